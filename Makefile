@@ -1,0 +1,37 @@
+# claimtrace: `make demo` and `make test` are the two commands of the README's quick start.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SHARED ?= ../shared
+DEMO_DB ?= demo.db
+
+.PHONY: install demo test test-fast eval bench clean
+
+install: $(STAMP)
+
+$(STAMP): requirements.txt pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --require-hashes -r requirements.txt
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+demo: install
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/claimtrace ingest --db $(DEMO_DB) src/claimtrace/demo/
+	$(BIN)/claimtrace summary --db $(DEMO_DB)
+
+test: install
+	$(BIN)/python -m pytest -q
+
+test-fast: install
+	$(BIN)/python -m pytest -q -m "not slow"
+
+eval: install
+	$(BIN)/python -m claimtrace.evaluation.gate --shared $(SHARED)
+
+bench: install
+	$(BIN)/python -m claimtrace.bench $(if $(wildcard $(SHARED)/examples),--shared $(SHARED),)
+
+clean:
+	rm -rf $(VENV) out build *.egg-info $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

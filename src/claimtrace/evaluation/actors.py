@@ -1,0 +1,101 @@
+"""Evaluation of the `actors` step on the worked examples (examples/*.gold.json `actors`).
+
+Each text is cleaned (`repair.clean_text`), parsed, and run through the actors step only;
+the result is scored by shared/eval/score_documents.py (its `actors` section): `found`
+(an actor mention overlaps the gold mention) and `correct` (code, country and kind
+agree). koksan-crimea + the first four dev articles are the tuning set, the last four dev
+articles the held-out set.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import logging
+from pathlib import Path
+
+from ..model import Document
+
+log = logging.getLogger(__name__)
+
+TUNE_EXAMPLES = ("koksan-crimea", "article-05", "article-08", "article-12", "article-16")
+HELDOUT_EXAMPLES = ("article-19", "article-22", "article-25", "article-27")
+
+
+def _nlp():
+    from ..steps.parse import load_nlp
+
+    try:
+        return load_nlp()
+    except (ImportError, AttributeError) as err:  # another step's lexicon not ready
+        log.warning("place patterns unavailable (%s); parsing with actor patterns only", err)
+        nlp = load_nlp(patterns=False)
+        if "entity_ruler" not in nlp.pipe_names:
+            from ..steps.actors import entity_patterns
+
+            ruler = nlp.add_pipe("entity_ruler", before="ner",
+                                 config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
+            ruler.add_patterns(entity_patterns())
+        return nlp
+
+
+def _clean(raw: str) -> str:
+    try:
+        from ..repair import clean_text
+    except ImportError:
+        return raw
+    return clean_text(raw)[0]
+
+
+def extract_actors(texts: list[str]) -> list[Document]:
+    """Clean and parse `texts`, then run the actors step on each (no other step)."""
+    from ..steps.actors import resolve_actors
+
+    nlp = _nlp()
+    cleaned = [_clean(t) for t in texts]
+    docs = []
+    for text, parsed in zip(cleaned, nlp.pipe(cleaned)):
+        doc = Document(text=text)
+        doc.spacy = parsed
+        docs.append(resolve_actors(doc))
+    return docs
+
+
+def _scorer(shared: Path):
+    path = shared / "eval" / "score_documents.py"
+    spec = importlib.util.spec_from_file_location("claimtrace_shared_scorer", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod
+
+
+def score_examples(shared: Path, names: tuple[str, ...]) -> dict[str, float]:
+    ex = shared / "examples"
+    paths = {p.name[: -len(".gold.json")]: p
+             for p in [*ex.glob("*.gold.json"), *(ex / "dev").glob("*.gold.json")]}
+    names = tuple(n for n in names if n in paths)
+    golds = [json.loads(paths[n].read_text(encoding="utf-8")) for n in names]
+    texts = [paths[n].with_name(n + ".txt").read_text(encoding="utf-8") for n in names]
+    scorer = _scorer(shared)
+    total = scorer.Tally()
+    for gold, doc in zip(golds, extract_actors(texts)):
+        total.merge(scorer.score({"actors": gold.get("actors", [])}, doc.to_dict()))
+    return {k: round(total.ratio(k) or 0.0, 3) for k in ("actors.found", "actors.correct")
+            if k in total.c} | {"n": float(total.c.get("actors.found", (0, 0))[1])}
+
+
+def run(shared: Path, *, limit: int | None = None) -> dict:
+    """Actor scores on the tuning and held-out worked examples."""
+    tune = TUNE_EXAMPLES[:limit] if limit else TUNE_EXAMPLES
+    held = HELDOUT_EXAMPLES[:limit] if limit else HELDOUT_EXAMPLES
+    a, b = score_examples(shared, tune), score_examples(shared, held)
+    scores = {f"tune.{k}": v for k, v in a.items()} | {f"heldout.{k}": v for k, v in b.items()}
+    return {"data": f"examples: tune {', '.join(tune)} ({int(a['n'])} gold actors); "
+                    f"held-out {', '.join(held)} ({int(b['n'])} gold actors)",
+            "scores": scores}
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(json.dumps(run(Path(sys.argv[1]) if len(sys.argv) > 1
+                         else Path(__file__).resolve().parents[4] / "shared"), indent=1))

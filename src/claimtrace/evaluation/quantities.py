@@ -1,0 +1,159 @@
+"""Evaluation of the `quantities` step.
+
+1. quantulum3's English test sentences (benchmarks/quantities/quantulum3-tests): for each
+   gold quantity, is there a predicted quantity overlapping its surface (`found`), with the
+   same value (relative tolerance 1e-6) and the same unit after mapping quantulum's unit
+   names to ours (`correct`)? Quantities in units claimtrace does not handle (energy, data,
+   frequency, compound units, ...) stay in the denominator: they count as misses.
+   The cases are split by position: even indices are the tuning half, odd the check half.
+2. The worked examples (examples/*.gold.json `quantities`), scored like
+   eval/score_documents.py: `found` (a prediction overlaps the key) and `correct` (value,
+   qualifier, unit and counted agree). koksan-crimea + the first four dev articles are the
+   tuning set, the last four dev articles the held-out set.
+
+Unit mapping (quantulum name -> claimtrace unit): counts ("dimensionless") are unit None;
+"dozen" is unit None with value x12; "cubic centimetre" is ml; "pound-mass" lb;
+"percentage" percent; "dollar" USD, "euro" EUR, "pound sterling" GBP; lengths, masses,
+volumes, durations and temperatures map to the short units in `UNIT_MAP`.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import logging
+from pathlib import Path
+
+from ..model import Document
+
+log = logging.getLogger(__name__)
+
+UNIT_MAP: dict[str, str | None] = {
+    "dimensionless": None, "metre": "m", "kilometre": "km", "centimetre": "cm",
+    "millimetre": "mm", "nanometre": "nm", "mile": "mi", "inch": "in", "foot": "ft",
+    "square kilometre": "km2", "square mile": "mi2", "kilogram": "kg", "gram": "g",
+    "milligram": "mg", "tonne": "t", "pound-mass": "lb", "litre": "l",
+    "cubic centimetre": "ml", "centilitre": "cl", "gallon": "gal", "percentage": "percent",
+    "dollar": "USD", "euro": "EUR", "pound sterling": "GBP", "second": "s", "minute": "min",
+    "hour": "h", "day": "day", "week": "week", "month": "month", "year": "year",
+    "degree Celsius": "°C", "degree fahrenheit": "°F", "degree Fahrenheit": "°F",
+    "kilometre per hour": "km/h", "cubic kilometre": "km3", "watt": "W", "watt hour": "Wh",
+    "megawatt hour": "MWh", "electronvolt": "eV", "teraelectronvolt": "TeV",
+    "gigahertz": "GHz", "megabyte": "MB", "exabyte": "EB", "byte": "byte", "bit": "bit",
+    "kilobit per second": "kbit/s", "gray": "Gy", "milligray": "mGy", "kelvin": "K",
+    "british thermal unit": "BTU", "cup": "cup", "tablespoon": "tbsp",
+}
+# quantulum units that claimtrace writes as plain numbers of another size
+UNIT_FACTORS = {"dozen": (None, 12)}
+TUNE_EXAMPLES = ("koksan-crimea", "article-05", "article-08", "article-12", "article-16")
+_PATTERNS_OK = True
+HELDOUT_EXAMPLES = ("article-19", "article-22", "article-25", "article-27")
+
+
+def _nlp():
+    from ..steps.parse import load_nlp
+
+    global _PATTERNS_OK
+    if not _PATTERNS_OK:
+        return load_nlp(patterns=False)
+    try:
+        return load_nlp()
+    except (ImportError, AttributeError) as err:  # other steps' lexicons not ready
+        log.warning("entity patterns unavailable (%s); parsing without them", err)
+        _PATTERNS_OK = False
+        return load_nlp(patterns=False)
+
+
+def extract_quantities(texts: list[str]) -> list[Document]:
+    """Parse `texts` and run the quantities step on each (no other step)."""
+    from ..steps.quantities import find_quantities
+
+    nlp = _nlp()
+    docs = []
+    for text, parsed in zip(texts, nlp.pipe(texts)):
+        doc = Document(text=text)
+        doc.spacy = parsed
+        docs.append(find_quantities(doc))
+    return docs
+
+
+def _close(a, b) -> bool:
+    if a is None or b is None:
+        return False
+    return abs(a - b) <= 1e-6 * max(1.0, abs(b))
+
+
+def score_quantulum(cases: list[dict]) -> dict[str, float]:
+    docs = extract_quantities([c["req"] for c in cases])
+    n = found = correct = 0
+    for case, doc in zip(cases, docs):
+        pos = 0
+        for gold in case["res"]:
+            n += 1
+            at = case["req"].find(gold["surface"], pos)
+            if at < 0:
+                at = case["req"].find(gold["surface"])
+            if at < 0:
+                continue
+            pos = at + 1
+            region = (at, at + len(gold["surface"]))
+            hits = [q for q in doc.quantities if q.start < region[1] and region[0] < q.end]
+            found += bool(hits)
+            unit, factor = UNIT_FACTORS.get(gold["unit"], (UNIT_MAP.get(gold["unit"], "?"), 1))
+            want = gold["value"] * factor
+            correct += any(_close(q.value, want) and q.unit == unit for q in hits)
+    return {"n": n, "found": found / n if n else 0.0, "correct": correct / n if n else 0.0}
+
+
+def _scorer(shared: Path):
+    spec = importlib.util.spec_from_file_location("score_documents",
+                                                  shared / "eval" / "score_documents.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def score_examples(shared: Path, names: tuple[str, ...]) -> dict[str, float]:
+    scorer = _scorer(shared)
+    paths = []
+    for name in names:
+        base = shared / "examples" / name if name.startswith("koksan") \
+            else shared / "examples" / "dev" / name
+        if base.with_suffix(".txt").exists():
+            paths.append(base)
+    docs = extract_quantities([p.with_suffix(".txt").read_text(encoding="utf-8")
+                               for p in paths])
+    tally = scorer.Tally()
+    for path, doc in zip(paths, docs):
+        gold = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
+        gold = {"quantities": gold.get("quantities", [])}
+        tally.merge(scorer.score(gold, doc.to_dict()))
+    return {"n": tally.c.get("quantities.found", (0, 0))[1],
+            "found": tally.ratio("quantities.found") or 0.0,
+            "correct": tally.ratio("quantities.correct") or 0.0}
+
+
+def run(shared: Path, *, limit: int | None = None) -> dict:
+    """Scores on quantulum3's cases (tuning and check halves) and the worked examples."""
+    bench = shared / "benchmarks" / "quantities" / "quantulum3-tests"
+    cases: list[dict] = []
+    for name in ("quantities.json", "quantities.ambiguity.json"):
+        cases.extend(json.loads((bench / name).read_text(encoding="utf-8")))
+    if limit is not None:
+        cases = cases[:limit]
+    tune, check = cases[0::2], cases[1::2]
+    scores: dict[str, float] = {}
+    for label, part in (("quantulum_tune", tune), ("quantulum_check", check),
+                        ("quantulum_all", cases)):
+        s = score_quantulum(part)
+        scores[f"{label}_found"] = round(s["found"], 4)
+        scores[f"{label}_correct"] = round(s["correct"], 4)
+    for label, names in (("examples_tune", TUNE_EXAMPLES), ("examples_heldout",
+                                                             HELDOUT_EXAMPLES)):
+        s = score_examples(shared, names)
+        scores[f"{label}_found"] = round(s["found"], 4)
+        scores[f"{label}_correct"] = round(s["correct"], 4)
+    return {"data": f"quantulum3-tests: {len(cases)} sentences "
+                    f"({sum(len(c['res']) for c in cases)} quantities; tune = even, check = odd "
+                    f"indices); examples: {len(TUNE_EXAMPLES)} tuning + "
+                    f"{len(HELDOUT_EXAMPLES)} held-out gold files",
+            "scores": scores}

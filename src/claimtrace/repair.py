@@ -1,0 +1,227 @@
+"""Step `clean`: repair PDF-extracted and copy-pasted text before anything reads it.
+
+Works line by line on the original text, so every change is recorded as a `Repair`
+with offsets into the original: mojibake fixed (ftfy), lines that are only a URL or
+page furniture ("Related article: ...", "Read more", captions, credits) dropped, words
+hyphenated across a line break joined (real compounds such as long-range keep their
+hyphen), and hard-wrapped paragraphs unwrapped. All later offsets index the result.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import ftfy
+
+from .errors import ClaimtraceError
+from .model import Document, Repair
+from .pipeline import step
+
+URL_LINE = re.compile(r"^\s*(?:<?(?:https?://|www\.)\S+>?\s*)+$", re.I)
+# page furniture that extraction inserts between paragraphs (or mid-sentence)
+BOILERPLATE = re.compile(
+    r"^\s*(?:related(?:\s+(?:article|story|stories|content|coverage|reading))?\s*[:|\-–—]"
+    r"|read\s+(?:more|also|next)\b|see\s+also\s*:|more\s+on\s+this\s+story"
+    r"|(?:photo|image|picture|video|graphic|file\s+photo)\s*(?:credit)?\s*[:|]"
+    r"|(?:advertisement|sponsored(?:\s+content)?|share\s+this(?:\s+article)?"
+    r"|follow\s+us\b|sign\s+up\b|subscribe\b|click\s+here\b"
+    r"|(?:you\s+may\s+also\s+like|recommended(?:\s+stories)?|most\s+read|trending)\b)"
+    r"|(?:©|\(c\)|copyright\b))", re.I)
+# running heads and feet of printed pages: "Frontline Digest | 11 February 2025 | Page 2 of 2"
+PAGE_LINE = re.compile(r"^\s*(?:.{0,80}\|\s*)?page\s+\d+(?:\s*(?:of|/)\s*\d+)?\s*(?:\|.{0,80})?$"
+                       r"|^\s*-?\s*\d{1,3}\s*-?\s*$", re.I)
+# caption/credit lines: "(Photo: Reuters)", "Getty Images", "AP Photo/Name"
+CREDIT_LINE = re.compile(r"^\s*(?:\(?\s*(?:photo|image)s?\s*(?:by|:)|[A-Z][\w.]*(?:\s+\w+)?\s+"
+                         r"(?:Photo|Images)(?:/[\w .]+)?\)?\s*$)", re.I)
+SENTENCE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
+# first elements that form real hyphenated compounds (long-range, self-propelled)
+COMPOUND_HEADS = frozenset("""
+self long short well high low so anti pro non co ex multi mid cross full half large small
+north south east west far near all one two three four five six seven ten hundred
+ill counter semi pre post re under over air ground sea land surface medium heavy light
+state government military cease front hard soft old new war drone missile long-term
+""".split())
+SUFFIXES = ("tion", "sion", "ted", "ing", "ment", "ness", "ly", "ed", "ers", "er", "al",
+            "ity", "ities", "ies", "ous", "ive", "ance", "ence", "able", "ible", "ure",
+            "ist", "ists", "ism", "ized", "ised", "ize", "ise", "ant", "ent", "ary", "ory",
+            "ic", "ics", "ical", "es", "s")
+MAX_RELATED_LINES = 3
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int  # offset of the line in the original text
+    raw: str    # original content (without the newline)
+    text: str   # content after encoding repair
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def clean_text(raw: str) -> tuple[str, list[Repair]]:
+    """Return the cleaned text and the repairs made, located in `raw`."""
+    repairs: list[Repair] = []
+    lines = _split_lines(raw, repairs)
+    kept = _drop_furniture(lines, repairs)
+    text = _join(kept, repairs)
+    repairs.sort(key=lambda r: r.original_start)
+    return text, repairs
+
+
+def _split_lines(raw: str, repairs: list[Repair]) -> list[_Line]:
+    out = []
+    pos = 0
+    for piece in raw.splitlines(keepends=True):
+        content = piece.rstrip("\r\n")
+        fixed = ftfy.fix_text(content, normalization="NFC", uncurl_quotes=False).replace("\u00a0", " ")
+        fixed = fixed.replace("\t", " ")
+        if fixed != content.replace("\u00a0", " ").replace("\t", " "):
+            repairs.append(Repair("fix_encoding", pos, pos + len(content), content,
+                                  f"now reads {fixed.strip()[:80]!r}"))
+        out.append(_Line(pos, content, fixed))
+        pos += len(piece)
+    return out
+
+
+def _drop_furniture(lines: list[_Line], repairs: list[Repair]) -> list[_Line]:
+    """Remove URL-only lines and boilerplate blocks, keeping blank lines as markers."""
+    kept: list[_Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.blank:
+            kept.append(line)
+            i += 1
+            continue
+        if URL_LINE.match(line.text):
+            repairs.append(Repair("drop_url", line.start, line.start + len(line.raw), line.raw,
+                                  "a line holding only a link"))
+            i += 1
+            continue
+        if PAGE_LINE.match(line.text):
+            repairs.append(Repair("drop_boilerplate", line.start, line.start + len(line.raw),
+                                  line.raw, "page header, footer or page number"))
+            i += 1
+            continue
+        if BOILERPLATE.match(line.text) or (CREDIT_LINE.match(line.text) and len(line.text) < 60):
+            # a related-story headline may wrap onto a few short lines
+            end = i + 1
+            while (end < len(lines) and end - i <= MAX_RELATED_LINES and not lines[end].blank
+                   and not SENTENCE_END.search(lines[end - 1].text)
+                   and len(lines[end].text.split()) <= 8):
+                end += 1
+            last = lines[end - 1]
+            stop = last.start + len(last.raw)
+            original = "\n".join(x.raw for x in lines[i:end])
+            repairs.append(Repair("drop_boilerplate", line.start, stop, original,
+                                  "page furniture (related story, caption, credit or link text)"))
+            i = end
+            continue
+        kept.append(line)
+        i += 1
+    return kept
+
+
+def _join(lines: list[_Line], repairs: list[Repair]) -> str:
+    """Join kept lines into paragraphs, unwrapping hard breaks and dehyphenating."""
+    paragraphs: list[list[_Line]] = [[]]
+    for line in lines:
+        if line.blank:
+            if paragraphs[-1]:
+                paragraphs.append([])
+        else:
+            paragraphs[-1].append(line)
+    paragraphs = [p for p in paragraphs if p]
+    # a paragraph break that falls mid-sentence was made by a dropped line: mend it
+    merged: list[list[_Line]] = []
+    for para in paragraphs:
+        if merged and _continues(merged[-1][-1].text, para[0].text):
+            merged[-1].extend(para)
+        else:
+            merged.append(para)
+    words, compounds = _vocabulary(lines)
+    out: list[str] = []
+    for para in merged:
+        wrapped = _is_wrapped(para)
+        buf = para[0].text.strip()
+        for prev, line in zip(para, para[1:]):
+            nxt = line.text.strip()
+            gap_start = prev.start + len(prev.raw)
+            if buf.endswith("-") and nxt[:1].isalpha() and not buf.endswith("--"):
+                head = re.search(r"(\w+)-$", buf)
+                tail = re.match(r"\w+", nxt)
+                if head and tail and _split_word(head.group(1), tail.group(0), words, compounds):
+                    buf = buf[:-1] + nxt
+                    repairs.append(Repair("dehyphenate", gap_start - 1, line.start,
+                                          "-" + _gap(prev, line),
+                                          f"joined {head.group(1)}-|{tail.group(0)}"))
+                else:
+                    buf += nxt
+                    repairs.append(Repair("unwrap", gap_start, line.start, _gap(prev, line),
+                                          "kept the hyphen of a compound across a line break"))
+            elif wrapped or not SENTENCE_END.search(buf) or nxt[:1].islower():
+                buf += " " + nxt
+                repairs.append(Repair("unwrap", gap_start, line.start, _gap(prev, line),
+                                      "hard line break inside a paragraph"))
+            else:
+                buf += "\n" + nxt
+        out.append(buf)
+    return "\n\n".join(out).strip()
+
+
+def _gap(prev: _Line, line: _Line) -> str:
+    """The original characters between the end of `prev` and the start of `line`."""
+    return "\n" * max(1, line.start - (prev.start + len(prev.raw)))
+
+
+def _continues(before: str, after: str) -> bool:
+    before, after = before.rstrip(), after.lstrip()
+    if not before or not after:
+        return False
+    if before.endswith("-") and after[:1].isalpha():
+        return True
+    return not SENTENCE_END.search(before) and after[:1].islower()
+
+
+def _is_wrapped(para: list[_Line]) -> bool:
+    """A hard-wrapped block: most of its lines stop mid-sentence."""
+    if len(para) < 2:
+        return False
+    open_ends = sum(1 for x in para[:-1] if not SENTENCE_END.search(x.text))
+    return open_ends * 2 >= len(para) - 1
+
+
+def _vocabulary(lines: list[_Line]) -> tuple[set[str], set[str]]:
+    """Words and hyphenated compounds written whole elsewhere in the document."""
+    text = "\n".join(x.text for x in lines)
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)}
+    compounds = {w.lower() for w in re.findall(r"[A-Za-z]+-[A-Za-z]+", text)}
+    return words, compounds
+
+
+def _split_word(head: str, tail: str, words: set[str], compounds: set[str]) -> bool:
+    """True when `head-` + `tail` is one word broken by hyphenation, not a compound."""
+    joined = (head + tail).lower()
+    if head.lower() in COMPOUND_HEADS or head[:1].isupper() and tail[:1].isupper():
+        return False
+    if head.isdigit() or tail.isdigit():
+        return False
+    if joined in words:
+        return True
+    if f"{head}-{tail}".lower() in compounds:
+        return False
+    tl = tail.lower()
+    # the tail of a broken word is short and ends like an inflection (dam-|aged, strik-|ing)
+    return (len(tl) <= 7 and tl.endswith(SUFFIXES)) or len(head) <= 2
+
+
+@step("clean", needs=("text",), provides=("cleaned",))
+def clean_document(doc: Document) -> Document:
+    """Replace `doc.text` by its repaired form and record the repairs."""
+    text, repairs = clean_text(doc.text)
+    if not text.strip():
+        raise ClaimtraceError("E013", path=doc.meta.path or "<text>")
+    doc.text = text
+    doc.repairs = repairs
+    return doc

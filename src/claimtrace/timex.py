@@ -1,0 +1,131 @@
+"""Find and normalize time expressions in English news text (pure functions, no model).
+
+`tag(text, anchor=...)` returns `Timex` records: character offsets, a TIMEX3-style
+value (`2025-03-26`, `2024-08`, `2024-SU`, `2024-Q4`, `2024`, `199`, `P3Y`,
+`PRESENT_REF`), the ISO dates bounding the interval, a granularity and a TIMEX3 mod.
+Relative expressions ("Friday", "last week", "two days ago") resolve against the anchor
+(the publication date); the tense near the expression ("reported Friday" vs "will meet
+on Friday") decides between the past and the upcoming occurrence. The rules are regular
+expressions over a small lexicon (month, weekday, season and number words).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import timex_dates, timex_relative  # noqa: F401  (registers the rules, in order)
+from .timex_base import _RULES, Timex, TenseFn, _Ctx, _month_span
+from .timex_relative import _ago
+
+__all__ = ["Timex", "guess_tense", "tag"]
+
+# --- ranges ("between March and May 2024", "from 2022 to 2024") -----------------------------
+_RANGE = re.compile(r"^\s*(?:-|–|to|and|through|until|till)\s*$", re.I)
+_RANGE_OPEN = re.compile(r"(?:\bbetween|\bfrom)\s+$", re.I)
+
+
+def _merge_ranges(text: str, found: list[Timex]) -> list[Timex]:
+    out: list[Timex] = []
+    i = 0
+    while i < len(found):
+        t = found[i]
+        if i + 1 < len(found):
+            u = found[i + 1]
+            gap = text[t.end:u.start]
+            opener = _RANGE_OPEN.search(text[max(0, t.start - 9):t.start])
+            left = _complete_left(t, u) if t.earliest and u.latest else t
+            if (_RANGE.match(gap) and t.type == u.type == "DATE" and left.earliest and u.latest
+                    and (opener or "-" in gap or "–" in gap) and left.earliest <= u.latest):
+                start = opener.start() + max(0, t.start - 9) if opener else t.start
+                out.append(Timex(start, u.end, text[start:u.end], f"{left.value}/{u.value}",
+                                 left.earliest, u.latest, u.granularity, None, "DATE"))
+                i += 2
+                continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def _complete_left(t: Timex, u: Timex) -> Timex:
+    """In "between March and May 2024", March takes its year from May 2024."""
+    if t.granularity == "month" and u.granularity == "month" and t.value and u.value:
+        y, m = u.value[:4], int(t.value[5:7])
+        e, l = _month_span(int(y), m)
+        if e <= date.fromisoformat(u.latest):
+            return Timex(t.start, t.end, t.text, f"{y}-{m:02d}", e.isoformat(), l.isoformat(),
+                         "month")
+    return t
+
+
+# --- tense and the driver --------------------------------------------------------------------
+_FUTURE_CUE = re.compile(r"\b(?:will|'ll|shall|going\s+to|plans?\s+to|planned|scheduled|"
+                         r"expected\s+to|is\s+to|are\s+to|due\s+to|would|intends?\s+to|set\s+to|"
+                         r"upcoming)\b", re.I)
+_PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|told|met|made|took|came|went|began|held|saw|"
+                       r"fell|hit|struck|sent|fought|won|lost|left|gave|brought|shot|spoke|"
+                       r"wrote|became|\w+ed)\b", re.I)
+
+
+def guess_tense(text: str, start: int, end: int) -> str | None:
+    """A model-free guess of the tense governing the expression at [start, end)."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 90, 0)
+    left = text[lo:start]
+    if _FUTURE_CUE.search(left[-45:]):
+        return "future"
+    if _PAST_CUE.search(left) or _PAST_CUE.search(text[end:end + 30]):
+        return "past"
+    return None
+
+
+_PREFIX_MOD = re.compile(r"(?:\b(?P<w>since|before|after|until|by|about|around|roughly|"
+                         r"approximately|circa|c\.)\s+)$", re.I)
+
+
+def tag(text: str, *, anchor: str | date | None = None, tense: TenseFn | None = None,
+        ranges: bool = True) -> list[Timex]:
+    """Find and normalize the time expressions of `text`.
+
+    `anchor` is the publication date (ISO string or date; None leaves relative expressions
+    unresolved). `tense(start, end)` may give "past"/"future" for an expression (e.g. from
+    a parse); otherwise `guess_tense` looks at the nearby words. `ranges` joins "from X to
+    Y" into one interval expression (value "X/Y").
+    """
+    if isinstance(anchor, str):
+        try:
+            anchor = date.fromisoformat(anchor[:10])
+        except ValueError:
+            anchor = None
+    cands: list[tuple[int, int, int, re.Match]] = []
+    for prio, (rx, fn) in enumerate(_RULES):
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                cands.append((m.start(), m.end(), prio, m))
+    # the longest match wins; ties go to the earlier rule
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int, int, re.Match]] = []
+    probe = _Ctx(text, anchor, None, None)
+    for c in cands:
+        if any(c[0] < t[1] and t[0] < c[1] for t in taken):
+            continue
+        if _RULES[c[2]][1](c[3], probe) is None:
+            continue  # rejected: a shorter match may still take the place
+        taken.append(c)
+    taken.sort(key=lambda c: c[0])
+    out: list[Timex] = []
+    ctx = _Ctx(text, anchor, None, None)
+    for s, e, prio, m in taken:
+        ctx.tense = (tense(s, e) if tense else None) or guess_tense(text, s, e)
+        t = _RULES[prio][1](m, ctx)
+        if t is None:
+            continue
+        t.text = text[t.start:t.end]
+        pm = _PREFIX_MOD.search(text[max(0, t.start - 15):t.start])
+        if pm and t.mod is None and t.type != "DURATION":
+            w = pm["w"].lower()
+            t.mod = {"since": "SINCE", "before": "BEFORE", "until": "BEFORE", "by": "BEFORE",
+                     "after": "AFTER"}.get(w, "APPROX")
+        if (t.earliest and t.granularity in ("day", "month", "quarter", "week") and t.type != "SET"
+                and _RULES[prio][1] is not _ago):
+            ctx.ref = (t.granularity, date.fromisoformat(t.earliest), date.fromisoformat(t.latest))
+        out.append(t)
+    return _merge_ranges(text, out) if ranges else out

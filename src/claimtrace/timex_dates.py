@@ -1,0 +1,369 @@
+"""Rules for calendar expressions: explicit dates, months, seasons, quarters, years, decades.
+
+Each rule is a regular expression and a handler `(match, ctx) -> Timex | None`, registered
+in `timex_base.RULES` in priority order (ties between equally long matches go to the
+earlier rule).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .timex_base import (
+    MONTHS, ORDINALS, SEASONS, UNITS, _DAY, _MON, _MONTH_FULL, _PART, _REL, _SEASON, _YEAR,
+    _add_months, _day, _last_day, _mk, _month_span, _parse_year, _quarter_span, _rule,
+    _season_span, _week_value, _year_of_month,
+)
+
+@_rule(rf"\b(?P<y>\d{{4}})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+def _iso_date(m, ctx):
+    try:
+        d = date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    return _mk(ctx, m, *_day(d), "day")
+
+
+@_rule(rf"\b(?P<mon>{_MON})\s+(?P<d>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?!\s*(?:%|percent|per cent|million|billion))")
+def _month_day(m, ctx):
+    return _explicit_day(m, ctx, m["mon"], m["d"], m["y"])
+
+
+@_rule(rf"\b(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MON})\b(?:,?\s+(?P<y>{_YEAR})\b)?")
+def _day_month(m, ctx):
+    return _explicit_day(m, ctx, m["mon"], m["d"], m["y"])
+
+
+def _explicit_day(m, ctx, mon, d, y):
+    month = MONTHS[mon.lower().rstrip(".")]
+    day = int(re.match(r"\d+", d).group(0))
+    year = int(y) if y else _year_of_month(ctx, month, day)
+    if year is None:
+        return _mk(ctx, m, f"XXXX-{month:02d}-{day:02d}", None, "day")
+    try:
+        dd = date(year, month, day)
+    except ValueError:
+        return None
+    return _mk(ctx, m, *_day(dd), "day")
+
+
+@_rule(rf"\b(?:the night of |the weekend of )?(?P<d1>{_DAY})\s*(?:-|–|to|and)\s*(?P<d2>{_DAY})\s+"
+       rf"(?P<mon>{_MON})\b(?:,?\s+(?P<y>{_YEAR})\b)?")
+def _day_range(m, ctx):
+    month = MONTHS[m["mon"].lower().rstrip(".")]
+    d1, d2 = (int(re.match(r"\d+", x).group(0)) for x in (m["d1"], m["d2"]))
+    year = int(m["y"]) if m["y"] else _year_of_month(ctx, month, d1)
+    if year is None or d2 <= d1:
+        return None
+    try:
+        a, b = date(year, month, d1), date(year, month, d2)
+    except ValueError:
+        return None
+    night = m.group(0).lower().startswith("the night")
+    value = a.isoformat() + ("TNI" if night else "")
+    return _mk(ctx, m, value, (a, b), "day", typ="TIME" if night else "DATE")
+
+
+@_rule(rf"\b(?P<mon>{_MONTH_FULL}|{_MON})(?:\s+of)?,?\s+(?P<y>{_YEAR}|'\d\d|(?:this|last|next)\s+year)\b")
+def _month_year(m, ctx):
+    month = MONTHS[m["mon"].lower().rstrip(".")]
+    ys = m["y"].lower()
+    if ys.endswith("year"):
+        if ctx.anchor is None:
+            return _mk(ctx, m, f"XXXX-{month:02d}", None, "month")
+        y = ctx.anchor.year + {"last": -1, "next": 1}.get(ys.split()[0], 0)
+    else:
+        y = _parse_year(m["y"])
+    return _mk(ctx, m, f"{y}-{month:02d}", _month_span(y, month), "month")
+
+
+_MONTH_ALONE_OK = re.compile(r"(?:\b(?:in|since|until|till|by|from|to|through|during|of|"
+                             r"last|next|this|early|late|mid|before|after|and|or|between|"
+                             r"since|each|every|the end of|on)\s*$)|-$")
+
+
+@_rule(rf"\b(?:(?P<rel>last|next|this|each|every)\s+)?(?P<mon>{_MONTH_FULL}|"
+       r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?![\w-])")
+def _month_alone(m, ctx):
+    mon = m["mon"]
+    before = ctx.text[max(0, m.start() - 20):m.start()]
+    if mon in ("May", "March") and not m["rel"] and not _MONTH_ALONE_OK.search(before):
+        return None
+    if re.match(r"\s+[A-Z][a-z]", ctx.text[m.end():m.end() + 3]) and not m["rel"]:
+        return None  # part of a name ("August Strindberg")
+    month = MONTHS[mon.lower().rstrip(".")]
+    rel = (m["rel"] or "").lower()
+    if rel in ("each", "every"):
+        return _mk(ctx, m, f"XXXX-{month:02d}", None, "month", typ="SET")
+    if ctx.anchor is None:
+        return _mk(ctx, m, f"XXXX-{month:02d}", None, "month")
+    a = ctx.anchor
+    if rel == "last":
+        y = a.year if month < a.month else a.year - 1
+    elif rel == "next":
+        y = a.year if month > a.month else a.year + 1
+    elif rel == "this":
+        y = a.year
+    else:
+        y = _year_of_month(ctx, month)
+    return _mk(ctx, m, f"{y}-{month:02d}", _month_span(y, month), "month")
+
+
+@_rule(rf"\b(?:the\s+)?(?:(?P<part>early|mid|late)[- ]?)?(?:(?P<c>1[6-9]|20)(?P<d>\d)0s|'(?P<s>\d)0s|"
+       rf"(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b")
+def _decade(m, ctx):
+    words = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+             "seventies": 7, "eighties": 8, "nineties": 9}
+    if m["c"]:
+        dec = int(m["c"] + m["d"])
+    elif m["s"]:
+        dec = 190 + int(m["s"]) if int(m["s"]) > 2 else 200 + int(m["s"])
+    else:
+        dec = 190 + words[m["w"].lower()]
+    lo, hi = dec * 10, dec * 10 + 9
+    mod = None
+    if m["part"]:
+        p = m["part"].lower()
+        mod = {"early": "START", "mid": "MID", "late": "END"}[p]
+        lo, hi = {"early": (lo, lo + 3), "mid": (lo + 3, lo + 6), "late": (lo + 6, hi)}[p]
+    return _mk(ctx, m, str(dec), (date(lo, 1, 1), date(hi, 12, 31)), "decade", mod)
+
+
+@_rule(rf"\b(?:(?P<rel>{_REL}|the|last|each|every)\s+)?(?P<s>{_SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b",
+       re.I)
+def _season(m, ctx):
+    code = SEASONS[m["s"].lower()]
+    rel = (m["rel"] or "").lower()
+    if rel in ("each", "every"):
+        return _mk(ctx, m, f"XXXX-{code}", None, "season", typ="SET")
+    if m["y"]:
+        y = int(m["y"])
+    elif not rel:
+        return None  # bare "spring" is too often not a date
+    elif ctx.anchor is None:
+        return _mk(ctx, m, f"XXXX-{code}", None, "season")
+    else:
+        a = ctx.anchor
+        y = a.year - (1 if a.month <= 2 and code == "WI" else 0)
+        start, _ = _season_span(y, code)
+        if rel in ("last", "past", "previous") and start > a - timedelta(days=60):
+            y -= 1
+        elif rel in ("next", "coming") and start <= a:
+            y += 1
+        elif rel == "the" and ctx.tense == "past" and start > a:
+            y -= 1
+    return _mk(ctx, m, f"{y}-{code}", _season_span(y, code), "season")
+
+
+@_rule(rf"\b(?:the\s+)?(?:(?P<rel>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+       rf"(?P<fy>\s+fiscal)?[- ]quarter|(?P<fisc>fiscal\s+)?(?P<o2>first|second|third|fourth)[- ]quarter)"
+       rf"(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?P<y>{_YEAR}|this year|last year|next year)|"
+       rf"\s+(?P<y2>{_YEAR}))?\b", re.I)
+def _quarter(m, ctx):
+    q = ORDINALS[(m["rel"] or m["o2"]).lower()]
+    ys = (m["y"] or m["y2"] or "").lower()
+    if ys.isdigit():
+        y = int(ys)
+    elif ctx.anchor is None:
+        return _mk(ctx, m, f"XXXX-Q{q}", None, "quarter")
+    else:
+        a = ctx.anchor
+        y = a.year + {"last year": -1, "next year": 1}.get(ys, 0)
+        if not ys and ctx.tense == "past" and _quarter_span(y, q)[0] > a:
+            y -= 1
+    return _mk(ctx, m, f"{y}-Q{q}", _quarter_span(y, q), "quarter")
+
+
+@_rule(rf"\b(?:Q(?P<q>[1-4])\s*(?P<y>{_YEAR})|(?P<y2>{_YEAR})\s*Q(?P<q2>[1-4]))\b")
+def _q_short(m, ctx):
+    q, y = int(m["q"] or m["q2"]), int(m["y"] or m["y2"])
+    return _mk(ctx, m, f"{y}-Q{q}", _quarter_span(y, q), "quarter")
+
+
+@_rule(r"\b(?:the\s+)?(?:(?P<rel>latest|current|same|previous|prior|year-ago|year-earlier|recent|"
+       r"comparable|corresponding|comparable\s+year-ago|comparable\s+year-earlier)"
+       r"\s+)?(?:fiscal\s+)?(?:quarter|period)(?:\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?\b(?!s)", re.I)
+def _the_quarter(m, ctx):
+    if not m.group(0).lower().startswith("the") and not m["rel"]:
+        return None
+    rel = (m["rel"] or "").lower()
+    if m.group(0).lower().endswith("period") and not (rel and (ctx.ref and ctx.ref[0] == "quarter")):
+        return None
+    if "year" in m.group(0).lower().split("quarter")[-1].split("period")[-1]:
+        rel = "year-ago"
+    base = ctx.ref if ctx.ref and ctx.ref[0] == "quarter" and rel not in ("latest", "current") else None
+    if base:
+        y, q = base[1].year, (base[1].month - 1) // 3 + 1
+    elif ctx.anchor is None:
+        return _mk(ctx, m, "XXXX-QX", None, "quarter")
+    else:
+        a = ctx.anchor
+        y, q = a.year, (a.month - 1) // 3 + 1
+        if rel != "current":
+            q -= 1
+            if q == 0:
+                y, q = y - 1, 4
+    if "year-" in rel:
+        y -= 1
+    return _mk(ctx, m, f"{y}-Q{q}", _quarter_span(y, q), "quarter")
+
+
+def _year_ok(m: re.Match, text: str) -> bool:
+    before, after = text[max(0, m.start() - 12):m.start()], text[m.end():m.end() + 12]
+    if re.search(r"[$€£#\d.,:/-]\s*$", before) or re.match(r"\s*(?:%|[.,]\d|\d|-\d|/|:\d)", after):
+        return False
+    if re.search(r"\b(?:in|since|of|by|until|till|through|from|to|during|before|after|early|late|"
+                 r"mid|fiscal|end|between|year|the|spring|summer|autumn|fall|winter)\s*$",
+                 before, re.I):
+        return True
+    nxt = re.match(r"\s*(\w+)", after)
+    return not (nxt and nxt.group(1).islower() and nxt.group(1).endswith("s")
+                and nxt.group(1) not in ("was", "is", "has", "as", "saw", "sees"))
+
+
+@_rule(rf"\b(?:(?:the\s+)?(?:fiscal|calendar|financial)\s+(?:year\s+)?)?(?P<y>{_YEAR})\b(?![-’'](?:\d|[a-z]))")
+def _year(m, ctx):
+    if not _year_ok(m, ctx.text):
+        return None
+    y = int(m["y"])
+    return _mk(ctx, m, str(y), (date(y, 1, 1), date(y, 12, 31)), "year")
+
+
+@_rule(rf"\b{_PART}\s*(?:(?P<mon>{_MONTH_FULL})(?:\s+(?P<my>{_YEAR}))?|(?P<y>{_YEAR})|"
+       rf"(?P<rel>this|last|next|the)\s+(?P<u>year|month|week|decade|century|quarter)|"
+       rf"(?P<rel2>this|last|next)\s+(?P<mon2>{_MONTH_FULL}))\b", re.I)
+def _part_of(m, ctx):
+    p = m["part"].lower().strip("- ")
+    mod = ("START" if p in ("early", "the beginning of", "the start of", "the first half of",
+                            "first half of", "the turn of")
+           else "MID" if p in ("mid", "the middle of") else "END")
+    half = "first half" in p and 1 or "second half" in p and 2 or 0
+    mon = m["mon"] or m["mon2"]
+    if mon:
+        month = MONTHS[mon.lower()]
+        if m["my"]:
+            y = int(m["my"])
+        elif m["rel2"]:
+            a = ctx.anchor
+            if a is None:
+                return _mk(ctx, m, f"XXXX-{month:02d}", None, "month", mod)
+            rel = m["rel2"].lower()
+            y = a.year + (0 if rel == "this" else (-1 if month >= a.month else 0) if rel == "last"
+                          else (1 if month <= a.month else 0))
+        else:
+            y = _year_of_month(ctx, month)
+            if y is None:
+                return _mk(ctx, m, f"XXXX-{month:02d}", None, "month", mod)
+        last = _last_day(y, month).day
+        lo, hi = {"START": (1, 10), "MID": (11, 20), "END": (21, last)}[mod]
+        return _mk(ctx, m, f"{y}-{month:02d}", (date(y, month, lo), date(y, month, hi)), "month", mod)
+    unit = (m["u"] or "year").lower()
+    if m["y"]:
+        y = int(m["y"])
+    else:
+        a = ctx.anchor
+        if a is None:
+            return _mk(ctx, m, None, None, "part_of_year", mod)
+        rel = m["rel"].lower()
+        k = {"last": -1, "next": 1}.get(rel, 0)
+        if unit == "month":
+            yy, mm = _add_months(a.year, a.month, k)
+            last = _last_day(yy, mm).day
+            lo, hi = {"START": (1, 10), "MID": (11, 20), "END": (21, last)}[mod]
+            return _mk(ctx, m, f"{yy}-{mm:02d}", (date(yy, mm, lo), date(yy, mm, hi)), "month", mod)
+        if unit == "week":
+            mon0 = a - timedelta(days=a.weekday()) + timedelta(weeks=k)
+            lo, hi = {"START": (0, 2), "MID": (2, 4), "END": (4, 6)}[mod]
+            return _mk(ctx, m, _week_value(mon0), (mon0 + timedelta(days=lo), mon0 + timedelta(days=hi)),
+                       "week", mod)
+        if unit == "quarter":
+            q = (a.month - 1) // 3 + 1
+            y, q = divmod((a.year * 4 + q - 1) + k, 4)
+            q += 1
+            return _mk(ctx, m, f"{y}-Q{q}", _quarter_span(y, q), "quarter", mod)
+        if unit in ("decade", "century"):
+            return None
+        y = a.year + k
+    if half:
+        return _mk(ctx, m, f"{y}-H{half}", (date(y, 1, 1), date(y, 6, 30)) if half == 1
+                   else (date(y, 7, 1), date(y, 12, 31)), "part_of_year")
+    lo, hi = {"START": ((1, 1), (4, 30)), "MID": ((5, 1), (8, 31)), "END": ((9, 1), (12, 31))}[mod]
+    return _mk(ctx, m, str(y), (date(y, *lo), date(y, *hi)), "part_of_year", mod)
+
+
+@_rule(r"\b(?:(?P<pre>earlier|later|late|early)\s+(?:in\s+)?)?(?P<rel>this|last|next|the\s+past|"
+       r"the\s+previous|the\s+coming|the\s+following|the\s+current|the)\s+(?P<u>week(?:end)?|month|"
+       r"year|decade|century)\b(?![-\w])", re.I)
+def _relative_unit(m, ctx):
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    unit = m["u"].lower()
+    pre = (m["pre"] or "").lower()
+    a = ctx.anchor
+    if rel in ("the past", "the coming", "the following") and not pre:
+        letter = UNITS["week" if unit == "weekend" else unit][0]
+        if rel == "the past" and unit in ("decade", "century"):
+            return _mk(ctx, m, f"P1{letter}", None, "unknown", typ="DURATION")
+        if unit in ("year", "month", "week") and rel != "the following":
+            return _mk(ctx, m, f"P1{letter}", None, "unknown", typ="DURATION")
+    if rel == "the" and not pre:
+        if unit == "year" and re.search(r"\bfor\s+$", ctx.text[max(0, m.start() - 5):m.start()]):
+            return _mk(ctx, m, "P1Y", None, "unknown", typ="DURATION")
+        if unit == "year" and a:
+            return _mk(ctx, m, str(a.year), (date(a.year, 1, 1), date(a.year, 12, 31)), "year")
+        if unit == "weekend" and a:
+            pass
+        else:
+            return None
+    k = {"last": -1, "next": 1, "the past": -1, "the previous": -1, "the coming": 1,
+         "the following": 1}.get(rel, 0)
+    if a is None:
+        return _mk(ctx, m, None, None, {"weekend": "week"}.get(unit, unit))
+    mod = None
+    if pre == "earlier":
+        mod = "START"
+    elif pre == "later":
+        mod = "END"
+    elif pre in ("late", "early"):
+        mod = "END" if pre == "late" else "START"
+    if unit in ("week", "weekend"):
+        mon0 = a - timedelta(days=a.weekday()) + timedelta(weeks=k)
+        if unit == "weekend":
+            if rel == "the" and a.weekday() < 5:
+                mon0 -= timedelta(weeks=1)
+            sat = mon0 + timedelta(days=5)
+            return _mk(ctx, m, _week_value(mon0) + "-WE", (sat, sat + timedelta(days=1)), "week")
+        span = (mon0, mon0 + timedelta(days=6))
+        val = _week_value(mon0)
+        gran = "week"
+    elif unit == "month":
+        y, mm = _add_months(a.year, a.month, k)
+        span, val, gran = _month_span(y, mm), f"{y}-{mm:02d}", "month"
+    elif unit == "year":
+        y = a.year + k
+        span, val, gran = (date(y, 1, 1), date(y, 12, 31)), str(y), "year"
+    elif unit == "decade":
+        d = a.year // 10 + k
+        span, val, gran = (date(d * 10, 1, 1), date(d * 10 + 9, 12, 31)), str(d), "decade"
+    else:
+        c = a.year // 100 + k
+        span, val, gran = (date(c * 100, 1, 1), date(c * 100 + 99, 12, 31)), str(c), "unknown"
+    if k == 0 and pre == "earlier":
+        span = (span[0], a)
+    elif k == 0 and pre == "later":
+        span = (a, span[1])
+    elif mod and gran == "year":
+        lo, hi = {"START": ((1, 1), (4, 30)), "END": ((9, 1), (12, 31))}[mod]
+        span = (date(span[0].year, *lo), date(span[0].year, *hi))
+    return _mk(ctx, m, val, span, gran, mod)
+
+
+@_rule(r"\b(?:the\s+)?(?:(?P<full>full|whole|entire|fiscal|current\s+fiscal|latest\s+fiscal|"
+       r"previous\s+fiscal|calendar|year-ago|year-earlier)\s+)+year\b(?![-\w])", re.I)
+def _the_fiscal_year(m, ctx):
+    a = ctx.anchor
+    if a is None:
+        return _mk(ctx, m, None, None, "year")
+    t = m.group(0).lower()
+    y = a.year - (1 if any(w in t for w in ("latest", "previous", "year-ago", "year-earlier"))
+                  else 0)
+    return _mk(ctx, m, str(y), (date(y, 1, 1), date(y, 12, 31)), "year")

@@ -1,0 +1,264 @@
+"""Rules for deictic, anaphoric and vague expressions: "yesterday", "Friday", "two days ago",
+"the next day", "three years" (durations), "now" / "recently" and "every week" (sets).
+Registered after `timex_dates`, so an equally long calendar match wins.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .timex_base import (
+    DAY_PARTS, UNITS, WEEKDAYS, _MON, _NUMW, _UNIT, _WD, _YEAR, _DAY, _Ctx, _add_months, _iso,
+    _mk, _month_span, _num, _quarter_span, _rule, _unit, _week_value, _weekday_date, Timex,
+)
+from .timex_dates import _explicit_day
+
+@_rule(r"\b(?:(?P<pre>late|early|earlier|later)\s+)?(?P<w>yesterday|today|tomorrow|tonight|overnight|"
+       r"last\s+night|this\s+(?:morning|afternoon|evening)|(?:this\s+)?(?:past\s+)?weekend)"
+       r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b", re.I)
+def _deictic_day(m, ctx):
+    a = ctx.anchor
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    if "weekend" in w:
+        if not w.startswith("this") and "past" not in w:
+            return None
+    off = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "overnight": -1,
+           "last night": -1}.get(w, 0)
+    part = (m["part"] or "").lower()
+    if w == "tonight" or w == "last night":
+        part = "night"
+    elif w.startswith("this "):
+        part = w.split()[1]
+    if a is None:
+        return _mk(ctx, m, None, None, "day", typ="TIME" if part else "DATE")
+    if "weekend" in w:
+        mon0 = a - timedelta(days=a.weekday()) - timedelta(weeks=1 if a.weekday() < 5 else 0)
+        sat = mon0 + timedelta(days=5)
+        return _mk(ctx, m, _week_value(mon0) + "-WE", (sat, sat + timedelta(days=1)), "week")
+    d = a + timedelta(days=off)
+    if w == "overnight":
+        return _mk(ctx, m, d.isoformat() + "TNI", (d, a), "day", typ="TIME")
+    pre = (m["pre"] or "").lower()
+    mod = {"late": "END", "early": "START", "earlier": "START", "later": "END"}.get(pre)
+    val = d.isoformat() + (f"T{DAY_PARTS[part]}" if part else "")
+    return _mk(ctx, m, val, (d, d), "day", mod, typ="TIME" if part else "DATE")
+
+
+@_rule(rf"\b(?:(?P<pre>late|early|later|earlier|midnight|noon|midday|the\s+previous|the\s+following|(?:last|next|this|on|past)(?=\s))\s+)?"
+       rf"(?P<wd>{_WD})(?:(?P<poss>['’]s)|\s+(?P<part>morning|afternoon|evening|night))?(?!\w)"
+       rf"(?:\s+\((?P<mon>{_MON})\s+(?P<d>{_DAY})\)|,?\s+(?P<mon3>{_MON})\s+(?P<d3>{_DAY})\b(?:,?\s+(?P<y3>{_YEAR})\b)?)?")
+def _weekday(m, ctx):
+    wd = WEEKDAYS[m["wd"].lower()]
+    pre = (m["pre"] or "").lower()
+    shift = pre if pre in ("last", "next", "this") else ("last" if pre == "past" else None)
+    if pre.startswith("the ") and ctx.anchor:
+        base = ctx.ref[1] if ctx.ref and ctx.ref[0] == "day" else ctx.anchor
+        sub = _Ctx(ctx.text, base, None, None)
+        d = _weekday_date(sub, wd, "last" if "previous" in pre else "next")
+        return _mk(ctx, m, d.isoformat(), (d, d), "day")
+    if m["mon"] or m["mon3"]:
+        t = _explicit_day(m, ctx, m["mon"] or m["mon3"], m["d"] or m["d3"], m["y3"])
+        d = date.fromisoformat(t.value) if t and t.value and t.value[0].isdigit() else None
+    else:
+        d = _weekday_date(ctx, wd, shift)
+    part = (m["part"] or "").lower()
+    if d is None:
+        return _mk(ctx, m, f"XXXX-WXX-{wd + 1}", None, "day")
+    mod = {"late": "END", "early": "START", "later": "END", "earlier": "START"}.get(pre)
+    if pre == "midnight":
+        return _mk(ctx, m, d.isoformat() + "T24:00", (d, d + timedelta(days=1)), "day", typ="TIME")
+    if pre in ("noon", "midday"):
+        return _mk(ctx, m, d.isoformat() + "T12:00", (d, d), "day", typ="TIME")
+    val = d.isoformat() + (f"T{DAY_PARTS[part]}" if part else "")
+    if part == "night":
+        return _mk(ctx, m, val, (d, d + timedelta(days=1)), "day", mod, typ="TIME")
+    return _mk(ctx, m, val, (d, d), "day", mod, typ="TIME" if part else "DATE")
+
+
+@_rule(r"\b(?:(?:at|around|about|approximately)\s+)?(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*"
+       r"(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|o'clock)(?:\s+(?P<tz>[A-Z]{2,4})\b)?"
+       rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WD}|yesterday|today|tomorrow)|(?P<mon>{_MON})\s+(?P<d>{_DAY})\b))?")
+def _clock(m, ctx):
+    h = int(m["h"])
+    ap = m["ap"].lower()
+    if h > 12 or h == 0:
+        return None
+    if ap.startswith("p") and h < 12:
+        h += 12
+    elif ap.startswith("a") and h == 12:
+        h = 0
+    d = ctx.ref[1] if ctx.ref and ctx.ref[0] == "day" else ctx.anchor
+    if m["wd"]:
+        w = m["wd"].lower()
+        if w in WEEKDAYS:
+            d = _weekday_date(ctx, WEEKDAYS[w])
+        elif ctx.anchor:
+            d = ctx.anchor + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[w])
+    if m["mon"]:
+        t = _explicit_day(m, ctx, m["mon"], m["d"], None)
+        d = date.fromisoformat(t.value) if t and t.value and t.value[0].isdigit() else d
+    mod = "APPROX" if re.match(r"(?:around|about|approximately)", m.group(0), re.I) else None
+    if d is None:
+        return _mk(ctx, m, f"XXXX-XX-XXT{h:02d}:{m['mi'] or '00'}", None, "day", mod, typ="TIME")
+    return _mk(ctx, m, f"{d.isoformat()}T{h:02d}:{m['mi'] or '00'}", (d, d), "day", mod, typ="TIME")
+
+
+@_rule(r"\b(?:(?P<pre>the|that|this|in\s+the|later\s+that|earlier\s+that|the\s+same)\s+)"
+       r"(?P<w>morning|afternoon|evening|night|day)\b(?!\s+(?:of|before|after|when|that)\b)", re.I)
+def _day_part_ref(m, ctx):
+    w = m["w"].lower()
+    pre = re.sub(r"\s+", " ", m["pre"].lower())
+    if w == "day" and pre not in ("that", "the same", "later that", "earlier that"):
+        return None
+    base = ctx.ref[1] if ctx.ref and ctx.ref[0] == "day" else ctx.anchor
+    if base is None:
+        return None
+    if w == "day":
+        return _mk(ctx, m, base.isoformat(), (base, base), "day")
+    return _mk(ctx, m, f"{base.isoformat()}T{DAY_PARTS[w]}", (base, base), "day", typ="TIME")
+
+
+@_rule(r"\b(?:the\s+)?(?P<rel>next|following|previous|preceding)\s+(?P<u>day|morning|night|evening|week|month|year)\b|"
+       r"\b(?:the\s+)?(?P<u2>day|night)\s+(?P<rel2>before|after)\b(?!\s+(?:the|a|his|her|their|its)\b)", re.I)
+def _anaphoric_next(m, ctx):
+    rel = (m["rel"] or m["rel2"]).lower()
+    unit = (m["u"] or m["u2"]).lower()
+    if not m.group(0).lower().startswith("the") and m["rel"]:
+        return None  # "next week" is handled by _relative_unit
+    base = ctx.ref[1] if ctx.ref and ctx.ref[0] == "day" else ctx.anchor
+    if base is None:
+        return None
+    k = 1 if rel in ("next", "following", "after") else -1
+    if unit in ("day", "morning", "night", "evening"):
+        d = base + timedelta(days=k)
+        part = "" if unit == "day" else "T" + DAY_PARTS[unit]
+        return _mk(ctx, m, d.isoformat() + part, (d, d), "day", typ="TIME" if part else "DATE")
+    if unit == "week":
+        mon0 = base - timedelta(days=base.weekday()) + timedelta(weeks=k)
+        return _mk(ctx, m, _week_value(mon0), (mon0, mon0 + timedelta(days=6)), "week")
+    if unit == "month":
+        y, mm = _add_months(base.year, base.month, k)
+        return _mk(ctx, m, f"{y}-{mm:02d}", _month_span(y, mm), "month")
+    y = base.year + k
+    return _mk(ctx, m, str(y), (date(y, 1, 1), date(y, 12, 31)), "year")
+
+
+@_rule(rf"\b(?:(?P<mod>about|around|roughly|some|nearly|almost|more\s+than|less\s+than|over|"
+       rf"at\s+least|just)\s+)?(?P<n>{_NUMW})[- ](?P<u>{_UNIT})s?\s+(?P<dir>ago|earlier|later|"
+       rf"before|after|from\s+now)\b", re.I)
+def _ago(m, ctx):
+    n = _num(m["n"])
+    unit = _unit(m["u"])
+    dirw = m["dir"].lower()
+    if dirw in ("before", "after") and not re.match(r"\s*(?:that|then|the\s+(?:war|attack|"
+                                                      r"election|vote))", ctx.text[m.end():]):
+        return None  # "two days before the vote" is relative to an event: keep as duration
+    mod = _approx_mod(m["mod"])
+    back = dirw in ("ago", "earlier", "before")
+    base = ctx.anchor if dirw in ("ago", "from now") or not ctx.ref else ctx.ref[1]
+    if n is None or base is None or n != int(n):
+        return _mk(ctx, m, "PAST_REF" if back else "FUTURE_REF", None, "unknown", mod)
+    k = int(n) * (-1 if back else 1)
+    if unit == "day":
+        d = base + timedelta(days=k)
+        return _mk(ctx, m, d.isoformat(), (d, d), "day", mod)
+    if unit == "week":
+        d = base + timedelta(weeks=k)
+        mon0 = d - timedelta(days=d.weekday())
+        return _mk(ctx, m, _week_value(mon0), (mon0, mon0 + timedelta(days=6)), "week", mod)
+    if unit == "month":
+        y, mm = _add_months(base.year, base.month, k)
+        return _mk(ctx, m, f"{y}-{mm:02d}", _month_span(y, mm), "month", mod)
+    if unit == "year":
+        if ctx.ref and ctx.ref[0] == "quarter" and dirw in ("ago", "earlier"):
+            q = (ctx.ref[1].month - 1) // 3 + 1
+            y = ctx.ref[1].year + k
+            return _mk(ctx, m, f"{y}-Q{q}", _quarter_span(y, q), "quarter", mod)
+        y = base.year + k
+        return _mk(ctx, m, str(y), (date(y, 1, 1), date(y, 12, 31)), "year", mod)
+    if unit == "decade":
+        y = base.year + 10 * k
+        return _mk(ctx, m, str(y), (date(y, 1, 1), date(y, 12, 31)), "year", mod)
+    if unit in ("hour", "minute", "second"):
+        return _mk(ctx, m, base.isoformat(), (base, base), "day", mod, typ="TIME")
+    return None
+
+
+def _approx_mod(w: str | None) -> str | None:
+    if not w:
+        return None
+    w = re.sub(r"\s+", " ", w.lower())
+    return {"more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN",
+            "at least": "EQUAL_OR_MORE", "nearly": "EQUAL_OR_LESS", "almost": "EQUAL_OR_LESS",
+            "just": None}.get(w, "APPROX")
+
+
+@_rule(rf"\b(?:(?P<mod>about|around|roughly|nearly|almost|more\s+than|less\s+than|"
+       rf"at\s+least|some|over|up\s+to)\s+)?(?:(?:the|a|its|each\s+of\s+the)\s+)?"
+       rf"(?:(?P<rel>past|last|next|first|previous|coming|final|following|recent|preceding|"
+       rf"latest|same|year-earlier|year-ago)\s+)?(?:(?P<n>{_NUMW})[- ]?)?(?P<u>{_UNIT})(?P<pl>s)?"
+       rf"(?P<adj>-long|-old)?\b", re.I)
+def _duration(m, ctx):
+    unit = _unit(m["u"])
+    n = _num(m["n"]) if m["n"] else None
+    rel = (m["rel"] or "").lower()
+    if not m["n"]:
+        if not m["pl"]:
+            return None  # "the year", "a day": handled elsewhere or too vague
+        if not (rel or re.search(r"\b(?:for|in|over|within|after|take|took|takes|taken|"
+                                 r"spent|spend|lasted|last|of)\s+$",
+                                 ctx.text[max(0, m.start() - 10):m.start()], re.I)):
+            return None
+        if m["adj"] == "-old":
+            return None
+    if m["adj"] == "-old":
+        return None
+    if m["n"] and m["n"].lower() in ("some", "a") and not m["pl"] and m["n"].lower() == "some":
+        return None
+    letter, timeunit = UNITS[unit]
+    if unit == "quarter":
+        letter = "Q"
+    qty = "X" if n is None else (str(int(n)) if n == int(n) else str(n))
+    if unit == "decade" and n is not None:
+        qty, letter = str(int(n * 10)), "Y"
+    if unit == "century" and n is not None:
+        qty, letter = str(int(n * 100)), "Y"
+    if unit == "week" and m["u"].lower().startswith("fortnight") and n is not None:
+        qty = str(int(n * 2))
+    value = ("PT" if timeunit else "P") + qty + letter
+    if rel == "recent" and m["pl"] and not m["n"]:
+        value = "P" + "X" + letter
+    return _mk(ctx, m, value, None, "unknown", _approx_mod(m["mod"]), typ="DURATION")
+
+
+@_rule(r"\b(?:(?P<ref>now|currently|presently|nowadays|at\s+present|these\s+days|right\s+now|"
+       r"current|the\s+present)|(?P<past>recently|lately|in\s+the\s+past|"
+       r"the\s+past|earlier)|(?P<fut>the\s+(?:near\s+)?future))\b", re.I)
+def _ref(m, ctx):
+    w = m.group(0).lower()
+    before = ctx.text[max(0, m.start() - 12):m.start()].lower()
+    after = ctx.text[m.end():m.end() + 12]
+    if w == "once" and not re.match(r"\s*(?:was|were|had|been|a|an|the|[A-Z])", after):
+        return None
+    if w == "earlier" and not re.search(r"(?:said|told|reported|announced)\s+$", before):
+        return None
+    if w in ("current", "future", "recent") and re.match(r"\s*(?:account|affairs|events|and\b)", after):
+        return None
+    a = ctx.anchor
+    if m["ref"]:
+        return _mk(ctx, m, "PRESENT_REF", (a, a) if a else None, "unknown")
+    if m["past"]:
+        return Timex(m.start(), m.end(), m.group(0), "PAST_REF", None, _iso(a), "unknown")
+    return Timex(m.start(), m.end(), m.group(0), "FUTURE_REF", _iso(a), None, "unknown")
+
+
+@_rule(r"\b(?:(?P<e>every|each)\s+(?P<u>day|week|month|year|quarter|morning|night|evening)|"
+       r"(?P<adv>weekly|monthly|yearly|hourly|nightly))\b", re.I)
+def _set(m, ctx):
+    u = (m["u"] or m["adv"]).lower()
+    value = {"day": "P1D", "daily": "P1D", "week": "P1W", "weekly": "P1W", "month": "P1M",
+             "monthly": "P1M", "year": "P1Y", "annually": "P1Y", "yearly": "P1Y",
+             "quarter": "P1Q", "quarterly": "P1Q", "hourly": "PT1H", "morning": "XXXX-XX-XXTMO",
+             "night": "XXXX-XX-XXTNI", "nightly": "XXXX-XX-XXTNI",
+             "evening": "XXXX-XX-XXTEV"}[u]
+    return _mk(ctx, m, value, None, "unknown", typ="SET")

@@ -1,0 +1,92 @@
+"""The quantities step on sentences written for these tests (needs the spaCy model)."""
+from __future__ import annotations
+
+import pytest
+
+from claimtrace.model import Document
+from claimtrace.steps.quantities import find_quantities
+
+
+@pytest.fixture(scope="module")
+def parse():
+    from claimtrace.steps.parse import load_nlp
+
+    try:
+        nlp = load_nlp()
+    except (ImportError, AttributeError):  # other steps' lexicons not importable
+        nlp = load_nlp(patterns=False)
+
+    def run(text: str) -> Document:
+        doc = Document(text=text)
+        doc.spacy = nlp(text)
+        return find_quantities(doc)
+
+    return run
+
+
+def by_text(doc: Document) -> dict:
+    return {q.text: q for q in doc.quantities}
+
+
+@pytest.mark.slow
+def test_counted_noun(parse):
+    q = by_text(parse("The ministry said 8,500 soldiers crossed the border."))["8,500"]
+    assert (q.value, q.qualifier, q.unit, q.counted) == (8500, "exact", None, "soldier")
+
+
+@pytest.mark.slow
+def test_counted_noun_across_modifiers(parse):
+    doc = parse("Warsaw ordered 96 K239 rocket launchers and about 300 armoured vehicles.")
+    got = {q.text: q.counted for q in doc.quantities}
+    assert got == {"96": "launcher", "about 300": "vehicle"}
+
+
+@pytest.mark.slow
+def test_partitive(parse):
+    q = parse("Officials believe that up to 40 of the helicopters were lost.").quantities[0]
+    assert (q.text, q.qualifier, q.high, q.counted) == ("up to 40", "up_to", 40, "helicopter")
+
+
+@pytest.mark.slow
+def test_partitive_with_demonstrative(parse):
+    q = parse("Nearly 700 of those sailors returned home.").quantities[0]
+    assert (q.qualifier, q.counted) == ("approx", "sailor")
+
+
+@pytest.mark.slow
+def test_anaphora_skips_the_subject_of_the_clause(parse):
+    text = ("The Tor batteries were moved to the coast, where Ukrainian drones hit "
+            "three of them overnight.")
+    q = parse(text).quantities[0]
+    assert (q.value, q.counted) == (3, "battery")
+
+
+@pytest.mark.slow
+def test_measures_have_no_counted_noun(parse):
+    doc = parse("The 203-millimetre guns fire shells 37 kilometres, and a $90 million package "
+                "covers 15 per cent of the cost.")
+    got = {(q.value, q.unit, q.counted) for q in doc.quantities}
+    assert got == {(203, "mm", None), (37, "km", None), (90_000_000, "USD", None),
+                   (15, "percent", None)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The offensive began in 2022 and stalled.",
+    "The talks were held on April 14 in Geneva.",
+    "A 52-year-old man was detained.",
+    "The convoy left at 6 p.m. local time.",
+    "He was the second envoy to visit.",
+    "Drones such as the Shahed-136 and Lancet-3 were used.",
+    "No one was hurt and they blamed one another.",
+])
+def test_not_quantities(parse, text):
+    assert parse(text).quantities == []
+
+
+@pytest.mark.slow
+def test_ids_and_offsets(parse):
+    doc = parse("Some 2,000 refugees and at least 12 buses arrived.")
+    assert [q.id for q in doc.quantities] == ["q1", "q2"]
+    for q in doc.quantities:
+        assert doc.text[q.start:q.end] == q.text

@@ -1,0 +1,106 @@
+"""Number phrases without a model: values, qualifiers, intervals, units, rejections."""
+from __future__ import annotations
+
+import pytest
+
+from claimtrace.numbers import interval, parse_digits, parse_number, parse_words, scan
+
+
+def one(text: str):
+    found = scan(text)
+    assert len(found) == 1, found
+    p = found[0]
+    return text[p.start:p.end], p.value, p.low, p.high, p.qualifier, p.unit
+
+
+@pytest.mark.parametrize("text,value", [
+    ("five", 5), ("twenty-three", 23), ("a dozen", 12), ("a hundred and two", 102),
+    ("three million, two hundred & forty", 3_000_240), ("two and a half", 2.5),
+    ("one-half", 0.5), ("two thirds", 2 / 3), ("ninety", 90),
+])
+def test_parse_words(text, value):
+    assert parse_words(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("11,000", 11000), ("1.5", 1.5), ("10 000", 10000), ("2 1/2", 2.5), ("1/4", 0.25),
+    ("2½", 2.5),
+])
+def test_parse_digits(text, value):
+    assert parse_digits(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("1.5 million", 1_500_000), ("$6bn", 6e9), ("€2 billion", 2e9), ("40%", 40),
+    ("seven", 7), ("nothing here", None),
+])
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv received 7,500 shells.", ("7,500", 7500, 7500, 7500, "exact", None)),
+    ("It sent around 9,000 men.", ("around 9,000", 9000, None, None, "approx", None)),
+    ("roughly 600 of them", ("roughly 600", 600, None, None, "approx", None)),
+    ("nearly 80 drones", ("nearly 80", 80, None, None, "approx", None)),
+    ("an estimated 1,300 sailors", ("an estimated 1,300", 1300, None, None, "approx", None)),
+    ("up to 70 of the tanks", ("up to 70", 70, None, 70, "up_to", None)),
+    ("as many as 90 jets", ("as many as 90", 90, None, 90, "up_to", None)),
+    ("at least nine boats", ("at least nine", 9, 9, None, "at_least", None)),
+    ("more than 350 vehicles", ("more than 350", 350, 350, None, "more_than", None)),
+    ("over 1,000 homes", ("over 1,000", 1000, 1000, None, "more_than", None)),
+    ("fewer than 30 crews", ("fewer than 30", 30, None, 30, "less_than", None)),
+    ("an additional 6,000 reservists", ("an additional 6,000", 6000, 6000, 6000, "exact", None)),
+    ("between 2,000 and 4,000 men", ("between 2,000 and 4,000", 3000, 2000, 4000, "range", None)),
+    ("2,000-4,000 men", ("2,000-4,000", 3000, 2000, 4000, "range", None)),
+    ("2,000 to 4,000 men", ("2,000 to 4,000", 3000, 2000, 4000, "range", None)),
+    ("dozens of drones", ("dozens", 24, 24, 99, "vague", None)),
+    ("tens of thousands of people", ("tens of thousands", 20000, 20000, 99999, "vague", None)),
+    ("several hundred soldiers", ("several hundred", 300, 300, 999, "vague", None)),
+])
+def test_qualifiers(text, expected):
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("a range of 35 kilometres", 35, "km"), ("a 122-millimetre gun", 122, "mm"),
+    ("152mm rounds", 152, "mm"), ("$75 million in aid", 75_000_000, "USD"),
+    ("a £3bn loan", 3e9, "GBP"), ("€1.2 billion", 1.2e9, "EUR"),
+    ("35 per cent of the grid", 35, "percent"), ("12% of voters", 12, "percent"),
+    ("9 trillion won", 9e12, "KRW"), ("18 tonnes of grain", 18, "t"),
+    ("four miles away", 4, "mi"),
+])
+def test_units(text, value, unit):
+    _, v, _, _, _, u = one(text)
+    assert (v, u) == (pytest.approx(value), unit)
+
+
+def test_number_and_unit_across_a_line_break():
+    text = "can strike up to 25\nkilometers away"
+    assert one(text)[0] == "up to 25\nkilometers"
+
+
+@pytest.mark.parametrize("text", [
+    "the KN-23 missile", "an M1989 launcher", "Su-25 jets", "F-35 jets", "a 2S7 gun",
+    "Lancet-3 drones", "in the 1980s", "the 20th century", "at 14:30", "at 3 pm",
+])
+def test_model_numbers_decades_ordinals_times_are_not_numbers(text):
+    assert scan(text) == []
+
+
+def test_lists_of_number_words_stay_apart():
+    values = [p.value for p in scan("five, twenty-three and six")]
+    assert values == [5, 23, 6]
+
+
+def test_interval():
+    assert interval(10, "exact") == (10, 10)
+    assert interval(10, "up_to") == (None, 10)
+    assert interval(10, "more_than") == (10, None)
+    assert interval(10, "approx") == (None, None)
+
+
+def test_offsets_are_exact():
+    text = "Officials said about 1,400 troops and $2bn arrived."
+    for p in scan(text):
+        assert text[p.start:p.end] in ("about 1,400", "$2bn")

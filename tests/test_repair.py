@@ -1,0 +1,65 @@
+from pathlib import Path
+
+from claimtrace.repair import clean_text
+
+FIX = Path(__file__).parent / "fixtures"
+
+
+def test_artifacts_are_repaired_to_the_expected_text():
+    raw = (FIX / "artifacts.txt").read_text(encoding="utf-8")
+    text, repairs = clean_text(raw)
+    assert text == (FIX / "artifacts.expected.txt").read_text(encoding="utf-8").strip()
+    kinds = {r.kind for r in repairs}
+    assert {"drop_url", "drop_boilerplate", "dehyphenate", "unwrap"} <= kinds
+
+
+def test_repairs_point_at_the_original_text():
+    raw = (FIX / "artifacts.txt").read_text(encoding="utf-8")
+    _, repairs = clean_text(raw)
+    for r in repairs:
+        if r.kind in ("drop_url", "drop_boilerplate"):
+            assert raw[r.original_start:r.original_end] == r.original_text
+    url = next(r for r in repairs if r.kind == "drop_url")
+    assert url.original_text.startswith("https://example.org/")
+    related = [r for r in repairs if r.kind == "drop_boilerplate"]
+    assert any(r.original_text.startswith("Related article:") for r in related)
+    assert any(r.original_text.strip() == "Read more" for r in related)
+
+
+def test_real_compounds_keep_their_hyphen_and_split_words_join():
+    text, _ = clean_text("The self-\npropelled guns were trans-\nported and dam-\naged.\n")
+    assert "self-propelled" in text
+    assert "damaged" in text
+
+
+def test_mojibake_is_fixed_and_recorded():
+    raw = (FIX / "mojibake.txt").read_text(encoding="utf-8")
+    text, repairs = clean_text(raw)
+    assert "don\u2019t" in text and "Gen\u00e8ve" in text
+    assert "â€" not in text
+    assert any(r.kind == "fix_encoding" for r in repairs)
+
+
+def test_curly_quotes_are_not_touched():
+    text, repairs = clean_text("Kyiv\u2019s forces held the line.")
+    assert text == "Kyiv\u2019s forces held the line."
+    assert repairs == []
+
+
+def test_unwrapped_paragraphs_stay_apart():
+    text, _ = clean_text("First paragraph ends here.\n\nSecond one\nis wrapped.\n")
+    assert text == "First paragraph ends here.\n\nSecond one is wrapped."
+
+
+def test_a_break_made_by_a_dropped_link_is_mended():
+    raw = "They moved the guns to the\n\nhttps://example.org/x\n\nfront line on Friday.\n"
+    text, repairs = clean_text(raw)
+    assert text == "They moved the guns to the front line on Friday."
+    assert [r.kind for r in repairs if r.kind != "unwrap"] == ["drop_url"]
+
+
+def test_page_feet_and_numbers_are_dropped():
+    raw = "The convoy left at dawn and\nOutlet Name | 2 May 2025 | Page 2 of 3\nreached the town by noon.\n\n14\n"
+    text, repairs = clean_text(raw)
+    assert text == "The convoy left at dawn and reached the town by noon."
+    assert sum(r.kind == "drop_boilerplate" for r in repairs) == 2

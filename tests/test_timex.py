@@ -1,0 +1,165 @@
+"""Unit tests of the time-expression normalizer (no model needed)."""
+from __future__ import annotations
+
+import pytest
+
+from claimtrace.timex import guess_tense, tag
+
+PUB = "2025-03-28"  # a Friday
+
+
+def one(text: str, phrase: str, anchor: str | None = PUB):
+    found = [t for t in tag(text, anchor=anchor) if phrase in t.text]
+    assert found, f"{phrase!r} not found in {[t.text for t in tag(text, anchor=anchor)]}"
+    t = found[0]
+    assert t.text == text[t.start:t.end]
+    return t
+
+
+def test_weekday_past_is_most_recent():
+    t = one("The broadcaster reported Friday that trains moved the guns.", "Friday")
+    assert (t.value, t.earliest, t.latest, t.granularity) == ("2025-03-28", "2025-03-28",
+                                                              "2025-03-28", "day")
+
+
+def test_weekday_past_earlier_in_week():
+    assert one("Officials said on Tuesday that talks failed.", "Tuesday").value == "2025-03-25"
+
+
+def test_weekday_future_is_upcoming():
+    assert one("The ministers will meet on Monday in Geneva.", "Monday").value == "2025-03-31"
+
+
+def test_month_day_without_year_past():
+    t = one("The convoy was filmed on March 26 near the port.", "March 26")
+    assert (t.value, t.earliest, t.latest) == ("2025-03-26", "2025-03-26", "2025-03-26")
+
+
+def test_month_day_future_rolls_to_next_year():
+    assert one("The summit will take place on January 12.", "January 12").value == "2026-01-12"
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("It was signed on March 26, 2025 in Moscow.", "March 26, 2025", "2025-03-26"),
+    ("It was signed on 26 March 2025 in Moscow.", "26 March 2025", "2025-03-26"),
+    ("It was signed on 2025-03-26 in Moscow.", "2025-03-26", "2025-03-26"),
+    ("The strike came on Oct. 7, 2023.", "Oct. 7, 2023", "2023-10-07"),
+])
+def test_explicit_dates(text, phrase, value):
+    assert one(text, phrase).value == value
+
+
+def test_since_month_year():
+    t = one("Troops have been deployed since August 2024.", "August 2024")
+    assert (t.value, t.mod, t.earliest, t.latest) == ("2024-08", "SINCE", "2024-08-01", "2024-08-31")
+
+
+def test_late_year():
+    t = one("The shipments began in late 2024.", "late 2024")
+    assert (t.value, t.mod, t.earliest, t.latest, t.granularity) == (
+        "2024", "END", "2024-09-01", "2024-12-31", "part_of_year")
+
+
+def test_early_year():
+    t = one("More systems arrived in early 2025.", "early 2025")
+    assert (t.mod, t.earliest, t.latest) == ("START", "2025-01-01", "2025-04-30")
+
+
+def test_mid_year():
+    t = one("A second batch came in mid-2023.", "2023")
+    assert (t.mod, t.earliest, t.latest) == ("MID", "2023-05-01", "2023-08-31")
+
+
+def test_early_month():
+    t = one("The drills were held in early March.", "early March")
+    assert (t.value, t.mod, t.earliest, t.latest) == ("2025-03", "START", "2025-03-01", "2025-03-10")
+
+
+def test_season():
+    t = one("Satellite images from summer 2024 show the depot.", "summer 2024")
+    assert (t.value, t.earliest, t.latest, t.granularity) == ("2024-SU", "2024-06-01",
+                                                              "2024-08-31", "season")
+
+
+@pytest.mark.parametrize("text,phrase,value,lo,hi", [
+    ("Exports fell in the first quarter of 2024.", "first quarter", "2024-Q1", "2024-01-01",
+     "2024-03-31"),
+    ("Exports fell in Q3 2024.", "Q3 2024", "2024-Q3", "2024-07-01", "2024-09-30"),
+])
+def test_quarters(text, phrase, value, lo, hi):
+    t = one(text, phrase)
+    assert (t.value, t.earliest, t.latest, t.granularity) == (value, lo, hi, "quarter")
+
+
+def test_last_week_is_previous_iso_week():
+    t = one("Drones struck the depot last week.", "last week")
+    assert (t.value, t.earliest, t.latest, t.granularity) == ("2025-W12", "2025-03-17",
+                                                              "2025-03-23", "week")
+
+
+@pytest.mark.parametrize("text,phrase,value,lo,hi", [
+    ("The talks collapsed last month.", "last month", "2025-02", "2025-02-01", "2025-02-28"),
+    ("The pact was signed last year.", "last year", "2024", "2024-01-01", "2024-12-31"),
+    ("Exports rose this year.", "this year", "2025", "2025-01-01", "2025-12-31"),
+    ("A shell hit the school yesterday.", "yesterday", "2025-03-27", "2025-03-27", "2025-03-27"),
+    ("The ministry said today it would respond.", "today", "2025-03-28", "2025-03-28",
+     "2025-03-28"),
+    ("The bridge was hit two days ago.", "two days ago", "2025-03-26", "2025-03-26",
+     "2025-03-26"),
+    ("Fighting resumed earlier this month.", "earlier this month", "2025-03", "2025-03-01",
+     "2025-03-28"),
+])
+def test_relative(text, phrase, value, lo, hi):
+    t = one(text, phrase)
+    assert (t.value, t.earliest, t.latest) == (value, lo, hi)
+
+
+def test_tonight_and_night_of():
+    assert one("The vote is due tonight.", "tonight").value == "2025-03-28TNI"
+    t = one("Drones attacked on the night of 26-27 February.", "night of")
+    assert (t.earliest, t.latest) == ("2025-02-26", "2025-02-27")
+
+
+def test_duration_is_not_a_date():
+    t = one("The factory has produced shells for three years.", "three years")
+    assert (t.value, t.earliest, t.latest, t.granularity) == ("P3Y", None, None, "unknown")
+
+
+def test_decade():
+    t = one("The doctrine dates from the 1990s.", "1990s")
+    assert (t.value, t.earliest, t.latest, t.granularity) == ("199", "1990-01-01",
+                                                              "1999-12-31", "decade")
+
+
+def test_ranges():
+    t = one("Deliveries ran between March and May 2024.", "March")
+    assert (t.earliest, t.latest) == ("2024-03-01", "2024-05-31")
+    t = one("Output grew from 2022 to 2024.", "2022")
+    assert (t.earliest, t.latest) == ("2022-01-01", "2024-12-31")
+
+
+def test_present_and_past_refs():
+    assert one("The unit is now based in Kursk.", "now").value == "PRESENT_REF"
+    assert one("The unit recently moved.", "recently").value == "PAST_REF"
+
+
+def test_year_only_but_not_counts():
+    assert one("The plant opened in 2024.", "2024").value == "2024"
+    assert not tag("Officials counted 2,024 shells and 2024 rounds.", anchor=PUB)
+
+
+def test_no_anchor_keeps_explicit_dates():
+    assert one("It happened on March 26, 2025.", "March 26", anchor=None).value == "2025-03-26"
+    t = one("Drones struck the depot last week.", "last week", anchor=None)
+    assert (t.value, t.earliest, t.latest) == (None, None, None)
+
+
+def test_may_the_verb_is_not_a_month():
+    assert not [t for t in tag("Russia may send more troops.", anchor=PUB) if t.text == "May"]
+
+
+def test_guess_tense():
+    text = "Officials will meet on Friday."
+    assert guess_tense(text, text.index("Friday"), len(text) - 1) == "future"
+    text = "Officials met on Friday."
+    assert guess_tense(text, text.index("Friday"), len(text) - 1) == "past"
