@@ -104,3 +104,89 @@ def test_offsets_are_exact():
     text = "Officials said about 1,400 troops and $2bn arrived."
     for p in scan(text):
         assert text[p.start:p.end] in ("about 1,400", "$2bn")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("6.1e3", 6100), ("2e-4", 0.0002), ("3.2×10⁻⁴", 0.00032), ("7.5x10-2", 0.075),
+    ("4 × 10^6", 4_000_000), ("3x2^8", 768),
+])
+def test_scientific_notation(text, value):
+    assert parse_digits(text) == pytest.approx(value)
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("a speed of 900 km/h", 900, "km/h"), ("paid $22.5/hour", 22.5, "USD/h"),
+    ("wheat at €210 per tonne", 210, "EUR/t"), ("$40 a barrel", 40, "USD/bbl"),
+    ("a flux of 3 W/m^2", 3, "W/m2"), ("it fell at 9.8 m/s2", 9.8, "m/s2"),
+    ("a 2.7e5 km2 zone", 270_000, "km2"), ("a 64 GiB card", 64, "GiB"),
+    ("it got to -12C", -12, "°C"), ("a 300 K plasma", 300, "K"),
+    ("a 1,200-kilometre range", 1200, "km"), ("36 hours of shelling", 36, "h"),
+    ("rose 2.5 percent per year", 2.5, "percent/year"), ("five cents a litre", 5, "cent/l"),
+    ("-40° on the Fahrenheit scale", -40, "°F"), ("a 35° slope", 35, "deg"),
+    ("strikes three times a day", 3, "1/day"), ("a 4.2 pm grid", 4.2, "pm"),
+])
+def test_compound_and_new_units(text, value, unit):
+    found = [p for p in scan(text) if p.unit is not None]
+    assert [(p.value, p.unit) for p in found] == [(pytest.approx(value), unit)]
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("I want a gallon of fuel", 1, "gal"), ("not worth a penny", 1, "penny"),
+    ("an ounce of gold", 1, "oz"), ("half a mile away", 0.5, "mi"),
+])
+def test_article_means_one(text, value, unit):
+    _, v, _, _, q, u = one(text)
+    assert (v, q, u) == (value, "exact", unit)
+
+
+@pytest.mark.parametrize("text", [
+    "a second strike", "a day later", "a bit more", "a year ago", "a degree of trust",
+    "a cup of tea", "on a yard",
+])
+def test_article_before_non_counting_units_is_no_number(text):
+    assert scan(text) == []
+
+
+def test_uncertainty_is_a_range():
+    assert one("a mass of 12.5±0.2 kg") == ("12.5±0.2 kg", 12.5, 12.3, 12.7, "range", "kg")
+    p = scan("g = 9.81 +/- 0.01 m/s2")[0]
+    assert (p.value, p.low, p.high, p.unit) == (9.81, 9.8, 9.82, "m/s2")
+
+
+def test_a_list_of_numbers_takes_the_last_unit():
+    got = [(p.value, p.unit) for p in scan("doses of 20, 40 or 80 mg a day")]
+    assert got == [(20, "mg/day"), (40, "mg/day"), (80, "mg/day")]
+    # an age and a year do not borrow a unit
+    assert [p.unit for p in scan("aged 31 and 33 years old")] == [None, "year"]
+    assert [p.unit for p in scan("in 2021, and 300,000 t of grain")] == [None, "t"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("some 500-ish recruits", ("some 500-ish", 500, None, None, "approx", None)),
+    ("40-plus launchers", ("40-plus", 40, 40, None, "at_least", None)),
+    ("70+ sorties", ("70+", 70, 70, None, "at_least", None)),
+])
+def test_suffix_qualifiers(text, expected):
+    got = one(text)
+    assert got[1:] == expected[1:]
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("12K troops", 12_000, None), ("273.15K", 273.15, "K"), ("a 900b packet", 900, "bit"),
+    ("100 Nm of torque", 100, "N·m"), ("5000 mAh", 5000, "mA·h"), ("a 3 MW plant", 3, "MW"),
+])
+def test_glued_symbols(text, value, unit):
+    _, v, _, _, _, u = one(text)
+    assert (v, u) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text", [
+    "met at 11 am", "by 9.30pm", "a 2-to-1 vote", "the K2 summit", "case 21-cr-1044",
+])
+def test_clock_times_ratios_and_codes_are_not_numbers(text):
+    assert scan(text) == []
+
+
+def test_all_caps_words_are_no_folded_symbols():
+    assert [(p.value, p.unit) for p in scan("a 4.1 GPA")] == [(4.1, None)]

@@ -163,3 +163,119 @@ def test_guess_tense():
     assert guess_tense(text, text.index("Friday"), len(text) - 1) == "future"
     text = "Officials met on Friday."
     assert guess_tense(text, text.index("Friday"), len(text) - 1) == "past"
+
+
+# --- mechanisms added for TempEval-3 conventions (own sentences) ---------------------------
+
+def test_worked_example_from_the_contract():
+    text = ("Kyiv said Friday that the column was seen on March 26 and again on March 21. "
+            "Drills have run since August 2024, grew in late 2024 and early 2025, "
+            "after a lull in summer 2024.")
+    got = {t.text: t for t in tag(text, anchor=PUB)}
+    assert got["Friday"].value == "2025-03-28"
+    assert got["March 26"].value == "2025-03-26"
+    assert got["March 21"].value == "2025-03-21"
+    assert (got["August 2024"].value, got["August 2024"].mod) == ("2024-08", "SINCE")
+    assert (got["late 2024"].earliest, got["late 2024"].latest) == ("2024-09-01", "2024-12-31")
+    assert (got["early 2025"].earliest, got["early 2025"].latest) == ("2025-01-01", "2025-04-30")
+    assert (got["summer 2024"].earliest, got["summer 2024"].latest) == ("2024-06-01", "2024-08-31")
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("The treaty dates from nineteen ninety-six, the host recalled.", "nineteen ninety-six", "1996"),
+    ("Nineteen seventy-nine changed the region.", "Nineteen seventy-nine", "1979"),
+    ("They hoped to finish by the year two thousand.", "the year two thousand", "2000"),
+    ("The raid came in January nineteen ninety-seven.", "January nineteen", "1997-01"),
+    ("It was colder in the winter of nineteen ninety-four.", "winter of", "1994-WI"),
+])
+def test_years_read_out_in_words(text, phrase, value):
+    assert one(text, phrase).value == value
+
+
+def test_century_value_is_its_leading_digits():
+    t = one("The fort is a relic of the 18th century.", "century")
+    assert (t.value, t.earliest, t.latest) == ("17", "1700-01-01", "1799-12-31")
+
+
+def test_year_end():
+    t = one("The sale should close by year-end.", "year-end")
+    assert (t.value, t.mod, t.earliest, t.latest, t.granularity) == (
+        "2025", "END", "2025-12-01", "2025-12-31", "part_of_year")
+    assert one("Prices have doubled since year end.", "year end").value == "2024"
+
+
+def test_quarter_with_year_before_it():
+    assert one("Profit fell in the 2023 third quarter.", "third quarter").value == "2023-Q3"
+    assert one("Sales may pick up in next year's first quarter.", "first quarter").value == "2026-Q1"
+    t = one("Output rose in the first half and in the last half of 2024.", "last half")
+    assert (t.value, t.earliest, t.latest) == ("2024-H2", "2024-07-01", "2024-12-31")
+
+
+def test_results_story_quarters_follow_the_reporting_quarter():
+    text = ("The firm earned $5 million in the fourth quarter, against $2 million in the "
+            "year-ago quarter. During the quarter, year-earlier costs fell; the latest period "
+            "also gained.")
+    got = {t.text: t.value for t in tag(text, anchor=PUB)}
+    assert got["the fourth quarter"] == "2024-Q4"
+    assert got["the year-ago quarter"] == "2023-Q4"
+    assert got["the quarter"] == "2024-Q4"  # not the year-ago one named last
+    assert got["year-earlier"] == "2023-Q4"
+    assert got["the latest period"] == "2024-Q4"
+
+
+def test_accounting_year_is_a_duration():
+    t = one("Revenue doubled in the year ended June 30.", "the year")
+    assert (t.value, t.type, t.earliest) == ("P1Y", "DURATION", None)
+    assert one("Revenue doubled in the fiscal year ending in May.", "fiscal year").value == "P1Y"
+
+
+def test_a_unit_is_one_unit_but_not_a_fraction_or_an_age():
+    assert one("Rebels vowed to take the town within a week.", "a week").value == "P1W"
+    text = "Gas makes up a quarter of imports; a second convoy left; the 52 years old envoy spoke."
+    assert not [t for t in tag(text, anchor=PUB) if t.type == "DURATION"]
+
+
+def test_vague_plural_periods_are_refs():
+    t = one("Raids have grown in recent years.", "recent years")
+    assert (t.value, t.latest) == ("PAST_REF", PUB)
+    assert one("Shelling eased over the past several weeks.", "several weeks").value == "PAST_REF"
+    assert one("More aid will come in coming months.", "coming months").value == "FUTURE_REF"
+
+
+def test_soon_is_future_ref_but_not_as_soon_as():
+    assert one("Talks will soon resume.", "soon").value == "FUTURE_REF"
+    assert not [t for t in tag("Leave as soon as the road opens.", anchor=PUB) if "soon" in t.text]
+
+
+def test_that_year_and_the_following_year_use_the_last_date():
+    text = "The base opened on May 3, 2019, and that year it took 500 troops. The following year it grew."
+    got = {t.text: t.value for t in tag(text, anchor=PUB)}
+    assert got["that year"] == "2019"
+    assert got["The following year"] == "2020"
+
+
+def test_capitalized_cues():
+    assert one("Last April, the army withdrew.", "April").text == "Last April"
+    assert one("Last April, the army withdrew.", "April").value == "2024-04"
+    assert one("In March, the army withdrew.", "March").value == "2025-03"
+
+
+def test_mods_and_granularities_stay_within_the_contract():
+    from claimtrace.model import Document, Meta
+    from claimtrace.steps.times import resolve_times
+
+    text = ("Since 2019 and before March 2024, about two years ago, in the 18th century, by "
+            "year-end, in recent years, nineteen ninety-six, the 2023 third quarter, late last "
+            "week, more than three years, every week, now, early in the 1990s, this morning.")
+    doc = resolve_times(Document(text=text, meta=Meta(published=PUB)))
+    assert doc.times
+    for t in doc.times:
+        assert t.mod in (None, "START", "MID", "END", "APPROX", "BEFORE", "AFTER", "SINCE")
+        assert t.granularity in ("day", "week", "month", "season", "quarter", "part_of_year",
+                                 "year", "decade", "unknown")
+
+
+def test_duration_fillers_and_approximate_ago():
+    assert one("Troops may stay for at least 20 more years.", "years").value == "P20Y"
+    assert one("Prices fell for eight trading days.", "days").value == "P8D"
+    assert one("The envoy left a week or so ago.", "ago").value == "2025-W12"

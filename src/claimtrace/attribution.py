@@ -72,11 +72,12 @@ class Attribution:
     negated: bool = False
 
 
-def attribute(trigger, sentence, actor_of, author: str | None) -> Attribution:
+def attribute(trigger, sentence, actor_of, author: str | None, pronoun=None) -> Attribution:
     """Source, cue and certainty for the event whose trigger token is `trigger`.
 
-    `actor_of(span)` returns the Actor mentioned in a token span (or None); `author` is
-    the outlet credited for unattributed statements.
+    `actor_of(start, end)` returns the Actor mentioned in a token span (or None);
+    `pronoun(token)` the actor a pronoun refers to; `author` is the outlet credited for
+    unattributed statements.
     """
     certainty = "asserted"
     negated = False
@@ -104,7 +105,7 @@ def attribute(trigger, sentence, actor_of, author: str | None) -> Attribution:
         subj = _subject(reporter)
         kind = REPORT_CUES[lemma]
         if subj is not None:
-            source = _source(subj, actor_of)
+            source = _source(subj, actor_of, pronoun)
         cue = reporter.text if cue is None else cue
         if any(c.dep_ == "neg" for c in reporter.children) and kind == "reported":
             kind = "denied"
@@ -199,10 +200,15 @@ def _phrase(tok) -> str:
     return " ".join(aux + [tok.text])
 
 
-def _source(head, actor_of) -> Source:
+def _source(head, actor_of, pronoun=None) -> Source:
     """A source from the head token of its noun phrase."""
     if head.lower_ in ("who", "which", "that"):
         head = head.head.head if head.head.dep_ == "relcl" else head
+    if head.tag_ == "PRP" and pronoun is not None:
+        actor = pronoun(head)
+        if actor is not None:
+            return Source(name=actor.name, kind=KIND_OF_ACTOR.get(actor.kind, "official"),
+                          actor=actor.id)
     span = _np(head)
     actor: Actor | None = actor_of(head.i, head.i + 1) or actor_of(span.start, span.end)
     lemma = head.lemma_.lower()
@@ -235,6 +241,11 @@ def _source(head, actor_of) -> Source:
 def _np(head):
     """The noun phrase of a head token, without relative clauses or trailing appositions."""
     left = head.left_edge.i
+    # a dateline or parenthesis before the name is not part of it: "SEOUL (Wire) - NIS"
+    for i in range(head.i - 1, left - 1, -1):
+        if head.doc[i].is_punct and head.doc[i].text not in ("'", "’", ".", "&"):
+            left = i + 1
+            break
     right = head.i
     for child in head.children:
         if child.i > head.i and child.dep_ in ("compound", "appos", "flat", "nummod") and \

@@ -176,8 +176,9 @@ def ingest(
         raise typer.Exit(EXIT_SOME_FAILED)
 
 
-def _stats_line(stats: dict) -> str:
-    return "ledger holds " + ", ".join(f"{v} {k}" for k, v in stats.items())
+def _stats_line(stats) -> str:
+    return (f"ledger holds {stats.documents} documents, {stats.claims} claims, "
+            f"{stats.series} series, {stats.contradictions} contradictions")
 
 
 @app.command()
@@ -205,6 +206,9 @@ def main() -> None:
     """Console-script entry point."""
     app()
 
+
+# the ledger and web commands register themselves on `app` (kept in their own modules)
+from . import cli_ledger  # noqa: E402,F401
 
 if __name__ == "__main__":
     main()

@@ -42,6 +42,7 @@ MESSAGES: dict[str, str] = {
     "E203": "The ledger {db} was written by a newer claimtrace (schema {found} > {supported}). "
             "Upgrade claimtrace.",
     "E204": "Unsupported database URL {url!r}: use a file path (SQLite) or postgresql://...",
+    "E205": "Unknown export format {fmt!r}: use one of {known}.",
     # contract
     "E020": "Not a claimtrace document: schema is {schema!r}, expected 'claimtrace.document/1'.",
     # scope

@@ -12,7 +12,6 @@ import logging
 import math
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,11 +25,16 @@ log = logging.getLogger(__name__)
 FEATURES = ("country", "admin1", "admin2", "city", "region", "water", "other")
 # prior of each feature class, in log10-population units
 FEATURE_PRIOR = {"country": 4.0, "admin1": 1.0, "admin2": -1.0, "city": 0.0,
-                 "region": 3.0, "water": 3.0, "other": 0.0}
+                 "region": 6.0, "water": 7.0, "other": 0.0}
 CURATED_BONUS = 1.0       # hand-checked conflict geography
-PRIMARY_NAME_BONUS = 1.0  # the query is the place's main name, not an alternate
+CAPITAL_BONUS = 2.5       # "Washington" is the capital before the state
+PRIMARY_NAME_BONUS = 2.5  # the query is the place's main name (or a curated alias)
+ADMIN_ALIAS_PENALTY = 1.5  # an admin area reached through an alternate name only
 COUNTRY_CONTEXT = 3.0     # the candidate lies in a country the document mentions
-ADMIN1_CONTEXT = 2.5      # ... in an admin-1 area the document mentions
+ADMIN1_CONTEXT = 2.0      # ... in an admin-1 area the document mentions
+NEAR_CONTEXT = 2.0        # ... within NEAR_KM of another place the document mentions
+NEAR_KM = 150.0
+CASE_PENALTY = 3.0        # "EU" is not the town of Eu
 # "X region", "X oblast": generic words that make a name an admin-1 area
 ADMIN_WORDS = ("region", "oblast", "province", "governorate", "state", "district",
                "prefecture", "krai", "county", "parish", "department")
@@ -50,34 +54,51 @@ class Candidate:
     lon: float
     population: int
     curated: bool = False
+    capital: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What a document already tells about where it is: countries and admin-1 areas."""
+    """What a document already tells about where it is: countries, admin-1 areas and
+    anchor points (lat, lon, normalized name) of places resolved with confidence."""
 
     countries: frozenset[str] = frozenset()
     admin1: frozenset[str] = frozenset()
+    anchors: tuple[tuple[float, float, str], ...] = ()
+    # (country, admin1, normalized name) of each name resolved in an earlier round: a
+    # name's own first guess must not count as evidence for itself
+    found: tuple[tuple[str, str, str], ...] = ()
+
+    def has_country(self, country: str, key: str) -> bool:
+        return country in self.countries or any(
+            c == country and k != key for c, _, k in self.found)
+
+    def has_admin1(self, admin1: str, key: str) -> bool:
+        return admin1 in self.admin1 or any(
+            a == admin1 and k != key for _, a, k in self.found)
 
 
 def normalize(name: str) -> str:
-    """Lookup key: case- and accent-folded, quotes unified, leading 'the' dropped."""
+    """Lookup key: case- and accent-folded, quotes unified, dots and leading 'the' dropped."""
     text = name.translate(_QUOTES).strip()
     if not text.isascii():
         text = "".join(ch for ch in unicodedata.normalize("NFKD", text)
                        if not unicodedata.combining(ch))
-    text = re.sub(r"\s+", " ", text.casefold())
+    text = re.sub(r"\s+", " ", text.casefold().replace(".", ""))
     if text.startswith("the "):
         text = text[4:]
-    return text.replace("saint ", "st ").replace("st. ", "st ").replace("'s ", "s ")
+    text = re.sub(r"\b(saint|ste?)\b", "st", text)
+    text = re.sub(r"\bmt\b", "mount", text)
+    text = re.sub(r"\bft\b", "fort", text)
+    return text.replace("'s ", "s ").strip()
 
 
 class Gazetteer:
     """Name index over the gazetteer rows. Use `load()` for the bundled, cached one.
 
     `lines` are the data rows (tab-separated: geonames_id, name, feature, country,
-    admin1, lat, lon, population, aliases, curated); `names` the sorted index lines
-    `key<TAB>row,row*,...` (`*` marks rows whose primary name is the key). Rows become
+    admin1, lat, lon, population, aliases, flags); `names` the sorted index lines
+    `key<TAB>row,row*,...` (`*`: the key is the row's primary or preferred name). Rows become
     `Candidate`s only when a lookup returns them.
     """
 
@@ -91,7 +112,8 @@ class Gazetteer:
         if cand is None:
             f = self.lines[i].split("\t")
             cand = Candidate(int(f[0]) if f[0] else None, f[1], f[2], f[3] or None,
-                             f[4] or None, float(f[5]), float(f[6]), int(f[7]), f[9] == "1")
+                             f[4] or None, float(f[5]), float(f[6]), int(f[7]), "s" in f[9],
+                             "c" in f[9])
             self._entries[i] = cand
         return cand
 
@@ -138,32 +160,48 @@ class Gazetteer:
                       if c.feature in ("admin1", "admin2", "region")]
         if features:
             cands = [(c, p) for c, p in cands if c.feature in features]
+        key = normalize(name)
+        shout = name.isupper() and len(name.replace(".", "")) <= 4
         seen: set[int] = set()
         scored = []
         for cand, primary in cands:
             if id(cand) in seen:
                 continue
             seen.add(id(cand))
-            scored.append((score(cand, primary=primary, context=context,
-                                 admin_form=bool(admin_form)), cand))
+            s = score(cand, primary=primary, context=context, admin_form=bool(admin_form),
+                      key=key)
+            if shout and not cand.curated and cand.name != name and (
+                    not primary or normalize(cand.name) == key):
+                s -= CASE_PENALTY
+            scored.append((s, cand))
         scored.sort(key=lambda sc: -sc[0])
         return scored
 
 
-def score(cand: Candidate, *, primary: bool, context: Context, admin_form: bool = False) -> float:
+def score(cand: Candidate, *, primary: bool, context: Context, admin_form: bool = False,
+          key: str = "") -> float:
     """Prior (feature class, population, curation, name match) plus document context."""
     s = math.log10(cand.population + 10) + FEATURE_PRIOR.get(cand.feature, 0.0)
     if cand.curated:
         s += CURATED_BONUS
-    if primary:
+    if cand.capital and primary:
+        s += CAPITAL_BONUS
+    if primary or cand.curated:
         s += PRIMARY_NAME_BONUS
+    elif cand.feature in ("admin1", "admin2"):
+        s -= ADMIN_ALIAS_PENALTY
     if admin_form and cand.feature in ("admin1", "admin2"):
         s += 5.0
-    if cand.country and cand.country in context.countries and cand.feature != "country":
+    if cand.feature == "country":
+        return s
+    if cand.country and context.has_country(cand.country, key):
         s += COUNTRY_CONTEXT
-    if cand.admin1 and cand.admin1 in context.admin1 and cand.feature not in ("country",
-                                                                            "admin1"):
+    if cand.admin1 and cand.feature != "admin1" and context.has_admin1(cand.admin1, key):
         s += ADMIN1_CONTEXT
+    if context.anchors and cand.feature in ("city", "admin2", "other"):
+        if any(k != key and haversine_km(lat, lon, cand.lat, cand.lon) < NEAR_KM
+               for lat, lon, k in context.anchors):
+            s += NEAR_CONTEXT
     return s
 
 
@@ -175,19 +213,35 @@ def _admin_form(name: str) -> tuple[str, str] | None:
     return None
 
 
-def context_from(places: Iterable[Candidate], *, weights: Iterable[float] | None = None,
-                 min_count: float = 1.0) -> Context:
-    """Context of a document from places resolved without context (first pass)."""
-    countries: Counter[str] = Counter()
-    admin1: Counter[str] = Counter()
-    places = list(places)
-    for cand, w in zip(places, weights or [1.0] * len(places)):
-        if cand.country:
-            countries[cand.country] += w
-        if cand.admin1 and cand.feature != "country":
-            admin1[cand.admin1] += w
-    return Context(frozenset(c for c, n in countries.items() if n >= min_count),
-                   frozenset(a for a, n in admin1.items() if n >= min_count))
+def build_context(gazetteer: Gazetteer, names: Iterable[str], *,
+                  countries: Iterable[str] = (), margin: float = 1.5,
+                  rounds: int = 2) -> Context:
+    """Context of a document from its toponym strings.
+
+    Round one resolves every name without context; each later round resolves them again
+    with the context of the round before. Every resolved place adds its country and
+    admin-1 area; places that win by at least `margin` over the runner-up also become
+    anchor points that favour nearby candidates of other names.
+    """
+    names = list(dict.fromkeys(names))
+    external = frozenset(countries)
+    context = Context(external)
+    for _ in range(rounds):
+        found: list[tuple[str, str, str]] = []
+        anchors: list[tuple[float, float, str]] = []
+        for name in names:
+            ranked = gazetteer.rank(name, context)
+            if not ranked:
+                continue
+            best = ranked[0][1]
+            key = normalize(name)
+            admin1 = best.admin1 if best.feature != "country" else None
+            found.append((best.country or "", admin1 or "", key))
+            sure = len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= margin
+            if sure and best.feature not in ("country", "region", "water"):
+                anchors.append((best.lat, best.lon, key))
+        context = Context(external, frozenset(), tuple(anchors), tuple(found))
+    return context
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -223,8 +277,20 @@ def read_gazetteer(path: Path) -> Gazetteer:
 
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
-    """Demonym or adjective ("North Korean", "Ukrainian") -> ISO alpha-3."""
-    return {normalize(r["demonym"]): r["iso3"] for r in read_tsv("gazetteer", "demonyms.tsv")}
+    """Demonym or adjective ("North Korean", "European") -> ISO alpha-3 or region name."""
+    return {normalize(r["demonym"]): r["place"] for r in read_tsv("gazetteer", "demonyms.tsv")}
+
+
+def demonym_place(text: str) -> Candidate | None:
+    """The country or region a demonym names ("Ukrainians" -> Ukraine), else None."""
+    key = normalize(text)
+    table = demonyms()
+    target = table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
+    if target is None:
+        return None
+    if len(target) == 3 and target.isupper():
+        return country_entry(target)
+    return load().resolve(target)
 
 
 def country_entry(iso3: str) -> Candidate | None:

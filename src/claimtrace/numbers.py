@@ -17,7 +17,9 @@ are rejected here; years, dates and ages need the sentence and are left to the s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from .units import NOT_GLUED, article_words, read_unit
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -70,93 +72,6 @@ VAGUE_PHRASES: dict[str, tuple[float, float]] = {
     "several million": (3_000_000, 9_999_999), "tens of millions": (20_000_000, 99_999_999),
 }
 
-# unit surface forms -> short unit (looked up lower-cased, except where case matters)
-UNIT_FORMS: dict[str, str] = {}
-for _unit, _forms in {
-    "km": "km kms kilometer kilometers kilometre kilometres",
-    "m": "meter meters metre metres",
-    "cm": "cm centimeter centimeters centimetre centimetres",
-    "mm": "mm millimeter millimeters millimetre millimetres",
-    "nm": "nanometer nanometers nanometre nanometres",
-    "mi": "mi mile miles",
-    "nmi": "nmi nautical_mile nautical_miles",
-    "ft": "ft foot feet",
-    "in": "inch inches",
-    "km2": "km2 km² km^2 sq_km km_squared square_kilometer square_kilometers "
-           "square_kilometre square_kilometres",
-    "km3": "km3 km³ km^3 km_cubed cubic_kilometer cubic_kilometers cubic_kilometre "
-           "cubic_kilometres",
-    "mi2": "sq_mi square_mile square_miles",
-    "ha": "ha hectare hectares",
-    "kg": "kg kgs kilogram kilograms kilogramme kilogrammes kilo kilos",
-    "g": "gram grams gramme grammes",
-    "mg": "mg milligram milligrams",
-    "t": "tonne tonnes ton tons metric_ton metric_tons",
-    "lb": "lb lbs pound pounds",
-    "l": "l liter liters litre litres",
-    "ml": "ml milliliter milliliters millilitre millilitres",
-    "cl": "cl centiliter centiliters centilitre centilitres",
-    "gal": "gallon gallons",
-    "bbl": "barrel barrels",
-    "km/h": "km/h kph kmh kilometers_per_hour kilometres_per_hour",
-    "mph": "mph miles_per_hour",
-    "°C": "°c degrees_celsius degree_celsius celsius",
-    "°F": "°f degrees_fahrenheit degree_fahrenheit fahrenheit",
-    "percent": "% percent per_cent pc percentage",
-    "W": "watt watts",
-    "kW": "kw kilowatt kilowatts",
-    "MW": "mw megawatt megawatts",
-    "GW": "gw gigawatt gigawatts",
-    "Wh": "wh watt_hour watt_hours",
-    "kWh": "kwh kilowatt_hour kilowatt_hours",
-    "MWh": "mwh megawatt_hour megawatt_hours",
-    "GWh": "gwh gigawatt_hour gigawatt_hours",
-    "eV": "ev electronvolt electronvolts",
-    "TeV": "tev",
-    "GeV": "gev",
-    "MeV": "mev",
-    "Hz": "hz hertz",
-    "MHz": "mhz megahertz",
-    "GHz": "ghz gigahertz",
-    "kbit": "kb kbit kilobit kilobits",
-    "bit": "bit bits",
-    "byte": "byte bytes",
-    "MB": "megabyte megabytes",
-    "GB": "gb gigabyte gigabytes",
-    "TB": "terabyte terabytes",
-    "EB": "exabyte exabytes",
-    "J": "joule joules",
-    "Gy": "gy gray grays",
-    "mGy": "mgy milligray",
-    "K": "kelvin kelvins",
-    "BTU": "btu btus british_thermal_unit british_thermal_units",
-    "cup": "cup cups",
-    "tbsp": "tbsp tablespoon tablespoons",
-    "tsp": "tsp teaspoon teaspoons",
-    "pp": "percentage_point percentage_points",
-    "s": "second seconds sec secs",
-    "min": "minute minutes mins",
-    "h": "hour hours hr hrs",
-    "day": "day days",
-    "week": "week weeks",
-    "month": "month months",
-    "year": "year years yr yrs",
-    "USD": "dollar dollars usd",
-    "EUR": "euro euros eur",
-    "GBP": "pounds_sterling gbp",
-    "KRW": "won krw",
-    "RUB": "rouble roubles ruble rubles rub",
-    "UAH": "hryvnia hryvnias hryvnas uah",
-    "CNY": "yuan renminbi cny",
-    "JPY": "yen jpy",
-    "ILS": "shekel shekels ils",
-    "INR": "rupee rupees inr",
-}.items():
-    for _f in _forms.split():
-        UNIT_FORMS[_f.replace("_", " ")] = _unit
-# forms that are units only when written right after digits ("5 m", "10 L", "278,000 t")
-DIGIT_ONLY_UNITS = {"m": "m", "l": "l", "t": "t", "g": "g", "c": "°C", "h": "h", "s": "s",
-                    "K": "K", "MB": "MB"}
 CURRENCY_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
                     "₩": "KRW", "₽": "RUB", "₴": "UAH", "₪": "ILS", "₹": "INR",
                     "A$": "AUD", "C$": "CAD", "HK$": "HKD"}
@@ -191,9 +106,12 @@ _WORDNUM = (rf"(?:(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen
             rf"(?:(?:\s+|\s*-\s*|\s+and\s+|\s*,\s+|\s+&\s+)(?:{_WORD})(?:-(?:{_WORD}))?)*"
             rf"(?:\s+and\s+a\s+half|-(?:{_alt(FRACTION_WORDS)})"
             rf"|\s+(?:{_alt(FRACTION_WORDS)}))?)")
-_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
+_EXP = (r"(?:[eE][-+−]?\d+|\s?[×x*·]\s?(?:10(?:\^[-+−]?\d+|[-−]\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
+        r"|\d+\^[-+−]?\d+))(?![\w.])")
+_DIGITS = (r"(?:(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
            r"|\d+(?:\.\d+)?|\.\d+)"
-           r"(?:\s+\d+/\d+|/\d+(?!\d)|[½⅓⅔¼¾⅕⅛])?|[½⅓⅔¼¾⅕⅛]")
+           r"(?:\s+\d+/\d+|/\d+(?!\d)|[½⅓⅔¼¾⅕⅛])?|[½⅓⅔¼¾⅕⅛])"
+           rf"(?:{_EXP})?")
 _SCALE = r"(?:\s*(?:million|billion|trillion|thousand|mln|mn|bn|tn)|(?:bn|mn|[kmbtKMBT]))"
 _NUM_RE = re.compile(
     rf"(?<![\w.,:/@#-])(?<![A-Za-z]-)(?P<neg>[-−](?=\d))?(?:(?P<dig>{_DIGITS})"
@@ -203,8 +121,26 @@ _NUM2_RE = re.compile(
 _VAGUE_RE = re.compile(rf"\b(?:{_alt(VAGUE_PHRASES)})\b", re.IGNORECASE)
 _SCALE_RE = re.compile(rf"{_SCALE}(?![\w])", re.IGNORECASE)
 _GAP = r"[^\S\n]*\n?[^\S\n]*"
-_UNIT_RE = re.compile(rf"(?:{_GAP}|-)(?P<u>{_alt(UNIT_FORMS)})(?![\w])", re.IGNORECASE)
-_UNIT_TIGHT_RE = re.compile(r"(?:[ \u00a0]?)(?P<u>%|°\s?[CF]|MB|[mltgCchsK])(?![\w])")
+_UNIT_GAP_RE = re.compile(rf"-(?=[^\W\d])|{_GAP}")
+_EXP_RE = re.compile(r"(?P<m>.+?)(?:[eE](?P<e>[-+−]?\d+)|\s?[×x*·]\s?(?P<b>\d+)"
+                     r"(?:\^(?P<p>[-+−]?\d+)|(?P<q>[-−]\d+)|(?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)))$")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
+_PLUS_MINUS_RE = re.compile(r"\s*(?:±|\+/[-−]|\+[-−](?!\d))\s*")
+_CLOCK_RE = re.compile(r"(?:[1-9]|1[0-2])(?:[.:][0-5]\d)?")
+_AMPM_RE = re.compile(r"\s*[ap]\.?m\b\.?", re.IGNORECASE)
+_DEGREE_SCALE_RE = re.compile(r"[^.;:\n]{0,30}?\b(?P<s>celsius|centigrade|fahrenheit)\b", re.I)
+_ARTICLE_RE = re.compile(r"(?<![\w])(?:an?)\s+(?=(?P<w>[^\W\d_]+))", re.IGNORECASE)
+_SUFFIX_CUE_RE = re.compile(r"-?ish\b|-plus\b|\+(?![\d\w])")
+_FRACTION_BEFORE_RE = re.compile(r"(?<![\w])(?P<f>half|quarter|third)\s+$", re.IGNORECASE)
+_TIMES_RE = re.compile(r"\s+times\s+(?:per|a|an|each|every)\s+", re.IGNORECASE)
+_YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
+_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", re.IGNORECASE)
+_WORD_SYMBOLS = {"kb", "km", "kg", "mm", "cm", "mph", "kph", "kmh", "ml", "mg", "kw", "kwh", "mw",
+                 "mwh", "gw", "gwh", "mb", "gb", "tb"}
+# symbols that are also short English words: after a number word they are words
+_WORD_LIKE = {"am", "pm", "as", "at", "in", "is", "it", "an", "on", "of", "or", "ma", "pa",
+              "ha", "bar", "cd", "min", "mi", "ms", "me", "my", "no", "to", "up", "us", "by",
+              "do", "go", "be", "he", "hi", "so", "we", "b", "m", "g", "l", "t", "s", "h", "d"}
 _CUR_BEFORE_RE = re.compile(rf"(?:{_alt(CURRENCY_SYMBOLS)})\s?$")
 _CUR_AFTER_RE = re.compile(rf"\s?(?P<c>{_alt(['€', '£', '₩', '₽', '₴', '₪', '₹'])})")
 _CUE_RE = re.compile(rf"(?<![\w])(?P<cue>{_alt(QUALIFIER_CUES)}){_GAP}$", re.IGNORECASE)
@@ -252,6 +188,17 @@ def parse_words(text: str) -> float | None:
 def parse_digits(text: str) -> float | None:
     """Value of a digit string: "11,000", "1.5", "10 000", "2 1/2", "1/4", "2½"."""
     s = text.strip()
+    e = _EXP_RE.match(s) if any(c in s for c in "eE×x*·^") else None
+    if e:
+        mant = parse_digits(e.group("m"))
+        if mant is None:
+            return None
+        power = int((e.group("e") or e.group("p") or e.group("q") or e.group("sup"))
+                    .translate(_SUPERSCRIPTS))
+        base = 10 if e.group("e") else int(e.group("b"))
+        if base == 10:
+            return float(f"{mant!r}e{power}")  # exact decimal: 2.48e-05, not 2.4800000000000003e-05
+        return mant * float(base) ** power
     extra = 0.0
     if s and s[-1] in UNICODE_FRACTIONS:
         extra = UNICODE_FRACTIONS[s[-1]]
@@ -296,40 +243,48 @@ def _clean_num(v: float) -> float | int:
 
 
 def _read_unit(text: str, pos: int, *, after_digits: bool, has_scale: bool,
-               currency: str | None) -> tuple[str | None, int]:
+               currency: str | None, number: str = "") -> tuple[str | None, int]:
     """A unit starting at `pos` (after the number), and where it ends."""
+    gap = _UNIT_GAP_RE.match(text, pos)
+    at = gap.end() if gap else pos
     if currency:
-        m = _UNIT_RE.match(text, pos)
+        m = read_unit(text, at, symbols=False)
+        end = pos
         # "$5 billion dollars": swallow a repeated currency word
-        if m and UNIT_FORMS[_norm(m.group("u"))] == currency:
-            return currency, m.end()
-        return currency, pos
-    m = _UNIT_RE.match(text, pos)
-    if m:
-        form = _norm(m.group("u"))
-        unit = UNIT_FORMS[form]
-        if form in ("pound", "pounds") and has_scale:
-            unit = "GBP"  # "20 million pounds"
-        elif form in ("pound", "pounds") and re.match(r"\s+sterling\b", text[m.end():]):
-            return "GBP", m.end() + len(re.match(r"\s+sterling", text[m.end():]).group(0))
-        return unit, m.end()
+        if m and m.unit == currency:
+            end = m.end
+        per = read_unit(text, end, prefix=currency)  # "$15.4/hour", "$350 per kg"
+        return (per.unit, per.end) if per else (currency, end)
+    if after_digits and _AMPM_RE.match(text, pos) and _CLOCK_RE.fullmatch(number):
+        return None, pos  # "at 3 pm" is a time, "2.123 am" a length
+    freq = _TIMES_RE.match(text, pos)
+    if freq:  # "four times per week" -> 1/week
+        per = read_unit(text, freq.end(), symbols=False)
+        if per is not None and per.dimension == "time":
+            return f"1/{per.unit}", per.end
+    word = re.match(r"[^\W\d_]+", text[at:])
+    # after a number word, a lower-case symbol is a word ("one has"), save a few ("two kb")
+    symbols = after_digits or bool(word) and (
+        word.group(0) in _WORD_SYMBOLS or not word.group(0).islower()
+        and len(word.group(0)) >= 2 and word.group(0).lower() not in _WORD_LIKE)
+    m = read_unit(text, at, symbols=symbols)
+    if m is not None:
+        glued = at == pos
+        if glued and word and word.group(0) in NOT_GLUED and m.end == at + 1:
+            return None, pos  # "1990s", "5h"
+        if m.unit in ("lb",) and has_scale and text[at:at + 5].lower() == "pound":
+            return "GBP", m.end  # "20 million pounds"
+        if m.unit == "deg":
+            scale = _DEGREE_SCALE_RE.match(text, m.end)
+            if scale:  # "−40° on the Fahrenheit scale"
+                return ("°F" if scale.group("s").lower() == "fahrenheit" else "°C"), m.end
+        return m.unit, m.end
     if after_digits:
         m = re.compile(r"\s?in(?=[.,;:)]|$|\s+(?:thick|long|wide|high|tall|deep|"
                        r"across|in diameter|gap))|\"").match(text, pos)
         # a closing quotation mark is no inch sign ("English 101")
         if m and not (m.group(0) == '"' and text[:pos].count('"') % 2 == 1):
             return "in", m.end()
-    if after_digits:
-        m = _UNIT_TIGHT_RE.match(text, pos)
-        if m:
-            u = m.group("u").replace(" ", "")
-            if u == "%":
-                return "percent", m.end()
-            if u.startswith("°"):
-                return ("°C" if u.endswith("C") else "°F"), m.end()
-            if u == "c" or (u in ("s", "h") and m.start("u") == pos):
-                return None, pos
-            return DIGIT_ONLY_UNITS.get(u) or DIGIT_ONLY_UNITS.get(u.lower()), m.end()
     return None, pos
 
 
@@ -396,8 +351,44 @@ def scan(text: str) -> list[NumberPhrase]:
         for i in range(phrase.start, phrase.end):
             taken[i] = True
         pos = phrase.end
+    out.extend(_article_units(text, taken))
     out.sort(key=lambda p: p.start)
+    return _share_units(text, out)
+
+
+def _article_units(text: str, taken: list[bool]) -> list[NumberPhrase]:
+    """ "a gallon", "an ounce", "a penny": one of a unit that "a" can count."""
+    out = []
+    words = article_words()
+    for m in _ARTICLE_RE.finditer(text):
+        if taken[m.start()] or taken[m.end()] or m.group("w").lower() not in words:
+            continue
+        u = read_unit(text, m.end(), symbols=False)
+        if u is None or not u.article or u.dimension == "compound":
+            continue
+        start, value = m.start(), 1
+        frac = _FRACTION_BEFORE_RE.search(text, max(0, start - 12), start)
+        if frac:  # "half a mile", "a quarter of a mile" is left alone
+            start, value = frac.start(), 1 / FRACTION_WORDS[frac.group("f").lower()]
+        out.append(NumberPhrase(start, u.end, value, value, value, "exact", u.unit, start,
+                                m.end() - 1, True))
     return out
+
+
+def _share_units(text: str, found: list[NumberPhrase]) -> list[NumberPhrase]:
+    """ "45 and 50 mg", "3, 4 or 5 km": a list of digits takes the unit of its last item."""
+    for i in range(len(found) - 2, -1, -1):
+        a, b = found[i], found[i + 1]
+        if a.unit is not None or b.unit is None or a.is_word or b.is_word \
+                or b.start != b.num_start or a.qualifier not in ("exact", "approx"):
+            continue
+        gap = _LIST_GAP_RE.fullmatch(text, a.end, b.start)
+        # same writing ("45 and 50 mg"), not "in 2013, and 278,000 t"
+        sa, sb = text[a.num_start:a.num_end], text[b.num_start:b.num_end]
+        if gap is not None and ("," in sa) == ("," in sb) and not _YEAR_RE.fullmatch(sa) \
+                and not re.match(r"\s*(?:-\s*)?old\b", text[b.end:b.end + 8]):  # ages
+            found[i] = replace(a, unit=b.unit)
+    return found
 
 
 def _phrase_at(text: str, m: re.Match) -> NumberPhrase | None:
@@ -418,7 +409,9 @@ def _phrase_at(text: str, m: re.Match) -> NumberPhrase | None:
                                                       m.group("word"), re.I) is not None)
     if currency is None and not word and end > m.end():
         suffix = text[m.end():end].strip()
-        if suffix in ("m", "t", "T", "b", "B", "M", "K") and not re.match(r"\s", text[m.end():end]):
+        kelvin = suffix == "K" and re.search(r"\.\d\d", m.group("dig")) is not None
+        if (suffix in ("m", "t", "T", "b", "B", "M") or kelvin) \
+                and not re.match(r"\s", text[m.end():end]):
             # "5m" is metres, "278,000 t" tonnes: only money takes these as scales
             end = m.end()
             value = parse_digits(m.group("dig")) * (-1 if m.group("neg") else 1)
@@ -427,8 +420,16 @@ def _phrase_at(text: str, m: re.Match) -> NumberPhrase | None:
             end = m.end()
             value = parse_digits(m.group("dig")) * (-1 if m.group("neg") else 1)
             has_scale = False
+    # an uncertainty: "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km/s2"
+    err = None
+    pm = _PLUS_MINUS_RE.match(text, end) if not word else None
+    m_err = _NUM2_RE.match(text, pm.end()) if pm else None
+    if m_err is not None and m_err.group("dig"):
+        err, err_end, _ = _read_core(text, m_err)
+        if err is not None:
+            end = err_end
     unit, uend = _read_unit(text, end, after_digits=not word, has_scale=has_scale,
-                            currency=currency)
+                            currency=currency, number=m.group("dig") or "")
     if currency is None and unit is None and not word:
         ca = _CUR_AFTER_RE.match(text, end)
         if ca:
@@ -443,14 +444,23 @@ def _phrase_at(text: str, m: re.Match) -> NumberPhrase | None:
     if not word and unit is None and re.match(r"\s*(?:[ap]\.?m\.?|GMT|UTC)\b",
                                               text[uend:], re.I):
         return None
-    if not word and unit is None and re.match(r"-[A-Za-z]", text[uend:uend + 2]) \
-            and not re.match(r"-(?:year|month|week|day|hour|minute|strong|man|member|"
-                             r"story|point|mile|kilo|meter|metre|foot|inch)",
-                             text[uend:], re.I):
-        return None
+    # "2-S19", "9-K33M": a hyphen before a capital or a letter-digit code is a name
+    if not word and unit is None and re.match(r"-(?:[A-Z]|[a-z]+-?\d|to-\d)",
+                                              text[uend:uend + 12]):
+        return None  # ... and "2-to-1" is a ratio
     end = uend
     qualifier = "exact"
     low = high = None
+    if err is not None:
+        return NumberPhrase(start, end, _clean_num(value), _clean_num(value - abs(err)),
+                            _clean_num(value + abs(err)), "range", unit, num_start,
+                            num_end, word)
+    ish = _SUFFIX_CUE_RE.match(text, end) if unit is None else None
+    if ish:  # "360-ish", "80-plus", "80+"
+        qual = "approx" if ish.group(0).endswith("ish") else "at_least"
+        low, high = interval(value, qual)
+        return NumberPhrase(start, ish.end(), _clean_num(value), low, high, qual,
+                            unit, num_start, num_end, word)
     # range after: "3,000-5,000", "3 to 4 L", "between 44 and 50 mg"
     opener = _RANGE_OPEN_RE.search(text, max(0, start - 12), start)
     sep = _RANGE_SEP_RE.match(text, end if unit is None else num_end)
@@ -465,7 +475,10 @@ def _phrase_at(text: str, m: re.Match) -> NumberPhrase | None:
         ok_sep = word_sep not in ("and",) or (opener and opener.group("w").lower() == "between")
         if word_sep == "to" or word_sep == "-to":
             ok_sep = True
-        m2 = _NUM2_RE.match(text, sep.end()) if ok_sep and word_sep else None
+        at2 = sep.end()
+        if currency and text.startswith(cb.group(0).strip(), at2):  # "$350 to $680"
+            at2 += len(cb.group(0).strip())
+        m2 = _NUM2_RE.match(text, at2) if ok_sep and word_sep else None
         if m2 is not None:
             value2, end2, _ = _read_core(text, m2)
             if value2 is not None and (m2.group("word") is None) == (not word):

@@ -7,6 +7,7 @@ loaded once, lazily, on the first extraction (never at import).
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -80,6 +81,8 @@ class Extractor:
 
     options: Options = field(default_factory=Options)
     _plan: list[StepInfo] | None = None
+    # seconds spent in each step since the extractor was made (for `make bench`)
+    timings: dict[str, float] = field(default_factory=dict)
 
     @property
     def plan(self) -> list[StepInfo]:
@@ -103,7 +106,7 @@ class Extractor:
         for text, meta in items:
             doc = Document(text=text, meta=meta)
             for info in before:
-                doc = _run(info, doc)
+                doc = self._run(info, doc)
             batch.append(doc)
             if len(batch) >= self.options.batch_size:
                 yield from self._finish(batch, after, parse_batch, split is not None)
@@ -111,20 +114,23 @@ class Extractor:
         if batch:
             yield from self._finish(batch, after, parse_batch, split is not None)
 
+    def _run(self, info: StepInfo, doc: Document) -> Document:
+        t0 = time.perf_counter()
+        doc = info.func(doc)
+        doc.steps_done.append(info.name)
+        self.timings[info.name] = self.timings.get(info.name, 0.0) + time.perf_counter() - t0
+        return doc
+
     def _finish(self, batch, after, parse_batch, parse: bool) -> Iterator[Document]:
         if parse:
+            t0 = time.perf_counter()
             parse_batch(batch, model=self.options.model)
+            self.timings["parse"] = self.timings.get("parse", 0.0) + time.perf_counter() - t0
         for doc in batch:
             for info in after:
-                doc = _run(info, doc)
+                doc = self._run(info, doc)
             doc.spacy = None  # free the parse; the document keeps its records
             yield doc
-
-
-def _run(info: StepInfo, doc: Document) -> Document:
-    doc = info.func(doc)
-    doc.steps_done.append(info.name)
-    return doc
 
 
 def extract(text: str, *, published: str | None = None, url: str | None = None,

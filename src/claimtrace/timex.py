@@ -6,7 +6,10 @@ value (`2025-03-26`, `2024-08`, `2024-SU`, `2024-Q4`, `2024`, `199`, `P3Y`,
 Relative expressions ("Friday", "last week", "two days ago") resolve against the anchor
 (the publication date); the tense near the expression ("reported Friday" vs "will meet
 on Friday") decides between the past and the upcoming occurrence. The rules are regular
-expressions over a small lexicon (month, weekday, season and number words).
+expressions over a small lexicon (month, weekday, season and number words):
+`timex_base` holds the lexicon, calendar helpers and rule registry, `timex_dates` the
+calendar rules, `timex_relative` the deictic, anaphoric, duration and reference rules;
+this module picks the non-overlapping longest matches and resolves them in text order.
 """
 from __future__ import annotations
 
@@ -124,7 +127,10 @@ def tag(text: str, *, anchor: str | date | None = None, tense: TenseFn | None = 
             w = pm["w"].lower()
             t.mod = {"since": "SINCE", "before": "BEFORE", "until": "BEFORE", "by": "BEFORE",
                      "after": "AFTER"}.get(w, "APPROX")
-        if (t.earliest and t.granularity in ("day", "month", "quarter", "week") and t.type != "SET"
+        if t.granularity == "quarter" and t.earliest and ctx.main_quarter is None:
+            e = date.fromisoformat(t.earliest)
+            ctx.main_quarter = (e.year, (e.month - 1) // 3 + 1)
+        if (t.earliest and t.granularity in ("day", "month", "quarter", "week", "year") and t.type != "SET"
                 and _RULES[prio][1] is not _ago):
             ctx.ref = (t.granularity, date.fromisoformat(t.earliest), date.fromisoformat(t.latest))
         out.append(t)

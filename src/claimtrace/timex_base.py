@@ -44,6 +44,13 @@ _MONTH_FULL = (r"(?:January|February|March|April|May|June|July|August|September|
 _WD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_TENS_W = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES_W = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS_W = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+# years read out in broadcast transcripts: "nineteen ninety-six", "two thousand and one"
+_YEAR_WORDS = (rf"(?i:(?:sixteen|seventeen|eighteen|nineteen)\s+(?:{_TENS_W}(?:[- ]{_ONES_W})?|"
+               rf"{_TEENS_W}|hundred)|two\s+thousand(?:\s+(?:and\s+)?(?:{_TEENS_W}|{_ONES_W}))?)")
+_YEARX = rf"(?:{_YEAR}|{_YEAR_WORDS})"
 _NUMW = (r"(?:\d{1,3}(?:\.\d+)?|a couple of|a dozen|half a|an?|one|two|three|four|five|six|seven|"
          r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
          r"nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|"
@@ -53,7 +60,7 @@ _UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|deca
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _REL = r"(?:last|next|this|past|coming|previous|current|following)"
 _PART = (r"(?P<part>early|mid|late|the (?:end|beginning|start|middle|first half|second half|"
-         r"close|turn) of|(?:the )?(?:first|second) half of|end|mid-)")
+         r"last half|close|turn) of|(?:the )?(?:first|second|last) half of|end|mid-)")
 _YEAR_REF = r"(?:this|last|next|the) year"
 _SPAN_SEP = r"\s*(?:-|–|to|and|through|until|till)\s*"
 
@@ -83,6 +90,7 @@ class _Ctx:
     anchor: date | None
     tense: str | None
     ref: tuple[str, date, date] | None  # last resolved date: (granularity, earliest, latest)
+    main_quarter: tuple[int, int] | None = None  # the reporting quarter of a results story
 
 
 TenseFn = Callable[[int, int], str | None]
@@ -197,8 +205,20 @@ def _rule(pattern: str, flags: int = 0):
     return register
 
 
+def _year_words(s: str) -> int:
+    """2000 + 1 for "two thousand and one", 19 * 100 + 96 for "nineteen ninety-six"."""
+    w = re.sub(r"[\s-]+", " ", s.lower()).replace(" and ", " ").split()
+    if w[:2] == ["two", "thousand"]:
+        return 2000 + int(sum(NUMBERS[x] for x in w[2:]))
+    rest = w[1:]
+    tail = 0 if rest == ["hundred"] else int(sum(NUMBERS[x] for x in rest))
+    return int(NUMBERS[w[0]]) * 100 + tail
+
+
 def _parse_year(s: str, ctx: _Ctx | None = None) -> int:
     s = s.strip().lstrip("'’")
+    if s[:1].isalpha():
+        return _year_words(s)
     if len(s) == 2:
         y = int(s)
         return 2000 + y if y < 40 else 1900 + y

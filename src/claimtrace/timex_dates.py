@@ -10,7 +10,8 @@ import re
 from datetime import date, timedelta
 
 from .timex_base import (
-    MONTHS, ORDINALS, SEASONS, UNITS, _DAY, _MON, _MONTH_FULL, _PART, _REL, _SEASON, _YEAR,
+    MONTHS, ORDINALS, SEASONS, UNITS, _DAY, _MON, _MONTH_FULL, _PART, _REL, _SEASON, _YEAR, _YEAR_WORDS,
+    _YEARX,
     _add_months, _day, _last_day, _mk, _month_span, _parse_year, _quarter_span, _rule,
     _season_span, _week_value, _year_of_month,
 )
@@ -64,7 +65,7 @@ def _day_range(m, ctx):
     return _mk(ctx, m, value, (a, b), "day", typ="TIME" if night else "DATE")
 
 
-@_rule(rf"\b(?P<mon>{_MONTH_FULL}|{_MON})(?:\s+of)?,?\s+(?P<y>{_YEAR}|'\d\d|(?:this|last|next)\s+year)\b")
+@_rule(rf"\b(?P<mon>{_MONTH_FULL}|{_MON})(?:\s+of)?,?\s+(?P<y>{_YEARX}|'\d\d|(?:this|last|next)\s+year)\b")
 def _month_year(m, ctx):
     month = MONTHS[m["mon"].lower().rstrip(".")]
     ys = m["y"].lower()
@@ -79,10 +80,10 @@ def _month_year(m, ctx):
 
 _MONTH_ALONE_OK = re.compile(r"(?:\b(?:in|since|until|till|by|from|to|through|during|of|"
                              r"last|next|this|early|late|mid|before|after|and|or|between|"
-                             r"since|each|every|the end of|on)\s*$)|-$")
+                             r"since|each|every|the end of|on)\s*$)|-$", re.I)
 
 
-@_rule(rf"\b(?:(?P<rel>last|next|this|each|every)\s+)?(?P<mon>{_MONTH_FULL}|"
+@_rule(rf"\b(?:(?P<rel>(?i:last|next|this|each|every))\s+)?(?P<mon>{_MONTH_FULL}|"
        r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?![\w-])")
 def _month_alone(m, ctx):
     mon = m["mon"]
@@ -129,7 +130,7 @@ def _decade(m, ctx):
     return _mk(ctx, m, str(dec), (date(lo, 1, 1), date(hi, 12, 31)), "decade", mod)
 
 
-@_rule(rf"\b(?:(?P<rel>{_REL}|the|last|each|every)\s+)?(?P<s>{_SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b",
+@_rule(rf"\b(?:(?P<rel>{_REL}|the|last|each|every)\s+)?(?P<s>{_SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEARX}))?\b",
        re.I)
 def _season(m, ctx):
     code = SEASONS[m["s"].lower()]
@@ -137,7 +138,7 @@ def _season(m, ctx):
     if rel in ("each", "every"):
         return _mk(ctx, m, f"XXXX-{code}", None, "season", typ="SET")
     if m["y"]:
-        y = int(m["y"])
+        y = _parse_year(m["y"])
     elif not rel:
         return None  # bare "spring" is too often not a date
     elif ctx.anchor is None:
@@ -155,13 +156,39 @@ def _season(m, ctx):
     return _mk(ctx, m, f"{y}-{code}", _season_span(y, code), "season")
 
 
-@_rule(rf"\b(?:the\s+)?(?:(?P<rel>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+_YEAR_BEFORE = rf"(?P<py>{_YEAR}|year-ago|year-earlier|(?:this|last|next)\s+year['’]s)"
+
+
+def _year_before(ctx, py: str) -> int | None:
+    """The year of "the 1988 third quarter", "the year-ago quarter", "next year's first quarter"."""
+    py = py.lower()
+    if py[:1].isdigit():
+        return int(py)
+    if ctx.anchor is None:
+        return None
+    if py.startswith("year-"):
+        return (ctx.main_quarter[0] if ctx.main_quarter else ctx.anchor.year) - 1
+    return ctx.anchor.year + {"last": -1, "next": 1}.get(py.split()[0], 0)
+
+
+def _ref_quarter(ctx) -> tuple[int, int] | None:
+    if ctx.ref and ctx.ref[0] == "quarter":
+        return ctx.ref[1].year, (ctx.ref[1].month - 1) // 3 + 1
+    return None
+
+
+@_rule(rf"\b(?:the\s+)?(?:{_YEAR_BEFORE}\s+)?(?:(?P<rel>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
        rf"(?P<fy>\s+fiscal)?[- ]quarter|(?P<fisc>fiscal\s+)?(?P<o2>first|second|third|fourth)[- ]quarter)"
        rf"(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?P<y>{_YEAR}|this year|last year|next year)|"
        rf"\s+(?P<y2>{_YEAR}))?\b", re.I)
 def _quarter(m, ctx):
     q = ORDINALS[(m["rel"] or m["o2"]).lower()]
     ys = (m["y"] or m["y2"] or "").lower()
+    if m["py"] and not ys:
+        y = _year_before(ctx, m["py"])
+        if y is None:
+            return _mk(ctx, m, f"XXXX-Q{q}", None, "quarter")
+        return _mk(ctx, m, f"{y}-Q{q}", _quarter_span(y, q), "quarter")
     if ys.isdigit():
         y = int(ys)
     elif ctx.anchor is None:
@@ -180,32 +207,96 @@ def _q_short(m, ctx):
     return _mk(ctx, m, f"{y}-Q{q}", _quarter_span(y, q), "quarter")
 
 
-@_rule(r"\b(?:the\s+)?(?:(?P<rel>latest|current|same|previous|prior|year-ago|year-earlier|recent|"
-       r"comparable|corresponding|comparable\s+year-ago|comparable\s+year-earlier)"
-       r"\s+)?(?:fiscal\s+)?(?:quarter|period)(?:\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?\b(?!s)", re.I)
+@_rule(rf"\b(?:the\s+)?(?:{_YEAR_BEFORE}\s+)?(?:(?P<rel>latest|current|same|previous|prior|"
+       r"year-ago|year-earlier|recent|this|that|comparable|corresponding|comparable\s+year-ago|"
+       r"comparable\s+year-earlier)\s+)?(?:fiscal\s+)?(?P<noun>quarter|period)"
+       r"(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?\b(?![s-])", re.I)
 def _the_quarter(m, ctx):
-    if not m.group(0).lower().startswith("the") and not m["rel"]:
-        return None
+    """ "the quarter", "the latest period", "the year-ago quarter" in a results story.
+
+    The reporting quarter (the first one the story names) is the default reference; the
+    last named quarter serves "that quarter" and "the same period".
+    """
     rel = (m["rel"] or "").lower()
-    if m.group(0).lower().endswith("period") and not (rel and (ctx.ref and ctx.ref[0] == "quarter")):
-        return None
-    if "year" in m.group(0).lower().split("quarter")[-1].split("period")[-1]:
+    if m["ago"]:
         rel = "year-ago"
-    base = ctx.ref if ctx.ref and ctx.ref[0] == "quarter" and rel not in ("latest", "current") else None
+    if not m.group(0).lower().startswith("the") and not (rel or m["py"]):
+        return None
+    main, last = ctx.main_quarter, _ref_quarter(ctx)
+    if m["noun"].lower() == "period" and not (
+            m["py"] or (rel and (main or last or rel in ("latest", "year-ago", "year-earlier")))):
+        return None  # "the period" alone is too vague
+    if m["py"]:
+        y = _year_before(ctx, m["py"])
+        q = (main or last or (None, None))[1]
+        if y is None:
+            return _mk(ctx, m, "XXXX-QX", None, "quarter")
+        if q is None:
+            return _mk(ctx, m, str(y), (date(y, 1, 1), date(y, 12, 31)), "year")
+        return _mk(ctx, m, f"{y}-Q{q}", _quarter_span(y, q), "quarter")
+    if rel in ("that", "same", "comparable", "corresponding"):
+        base = last or main
+    elif rel in ("previous", "prior", "recent"):
+        base = last or main
+        if base:
+            base = divmod(base[0] * 4 + base[1] - 2, 4)
+            base = (base[0], base[1] + 1)
+    else:
+        base = main or last
+    if rel == "current" or (rel == "latest" and not main):
+        base = None
     if base:
-        y, q = base[1].year, (base[1].month - 1) // 3 + 1
+        y, q = base
     elif ctx.anchor is None:
         return _mk(ctx, m, "XXXX-QX", None, "quarter")
     else:
         a = ctx.anchor
         y, q = a.year, (a.month - 1) // 3 + 1
-        if rel != "current":
-            q -= 1
-            if q == 0:
-                y, q = y - 1, 4
+        if rel not in ("current", "this"):
+            y, q = divmod(y * 4 + q - 2, 4)
+            q += 1
     if "year-" in rel:
         y -= 1
     return _mk(ctx, m, f"{y}-Q{q}", _quarter_span(y, q), "quarter")
+
+
+@_rule(r"\byear-(?:ago|earlier)\b(?!\s+(?:quarter|period|third|second|first|fourth))",
+       re.I)
+def _year_ago_adj(m, ctx):
+    """ "year-earlier profit": the same quarter (or year) one year before the story's."""
+    if ctx.anchor is None:
+        return _mk(ctx, m, None, None, "year")
+    base = ctx.main_quarter or _ref_quarter(ctx)
+    if base:
+        y, q = base[0] - 1, base[1]
+        return _mk(ctx, m, f"{y}-Q{q}", _quarter_span(y, q), "quarter")
+    y = ctx.anchor.year - 1
+    return _mk(ctx, m, str(y), (date(y, 1, 1), date(y, 12, 31)), "year")
+
+
+@_rule(r"\b(?:the\s+)?(?:(?:fiscal\s+)?year[- ]end|year['’]s\s+end)\b(?!-)", re.I)
+def _year_end(m, ctx):
+    """ "by year-end", "since year end": the end of the current (or, after since, last) year."""
+    if ctx.anchor is None:
+        return _mk(ctx, m, None, None, "part_of_year", "END")
+    since = re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 7):m.start()], re.I)
+    y = ctx.anchor.year - (1 if since else 0)
+    return _mk(ctx, m, str(y), (date(y, 12, 1), date(y, 12, 31)), "part_of_year", "END")
+
+
+_CENTURY_WORDS = {"first": 1, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+                  "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+
+
+@_rule(r"\b(?:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|first|fifteenth|sixteenth|seventeenth|"
+       r"eighteenth|nineteenth|twentieth|twenty-first)[- ]century\b(?!-)", re.I)
+def _century(m, ctx):
+    """ "the 20th century" -> "19" (TIMEX3 writes a century as its two leading digits)."""
+    w = m["n"].lower()
+    n = int(w[:-2]) if w[0].isdigit() else _CENTURY_WORDS[w]
+    c = n - 1
+    return _mk(ctx, m, f"{c:02d}", (date(max(c * 100, 1), 1, 1), date(c * 100 + 99, 12, 31)),
+               "unknown")
 
 
 def _year_ok(m: re.Match, text: str) -> bool:
@@ -221,11 +312,12 @@ def _year_ok(m: re.Match, text: str) -> bool:
                 and nxt.group(1) not in ("was", "is", "has", "as", "saw", "sees"))
 
 
-@_rule(rf"\b(?:(?:the\s+)?(?:fiscal|calendar|financial)\s+(?:year\s+)?)?(?P<y>{_YEAR})\b(?![-’'](?:\d|[a-z]))")
+@_rule(rf"\b(?:the\s+year\s+|(?:the\s+)?(?:fiscal|calendar|financial)\s+(?:year\s+)?)?"
+       rf"(?P<y>{_YEAR}|{_YEAR_WORDS})\b(?![-’'](?:\d|[a-z]))")
 def _year(m, ctx):
-    if not _year_ok(m, ctx.text):
-        return None
-    y = int(m["y"])
+    if m.start("y") == m.start() and not _year_ok(m, ctx.text):
+        return None  # a bare number; "fiscal 1989" and "the year 2000" are years for sure
+    y = _parse_year(m["y"])
     return _mk(ctx, m, str(y), (date(y, 1, 1), date(y, 12, 31)), "year")
 
 
@@ -237,7 +329,7 @@ def _part_of(m, ctx):
     mod = ("START" if p in ("early", "the beginning of", "the start of", "the first half of",
                             "first half of", "the turn of")
            else "MID" if p in ("mid", "the middle of") else "END")
-    half = "first half" in p and 1 or "second half" in p and 2 or 0
+    half = "first half" in p and 1 or ("second half" in p or "last half" in p) and 2 or 0
     mon = m["mon"] or m["mon2"]
     if mon:
         month = MONTHS[mon.lower()]
@@ -291,14 +383,31 @@ def _part_of(m, ctx):
     return _mk(ctx, m, str(y), (date(y, *lo), date(y, *hi)), "part_of_year", mod)
 
 
+def _fiscal_span(m, ctx) -> bool:
+    """ "the year ended March 31" names a twelve-month accounting period (a duration)."""
+    return (m.group(0).lower().startswith("the ")
+            and bool(re.match(r"\s+(?:ended|ending|ends|that\s+ended)\b", ctx.text[m.end():m.end() + 16])))
+
+
 @_rule(r"\b(?:(?P<pre>earlier|later|late|early)\s+(?:in\s+)?)?(?P<rel>this|last|next|the\s+past|"
-       r"the\s+previous|the\s+coming|the\s+following|the\s+current|the)\s+(?P<u>week(?:end)?|month|"
+       r"the\s+previous|the\s+coming|the\s+following|the\s+current|that|the)\s+(?P<u>week(?:end)?|month|"
        r"year|decade|century)\b(?![-\w])", re.I)
 def _relative_unit(m, ctx):
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = m["u"].lower()
     pre = (m["pre"] or "").lower()
     a = ctx.anchor
+    if _fiscal_span(m, ctx):
+        return _mk(ctx, m, "P1Y" if unit == "year" else None, None, "unknown", typ="DURATION")
+    if rel in ("the following", "the previous") and not pre and unit in ("week", "month", "year"):
+        return None  # anaphoric: timex_relative._anaphoric_next counts from the last date
+    if rel == "that":  # "that year": the year of the last resolved date
+        if unit not in ("year", "month", "week"):
+            return None
+        if not ctx.ref:
+            return _mk(ctx, m, None, None, unit)
+        a = ctx.ref[1]
+        rel = "this"
     if rel in ("the past", "the coming", "the following") and not pre:
         letter = UNITS["week" if unit == "weekend" else unit][0]
         if rel == "the past" and unit in ("decade", "century"):
@@ -306,7 +415,7 @@ def _relative_unit(m, ctx):
         if unit in ("year", "month", "week") and rel != "the following":
             return _mk(ctx, m, f"P1{letter}", None, "unknown", typ="DURATION")
     if rel == "the" and not pre:
-        if unit == "year" and re.search(r"\bfor\s+$", ctx.text[max(0, m.start() - 5):m.start()]):
+        if unit == "year" and re.search(r"\bfor\s+$", ctx.text[max(0, m.start() - 5):m.start()], re.I):
             return _mk(ctx, m, "P1Y", None, "unknown", typ="DURATION")
         if unit == "year" and a:
             return _mk(ctx, m, str(a.year), (date(a.year, 1, 1), date(a.year, 12, 31)), "year")
@@ -360,6 +469,8 @@ def _relative_unit(m, ctx):
 @_rule(r"\b(?:the\s+)?(?:(?P<full>full|whole|entire|fiscal|current\s+fiscal|latest\s+fiscal|"
        r"previous\s+fiscal|calendar|year-ago|year-earlier)\s+)+year\b(?![-\w])", re.I)
 def _the_fiscal_year(m, ctx):
+    if _fiscal_span(m, ctx):
+        return _mk(ctx, m, "P1Y", None, "unknown", typ="DURATION")
     a = ctx.anchor
     if a is None:
         return _mk(ctx, m, None, None, "year")

@@ -44,7 +44,7 @@ def _deictic_day(m, ctx):
     return _mk(ctx, m, val, (d, d), "day", mod, typ="TIME" if part else "DATE")
 
 
-@_rule(rf"\b(?:(?P<pre>late|early|later|earlier|midnight|noon|midday|the\s+previous|the\s+following|(?:last|next|this|on|past)(?=\s))\s+)?"
+@_rule(rf"\b(?:(?P<pre>late|early|later|earlier|midnight|noon|midday|the\s+previous|the\s+following|(?i:last|next|this|on|past)(?=\s))\s+)?"
        rf"(?P<wd>{_WD})(?:(?P<poss>['’]s)|\s+(?P<part>morning|afternoon|evening|night))?(?!\w)"
        rf"(?:\s+\((?P<mon>{_MON})\s+(?P<d>{_DAY})\)|,?\s+(?P<mon3>{_MON})\s+(?P<d3>{_DAY})\b(?:,?\s+(?P<y3>{_YEAR})\b)?)?")
 def _weekday(m, ctx):
@@ -125,7 +125,7 @@ def _anaphoric_next(m, ctx):
     unit = (m["u"] or m["u2"]).lower()
     if not m.group(0).lower().startswith("the") and m["rel"]:
         return None  # "next week" is handled by _relative_unit
-    base = ctx.ref[1] if ctx.ref and ctx.ref[0] == "day" else ctx.anchor
+    base = ctx.ref[1] if ctx.ref and (ctx.ref[0] == "day" or unit in ("month", "year")) else ctx.anchor
     if base is None:
         return None
     k = 1 if rel in ("next", "following", "after") else -1
@@ -144,7 +144,7 @@ def _anaphoric_next(m, ctx):
 
 
 @_rule(rf"\b(?:(?P<mod>about|around|roughly|some|nearly|almost|more\s+than|less\s+than|over|"
-       rf"at\s+least|just)\s+)?(?P<n>{_NUMW})[- ](?P<u>{_UNIT})s?\s+(?P<dir>ago|earlier|later|"
+       rf"at\s+least|just)\s+)?(?P<n>{_NUMW})[- ](?P<u>{_UNIT})s?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|"
        rf"before|after|from\s+now)\b", re.I)
 def _ago(m, ctx):
     n = _num(m["n"])
@@ -194,15 +194,22 @@ def _approx_mod(w: str | None) -> str | None:
 
 
 @_rule(rf"\b(?:(?P<mod>about|around|roughly|nearly|almost|more\s+than|less\s+than|"
-       rf"at\s+least|some|over|up\s+to)\s+)?(?:(?:the|a|its|each\s+of\s+the)\s+)?"
+       rf"at\s+least|some|over|up\s+to)\s+)?(?:(?P<det>the|an?|its|each\s+of\s+the)\s+)?"
        rf"(?:(?P<rel>past|last|next|first|previous|coming|final|following|recent|preceding|"
-       rf"latest|same|year-earlier|year-ago)\s+)?(?:(?P<n>{_NUMW})[- ]?)?(?P<u>{_UNIT})(?P<pl>s)?"
+       rf"latest|same|year-earlier|year-ago)\s+)?(?:(?P<n>{_NUMW})[- ]?)?(?:(?:more|additional|trading|business|working)\s+)?"
+       rf"(?P<u>{_UNIT})(?P<pl>s)?"
        rf"(?P<adj>-long|-old)?\b", re.I)
 def _duration(m, ctx):
     unit = _unit(m["u"])
     n = _num(m["n"]) if m["n"] else None
     rel = (m["rel"] or "").lower()
-    if not m["n"]:
+    if re.match(r"\s+old\b", ctx.text[m.end():m.end() + 5]):
+        return None  # an age: "52 years old"
+    if not m["n"] and not rel and not m["pl"] and (m["det"] or "").lower() in ("a", "an"):
+        if unit in ("second", "quarter") or re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]):
+            return None  # "a second group", "a quarter of the market"
+        n = 1  # "within a week", "$33 million a year"
+    elif not m["n"]:
         if not m["pl"]:
             return None  # "the year", "a day": handled elsewhere or too vague
         if not (rel or re.search(r"\b(?:for|in|over|within|after|take|took|takes|taken|"
@@ -225,6 +232,11 @@ def _duration(m, ctx):
         qty, letter = str(int(n * 100)), "Y"
     if unit == "week" and m["u"].lower().startswith("fortnight") and n is not None:
         qty = str(int(n * 2))
+    if qty == "X" and m["pl"] and rel in ("recent", "past", "last", "coming", "next"):
+        ref = "FUTURE_REF" if rel in ("coming", "next") else "PAST_REF"  # "in recent years"
+        a = _iso(ctx.anchor)
+        return Timex(m.start(), m.end(), m.group(0), ref, a if ref == "FUTURE_REF" else None,
+                     a if ref == "PAST_REF" else None, "unknown")
     value = ("PT" if timeunit else "P") + qty + letter
     if rel == "recent" and m["pl"] and not m["n"]:
         value = "P" + "X" + letter
@@ -233,7 +245,8 @@ def _duration(m, ctx):
 
 @_rule(r"\b(?:(?P<ref>now|currently|presently|nowadays|at\s+present|these\s+days|right\s+now|"
        r"current|the\s+present)|(?P<past>recently|lately|in\s+the\s+past|"
-       r"the\s+past|earlier)|(?P<fut>the\s+(?:near\s+)?future))\b", re.I)
+       r"the\s+past|earlier)|(?P<fut>the\s+(?:near\s+)?future|the\s+(?:near|short)\s+term|"
+       r"(?<!\bas\s)soon(?!\s+(?:after|as|afterwards?)\b)(?!-)))\b", re.I)
 def _ref(m, ctx):
     w = m.group(0).lower()
     before = ctx.text[max(0, m.start() - 12):m.start()].lower()

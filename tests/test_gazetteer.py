@@ -1,0 +1,134 @@
+"""The offline gazetteer: lookups, disambiguation priors and context, the build script."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+import zipfile
+
+import pytest
+
+from claimtrace import gazetteer as gz
+from claimtrace.errors import ClaimtraceError
+
+
+def near(cand, lat, lon, km=161.0):
+    return cand is not None and gz.haversine_km(cand.lat, cand.lon, lat, lon) <= km
+
+
+def test_normalize_folds_case_accents_dots_and_the():
+    assert gz.normalize("The Gaza Strip") == "gaza strip"
+    assert gz.normalize("Węgorzewo") == "wegorzewo"
+    assert gz.normalize("U.S.") == "us"
+    assert gz.normalize("Mt. Pleasant") == "mount pleasant"
+    assert gz.normalize("Kharkiv’s") == "kharkiv's"
+
+
+def test_import_does_not_load_data():
+    code = "import claimtrace.gazetteer as g; print(g.load.cache_info().currsize)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "0"
+
+
+def test_load_is_fast_and_cached():
+    gz.load.cache_clear()
+    t0 = time.perf_counter()
+    gaz = gz.load()
+    elapsed = time.perf_counter() - t0
+    assert elapsed < 3.0  # about 0.7 s on the dev machine; slack for a busy CI box
+    assert gz.load() is gaz
+    assert len(gaz.lines) > 100_000
+
+
+@pytest.mark.parametrize("name, feature, country, lat, lon", [
+    ("Kherson", "city", "UKR", 46.64, 32.61),
+    ("Kursk region", "admin1", "RUS", 51.5, 36.0),
+    ("Odessa region", "admin1", "UKR", 46.7, 30.0),
+    ("Crimea", "admin1", "UKR", 45.3, 34.4),
+    ("Gaza Strip", "region", "PSE", 31.4, 34.4),
+    ("El Fasher", "city", "SDN", 13.63, 25.35),
+    ("Sea of Azov", "water", None, 46.0, 36.6),
+    ("Taiwan Strait", "water", None, 24.0, 119.5),
+    ("North Korea", "country", "PRK", 40.0, 127.0),
+    ("Washington", "city", "USA", 38.9, -77.04),   # the capital before the state
+    ("U.S.", "country", "USA", 39.8, -98.5),
+])
+def test_resolve_without_context(name, feature, country, lat, lon):
+    cand = gz.load().resolve(name)
+    assert cand is not None
+    assert (cand.feature, cand.country) == (feature, country)
+    assert near(cand, lat, lon)
+
+
+def test_candidates_carry_ids_and_admin1():
+    cands = gz.load().lookup("Kharkiv")
+    assert any(c.feature == "city" and c.admin1 == "Kharkiv Oblast" and c.geonames_id
+               for c in cands)
+
+
+def test_country_context_picks_the_us_state():
+    gaz = gz.load()
+    assert gaz.resolve("Georgia").country == "GEO"
+    us = gaz.resolve("Georgia", gz.Context(countries=frozenset({"USA"})))
+    assert us.country == "USA" and us.feature == "admin1"
+
+
+def test_nearby_places_pick_the_local_homonym():
+    gaz = gz.load()
+    assert gaz.resolve("Paris").country == "FRA"
+    ctx = gz.build_context(gaz, ["Paris", "Henry County", "Tennessee"])
+    paris = gaz.resolve("Paris", ctx)
+    assert paris.country == "USA" and paris.admin1 == "Tennessee"
+
+
+def test_short_capitals_are_not_towns():
+    eu = gz.load().resolve("EU")
+    assert eu.name == "European Union"
+
+
+def test_demonyms_name_countries_and_regions():
+    assert gz.demonym_place("North Korean").country == "PRK"
+    assert gz.demonym_place("Ukrainians").country == "UKR"
+    assert gz.demonym_place("European").name == "Europe"
+    assert gz.demonym_place("Kherson") is None
+
+
+def test_missing_index_is_a_coded_error(tmp_path):
+    path = tmp_path / "g.tsv.gz"
+    path.write_bytes(b"")
+    with pytest.raises(ClaimtraceError, match="E102"):
+        gz.read_gazetteer(path)
+
+
+def _dump_line(gid, name, alt, lat, lon, fclass, fcode, cc, adm1, pop):
+    fields = [str(gid), name, name, alt, str(lat), str(lon), fclass, fcode, cc, "", adm1,
+              "", "", "", str(pop), "", "", "Europe/Kyiv", "2024-01-01"]
+    return "\t".join(fields) + "\n"
+
+
+def test_build_from_a_geonames_dump(tmp_path):
+    from claimtrace.resources.gazetteer import build_gazetteer
+
+    dump = tmp_path / "allCountries.zip"
+    lines = [
+        _dump_line(1, "Testovo", "Testowo,Тестово", 48.5, 35.5, "P", "PPL", "UA", "04", 12000),
+        _dump_line(2, "Testovska Oblast", "Testovo region", 48.4, 35.1, "A", "ADM1", "UA",
+                   "04", 0),
+        _dump_line(3, "Tiny Hamlet", "", 48.0, 35.0, "P", "PPL", "UA", "04", 20),
+        _dump_line(4, "Testovo Bay", "", 46.0, 33.0, "H", "BAY", "UA", "00", 0),
+    ]
+    with zipfile.ZipFile(dump, "w") as zf:
+        zf.writestr("allCountries.txt", "".join(lines))
+    out = tmp_path / "gazetteer.tsv.gz"
+    n = build_gazetteer.build(geonames=dump, output=out)
+    gaz = gz.read_gazetteer(out)
+    assert n == len(gaz.lines)
+    town = gaz.resolve("Testowo")
+    assert (town.geonames_id, town.feature, town.country) == (1, "city", "UKR")
+    assert town.admin1 == "Testovska Oblast"
+    assert gaz.resolve("Testovo region").feature == "admin1"
+    assert gaz.resolve("Testovo Bay").feature == "water"
+    assert gaz.lookup("Tiny Hamlet") == []          # under the population floor
+    assert gaz.resolve("Kursk region").country == "RUS"  # the supplement still applies
+    assert gaz.resolve("Ukraine").feature == "country"

@@ -1,0 +1,66 @@
+"""The unit grammar over resources/units/ (no spaCy)."""
+from __future__ import annotations
+
+import pytest
+
+from claimtrace.units import article_words, is_unit_name, read_unit, tables, unit_from_name
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("km", "km"), ("kilometres away", "km"), ("Kilometers", "km"), ("mm", "mm"),
+    ("MWh", "MWh"), ("kibibytes", "KiB"), ("GiB", "GiB"), ("microseconds", "µs"),
+    ("square miles", "mi2"), ("sq km", "km2"), ("m²", "m2"), ("cubic metres", "m3"),
+    ("per cent", "percent"), ("%", "percent"), ("°C", "°C"), ("degrees Fahrenheit", "°F"),
+    ("pence", "penny"), ("hryvnias", "UAH"), ("nautical miles", "nmi"), ("mph", "mph"),
+    ("megatonnes", "Mt"), ("millisieverts", "mSv"), ("Ma", "Ma"),
+])
+def test_atoms_and_prefixes(text, unit):
+    m = read_unit(text, 0)
+    assert m is not None and m.unit == unit
+
+
+@pytest.mark.parametrize("text,unit,end", [
+    ("km/h on", "km/h", 4), ("m/s2 then", "m/s2", 4), ("W/min,", "W/min", 5),
+    ("kg/cm³.", "kg/cm3", 6), ("J/m^2 per year", "J/m2/year", 14),
+    ("litres per 100 km", "l", 6), ("kilometres per hour", "km/h", 19),
+    ("newton-metres", "N·m", 13), ("tonnes a year", "t/year", 13), ("s-1 in", "s-1", 3),
+    ("Nm of torque", "N·m", 2), ("mAh battery", "mA·h", 3),
+])
+def test_compounds(text, unit, end):
+    m = read_unit(text, 0)
+    assert (m.unit, m.end) == (unit, end)
+
+
+def test_currency_prefix_takes_only_divisors():
+    text = "$12 an hour"
+    assert read_unit(text, 3, prefix="USD").unit == "USD/h"
+    assert read_unit("$12 for lunch", 3, prefix="USD") is None
+
+
+@pytest.mark.parametrize("text", ["kelvinator", "K2", "kmx", "GPA", "a t", "2 1/2"])
+def test_not_units(text):
+    assert read_unit(text, 0) is None
+
+
+def test_symbols_are_case_sensitive_names_are_not():
+    assert read_unit("mW", 0).unit == "mW"
+    assert read_unit("MW", 0).unit == "MW"
+    assert read_unit("MEGAWATTS", 0).unit == "MW"
+    assert read_unit("km", 0, symbols=False) is None  # symbols only right after digits
+    assert read_unit("kilometre", 0, symbols=False).unit == "km"
+
+
+@pytest.mark.parametrize("name,unit", [
+    ("kilometre per square second", "km/s2"), ("inverse second", "s-1"),
+    ("joule second", "J·s"), ("dollar per kilogram", "USD/kg"), ("degree Celsius", "°C"),
+    ("kilobit per second", "kbit/s"), ("light-year", "ly"), ("no such unit", None),
+])
+def test_unit_from_name(name, unit):
+    assert unit_from_name(name) == unit
+
+
+def test_tables_are_built_once_and_article_words():
+    assert tables() is tables()
+    assert {"gallon", "penny", "kibibyte"} <= article_words()
+    assert "second" not in article_words() and "bit" not in article_words()
+    assert is_unit_name("Gallons") and not is_unit_name("tanks")
