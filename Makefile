@@ -17,9 +17,7 @@ $(STAMP): requirements.txt pyproject.toml
 	touch $(STAMP)
 
 demo: install
-	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
-	$(BIN)/claimtrace ingest --db $(DEMO_DB) src/claimtrace/demo/
-	$(BIN)/claimtrace summary --db $(DEMO_DB)
+	$(BIN)/claimtrace demo --db $(DEMO_DB)
 
 test: install
 	$(BIN)/python -m pytest -q

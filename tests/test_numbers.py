@@ -188,5 +188,10 @@ def test_clock_times_ratios_and_codes_are_not_numbers(text):
     assert scan(text) == []
 
 
+def test_words_after_numbers_are_no_glued_units():
+    assert [p.unit for p in scan("by 2018 has grown; no one has")] == [None, None]
+    assert [p.unit for p in scan("two kb per second")] == ["kbit/s"]
+
+
 def test_all_caps_words_are_no_folded_symbols():
     assert [(p.value, p.unit) for p in scan("a 4.1 GPA")] == [(4.1, None)]

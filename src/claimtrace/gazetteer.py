@@ -12,8 +12,9 @@ import logging
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,6 +35,13 @@ COUNTRY_CONTEXT = 3.0     # the candidate lies in a country the document mention
 ADMIN1_CONTEXT = 2.0      # ... in an admin-1 area the document mentions
 NEAR_CONTEXT = 2.0        # ... within NEAR_KM of another place the document mentions
 NEAR_KM = 150.0
+ADMIN1_CAP = 2.0          # admin-1 evidence saturates at two other names
+QUALIFIER_BONUS = 6.0     # "Paris, Texas": the candidate lies in the named area
+SOFTMAX_BETA = 2.0        # score -> probability: exp(beta * score)
+TOP_CANDIDATES = 25       # candidates per name that lend evidence
+ROUNDS = 3
+ADMIN1_DELTA = 8.0         # candidates this close to a name's best lend admin-1 evidence
+ADMIN1_SPREAD = 6.0        # ... each worth min(1, ADMIN1_SPREAD / areas the name spans)
 CASE_PENALTY = 3.0        # "EU" is not the town of Eu
 # "X region", "X oblast": generic words that make a name an admin-1 area
 ADMIN_WORDS = ("region", "oblast", "province", "governorate", "state", "district",
@@ -59,23 +67,40 @@ class Candidate:
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What a document already tells about where it is: countries, admin-1 areas and
-    anchor points (lat, lon, normalized name) of places resolved with confidence."""
+    """What a document already tells about where it is.
+
+    `countries` / `admin1`: areas known for sure (e.g. the actors' countries);
+    `anchors`: (lat, lon, normalized name) of places resolved with confidence;
+    `country_support` / `admin1_support`: soft evidence, area -> {normalized name:
+    probability that this name lies in the area}, from the other names of the document
+    (a name's own guesses never count as evidence for itself); `qualifiers`: normalized
+    name -> (country, admin1) from "X, Y" patterns ("Paris, Texas").
+    """
 
     countries: frozenset[str] = frozenset()
     admin1: frozenset[str] = frozenset()
     anchors: tuple[tuple[float, float, str], ...] = ()
-    # (country, admin1, normalized name) of each name resolved in an earlier round: a
-    # name's own first guess must not count as evidence for itself
-    found: tuple[tuple[str, str, str], ...] = ()
+    country_support: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
+    admin1_support: Mapping[tuple[str, str], Mapping[str, float]] = field(
+        default_factory=dict)
+    qualifiers: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
-    def has_country(self, country: str, key: str) -> bool:
-        return country in self.countries or any(
-            c == country and k != key for c, _, k in self.found)
+    def country_evidence(self, country: str, key: str) -> float:
+        """How many other names (in probability) lie in `country`; 1 if known for sure."""
+        if country in self.countries:
+            return 1.0
+        return _support(self.country_support.get(country), key)
 
-    def has_admin1(self, admin1: str, key: str) -> bool:
-        return admin1 in self.admin1 or any(
-            a == admin1 and k != key for _, a, k in self.found)
+    def admin1_evidence(self, country: str, admin1: str, key: str) -> float:
+        if admin1 in self.admin1:
+            return 1.0
+        return _support(self.admin1_support.get((country, admin1)), key)
+
+
+def _support(by_name: Mapping[str, float] | None, key: str) -> float:
+    if not by_name:
+        return 0.0
+    return sum(p for k, p in by_name.items() if k != key)
 
 
 def normalize(name: str) -> str:
@@ -192,12 +217,17 @@ def score(cand: Candidate, *, primary: bool, context: Context, admin_form: bool 
         s -= ADMIN_ALIAS_PENALTY
     if admin_form and cand.feature in ("admin1", "admin2"):
         s += 5.0
+    if key in context.qualifiers:
+        q_country, q_admin1 = context.qualifiers[key]
+        if cand.country == q_country and (not q_admin1 or cand.admin1 == q_admin1):
+            s += QUALIFIER_BONUS
     if cand.feature == "country":
         return s
-    if cand.country and context.has_country(cand.country, key):
-        s += COUNTRY_CONTEXT
-    if cand.admin1 and cand.feature != "admin1" and context.has_admin1(cand.admin1, key):
-        s += ADMIN1_CONTEXT
+    if cand.country:
+        s += COUNTRY_CONTEXT * min(1.0, context.country_evidence(cand.country, key))
+    if cand.admin1:
+        ev = context.admin1_evidence(cand.country or "", cand.admin1, key)
+        s += ADMIN1_CONTEXT * min(ADMIN1_CAP, ev)
     if context.anchors and cand.feature in ("city", "admin2", "other"):
         if any(k != key and haversine_km(lat, lon, cand.lat, cand.lon) < NEAR_KM
                for lat, lon, k in context.anchors):
@@ -214,34 +244,56 @@ def _admin_form(name: str) -> tuple[str, str] | None:
 
 
 def build_context(gazetteer: Gazetteer, names: Iterable[str], *,
-                  countries: Iterable[str] = (), margin: float = 1.5,
-                  rounds: int = 2) -> Context:
-    """Context of a document from its toponym strings.
+                  countries: Iterable[str] = (),
+                  qualifiers: Mapping[str, tuple[str, str]] | None = None,
+                  margin: float = 1.5, rounds: int = ROUNDS) -> Context:
+    """Context of a document from its toponym strings (collective disambiguation).
 
-    Round one resolves every name without context; each later round resolves them again
-    with the context of the round before. Every resolved place adds its country and
-    admin-1 area; places that win by at least `margin` over the runner-up also become
-    anchor points that favour nearby candidates of other names.
+    Each round ranks the candidates of every name with the context of the round before
+    and turns the scores into probabilities (softmax); a name then lends each country
+    and admin-1 area the probability that it lies there, so that "Alexandria", "Douglas
+    County" and "Nelson" pull one another into the one state they share. Places that win
+    by at least `margin` become anchor points that favour nearby candidates.
     """
-    names = list(dict.fromkeys(names))
+    keyed = {normalize(n): n for n in names}
     external = frozenset(countries)
-    context = Context(external)
+    quals = dict(qualifiers or {})
+    context = Context(external, qualifiers=quals)
+    final: dict[str, list[tuple[float, Candidate]]] = {}
     for _ in range(rounds):
-        found: list[tuple[str, str, str]] = []
-        anchors: list[tuple[float, float, str]] = []
-        for name in names:
-            ranked = gazetteer.rank(name, context)
+        by_country: dict[str, dict[str, float]] = defaultdict(dict)
+        by_admin1: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
+        for key, name in keyed.items():
+            ranked = gazetteer.rank(name, context)[:TOP_CANDIDATES]
+            final[key] = ranked
             if not ranked:
                 continue
-            best = ranked[0][1]
-            key = normalize(name)
-            admin1 = best.admin1 if best.feature != "country" else None
-            found.append((best.country or "", admin1 or "", key))
-            sure = len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= margin
-            if sure and best.feature not in ("country", "region", "water"):
-                anchors.append((best.lat, best.lon, key))
-        context = Context(external, frozenset(), tuple(anchors), tuple(found))
-    return context
+            top = ranked[0][0]
+            weights = [math.exp(SOFTMAX_BETA * (s - top)) for s, _ in ranked]
+            total = sum(weights)
+            for w, (_, cand) in zip(weights, ranked):
+                p = w / total
+                if cand.country:
+                    area = by_country[cand.country]
+                    area[key] = min(1.0, area.get(key, 0.0) + p)
+            # admin-1 areas: any plausible candidate counts (towns are small, so the
+            # probabilities are too flat to help); a name found in many areas counts less
+            areas = {(c.country or "", c.admin1) for s, c in ranked
+                     if c.admin1 and c.feature != "country" and s >= top - ADMIN1_DELTA}
+            for area in areas:
+                by_admin1[area][key] = min(1.0, ADMIN1_SPREAD / len(areas))
+        context = Context(external, country_support=dict(by_country),
+                          admin1_support=dict(by_admin1), qualifiers=quals)
+    anchors = []
+    for key, ranked in final.items():
+        if not ranked:
+            continue
+        best = ranked[0][1]
+        sure = len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= margin
+        if sure and best.feature not in ("country", "region", "water"):
+            anchors.append((best.lat, best.lon, key))
+    return Context(external, anchors=tuple(anchors), country_support=context.country_support,
+                   admin1_support=context.admin1_support, qualifiers=quals)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -13,6 +13,11 @@ Conventions (the `quantities` contract):
 - `vague` ("dozens", "thousands"): low..high of the phrase, value = low.
 Model numbers (KN-23, Su-34, 2S19), decades ("1960s"), ordinals ("21st") and clock times
 are rejected here; years, dates and ages need the sentence and are left to the step.
+
+Numbers may be written in scientific notation ("4e14", "2.48×10−5") and carry an
+uncertainty ("12.5±0.2 kg": a range). Units are read by `claimtrace.units` (tables in
+resources/units/), including compounds ("$15/hour" -> USD/h); "a gallon" is one gallon
+and "45 and 50 mg" gives both numbers the unit.
 """
 from __future__ import annotations
 

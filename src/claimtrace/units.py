@@ -196,11 +196,13 @@ def _term(text: str, pos: int, *, symbols: bool) -> tuple[str, _Atom, int] | Non
 
 def _glued_product(text: str, pos: int) -> tuple[str, _Atom, int] | None:
     """Two symbols written together, the second a second, metre or hour: "Js", "Nm",
-    "mAh", "cds" (J·s, N·m, mA·h, cd·s)."""
+    "mAh", "1cds" (J·s, N·m, mA·h, cd·s); all lower case only when glued to the digits."""
     m = _TOKEN_RE.match(text, pos)
     if m is None or len(m.group(0)) < 2 or m.group(0)[-1] not in GLUED_LAST \
             or m.group(0).lower() in ("th", "st", "nd", "rd"):  # "20th"
         return None
+    if m.group(0).islower() and not text[pos - 1:pos].isdigit():
+        return None  # "2018 has" is a verb; "1cds" and "45 Js" are units
     head = tables().symbols.get(m.group(0)[:-1])
     last = tables().symbols.get(m.group(0)[-1])
     if head is None or last is None or head.dimension in ("time", "currency"):

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrace.errors import ClaimtraceError
 from claimtrace.model import Document
 from claimtrace.steps.quantities import find_quantities
 
@@ -12,11 +11,7 @@ from claimtrace.steps.quantities import find_quantities
 def parse():
     from claimtrace.steps.parse import load_nlp
 
-    try:
-        nlp = load_nlp()
-    except (ImportError, AttributeError, OSError, EOFError, ClaimtraceError):
-        # other steps' lexicons not importable or not built yet
-        nlp = load_nlp(patterns=False)
+    nlp = load_nlp()
 
     def run(text: str) -> Document:
         doc = Document(text=text)

@@ -24,18 +24,7 @@ HELDOUT_EXAMPLES = ("article-19", "article-22", "article-25", "article-27")
 def _nlp():
     from ..steps.parse import load_nlp
 
-    try:
-        return load_nlp()
-    except (ImportError, AttributeError) as err:  # another step's lexicon not ready
-        log.warning("place patterns unavailable (%s); parsing with actor patterns only", err)
-        nlp = load_nlp(patterns=False)
-        if "entity_ruler" not in nlp.pipe_names:
-            from ..steps.actors import entity_patterns
-
-            ruler = nlp.add_pipe("entity_ruler", before="ner",
-                                 config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
-            ruler.add_patterns(entity_patterns())
-        return nlp
+    return load_nlp()
 
 
 def _clean(raw: str) -> str:

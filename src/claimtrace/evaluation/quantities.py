@@ -27,7 +27,6 @@ import logging
 import re
 from pathlib import Path
 
-from ..errors import ClaimtraceError
 from ..model import Document
 
 log = logging.getLogger(__name__)
@@ -46,28 +45,18 @@ UNIT_MAP: dict[str, str | None] = {
     "gigahertz": "GHz", "megabyte": "MB", "exabyte": "EB", "byte": "byte", "bit": "bit",
     "kilobit per second": "kbit/s", "gray": "Gy", "milligray": "mGy", "kelvin": "K",
     "british thermal unit": "BTU", "cup": "cup", "tablespoon": "tbsp",
+    "count per week": "1/week", "count per day": "1/day",
 }
-UNIT_MAP.update({"count per week": "1/week", "count per day": "1/day"})
 # quantulum units that claimtrace writes as plain numbers of another size
 UNIT_FACTORS = {"dozen": (None, 12)}
 TUNE_EXAMPLES = ("koksan-crimea", "article-05", "article-08", "article-12", "article-16")
-_PATTERNS_OK = True
 HELDOUT_EXAMPLES = ("article-19", "article-22", "article-25", "article-27")
 
 
 def _nlp():
     from ..steps.parse import load_nlp
 
-    global _PATTERNS_OK
-    if not _PATTERNS_OK:
-        return load_nlp(patterns=False)
-    try:
-        return load_nlp()
-    except (ImportError, AttributeError, OSError, EOFError, ClaimtraceError) as err:
-        # other steps' lexicons not ready (missing, or being rebuilt)
-        log.warning("entity patterns unavailable (%s); parsing without them", err)
-        _PATTERNS_OK = False
-        return load_nlp(patterns=False)
+    return load_nlp()
 
 
 def extract_quantities(texts: list[str]) -> list[Document]:
