@@ -17,7 +17,7 @@ $(STAMP): requirements.txt pyproject.toml
 	touch $(STAMP)
 
 demo: install
-	$(BIN)/claimtrace demo --db $(DEMO_DB)
+	$(BIN)/claimtrace demo --db $(DEMO_DB) --serve
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import Actor, Source
+from .model import Actor, Source, Span
 
 # reporting verbs -> the certainty they lend to what they report
 REPORT_CUES = {
@@ -25,6 +25,10 @@ REPORT_CUES = {
     "expect": "possible", "predict": "possible", "warn": "possible", "caution": "possible",
     "claim": "alleged", "allege": "alleged", "accuse": "alleged", "charge": "alleged",
     "deny": "denied", "reject": "denied", "dismiss": "denied", "refute": "denied",
+    "argue": "reported", "recall": "reported", "tweet": "reported", "post": "reported",
+    "respond": "reported", "reply": "reported", "mention": "reported", "contend": "alleged",
+    "testify": "reported", "conclude": "reported", "find": "reported", "concede": "reported",
+"promise": "reported", "vow": "reported", "agree": "reported",
 }
 # verbs that raise a belief over an infinitive: "is believed to have supplied"
 RAISING = {"believe": "believed", "think": "believed", "suspect": "believed",
@@ -104,7 +108,9 @@ def attribute(trigger, sentence, actor_of, author: str | None, pronoun=None) -> 
         lemma = reporter.lemma_.lower()
         subj = _subject(reporter)
         kind = REPORT_CUES[lemma]
-        if subj is not None:
+        if subj is None and reporter.pos_ == "NOUN":
+            subj = reporter  # "Ukraine's military estimates that ..." (a misparsed verb)
+        if subj is not None and subj.lower_ not in ("i", "we", "you"):
             source = _source(subj, actor_of, pronoun)
         cue = reporter.text if cue is None else cue
         if any(c.dep_ == "neg" for c in reporter.children) and kind == "reported":
@@ -156,7 +162,8 @@ def _reporting_head(trigger):
     while cur.head is not cur and steps < 8:
         dep = cur.dep_
         head = cur.head
-        if head.lemma_.lower() in REPORT_CUES and head.pos_ in ("VERB", "AUX") and dep in (
+        reporting = head.pos_ in ("VERB", "AUX") or (head.dep_ == "ROOT" and head.pos_ == "NOUN")
+        if head.lemma_.lower() in REPORT_CUES and reporting and dep in (
                 "ccomp", "xcomp", "advcl", "parataxis", "dobj", "conj", "relcl", "acl"):
             if dep == "xcomp" and head.lemma_.lower() in RAISING and not _subject(head, active=True):
                 pass  # "is believed to": handled as raising, not as a source
@@ -164,10 +171,11 @@ def _reporting_head(trigger):
                 return head
         # a report that the trigger's clause is the root of: "X, ZDF reported Friday"
         if dep == "ROOT":
+            # "X, ZDF reported Friday" / "X, he said, Y": a reporter hanging off the root
             for child in cur.children:
                 if child.dep_ in ("parataxis", "ccomp", "advcl") and \
                         child.lemma_.lower() in REPORT_CUES and _subject(child) is not None \
-                        and child.i > trigger.i:
+                        and trigger not in child.subtree:
                     return child
             return None
         cur = head
@@ -208,11 +216,19 @@ def _source(head, actor_of, pronoun=None) -> Source:
         actor = pronoun(head)
         if actor is not None:
             return Source(name=actor.name, kind=KIND_OF_ACTOR.get(actor.kind, "official"),
-                          actor=actor.id)
+                          actor=actor.id, mention=_mention(head.doc[head.i:head.i + 1]))
+    if SOURCE_NOUNS.get(head.lemma_.lower()) == "document":
+        author = _document_author(head)
+        if author is not None:
+            return _source(author, actor_of, pronoun)
     span = _np(head)
     actor: Actor | None = actor_of(head.i, head.i + 1) or actor_of(span.start, span.end)
     lemma = head.lemma_.lower()
     noun_kind = SOURCE_NOUNS.get(lemma)
+    if noun_kind is None:
+        # "intelligence reports", "military analysts", "Ukraine's military estimates"
+        mods = [c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")]
+        noun_kind = next((SOURCE_NOUNS[m] for m in mods if m in SOURCE_NOUNS), None)
     name = span.text
     if actor is not None:
         kind = KIND_OF_ACTOR.get(actor.kind, "official")
@@ -228,14 +244,29 @@ def _source(head, actor_of, pronoun=None) -> Source:
         head_is_actor = actor_of(head.i, head.i + 1) is actor
         if head_is_actor:
             name = _trim(span)
-        return Source(name=name, kind=kind, actor=actor.id)
-    if noun_kind is None:
-        # "intelligence reports", "military analysts": look at compounds/modifiers
-        mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")}
-        noun_kind = next((SOURCE_NOUNS[m] for m in mods if m in SOURCE_NOUNS), None)
+        return Source(name=name, kind=kind, actor=actor.id, mention=_mention(span))
     if lemma in ("report", "data", "assessment") and "intelligence" in span.text.lower():
         noun_kind = "intelligence"
-    return Source(name=_trim(span), kind=noun_kind or "unnamed")
+    return Source(name=_trim(span), kind=noun_kind or "unnamed", mention=_mention(span))
+
+
+def _document_author(head):
+    """Who issued a document: "a statement released by the extremists", "a report from
+    the ministry", "the ministry's statement"."""
+    for child in head.children:
+        if child.dep_ == "poss" and child.tag_ != "PRP$":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and SOURCE_NOUNS.get(obj.lemma_.lower()) != "document":
+                return obj
+        if child.dep_ == "acl":
+            for g in child.children:
+                if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ in ("by", "from")):
+                    obj = next((c for c in g.children if c.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return obj
+    return None
 
 
 def _np(head):
@@ -254,8 +285,13 @@ def _np(head):
     return head.doc[left:right + 1]
 
 
+def _mention(span) -> Span:
+    return Span(span.start_char, span.end_char, span.text)
+
+
 def _trim(span) -> str:
-    toks = [t for t in span if not (t.i == span.start and t.dep_ == "det")]
+    """The source as written, without trailing punctuation."""
+    toks = list(span)
     while toks and toks[-1].is_punct:
         toks.pop()
     if not toks:

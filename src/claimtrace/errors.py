@@ -43,6 +43,16 @@ MESSAGES: dict[str, str] = {
             "Upgrade claimtrace.",
     "E204": "Unsupported database URL {url!r}: use a file path (SQLite) or postgresql://...",
     "E205": "Unknown export format {fmt!r}: use one of {known}.",
+    # web app
+    "E301": "No page or API route {path!r}. The API routes are listed in /openapi.json.",
+    "E302": "Bad request: {why}. See /openapi.json for the parameters of this route.",
+    "E303": "Writing is disabled on this server. Start it with --token to enable "
+            "POST /api/documents.",
+    "E304": "Missing or wrong token: send the header `Authorization: Bearer <token>` "
+            "with the token the server was started with.",
+    "E305": "The upload is {size} characters long, over the limit of {limit}. "
+            "Split the article or extract it with the CLI.",
+    "E306": "Method {method} is not allowed on {path!r}.",
     # contract
     "E020": "Not a claimtrace document: schema is {schema!r}, expected 'claimtrace.document/1'.",
     # scope

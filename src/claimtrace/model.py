@@ -114,6 +114,8 @@ class Source:
     name: str | None
     kind: str = "author"
     actor: str | None = None
+    # extension: where the source is written (None for the author or an implied source)
+    mention: Span | None = None
 
 
 @dataclass(slots=True)
@@ -253,7 +255,8 @@ def _claim_to_dict(c: Claim) -> dict[str, Any]:
     return {"id": c.id, "kind": c.kind, "type": c.type, "mode": c.mode, "subtype": c.subtype,
             "actor": c.actor, "recipient": c.recipient, "target": c.target, "item": c.item,
             "place": c.place, "time": c.time, "quantity": c.quantity, "negated": c.negated,
-            "source": {"actor": c.source.actor, "name": c.source.name, "kind": c.source.kind},
+            "source": {"actor": c.source.actor, "name": c.source.name, "kind": c.source.kind,
+                       "mention": c.source.mention.to_dict() if c.source.mention else None},
             "cue": c.cue, "certainty": c.certainty, "evidence": c.evidence.to_dict(),
             "trigger": c.trigger.to_dict() if c.trigger else None}
 
@@ -266,7 +269,8 @@ def _claim_from_dict(c: dict[str, Any]) -> Claim:
                  target=c.get("target"), item=c.get("item"), place=c.get("place"),
                  time=c.get("time"), quantity=c.get("quantity"), negated=c.get("negated", False),
                  source=Source(name=s.get("name"), kind=s.get("kind", "author"),
-                               actor=s.get("actor")),
+                               actor=s.get("actor"),
+                               mention=Span.from_dict(s["mention"]) if s.get("mention") else None),
                  cue=c.get("cue"), certainty=c.get("certainty", "asserted"),
                  trigger=Span.from_dict(c["trigger"]) if c.get("trigger") else None)
 

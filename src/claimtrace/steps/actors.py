@@ -301,6 +301,8 @@ def _span_name(span) -> str:
     parts = []
     for t in span:
         if t.text in POSSESSIVE:
+            if parts:  # keep the space that followed the possessive: "Ukraine's military"
+                parts[-1] = parts[-1].rstrip() + t.whitespace_
             continue
         parts.append(t.text + t.whitespace_)
     return "".join(parts).strip()

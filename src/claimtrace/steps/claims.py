@@ -29,6 +29,13 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # verbs whose direct object is the receiving party ("supplied Russia with shells")
 GIVING = {"supply", "provide", "give", "arm", "equip", "furnish", "help", "assist", "back",
           "support", "visit", "meet", "host", "sanction", "send"}
+DISASTERS = {"earthquake", "quake", "flood", "flooding", "storm", "cyclone", "hurricane",
+             "typhoon", "landslide", "avalanche", "crash", "accident", "collision", "heatwave",
+             "drought", "famine", "cholera", "epidemic", "outbreak", "wildfire", "tsunami",
+             "derailment", "stampede", "collapse", "disease"}
+OBSTRUCTING = {"undermine", "violate", "evade", "circumvent", "oppose", "prevent", "avoid",
+               "weaken", "breach", "flout", "ignore", "end", "lift", "ease"}
+SUFFERING = {"lose", "suffer", "sustain", "incur"}
 REQUESTING = {"call", "urge", "ask", "appeal", "demand", "request", "press", "want"}
 CLAUSAL = ("relcl", "advcl", "ccomp", "parataxis", "acl", "csubj")
 LOCATIVE = {"in", "into", "to", "through", "across", "near", "at", "inside", "within",
@@ -84,6 +91,21 @@ class _Index:
         for actor in doc.actors:
             if actor.code:
                 self.actors_by_code.setdefault(actor.code, actor)
+
+    def state_actor(self, entry, tok) -> Actor:
+        """The document's actor for a state, made (with this mention) if it has none."""
+        actor = self.actors_by_code.get(entry.code)
+        mention = self.doc.span(tok.idx, tok.idx + len(tok.text))
+        if actor is None:
+            actor = Actor(id=f"a{len(self.doc.actors) + 1}", name=entry.name, kind="state",
+                          code=entry.code, mentions=[mention])
+            self.doc.actors.append(actor)
+            self.actors_by_code[entry.code] = actor
+        elif all(m.start != mention.start for m in actor.mentions):
+            actor.mentions.append(mention)
+            actor.mentions.sort(key=lambda m: m.start)
+        self.actor_at[tok.i] = actor
+        return actor
 
     def pronoun(self, tok) -> Actor | None:
         """The actor a personal pronoun refers to, if any."""
@@ -229,6 +251,13 @@ def _background(tok) -> bool:
         head = head.head
         if head.lemma_.lower() in REQUESTING:
             return True
+    # "rocket-assisted munitions", "North Korean-made missiles": participles as adjectives
+    if tok.pos_ == "VERB" and tok.dep_ in ("amod", "compound"):
+        return True
+    # "pledging mutual defense assistance": the object of a background verb
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ == "VERB" \
+            and tok.head is not tok and _match(tok.head) is not None and _background(tok.head):
+        return True
     # "can strike targets 40 km away": a capability, not an event
     if any(c.dep_ == "aux" and c.lower_ == "can" for c in tok.children):
         return True
@@ -260,6 +289,9 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: _Index, weapons_seen)
                                    or roles["place"] or _has_quantity(tok, index)
                                    or _argument_of_clause(tok)):
         return None
+    if trig.type == "ASSAULT" and trig.subtype == "casualties" and roles["actor"] is None \
+            and any(t.lemma_.lower() in DISASTERS for t in sent):
+        return None  # deaths in an earthquake, flood or crash are not violence
     type_, subtype, mode = trig.type, trig.subtype, trig.mode
     actor, recipient = roles["actor"], roles["recipient"]
     if subtype in ("arms_transfer", "troop_deployment") and trig.lemma in (
@@ -315,6 +347,9 @@ def _roles(tok, trig: Trigger, index: _Index) -> dict:
             actor = _actor_in(subj, index)
         if actor is None and subj is not None and subj.dep_ == "nsubj":
             actor = _conj_actor(subj, index)
+        if trig.lemma in SUFFERING and subj is not None and not passive:
+            # "Russia has lost 40 per cent of its units": the loser is the target
+            target, actor = actor, None
         for child in tok.children:
             if child.dep_ in ("dobj", "dative"):
                 found = _actor_in(child, index, strict=True)
@@ -332,12 +367,17 @@ def _roles(tok, trig: Trigger, index: _Index) -> dict:
             actor = actor or _actor_in(_pobj(agent), index)
         if actor is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB":
             s = _subject(tok.head)
-            if s is not None:
+            if s is not None and tok.head.lemma_.lower() in SUFFERING:
+                target = target or _actor_in(s, index)  # "was suffering significant losses"
+            elif s is not None:
                 actor = _actor_in(s, index)
     preps = [c for c in tok.children if c.dep_ == "prep"]
     dobj = _child(tok, "dobj")
     if dobj is not None and trig.type in ("AGREE", "CONSULT", "COOPERATE"):
         preps += [c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if dobj is not None and trig.type in ("AID", "MOBILIZE"):
+        # "shipped 300 drones to Moscow": the destination often hangs off the object
+        preps += [c for c in dobj.children if c.dep_ == "prep" and c.lower_ in ("to", "for")]
     for prep in preps:
         obj = _pobj(prep)
         if obj is None:
@@ -354,11 +394,12 @@ def _roles(tok, trig: Trigger, index: _Index) -> dict:
             else:
                 recipient = recipient or second
             continue
-        if word in ("at", "on", "against") and trig.type == "ASSAULT" and target is None:
+        if word in ("at", "on", "against", "into") and trig.type == "ASSAULT" and target is None:
             target = _actor_in(obj, index, strict=True) or _host(obj, index)
         found = _actor_in(obj, index, strict=True)
         if word in ("to", "for") and trig.type in ("AID", "SUPPORT", "CONSULT", "MOBILIZE"):
-            recipient = recipient or found or (_host(obj, index) if trig.type == "CONSULT" else None)
+            recipient = recipient or found or (
+                _host(obj, index) if trig.type == "CONSULT" else _seat_of_power(obj, index))
         elif word == "with" and trig.type in ("CONSULT", "AGREE", "COOPERATE"):
             recipient = recipient or found
         elif word in ("against", "on") and trig.type in ("ASSAULT", "COERCE", "SANCTION",
@@ -411,6 +452,8 @@ def _roles(tok, trig: Trigger, index: _Index) -> dict:
 def _argument_of_clause(tok) -> bool:
     """An event noun that a clause is about: subject or object of a verb, or a copula's
     attribute ("The package also includes ...", "posed a grave threat")."""
+    if tok.head.lemma_.lower() in OBSTRUCTING:
+        return False  # "could undermine international sanctions" is not a sanction
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and tok.head.pos_ in ("VERB", "AUX")
 
 
@@ -494,7 +537,26 @@ def _host(tok, index: _Index) -> Actor | None:
     if pid is None:
         return None
     country = index.places[pid].country
-    return index.actors_by_code.get(country) if country else None
+    if not country:
+        return None
+    from ..actors_lexicon import load_lexicon
+
+    entry = load_lexicon().state(country)
+    return index.state_actor(entry, tok) if entry is not None else \
+        index.actors_by_code.get(country)
+
+
+def _seat_of_power(tok, index: _Index) -> Actor | None:
+    """A capital or country named as a destination stands for its state ("shipped drones
+    to Moscow" -> Russia receives them); other places do not ("deployed to Crimea")."""
+    from ..actors_lexicon import load_lexicon
+
+    name = tok.doc[tok.left_edge.i:tok.i + 1].text if tok.dep_ != "compound" else tok.text
+    for text in (name, tok.text):
+        hit = load_lexicon().best(text)
+        if hit is not None and hit.entry.kind == "state" and hit.how != "demonym":
+            return index.state_actor(hit.entry, tok)
+    return None
 
 
 def _place_in(tok, index: _Index) -> str | None:

@@ -14,8 +14,10 @@ said", "Russia's Kursk region"); only "in/into/from/... Russia" makes Russia a p
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -50,6 +52,9 @@ Abia""".split()) - {"Sahel", "Borno", "Kano"}
 _GENERIC = DIRECTIONS | frozenset("""north south east west new old great upper lower saint st
 united national state federal royal city county university college hospital church street
 road airport station camp park tower square river lake mount fort port the""".split())
+#: last words of street and road names
+STREET_WORDS = frozenset("""street st avenue ave road rd drive dr lane ln boulevard blvd way
+highway hwy parkway pkwy pike turnpike court ct place terrace circle trail""".split())
 _ADMIN_SUFFIX = re.compile(r"\s+(oblast|region|province|governorate|state|krai|district|"
                            r"prefecture)$", re.IGNORECASE)
 
@@ -106,6 +111,14 @@ def resolve_name(name: str, context: gz.Context | None = None, *,
 
 
 def _resolve_mention(m: _Mention, context: gz.Context, gazetteer: gz.Gazetteer):
+    head, _, tail = m.name.partition(", ")
+    if tail and not gazetteer.candidates(m.name):
+        # "Paris, Texas" as one span: resolve Paris inside Texas
+        area = _qualifier(tail, gazetteer)
+        if area is not None:
+            quals = {**context.qualifiers, gz.normalize(head): area}
+            context = dataclasses.replace(context, qualifiers=quals)
+            m = dataclasses.replace(m, name=head)
     ranked = gazetteer.rank(m.name, context)
     if not ranked and m.is_admin_form:
         ranked = gazetteer.rank(_ADMIN_SUFFIX.sub("", m.name), context)
@@ -118,10 +131,33 @@ def _resolve_mention(m: _Mention, context: gz.Context, gazetteer: gz.Gazetteer):
     return None
 
 
+def _qualifier(name: str, gazetteer: gz.Gazetteer) -> tuple[str, str] | None:
+    """(country, admin1) of the area `name` names when it is an admin-1 area or a
+    country ("Texas", "Va.", "Ukraine"), else None."""
+    ranked = gazetteer.rank(name)
+    if not ranked:
+        return None
+    best = ranked[0][1]
+    if best.feature == "admin1" and best.country:
+        return best.country, best.admin1 or best.name
+    if best.feature == "country" and best.country:
+        return best.country, ""
+    return None
+
+
 def _rank_part(name: str, context: gz.Context, gazetteer: gz.Gazetteer):
     """For an unknown multi-word name ("Dubai World Cup", "Zamzam displacement camp"),
-    the longest capitalised run of words inside it that the gazetteer knows."""
+    the longest capitalised run of words inside it that the gazetteer knows; for
+    "Bank of Mexico" the part after "of" first. Street names ("Wichita Street") are
+    not in the place they are named after: none."""
     words = name.split()
+    if len(words) > 1 and words[-1].lower().rstrip(".") in STREET_WORDS:
+        return []
+    if " of " in name:
+        tail = name.rsplit(" of ", 1)[1]
+        ranked = [(s, c) for s, c in gazetteer.rank(tail, context) if c.feature != "admin2"]
+        if ranked and tail[:1].isupper():
+            return ranked
     for size in range(len(words) - 1, 0, -1):
         for i in range(len(words) - size + 1):
             part = words[i:i + size]
@@ -137,6 +173,8 @@ def _rank_part(name: str, context: gz.Context, gazetteer: gz.Gazetteer):
 def _clean_name(text: str) -> str:
     text = re.sub(r"^(the)\s+", "", text.strip(), flags=re.IGNORECASE)
     text = re.sub(r"['’]s$", "", text)
+    if gz.load().candidates(text):
+        return text  # "Northern Ireland", "South Sudan": the direction is part of the name
     words = text.split()
     while len(words) > 1 and words[0].lower() in DIRECTIONS:
         words = words[1:]
@@ -210,16 +248,34 @@ def _covers(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-def document_context(doc: Document) -> gz.Context:
-    """Countries and admin-1 areas a parsed document is about (for resolving its names)."""
-    return _document_context(doc, _toponym_mentions(doc), gz.load())
+def document_context(doc: Document, *, extra: Iterable[str] = ()) -> gz.Context:
+    """Countries and admin-1 areas a parsed document is about (for resolving its names);
+    `extra` adds toponym strings found by other means."""
+    return _document_context(doc, _toponym_mentions(doc), gz.load(), extra=extra)
 
 
-def _document_context(doc: Document, mentions: list[_Mention],
-                      gazetteer: gz.Gazetteer) -> gz.Context:
-    """Countries, admin-1 areas and anchor points of the document (first pass)."""
+def _document_context(doc: Document, mentions: list[_Mention], gazetteer: gz.Gazetteer,
+                      *, extra: Iterable[str] = ()) -> gz.Context:
+    """Countries, admin-1 areas and anchor points of the document."""
     codes = [a.code for a in doc.actors if a.kind == "state" and a.code]
-    return gz.build_context(gazetteer, [m.name for m in mentions], countries=codes)
+    names = [m.name for m in mentions] + [_clean_name(e) for e in extra]
+    return gz.build_context(gazetteer, names, countries=codes,
+                            qualifiers=_qualifiers(doc.text, mentions, gazetteer))
+
+
+def _qualifiers(text: str, mentions: list[_Mention],
+                gazetteer: gz.Gazetteer) -> dict[str, tuple[str, str]]:
+    """"Alexandria, Va." / "Athens, Texas": the area that narrows the name before it
+    (one sense per document: it then holds for every mention of the name)."""
+    out: dict[str, tuple[str, str]] = {}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for first, second in zip(ordered, ordered[1:]):
+        if text[first.end:second.start].strip() != ",":
+            continue
+        area = _qualifier(second.name, gazetteer)
+        if area is not None and gz.normalize(first.name) not in out:
+            out[gz.normalize(first.name)] = area
+    return out
 
 
 def entity_patterns() -> list[dict]:

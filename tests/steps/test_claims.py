@@ -1,0 +1,83 @@
+"""The claims step on sentences written for these tests (parse-level, so marked slow)."""
+import pytest
+
+from claimtrace import extract
+
+pytestmark = pytest.mark.slow
+
+
+def claims_of(text, **kw):
+    doc = extract(text, published=kw.pop("published", "2025-03-28"), **kw)
+    actors = {a.id: a for a in doc.actors}
+    quants = {q.id: q for q in doc.quantities}
+    return doc, actors, quants
+
+
+def code(actors, aid):
+    a = actors.get(aid)
+    return a and (a.code or a.country)
+
+
+def test_believed_transfer_with_quantity_and_according_to():
+    doc, actors, quants = claims_of(
+        "Tehran is believed to have shipped as many as 300 drones to Moscow, according to Reuters.")
+    [c] = [c for c in doc.claims if c.subtype == "arms_transfer"]
+    assert (c.type, code(actors, c.actor), code(actors, c.recipient)) == ("AID", "IRN", "RUS")
+    assert (c.source.name, c.source.kind, c.cue, c.certainty) == ("Reuters", "media", "according to", "believed")
+    q = quants[c.quantity]
+    assert (q.value, q.qualifier, q.counted) == (300, "up_to", "drone")
+
+
+def test_reported_speech_with_modal_is_possible():
+    doc, actors, _ = claims_of("The ministry said Russia could move more troops to the border region.")
+    [c] = [c for c in doc.claims if c.subtype == "troop_deployment"]
+    assert c.certainty == "possible" and c.cue == "said" and code(actors, c.actor) == "RUS"
+
+
+def test_estimate_of_casualties_keeps_source_and_qualifier():
+    doc, actors, quants = claims_of(
+        "Ukraine's military estimates that about 2,000 of the soldiers have been killed or wounded.")
+    [c] = [c for c in doc.claims if c.subtype == "casualties"]
+    assert c.certainty == "estimated" and c.source.kind in ("military", "government")
+    assert quants[c.quantity].qualifier == "approx" and quants[c.quantity].value == 2000
+
+
+def test_denial_is_negated_and_denied():
+    doc, actors, _ = claims_of("Minsk denied that it had sent troops to Ukraine.")
+    [c] = [c for c in doc.claims if c.subtype == "troop_deployment"]
+    assert c.negated and c.certainty == "denied"
+
+
+def test_visit_and_meeting_in_one_sentence_are_two_claims():
+    doc, actors, _ = claims_of("On Tuesday, Lavrov visited Beijing for talks with Wang Yi.")
+    subtypes = {c.subtype for c in doc.claims}
+    assert {"visit", "meeting"} <= subtypes
+    visit = next(c for c in doc.claims if c.subtype == "visit")
+    assert code(actors, visit.actor) == "RUS" and code(actors, visit.recipient) == "CHN"
+    assert doc.times and visit.time == doc.times[0].id
+
+
+def test_capability_and_conditional_clauses_yield_no_claims():
+    doc, _, _ = claims_of("The howitzers can strike targets 30 kilometers away. "
+                          "If deployed, they would be hard to find.")
+    assert doc.claims == []
+    assert doc.notes and "no claims" in doc.notes[0]
+
+
+def test_page_furniture_is_skipped_with_a_reason():
+    doc, _, _ = claims_of("Troops entered the village on Monday. Sign up for our newsletter "
+                          "to get updates on the attacks.")
+    assert all("newsletter" not in c.evidence.text for c in doc.claims)
+    assert any("furniture" in s.reason for s in doc.skipped)
+
+
+def test_unattributed_claim_is_credited_to_the_outlet():
+    doc, actors, _ = claims_of("Russian forces shelled Kharkiv overnight.", outlet="Example Wire")
+    [c] = [c for c in doc.claims if c.type == "ASSAULT"]
+    assert (c.source.kind, c.source.name, c.certainty) == ("author", "Example Wire", "asserted")
+    assert code(actors, c.actor) == "RUS"
+
+
+def test_request_content_is_not_an_event():
+    doc, _, _ = claims_of("Kyiv called on its allies to supply more air defence systems.")
+    assert [c.type for c in doc.claims] == ["REQUEST"]
