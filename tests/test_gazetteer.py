@@ -132,3 +132,27 @@ def test_build_from_a_geonames_dump(tmp_path):
     assert gaz.lookup("Tiny Hamlet") == []          # under the population floor
     assert gaz.resolve("Kursk region").country == "RUS"  # the supplement still applies
     assert gaz.resolve("Ukraine").feature == "country"
+
+
+def test_names_of_one_document_pull_each_other_into_one_state():
+    gaz = gz.load()
+    assert gaz.resolve("Athens").country == "GRC"
+    ctx = gz.build_context(gaz, ["Athens", "Henderson County", "Tyler"])
+    athens = gaz.resolve("Athens", ctx)
+    assert (athens.country, athens.admin1) == ("USA", "Texas")
+    county = gaz.resolve("Henderson County", ctx)
+    assert county.admin1 == "Texas"
+
+
+def test_a_name_is_no_evidence_for_itself():
+    ctx = gz.build_context(gz.load(), ["Springfield"])
+    assert all(ctx.admin1_evidence(c, a, "springfield") == 0.0
+               for c, a in ctx.admin1_support)
+
+
+def test_qualifiers_narrow_a_name_to_an_area():
+    gaz = gz.load()
+    ctx = gz.Context(qualifiers={"athens": ("USA", "Georgia")})
+    athens = gaz.resolve("Athens", ctx)
+    assert (athens.country, athens.admin1) == ("USA", "Georgia")
+    assert near(athens, 33.96, -83.38)

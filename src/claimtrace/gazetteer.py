@@ -41,7 +41,7 @@ SOFTMAX_BETA = 2.0        # score -> probability: exp(beta * score)
 TOP_CANDIDATES = 25       # candidates per name that lend evidence
 ROUNDS = 3
 ADMIN1_DELTA = 6.0         # candidates this close to a name's best lend admin-1 evidence
-ADMIN1_SPREAD = 8.0        # ... each worth min(1, ADMIN1_SPREAD / areas the name spans)
+ADMIN1_SPREAD = 2.0        # ... each worth min(1, ADMIN1_SPREAD / areas the name spans)
 CASE_PENALTY = 3.0        # "EU" is not the town of Eu
 # "X region", "X oblast": generic words that make a name an admin-1 area
 ADMIN_WORDS = ("region", "oblast", "province", "governorate", "state", "district",

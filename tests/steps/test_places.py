@@ -89,3 +89,35 @@ def test_repeated_mentions_merge(nlp):
     doc = places.resolve_places(actors.resolve_actors(doc))
     kharkiv = [p for p in doc.places if p.name == "Kharkiv"]
     assert len(kharkiv) == 1 and len(kharkiv[0].mentions) == 3
+
+
+def test_qualified_names_resolve_inside_their_area():
+    paris = places.resolve_name("Paris, Texas")
+    assert (paris.name, paris.country, paris.admin1) == ("Paris", "USA", "Texas")
+
+
+def test_directions_that_belong_to_the_name_are_kept():
+    assert places.resolve_name("Northern Ireland").country == "GBR"
+    assert places.resolve_name("Northern Ireland").name == "Northern Ireland"
+    assert places.resolve_name("South Sudan").country == "SSD"
+
+
+def test_institutions_fall_back_to_the_place_after_of_and_streets_to_nothing():
+    assert places.resolve_name("Central Bank of Kenya").country == "KEN"
+    assert places.resolve_name("Odessa Street") is None
+    assert places.resolve_name("Kharkiv Avenue") is None
+
+
+@pytest.mark.slow
+def test_comma_pattern_narrows_every_mention_of_the_name(nlp):
+    from claimtrace.model import Document
+    from claimtrace.steps import actors
+
+    text = ("The council of Athens, Ga., met on Monday. Later the mayor said Athens "
+            "would open two shelters.")
+    doc = Document(text=text)
+    doc.spacy = nlp(text)
+    doc = places.resolve_places(actors.resolve_actors(doc))
+    athens = [p for p in doc.places if p.name == "Athens"]
+    assert athens and all(p.country == "USA" and p.admin1 == "Georgia" for p in athens)
+    assert sum(len(p.mentions) for p in athens) == 2

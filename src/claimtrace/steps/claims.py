@@ -433,6 +433,12 @@ def _roles(tok, trig: Trigger, index: _Index) -> dict:
         conj = [c for c in subj.children if c.dep_ == "conj"]
         if conj:
             recipient = _actor_in(conj[0], index)
+    if actor is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
+            not any(c.dep_ == "mark" for c in tok.children) and _subject(tok, own=True) is None:
+        # "launched an attack on Kyiv, killing 12 people": the participle shares the subject
+        s = _subject(tok.head)
+        if s is not None and s.dep_ == "nsubj":
+            actor = _actor_in(s, index)
     if actor is None and (tok.dep_ in ("xcomp", "conj") or _raised(tok)):
         head = tok.head
         while head.dep_ in ("xcomp", "conj") and head.head is not head:

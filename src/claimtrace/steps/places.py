@@ -52,6 +52,8 @@ Abia""".split()) - {"Sahel", "Borno", "Kano"}
 _GENERIC = DIRECTIONS | frozenset("""north south east west new old great upper lower saint st
 united national state federal royal city county university college hospital church street
 road airport station camp park tower square river lake mount fort port the""".split())
+#: senses of the Y of "X, Y" tried as the area that holds X
+QUALIFIER_SENSES = 5
 #: last words of street and road names
 STREET_WORDS = frozenset("""street st avenue ave road rd drive dr lane ln boulevard blvd way
 highway hwy parkway pkwy pike turnpike court ct place terrace circle trail""".split())
@@ -82,7 +84,9 @@ def resolve_places(doc: Document) -> Document:
         cand = _resolve_mention(m, context, gazetteer)
         if cand is None:
             continue
-        if cand.feature == "city" and not m.country_ok and _covers(blocked, m.start, m.end):
+        qualified = gz.normalize(m.name) in context.qualifiers  # "Athens, Ga.": a place
+        if (cand.feature == "city" and not m.country_ok and not qualified
+                and _covers(blocked, m.start, m.end)):
             continue  # a capital acting as a state: an actor mention, not a place
         key = (cand.geonames_id, cand.name, cand.lat, cand.lon)
         place = places.get(key)
@@ -114,7 +118,7 @@ def _resolve_mention(m: _Mention, context: gz.Context, gazetteer: gz.Gazetteer):
     head, _, tail = m.name.partition(", ")
     if tail and not gazetteer.candidates(m.name):
         # "Paris, Texas" as one span: resolve Paris inside Texas
-        area = _qualifier(tail, gazetteer)
+        area = _qualifier(head, tail, gazetteer)
         if area is not None:
             quals = {**context.qualifiers, gz.normalize(head): area}
             context = dataclasses.replace(context, qualifiers=quals)
@@ -131,17 +135,22 @@ def _resolve_mention(m: _Mention, context: gz.Context, gazetteer: gz.Gazetteer):
     return None
 
 
-def _qualifier(name: str, gazetteer: gz.Gazetteer) -> tuple[str, str] | None:
-    """(country, admin1) of the area `name` names when it is an admin-1 area or a
-    country ("Texas", "Va.", "Ukraine"), else None."""
-    ranked = gazetteer.rank(name)
-    if not ranked:
+def _qualifier(head: str, tail: str, gazetteer: gz.Gazetteer) -> tuple[str, str] | None:
+    """(country, admin1) of the area `tail` names when it is an admin-1 area or a country
+    holding a place called `head` ("Athens", "Ga."), else None. Among the senses of
+    `tail` ("Georgia": the country or the state) the best-ranked one that holds a `head`
+    wins."""
+    heads = gazetteer.candidates(head)
+    if not heads:
         return None
-    best = ranked[0][1]
-    if best.feature == "admin1" and best.country:
-        return best.country, best.admin1 or best.name
-    if best.feature == "country" and best.country:
-        return best.country, ""
+    for _, area in gazetteer.rank(tail)[:QUALIFIER_SENSES]:
+        if area.feature == "admin1" and area.country:
+            admin1 = area.admin1 or area.name
+            if any(c.country == area.country and c.admin1 == admin1 for c, _ in heads):
+                return area.country, admin1
+        elif area.feature == "country" and area.country:
+            if any(c.country == area.country and c is not area for c, _ in heads):
+                return area.country, ""
     return None
 
 
@@ -272,7 +281,7 @@ def _qualifiers(text: str, mentions: list[_Mention],
     for first, second in zip(ordered, ordered[1:]):
         if text[first.end:second.start].strip() != ",":
             continue
-        area = _qualifier(second.name, gazetteer)
+        area = _qualifier(first.name, second.name, gazetteer)
         if area is not None and gz.normalize(first.name) not in out:
             out[gz.normalize(first.name)] = area
     return out

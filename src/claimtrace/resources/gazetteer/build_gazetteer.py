@@ -21,6 +21,7 @@ import io
 import json
 import logging
 import math
+import os
 import zipfile
 from collections import defaultdict
 from pathlib import Path
@@ -330,22 +331,31 @@ def build(*, geonames: Path | None = None, output: Path = OUTPUT) -> int:
 
 
 def _gzip_text(path: Path) -> io.TextIOWrapper:
-    """A text writer to a gzip file with a fixed timestamp (rebuilds are byte-identical)."""
-    raw = gzip.GzipFile(filename="", fileobj=path.open("wb"), mode="wb", compresslevel=9,
+    """A text writer to a gzip file with a fixed timestamp (rebuilds are byte-identical).
+
+    It writes to a temporary file beside `path` and renames it over `path` on close, so
+    a process loading the gazetteer meanwhile never reads a half-written file."""
+    tmp = path.with_name(path.name + ".tmp")
+    raw = gzip.GzipFile(filename="", fileobj=tmp.open("wb"), mode="wb", compresslevel=9,
                         mtime=0)
-    return _ClosingWrapper(raw)
+    return _ClosingWrapper(raw, tmp, path)
 
 
 class _ClosingWrapper(io.TextIOWrapper):
-    """TextIOWrapper that also closes the file under the gzip stream."""
+    """TextIOWrapper that also closes the file under the gzip stream, then moves it to
+    its final name."""
 
-    def __init__(self, raw: gzip.GzipFile) -> None:
+    def __init__(self, raw: gzip.GzipFile, tmp: Path, final: Path) -> None:
         super().__init__(raw, encoding="utf-8", newline="")
         self._file = raw.fileobj
+        self._paths = (tmp, final)
 
     def close(self) -> None:
+        if self.closed:
+            return
         super().close()
         self._file.close()
+        os.replace(*self._paths)
 
 
 def _flags(row: dict) -> str:
