@@ -35,6 +35,8 @@ DISASTERS = {"earthquake", "quake", "flood", "flooding", "storm", "cyclone", "hu
              "derailment", "stampede", "collapse", "disease"}
 OBSTRUCTING = {"undermine", "violate", "evade", "circumvent", "oppose", "prevent", "avoid",
                "weaken", "breach", "flout", "ignore", "end", "lift", "ease"}
+# types whose object is the party acted against (PLOVER's target)
+TARGETING = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "PROTEST", "REJECT"}
 SUFFERING = {"lose", "suffer", "sustain", "incur"}
 REQUESTING = {"call", "urge", "ask", "appeal", "demand", "request", "press", "want"}
 CLAUSAL = ("relcl", "advcl", "ccomp", "parataxis", "acl", "csubj")
@@ -307,6 +309,10 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: _Index, weapons_seen)
     attr = attribute(tok, sent, index.actor_of, doc.meta.outlet, index.pronoun)
     if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         attr.negated = True
+    if attr.negated and type_ in ("AGREE", "COOPERATE") and attr.certainty != "denied":
+        # "will not accept more refugees": refusing is an event of its own (PLOVER REJECT)
+        type_, subtype, mode = "REJECT", None, None
+        attr.negated = False
     kind = trig.kind
     quantity = _attach_quantity(tok, trig, index)
     if quantity is not None and attr.certainty == "estimated":
@@ -353,10 +359,11 @@ def _roles(tok, trig: Trigger, index: _Index) -> dict:
         for child in tok.children:
             if child.dep_ in ("dobj", "dative"):
                 found = _actor_in(child, index, strict=True)
-                if trig.subtype in ("attack", "casualties", "capture", "combat",
-                                    "equipment_loss"):
+                if trig.type in TARGETING:
                     target = target or found
-                elif trig.lemma in GIVING and child.i in index.actor_at and found is not actor:
+                elif child.i in index.actor_at and index.actor_at[child.i] is not actor and (
+                        trig.lemma in GIVING or trig.type not in ("AID", "MOBILIZE")):
+                    # the object itself names a party: "supplied Russia", "urged Iran"
                     recipient = recipient or index.actor_at[child.i]
     else:
         for child in tok.children:
@@ -402,8 +409,7 @@ def _roles(tok, trig: Trigger, index: _Index) -> dict:
                 _host(obj, index) if trig.type == "CONSULT" else _seat_of_power(obj, index))
         elif word == "with" and trig.type in ("CONSULT", "AGREE", "COOPERATE"):
             recipient = recipient or found
-        elif word in ("against", "on") and trig.type in ("ASSAULT", "COERCE", "SANCTION",
-                                                          "ACCUSE", "THREATEN"):
+        elif word in ("against", "on") and trig.type in TARGETING:
             target = target or found
         if word in LOCATIVE and place is None:
             place = _place_in(obj, index)
