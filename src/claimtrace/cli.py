@@ -8,6 +8,7 @@ every command and option.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import logging
 import sys
@@ -68,7 +69,7 @@ def main_options(
                         format="%(levelname)s %(name)s: %(message)s")
 
 
-PathsArg = Annotated[list[str], typer.Argument(help="Files, folders, globs, .jsonl files, or - for stdin.")]
+PathsArg = Annotated[list[str], typer.Argument(help="Files, folders, globs, .jsonl files, http(s) URLs (ingest), or - for stdin.")]
 PublishedOpt = Annotated[Optional[str], typer.Option("--published", help="Publication date YYYY-MM-DD (overrides what the reader found).")]
 UrlOpt = Annotated[Optional[str], typer.Option("--url", help="URL of the article (overrides).")]
 TitleOpt = Annotated[Optional[str], typer.Option("--title", help="Title (overrides).")]
@@ -146,19 +147,24 @@ def ingest(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from .api import extract_inputs
+    from .fetch import FetchOptions, extract_urls, is_url
     from .ledger import Ledger
     from .readers import expand
 
     read = _read_options(published, url, title, outlet, max_mb, encoding, language)
-    files = list(expand(paths))
+    urls = [p for p in paths if is_url(p)]
+    files = list(expand(p for p in paths if not is_url(p)))
     counts = {"added": 0, "unchanged": 0, "new_version": 0, "failed": 0}
     with Ledger.open(db) as ledger, Progress(
             TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
             TextColumn("{task.fields[last]}"), console=err_console,
             disable=quiet or not err_console.is_terminal) as progress:
         jsonl = any(f.lower().endswith((".jsonl", ".ndjson")) for f in files)
-        task = progress.add_task("ingesting", total=None if jsonl else len(files), last="")
-        for result in extract_inputs(files, read=read):
+        task = progress.add_task("ingesting", total=None if jsonl else len(files) + len(urls),
+                                 last="")
+        results = itertools.chain(extract_inputs(files, read=read),
+                                  extract_urls(urls, read=read, fetch=FetchOptions(max_mb=max_mb)))
+        for result in results:
             progress.update(task, advance=1, last=Path(result.origin).name[:40])
             if not result.ok:
                 counts["failed"] += 1
@@ -208,7 +214,7 @@ def main() -> None:
 
 
 # the ledger and web commands register themselves on `app` (kept in their own modules)
-from . import cli_ledger, cli_web  # noqa: E402,F401
+from . import cli_fetch, cli_ledger, cli_web  # noqa: E402,F401
 
 if __name__ == "__main__":
     main()

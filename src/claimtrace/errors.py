@@ -43,6 +43,20 @@ MESSAGES: dict[str, str] = {
             "Upgrade claimtrace.",
     "E204": "Unsupported database URL {url!r}: use a file path (SQLite) or postgresql://...",
     "E205": "Unknown export format {fmt!r}: use one of {known}.",
+    # fetching URLs and feeds
+    "E401": "Cannot fetch {url}: {why}. Check the address and your connection; "
+            "`claimtrace watch` retries it later.",
+    "E402": "Cannot fetch {url}: the server answered HTTP {status} ({reason}). Check the "
+            "address in a browser; `claimtrace watch` retries it later.",
+    "E403": "Cannot fetch {url}: no answer within {timeout:g} s. The site may be slow or "
+            "down; try again later or raise --timeout.",
+    "E404": "Cannot fetch {url}: the page is over the {limit_mb:g} MB limit per document. "
+            "Save the article and pass the file, or raise --max-mb.",
+    "E405": "Cannot fetch {url}: it is {content_type}, not an article (HTML, plain text or "
+            "PDF). Pass the address of the article's own page.",
+    "E406": "Cannot fetch {url}: {why}. Only http:// and https:// addresses are fetched.",
+    "E407": "Cannot read the feed {url}: {why}. Check that the address is an RSS or Atom "
+            "feed (not the site's home page).",
     # web app
     "E301": "No page or API route {path!r}. The API routes are listed in /openapi.json.",
     "E302": "Bad request: {why}. See /openapi.json for the parameters of this route.",

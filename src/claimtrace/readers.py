@@ -119,9 +119,9 @@ def read_path(path: str, options: ReadOptions = ReadOptions()
         raise InputError("E002", path=name)
     suffix = Path(name).suffix.lower()
     if data[:5] == b"%PDF-" or suffix == ".pdf":
-        yield _finish(_sidecar(read_pdf(data, name), name), options)
+        yield finish(_sidecar(read_pdf(data, name), name), options)
     elif suffix in JSONL_SUFFIXES:
-        yield from (x if isinstance(x, InputError) else _finish(x, options)
+        yield from (x if isinstance(x, InputError) else finish(x, options)
                     for x in read_jsonl(data, name, options))
     else:
         text, note = decode(data, name, options.encoding)
@@ -131,7 +131,7 @@ def read_path(path: str, options: ReadOptions = ReadOptions()
             raw = RawDocument(text, Meta(path=None if name == "<stdin>" else name), name)
         if note:
             raw.notes.append(note)
-        yield _finish(_sidecar(raw, name), options)
+        yield finish(_sidecar(raw, name), options)
 
 
 def _sidecar(raw: RawDocument, name: str) -> RawDocument:
@@ -158,8 +158,8 @@ def _sidecar(raw: RawDocument, name: str) -> RawDocument:
     return raw
 
 
-def _finish(raw: RawDocument, options: ReadOptions) -> RawDocument:
-    """Apply CLI overrides and the language check."""
+def finish(raw: RawDocument, options: ReadOptions) -> RawDocument:
+    """Apply CLI overrides, a readable publication date and the language check."""
     meta = raw.meta
     over = {k: getattr(options, k) for k in ("url", "title", "outlet") if getattr(options, k)}
     if options.published:
