@@ -34,41 +34,44 @@ def extract_inputs(paths: Iterable[str], *, read: ReadOptions = ReadOptions(),
                    options: Options = Options(),
                    extractor: Extractor | None = None) -> Iterator[Result]:
     """Read and extract every input under `paths`, in input order."""
-    ex = extractor or Extractor(options)
+    return extract_items(read_inputs(paths, read), extractor=extractor or Extractor(options))
+
+
+def extract_items(items: Iterable[RawDocument | ClaimtraceError], *,
+                  extractor: Extractor) -> Iterator[Result]:
+    """Extract read documents in batches (nlp.pipe), passing reading errors through, in
+    order. Files, URLs and archive partitions all go through here."""
     pending: list[RawDocument] = []
-
-    def flush() -> Iterator[Result]:
-        for raw in pending:
-            yield _extract_one(ex, raw)
-        pending.clear()
-
-    for item in read_inputs(paths, read):
+    for item in items:
         if isinstance(item, ClaimtraceError):
-            yield from flush()
-            yield Result(origin=str(item.fields.get("path", "?")), error=item)
-        else:
-            pending.append(item)
-            if len(pending) >= ex.options.batch_size:
-                yield from _extract_batch(ex, pending)
-                pending.clear()
-    yield from _extract_batch(ex, pending)
+            yield from extract_batch(extractor, pending)
+            pending = []
+            yield Result(origin=str(item.fields.get("path") or item.fields.get("url") or "?"),
+                         error=item)
+            continue
+        pending.append(item)
+        if len(pending) >= extractor.options.batch_size:
+            yield from extract_batch(extractor, pending)
+            pending = []
+    yield from extract_batch(extractor, pending)
 
 
-def _extract_batch(ex: Extractor, raws: list[RawDocument]) -> Iterator[Result]:
-    """Extract a batch through nlp.pipe; on an error, fall back to one at a time."""
+def extract_batch(ex: Extractor, raws: list[RawDocument]) -> Iterator[Result]:
+    """Extract a batch through nlp.pipe; on an error, fall back to one at a time (so the
+    error is reported for the one input that caused it)."""
     if not raws:
         return
     try:
         docs = list(ex.extract_many([(r.text, r.meta) for r in raws]))
     except ClaimtraceError:
         for raw in raws:
-            yield _extract_one(ex, raw)
+            yield extract_one(ex, raw)
         return
     for raw, doc in zip(raws, docs):
         yield Result(raw.origin, _annotate(doc, raw))
 
 
-def _extract_one(ex: Extractor, raw: RawDocument) -> Result:
+def extract_one(ex: Extractor, raw: RawDocument) -> Result:
     try:
         doc = ex.extract(raw.text, raw.meta)
     except ClaimtraceError as err:

@@ -214,7 +214,7 @@ def main() -> None:
 
 
 # the ledger and web commands register themselves on `app` (kept in their own modules)
-from . import cli_fetch, cli_ledger, cli_web  # noqa: E402,F401
+from . import cli_distributed, cli_fetch, cli_ledger, cli_web  # noqa: E402,F401
 
 if __name__ == "__main__":
     main()

@@ -225,16 +225,10 @@ class TextExtractor(Protocol):
 
 def extract_raw(raw: RawDocument, extractor: TextExtractor | None = None):
     """Extract one fetched document into an `api.Result` (the error, not a raise)."""
-    from .api import Result
+    from .api import extract_one
     from .pipeline import default_extractor
 
-    ex = extractor or default_extractor()
-    try:
-        doc = ex.extract(raw.text, raw.meta)
-    except ClaimtraceError as err:
-        return Result(raw.origin, error=err)
-    doc.notes.extend(raw.notes)
-    return Result(raw.origin, doc)
+    return extract_one(extractor or default_extractor(), raw)
 
 
 def extract_urls(urls: Iterable[str], *, fetch: FetchOptions = FetchOptions(),

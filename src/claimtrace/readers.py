@@ -121,8 +121,14 @@ def read_path(path: str, options: ReadOptions = ReadOptions()
     if data[:5] == b"%PDF-" or suffix == ".pdf":
         yield finish(_sidecar(read_pdf(data, name), name), options)
     elif suffix in JSONL_SUFFIXES:
-        yield from (x if isinstance(x, InputError) else finish(x, options)
-                    for x in read_jsonl(data, name, options))
+        for x in read_jsonl(data, name, options):
+            if isinstance(x, InputError):
+                yield x
+                continue
+            try:  # one non-English or badly dated line is one error, not the file's end
+                yield finish(x, options)
+            except InputError as err:
+                yield err
     else:
         text, note = decode(data, name, options.encoding)
         if suffix in HTML_SUFFIXES or _looks_html(text):
@@ -258,7 +264,8 @@ def read_jsonl(data: bytes, name: str, options: ReadOptions
                ) -> Iterator[RawDocument | InputError]:
     """One document per line; a bad line is one error, the other lines still count."""
     text, _ = decode(data, name, options.encoding)
-    for n, line in enumerate(text.splitlines(), start=1):
+    # split on newlines only: U+2028 and friends may appear inside JSON strings
+    for n, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         origin = f"{name}:{n}"
