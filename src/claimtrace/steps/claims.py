@@ -594,13 +594,22 @@ def _has_quantity(tok, index: _Index) -> bool:
 
 
 def _attach_quantity(tok, trig: Trigger, index: _Index) -> str | None:
-    """The count (or money, for aid) inside the trigger's phrase, nearest first."""
+    """The count (or money, for aid) of the trigger's phrase: the one closest to it in the
+    parse tree (then in the text), so "More than 100 people, including 20 children, were
+    killed" takes 100."""
     sub = _phrase(tok)
     if tok.dep_ in ("xcomp", "conj"):
-        # "roughly 4,000 ... have been killed or wounded": the subject of the first conjunct
-        head_subj = _subject(tok)
+        # "roughly 4,000 ... have been killed or wounded", "10,000 troops were prepared to
+        # join": the subject of the verb the trigger continues
+        head_subj = _subject(tok) or _subject(tok.head)
         if head_subj is not None:
             sub |= {t.i for t in head_subj.subtree}
+    if tok.dep_ == "acl":
+        # "2 out of 5 missiles fired at Kharkiv": the noun the participle describes
+        sub |= {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        # "the death toll topped 45,000"
+        sub |= _phrase(tok.head)
     best = None
     for q, toks in index.quants:
         if not toks or toks[0].i not in sub:
@@ -610,10 +619,24 @@ def _attach_quantity(tok, trig: Trigger, index: _Index) -> str | None:
         if q.unit in ("USD", "EUR", "GBP") and trig.subtype not in ("aid_package", "agreement",
                                                                      "arms_transfer"):
             continue
-        dist = abs(toks[0].i - tok.i)
-        if best is None or dist < best[0]:
-            best = (dist, q.id)
+        rank = (_tree_distance(toks, tok), abs(toks[0].i - tok.i))
+        if best is None or rank < best[0]:
+            best = (rank, q.id)
     return best[1] if best else None
+
+
+def _tree_distance(toks, tok) -> int:
+    """Hops from the quantity's top token up to the trigger or a common ancestor."""
+    top = min(toks, key=lambda t: len(list(t.ancestors)))
+    up = {tok.i: 0}
+    for n, a in enumerate(tok.ancestors, start=1):
+        up[a.i] = n
+    hops = 0
+    cur = top
+    while cur.i not in up and cur.head is not cur:
+        cur = cur.head
+        hops += 1
+    return hops + up.get(cur.i, 20)
 
 
 def _attach_time(tok, index: _Index) -> str | None:
@@ -636,7 +659,14 @@ def _attach_time(tok, index: _Index) -> str | None:
         if head.i in ancestors:
             above.append((abs(toks[0].i - tok.i), t.id))
     pick = sorted(inside) or sorted(above)
-    return pick[0][1] if pick else None
+    if pick:
+        return pick[0][1]
+    # the one dated expression of the sentence ("a video that appeared on March 26 showed
+    # guns being moved"): attached elsewhere in the parse, but the only date there is
+    sent = tok.sent
+    dated = [t for t, toks in index.times if toks and t.earliest and
+             sent.start <= toks[0].i < sent.end]
+    return dated[0].id if len(dated) == 1 else None
 
 
 def _item(tok, trig: Trigger, sent, weapons_seen: list[str]) -> str | None:
