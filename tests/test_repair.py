@@ -63,3 +63,22 @@ def test_page_feet_and_numbers_are_dropped():
     text, repairs = clean_text(raw)
     assert text == "The convoy left at dawn and reached the town by noon."
     assert sum(r.kind == "drop_boilerplate" for r in repairs) == 2
+
+
+def test_caption_lines_with_credits_are_dropped():
+    raw = ("The minister spoke at the base.\n\nTHE MINISTER AT THE BASE, MAY 2 (Image: MINISTRY/via Wire)\n\n"
+           "He said the tanks would arrive soon.\n")
+    text, repairs = clean_text(raw)
+    assert text == "The minister spoke at the base.\n\nHe said the tanks would arrive soon."
+    assert [r.note for r in repairs if r.kind == "drop_boilerplate"] == ["picture caption with its credit"]
+
+
+def test_headline_lists_and_teasers_are_dropped_but_real_bullets_stay():
+    raw = ("Shelling hit the town on Monday.\n\n- Drone strike damages depot\n- Talks stall in Geneva\n\n"
+           "Officials listed the damage:\n- the school was hit.\n- two houses burned.\n\n"
+           "Court dismisses appeal The court has dismissed the\u2026\n")
+    text, repairs = clean_text(raw)
+    assert "Drone strike damages depot" not in text and "dismissed the" not in text
+    assert "- the school was hit." in text and "- two houses burned." in text
+    notes = {r.note for r in repairs if r.kind == "drop_boilerplate"}
+    assert notes == {"a list of linked headlines", "a teaser cut off by the site (link text)"}

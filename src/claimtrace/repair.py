@@ -33,6 +33,15 @@ PAGE_LINE = re.compile(r"^\s*(?:.{0,80}\|\s*)?page\s+\d+(?:\s*(?:of|/)\s*\d+)?\s
 # caption/credit lines: "(Photo: Reuters)", "Getty Images", "AP Photo/Name"
 CREDIT_LINE = re.compile(r"^\s*(?:\(?\s*(?:photo|image)s?\s*(?:by|:)|[A-Z][\w.]*(?:\s+\w+)?\s+"
                          r"(?:Photo|Images)(?:/[\w .]+)?\)?\s*$)", re.I)
+# a picture caption with its credit anywhere in the line: "... (Image: MINISTRY/via Reuters)"
+CAPTION_CREDIT = re.compile(r"\((?:photo|image|picture|file photo|credit)s?\s*:|"
+                            r"\b(?:AP|AFP|Reuters|Getty)\s+(?:Photo|Images)\b|/via\s+\w+\)?\s*$|"
+                            r"\bvia Getty Images\b", re.I)
+MAX_CAPTION = 300
+# a list of linked headlines: "- Russian missile assault kills one" (no closing full stop)
+HEADLINE_BULLET = re.compile(r"^\s*[-•*▪►]\s+\S.{0,160}$")
+# a teaser cut off by the site: "The Supreme Court has dismissed the…"
+TEASER = re.compile(r"(?:…|\.\.\.)\s*$")
 SENTENCE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
 # first elements that form real hyphenated compounds (long-range, self-propelled)
 COMPOUND_HEADS = frozenset("""
@@ -97,6 +106,28 @@ def _drop_furniture(lines: list[_Line], repairs: list[Repair]) -> list[_Line]:
         if URL_LINE.match(line.text):
             repairs.append(Repair("drop_url", line.start, line.start + len(line.raw), line.raw,
                                   "a line holding only a link"))
+            i += 1
+            continue
+        if HEADLINE_BULLET.match(line.text) and not SENTENCE_END.search(line.text):
+            run = i
+            while run < len(lines) and HEADLINE_BULLET.match(lines[run].text) and \
+                    not SENTENCE_END.search(lines[run].text):
+                run += 1
+            if run - i >= 2:
+                last = lines[run - 1]
+                repairs.append(Repair("drop_boilerplate", line.start, last.start + len(last.raw),
+                                      "\n".join(x.raw for x in lines[i:run]),
+                                      "a list of linked headlines"))
+                i = run
+                continue
+        if TEASER.search(line.text) and len(line.text) <= MAX_CAPTION:
+            repairs.append(Repair("drop_boilerplate", line.start, line.start + len(line.raw),
+                                  line.raw, "a teaser cut off by the site (link text)"))
+            i += 1
+            continue
+        if CAPTION_CREDIT.search(line.text) and len(line.text) <= MAX_CAPTION:
+            repairs.append(Repair("drop_boilerplate", line.start, line.start + len(line.raw),
+                                  line.raw, "picture caption with its credit"))
             i += 1
             continue
         if PAGE_LINE.match(line.text):

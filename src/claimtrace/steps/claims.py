@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..attribution import attribute
+from ..attribution import REPORT_CUES, attribute
 from ..model import Actor, Claim, Document, Skipped, Span
 from ..pipeline import step
 from ..resources import read_tsv
@@ -272,6 +272,16 @@ def _background(tok) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" \
             and _match_lemma(tok.head):
         return True
+    # "the attack showed that ...", "the deployment posed a threat": a definite event noun
+    # as subject refers back to an event already told, unless it names its participants
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
+            and not any(c.dep_ in ("poss", "compound", "amod", "prep", "nummod", "npadvmod")
+                        for c in tok.children) \
+            and (tok.head.lemma_.lower() in REPORT_CUES or any(
+                c.dep_ == "dobj" and (c.lemma_.lower(), "NOUN") in triggers()
+                for c in tok.head.children)):
+        return True
     # "in the event of an attack": an indefinite event noun with no participants
     if tok.pos_ == "NOUN":
         dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
@@ -287,7 +297,13 @@ def _match_lemma(tok) -> bool:
 
 def _build(doc: Document, sent, tok, trig: Trigger, index: _Index, weapons_seen) -> Claim | None:
     roles = _roles(tok, trig, index)
-    if tok.pos_ != "VERB" and not (roles["actor"] or roles["recipient"] or roles["target"]
+    if tok.pos_ == "ADJ":
+        # "X claims Hamas is responsible for ...": a predicate about the copula's subject
+        subj = _subject(tok.head) if tok.dep_ == "acomp" else None
+        if subj is None:
+            return None
+        roles["target"] = _actor_in(subj, index)
+    elif tok.pos_ != "VERB" and not (roles["actor"] or roles["recipient"] or roles["target"]
                                    or roles["place"] or _has_quantity(tok, index)
                                    or _argument_of_clause(tok)):
         return None
