@@ -96,6 +96,23 @@ def test_tally_scores_source_and_cue_separately():
     assert s["t.source_f1_exact"] == 0.0 and s["t.source_f1_overlap"] == 1.0
 
 
+def test_claim_pairs_prefers_the_source_mention_span():
+    doc = _doc()
+    doc.claims = [Claim("c1", "event", "ASSAULT", Span(0, 43, doc.text[:43]),
+                        source=Source("Ministry of Defence", "government", "a1",
+                                      mention=Span(0, 12, "The ministry")),
+                        cue="said", trigger=Span(25, 33, "attacked"))]
+    assert claim_pairs(doc).pairs == {((0, 12), (13, 17))}
+
+
+@pytest.mark.slow
+def test_rule_pairs_takes_a_quotation_speaker_from_the_next_sentence(nlp):
+    sp = nlp('"The bridge is gone. Nobody can cross it now," the mayor said.')
+    pred = rule_pairs(sp)
+    start = sp.text.index("the mayor")
+    assert (start, start + len("the mayor")) in pred.sources()
+
+
 @pytest.mark.slow
 def test_rule_pairs_finds_a_reported_clause(nlp):
     sp = nlp("Local officials said that the bridge was destroyed overnight.")
@@ -113,3 +130,5 @@ def test_polnear_runs_on_two_articles(shared_dir):
     assert "2 articles" in out["data"]
     assert all(0.0 <= v <= 1.0 for v in out["scores"].values())
     assert out["scores"]["polnear.attribution_only.cue_precision_overlap"] > 0.3
+    assert "polnear.attribution_only.heldout.source_f1_overlap" in out["scores"]
+    assert "polnear.attribution_only.tune.source_f1_overlap" in out["scores"]

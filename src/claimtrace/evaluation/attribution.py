@@ -5,11 +5,14 @@ whose `Source` and `Cue` text-bound annotations are the gold spans (discontinuou
 are reduced to the stretch from their first to their last character). Articles annotated
 by several annotators are scored against the first annotation file in name order.
 
-Two modes, each scored as span precision / recall / F1, exact and overlap (one-to-one):
+Two modes, each scored as span precision / recall / F1, exact and overlap (one-to-one),
+over all articles and over each half in name order (`tune`: the first half, on which the
+rules were tuned; `heldout`: the second half):
 
 * `pipeline`: the full claimtrace pipeline (without the `clean` step, so offsets stay
   those of the gold files). A claim carries its source as text (`source.name`) and its
-  cue as text, not as offsets, so each is located inside the claim's evidence sentence:
+  cue as text, so the cue is located inside the claim's evidence sentence; the source is
+  its `mention` span when it has one, else located by name in that sentence:
   the cue is the occurrence nearest the trigger, the source the occurrence nearest the
   cue; when the name is not written there (a pronoun resolved to an actor's canonical
   name) an in-sentence mention of `source.actor` is used instead; a source that cannot
@@ -18,7 +21,9 @@ Two modes, each scored as span precision / recall / F1, exact and overlap (one-t
   so recall is bounded by the event lexicon, not by the attribution rules.
 * `attribution_only`: `claimtrace.attribution.attribute` called on the head verb of
   every clausal complement (`ccomp`) and on every sentence root, with no actor lookup,
-  which measures the attribution rules themselves.
+  which measures the attribution rules themselves. The source is the returned mention
+  span; a cue whose source sits in another sentence (a quotation's speaker) is looked
+  for in that sentence.
 
 Published anchor: Citron (BBC) reaches source F1 82.0 / cue F1 82.3 on PARC 3.0, a
 different corpus with different span conventions; the figures are not directly comparable.
@@ -122,7 +127,10 @@ def claim_pairs(doc: Document) -> Predicted:
         near = claim.trigger.start if claim.trigger else ev.start
         cue = locate(doc.text, claim.cue, ev.start, ev.end, near)
         src = None
-        if claim.source.kind != "author" and claim.source.name:
+        mention = claim.source.mention
+        if claim.source.kind != "author" and mention is not None:
+            src = (mention.start, mention.end)
+        elif claim.source.kind != "author" and claim.source.name:
             anchor = cue[0] if cue else near
             src = locate(doc.text, claim.source.name, ev.start, ev.end, anchor)
             if src is None and claim.source.actor in actors:
@@ -148,9 +156,18 @@ def rule_pairs(sp) -> Predicted:
             attr = attribute(tok, sent, lambda start, end: None, None)
             if attr.cue is None and attr.source.kind == "author":
                 continue
-            cue = locate(text, attr.cue, sent.start_char, sent.end_char, tok.idx)
+            mention = attr.source.mention
+            if mention is not None and not sent.start_char <= mention.start < sent.end_char:
+                # a speaker outside the sentence (a quotation's speaker): the cue is by it
+                lo = sp.char_span(mention.start, mention.end, alignment_mode="expand")
+                lo = lo.sent if lo is not None else sent
+                cue = locate(text, attr.cue, lo.start_char, lo.end_char, mention.start)
+            else:
+                cue = locate(text, attr.cue, sent.start_char, sent.end_char, tok.idx)
             src = None
-            if attr.source.kind != "author" and attr.source.name:
+            if attr.source.kind != "author" and mention is not None:
+                src = (mention.start, mention.end)
+            elif attr.source.kind != "author" and attr.source.name:
                 anchor = cue[0] if cue else tok.idx
                 src = locate(text, attr.source.name, sent.start_char, sent.end_char, anchor)
                 src = src or (-1 - tok.i, -1 - tok.i)
@@ -216,15 +233,24 @@ def run(shared: Path, *, limit: int | None = None) -> dict:
 
     arts = read_gold(Path(shared) / CORPUS, limit=limit)
     ex = default_extractor(Options(steps=tuple(s for s in DEFAULT_STEPS if s != "clean")))
-    piped, rules = Tally(), Tally()
+    half = (len(arts) + 1) // 2
+    tallies = {f"{mode}{part}": Tally() for mode in ("polnear", "polnear.attribution_only")
+               for part in ("", ".tune", ".heldout")}
+
+    def add(mode: str, i: int, art: GoldArticle, pred: Predicted) -> None:
+        tallies[mode].add(art, pred)
+        tallies[f"{mode}.{'tune' if i < half else 'heldout'}"].add(art, pred)
+
     docs = ex.extract_many((a.text, Meta(outlet=None)) for a in arts)
-    for art, doc in zip(arts, docs):
-        piped.add(art, claim_pairs(doc))
-    for art, sp in zip(arts, load_nlp().pipe(a.text for a in arts)):
-        rules.add(art, rule_pairs(sp))
+    for i, (art, doc) in enumerate(zip(arts, docs)):
+        add("polnear", i, art, claim_pairs(doc))
+    for i, (art, sp) in enumerate(zip(arts, load_nlp().pipe(a.text for a in arts))):
+        add("polnear.attribution_only", i, art, rule_pairs(sp))
     n_src = sum(len(a.sources) for a in arts)
     n_cue = sum(len(a.cues) for a in arts)
-    scores = piped.scores("polnear")
-    scores.update(rules.scores("polnear.attribution_only"))
-    return {"data": f"{CORPUS} ({len(arts)} articles, {n_src} gold sources, {n_cue} gold cues)",
+    scores: dict[str, float] = {}
+    for prefix, tally in tallies.items():
+        scores.update(tally.scores(prefix))
+    return {"data": f"{CORPUS} ({len(arts)} articles, {n_src} gold sources, {n_cue} gold cues;"
+                    f" tune = first {half} articles, heldout = the other {len(arts) - half})",
             "scores": scores}

@@ -1,0 +1,104 @@
+"""Source, cue and certainty from `claimtrace.attribution.attribute` on hand-written sentences."""
+from __future__ import annotations
+
+import pytest
+
+from claimtrace.attribution import attribute
+
+pytestmark = pytest.mark.slow
+
+
+def _no_actor(start, end):
+    return None
+
+
+def _attr(nlp, text, word, *, nth=0):
+    """Attribution of the `nth` token spelled `word` in `text` (author "Wire")."""
+    doc = nlp(text)
+    tok = [t for t in doc if t.text == word][nth]
+    return attribute(tok, tok.sent, _no_actor, "Wire"), doc
+
+
+def test_reporting_verb_gives_source_cue_and_mention(nlp):
+    attr, doc = _attr(nlp, "Officials in Kharkiv said that the bridge was destroyed.", "destroyed")
+    assert attr.cue == "said"
+    assert attr.certainty == "reported"
+    assert attr.source.name == "Officials"
+    # the mention keeps the prepositional modifier, as written
+    assert attr.source.mention.text == "Officials in Kharkiv"
+    assert doc.text[attr.source.mention.start:attr.source.mention.end] == "Officials in Kharkiv"
+
+
+def test_apposition_is_part_of_the_mention(nlp):
+    attr, _ = _attr(nlp, "Anna Berg, a spokeswoman for the army, said the convoy was hit.", "hit")
+    assert attr.source.name.startswith("Anna Berg")
+    assert attr.source.mention.text == "Anna Berg, a spokeswoman for the army"
+
+
+def test_quote_only_sentence_takes_the_speaker_of_the_next_sentence(nlp):
+    text = '"The shelling stopped at dawn." The mayor said. '
+    attr, _ = _attr(nlp, text, "stopped")
+    assert attr.source.name == "The mayor"
+    assert attr.cue == "said"
+
+
+def test_first_person_inside_a_quote_resolves_to_the_speaker(nlp):
+    text = '"I think the ceasefire will hold," the general said.'
+    attr, _ = _attr(nlp, text, "hold")
+    assert attr.source.name == "the general"
+    assert attr.certainty == "believed"
+
+
+def test_root_report_verb_without_content_is_its_own_attribution(nlp):
+    attr, _ = _attr(nlp, '"Probably not," the minister said.', "said")
+    assert attr.source.name == "the minister"
+    assert attr.cue == "said"
+
+
+def test_participle_reporter_takes_the_subject_of_its_verb(nlp):
+    text = "The ministry defended the raid, saying that the depot stored weapons."
+    attr, _ = _attr(nlp, text, "stored")
+    assert attr.cue == "saying"
+    assert attr.source.name == "The ministry"
+
+
+def test_phrasal_cue_keeps_auxiliaries_and_particle(nlp):
+    text = "The council has called for the troops to leave the city."
+    attr, _ = _attr(nlp, text, "leave")
+    assert attr.cue == "has called for"
+    assert attr.source.name == "The council"
+
+
+def test_intention_verbs_make_the_content_possible(nlp):
+    attr, _ = _attr(nlp, "The rebels plan to attack the airport.", "attack")
+    assert attr.source.name == "The rebels"
+    assert attr.certainty == "possible"
+
+
+def test_criticizing_an_event_does_not_make_the_critic_its_source(nlp):
+    attr, _ = _attr(nlp, "The mayor criticized the bombing of the market.", "bombing")
+    assert attr.source.kind == "author"
+
+
+def test_colon_headline_names_the_source(nlp):
+    attr, _ = _attr(nlp, "Zelensky: Troops Will Hold The Line.", "Hold")
+    assert attr.cue == ":"
+    assert attr.source.name == "Zelensky"
+
+
+def test_time_before_a_colon_is_not_a_source(nlp):
+    attr, _ = _attr(nlp, "12:15 Troops hold the line.", "hold")
+    assert attr.source.kind == "author"
+
+
+def test_possessive_reporting_noun_gives_its_owner(nlp):
+    text = "Moscow's claim that Ukraine shelled the plant was rejected."
+    attr, _ = _attr(nlp, text, "shelled")
+    assert attr.source.name == "Moscow"
+    assert attr.certainty == "alleged"
+
+
+def test_unattributed_sentence_falls_back_to_the_author(nlp):
+    attr, _ = _attr(nlp, "Troops shelled the village on Monday.", "shelled")
+    assert attr.source.name == "Wire" and attr.source.kind == "author"
+    assert attr.cue is None and attr.certainty == "asserted"
