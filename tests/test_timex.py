@@ -279,3 +279,59 @@ def test_duration_fillers_and_approximate_ago():
     assert one("Troops may stay for at least 20 more years.", "years").value == "P20Y"
     assert one("Prices fell for eight trading days.", "days").value == "P8D"
     assert one("The envoy left a week or so ago.", "ago").value == "2025-W12"
+
+
+# --- tense cues, holidays, fractions, frequency adverbs, noon (issue 4, AQUAINT half A) -------
+def test_nearest_tense_cue_wins():
+    # "would" is further away than the past participle that governs the weekday
+    t = one("The rebels would contest the verdict, announced Wednesday by the court.", "Wednesday")
+    assert t.value == "2025-03-26"
+
+
+def test_deadline_until_reads_forward():
+    t = one("The mayor has given the strikers until Tuesday to end the blockade.", "Tuesday")
+    assert t.value == "2025-04-01"
+    assert guess_tense("They were told they could leave as soon as Monday.", 44, 50) == "future"
+
+
+def test_planning_to_is_a_future_cue():
+    assert one("Farmers were planning to block the road on Sunday.", "Sunday").value == "2025-03-30"
+
+
+def test_since_makes_a_yearless_date_past():
+    t = one("Police have hunted the gunmen since shortly after the Oct. 2 raid.", "Oct. 2")
+    assert t.value == "2024-10-02"
+
+
+def test_capitalized_ed_word_is_not_a_past_verb():
+    t = one("He said the envoy would be flying to the United Nations Tuesday.", "Tuesday")
+    assert t.value == "2025-04-01"
+
+
+def test_holidays_resolve_to_their_dates():
+    assert one("The ferry sank on Thanksgiving Day, survivors say.", "Thanksgiving").value \
+        == "2024-11-28"
+    t = one("The boat was found last Christmas off the coast.", "Christmas")
+    assert (t.value, t.text) == ("2024-12-25", "last Christmas")
+    assert one("Talks resume after Easter 2026.", "Easter").value == "2026-04-05"
+    assert one("Pilgrims will gather on Good Friday.", "Good Friday").value == "2025-04-18"
+    assert not [t for t in tag("Eastern Airlines flew to Easterbrook.", anchor=PUB)]
+
+
+def test_fractional_durations():
+    assert one("She spent about 3 1/2 hours at the camp.", "hours").value == "PT3H30M"
+    assert one("The siege lasted two and a half years.", "years").value == "P2Y6M"
+    assert one("Aid was suspended for half a year.", "year").value == "P6M"
+
+
+def test_frequency_adverbs_are_sets_but_rates_are_not():
+    t = one("Crowds have gathered almost daily outside the embassy.", "daily")
+    assert (t.value, t.type) == ("P1D", "SET")
+    assert one("The festival is held annually in the old town.", "annually").value == "P1Y"
+    assert not [t for t in tag("Output grew 6% annually; average daily volume fell.", anchor=PUB)]
+
+
+def test_noon_and_midday_take_the_day_in_focus():
+    t = one("The suspect will appear in court at midday, his lawyer said.", "midday")
+    assert (t.text, t.value, t.type) == ("midday", "2025-03-28T12:00", "TIME")
+    assert not [t for t in tag("It was their high noon.", anchor=PUB)]

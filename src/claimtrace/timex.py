@@ -61,21 +61,37 @@ def _complete_left(t: Timex, u: Timex) -> Timex:
 
 
 # --- tense and the driver --------------------------------------------------------------------
-_FUTURE_CUE = re.compile(r"\b(?:will|'ll|shall|going\s+to|plans?\s+to|planned|scheduled|"
-                         r"expected\s+to|is\s+to|are\s+to|due\s+to|would|intends?\s+to|set\s+to|"
-                         r"upcoming)\b", re.I)
+_FUTURE_CUE = re.compile(r"\b(?:will|'ll|shall|going\s+to|plans?\s+to|planning\s+to|planned|"
+                         r"scheduled|expected\s+to|is\s+to|are\s+to|due\s+to|would|intends?\s+to|"
+                         r"set\s+to|upcoming|as\s+soon\s+as|as\s+early\s+as|deadline\s+of|"
+                         r"(?:wait|await|expect|postpone|delay|adjourn)\w*\s+(?:\w+\s+)?until)\b",
+                         re.I)
 _PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|told|met|made|took|came|went|began|held|saw|"
                        r"fell|hit|struck|sent|fought|won|lost|left|gave|brought|shot|spoke|"
-                       r"wrote|became|\w+ed)\b", re.I)
+                       r"wrote|became|read|found|(?-i:[a-z]\w*ed))\b", re.I)
+# a deadline: "gave them until Tuesday to sign", "has until Friday to decide"
+_DEADLINE = re.compile(r"\b(?:until|till|by)\s+(?:\S+\s+){0,3}$", re.I)
+_SINCE = re.compile(r"\bsince\s+(?:\S+\s+){0,3}$", re.I)
+_DEADLINE_AFTER = re.compile(r"^(?:\s+\S+){0,2}?\s+to\s+[a-z]+", re.I)
 
 
 def guess_tense(text: str, start: int, end: int) -> str | None:
-    """A model-free guess of the tense governing the expression at [start, end)."""
+    """A model-free guess of the tense governing the expression at [start, end).
+
+    The cue word nearest before the expression decides ("they would appeal the decision,
+    announced Wednesday" is past); with no cue before it, a past verb right after it does.
+    """
     lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 90, 0)
     left = text[lo:start]
-    if _FUTURE_CUE.search(left[-45:]):
+    fut = [m.end() for m in _FUTURE_CUE.finditer(left) if m.end() > len(left) - 45]
+    past = [m.end() for m in _PAST_CUE.finditer(left)]
+    if _DEADLINE.search(left[-30:]) and _DEADLINE_AFTER.match(text[end:end + 30]):
         return "future"
-    if _PAST_CUE.search(left) or _PAST_CUE.search(text[end:end + 30]):
+    if _SINCE.search(left[-30:]):
+        return "past"  # "since (shortly after) the Oct. 23 attack"
+    if fut and (not past or fut[-1] >= past[-1]):
+        return "future"
+    if past or _PAST_CUE.search(text[end:end + 30]):
         return "past"
     return None
 

@@ -51,7 +51,8 @@ _TEENS_W = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|ei
 _YEAR_WORDS = (rf"(?i:(?:sixteen|seventeen|eighteen|nineteen)\s+(?:{_TENS_W}(?:[- ]{_ONES_W})?|"
                rf"{_TEENS_W}|hundred)|two\s+thousand(?:\s+(?:and\s+)?(?:{_TEENS_W}|{_ONES_W}))?)")
 _YEARX = rf"(?:{_YEAR}|{_YEAR_WORDS})"
-_NUMW = (r"(?:\d{1,3}(?:\.\d+)?|a couple of|a dozen|half a|an?|one|two|three|four|five|six|seven|"
+_NUMW = (r"(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+1/2|½|\s+and\s+a\s+half)|"
+         r"half\s+an|\d{1,3}(?:\.\d+)?|a couple of|a dozen|half a|an?|one|two|three|four|five|six|seven|"
          r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
          r"nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|"
          r"three|four|five|six|seven|eight|nine))?|hundred|several|a few|few|many|some|"
@@ -125,8 +126,17 @@ def _week_value(d: date) -> str:
     return f"{y}-W{w:02d}"
 
 
+_HALF = re.compile(r"\s*(?:1/2|½|and\s+a\s+half)$")
+
+
 def _num(word: str) -> float | None:
     w = word.lower().replace("-", " ").strip()
+    w = re.sub(r"\s+", " ", w)
+    if w == "half an":
+        return 0.5
+    if _HALF.search(w):  # "5 1/2", "two and a half"
+        whole = _num(_HALF.sub("", w))
+        return None if whole is None else whole + 0.5
     if w in VAGUE_NUMBERS:
         return None
     if w in NUMBERS:
@@ -138,6 +148,32 @@ def _num(word: str) -> float | None:
         if all(p in NUMBERS for p in parts):
             return sum(NUMBERS[p] for p in parts)
     return None
+
+
+# a fraction of a unit in the next smaller one: (letter of that unit, how many, is a time unit)
+_SUBUNITS = {"hour": ("M", 60, True), "minute": ("S", 60, True), "day": ("H", 24, True),
+             "week": ("D", 7, False), "year": ("M", 12, False), "decade": ("Y", 10, False),
+             "century": ("Y", 100, False)}
+
+
+def _fraction_duration(n: float, unit: str, letter: str, timeunit: bool) -> str | None:
+    """ "5 1/2 hours" -> PT5H30M, "half a year" -> P6M, "two and a half days" -> P2DT12H."""
+    if unit not in _SUBUNITS:
+        return None
+    sub, k, sub_time = _SUBUNITS[unit]
+    whole, rest = int(n), (n - int(n)) * k
+    if rest != int(rest):
+        return None
+    if unit in ("decade", "century"):
+        return f"P{int(n * k)}Y" if n * k == int(n * k) else None
+    if unit == "week":
+        return f"P{int(n * 7)}D" if n * 7 == int(n * 7) else None
+    head = f"{whole}{letter}" if whole else ""
+    if timeunit:
+        return f"PT{head}{int(rest)}{sub}"
+    if sub_time:
+        return f"P{head}T{int(rest)}{sub}"
+    return f"P{head}{int(rest)}{sub}"
 
 
 def _unit(word: str) -> str:

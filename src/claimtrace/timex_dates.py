@@ -478,3 +478,77 @@ def _the_fiscal_year(m, ctx):
     y = a.year - (1 if any(w in t for w in ("latest", "previous", "year-ago", "year-earlier"))
                   else 0)
     return _mk(ctx, m, str(y), (date(y, 1, 1), date(y, 12, 31)), "year")
+
+
+# --- holidays: name -> date in a given year ------------------------------------------------
+def _nth_weekday(y: int, month: int, wd: int, n: int) -> date:
+    """The n-th weekday `wd` (0 = Monday) of a month; n = -1 is the last one."""
+    if n > 0:
+        first = date(y, month, 1)
+        return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    last = _last_day(y, month)
+    return last - timedelta(days=(last.weekday() - wd) % 7)
+
+
+def _easter(y: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(y, month, day + 1)
+
+
+HOLIDAYS = {
+    "christmas eve": lambda y: date(y, 12, 24), "christmas": lambda y: date(y, 12, 25),
+    "new year's eve": lambda y: date(y, 12, 31), "new year's day": lambda y: date(y, 1, 1),
+    "independence day": lambda y: date(y, 7, 4), "fourth of july": lambda y: date(y, 7, 4),
+    "halloween": lambda y: date(y, 10, 31), "valentine's day": lambda y: date(y, 2, 14),
+    "veterans day": lambda y: date(y, 11, 11), "armistice day": lambda y: date(y, 11, 11),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "martin luther king day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "easter": _easter, "good friday": lambda y: _easter(y) - timedelta(days=2),
+}
+
+
+@_rule(r"\b(?:(?P<rel>last|next|this|on)\s+)?(?P<h>Christmas(?:\s+Eve)?|New\s+Year['’]s\s+(?:Day|Eve)|"
+       r"Independence\s+Day|(?i:the\s+)?Fourth\s+of\s+July|Halloween|Valentine['’]s\s+Day|"
+       r"Veterans['’]?\s+Day|Armistice\s+Day|Thanksgiving|Memorial\s+Day|Labor\s+Day|"
+       r"Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Easter|Good\s+Friday)\b"
+       r"(?:\s+(?:Day|Sunday)\b)?(?:,?\s+(?P<y>" + _YEAR + r")\b)?")
+def _holiday(m, ctx):
+    """ "Thanksgiving Day", "last Christmas", "Easter 1999": the holiday's date."""
+    name = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
+    name = re.sub(r"^the |\.|\s+jr$", "", name).replace(" jr day", " day").replace("veterans' ", "veterans ")
+    fn = HOLIDAYS.get(name)
+    if fn is None:
+        return None
+    rel = (m["rel"] or "").lower()
+    start = m.start("h") if rel == "on" else m.start()
+    if m["y"]:
+        d = fn(int(m["y"]))
+    elif ctx.anchor is None:
+        t = _mk(ctx, m, None, None, "day")
+        t.start = start
+        return t
+    else:
+        a = ctx.anchor
+        cands = [fn(y) for y in (a.year - 1, a.year, a.year + 1)]
+        if rel == "last":
+            d = max(c for c in cands if c < a)
+        elif rel == "next":
+            d = min(c for c in cands if c > a)
+        elif rel == "this":
+            d = cands[1]
+        else:
+            side = [c for c in cands if (c <= a if ctx.tense == "past" else c >= a)]
+            d = min(side if ctx.tense and side else cands, key=lambda c: abs((c - a).days))
+    t = _mk(ctx, m, *_day(d), "day")
+    t.start = start
+    return t

@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 
 from .timex_base import (
-    DAY_PARTS, UNITS, WEEKDAYS, _MON, _NUMW, _UNIT, _WD, _YEAR, _DAY, _Ctx, _add_months, _iso,
+    DAY_PARTS, UNITS, WEEKDAYS, _MON, _NUMW, _UNIT, _WD, _YEAR, _DAY, _Ctx, _add_months, _fraction_duration, _iso,
     _mk, _month_span, _num, _quarter_span, _rule, _unit, _week_value, _weekday_date, Timex,
 )
 from .timex_dates import _explicit_day
@@ -238,6 +238,8 @@ def _duration(m, ctx):
         return Timex(m.start(), m.end(), m.group(0), ref, a if ref == "FUTURE_REF" else None,
                      a if ref == "PAST_REF" else None, "unknown")
     value = ("PT" if timeunit else "P") + qty + letter
+    if n is not None and n != int(n) and unit not in ("quarter", "month"):
+        value = _fraction_duration(n, unit, letter, timeunit) or value
     if rel == "recent" and m["pl"] and not m["n"]:
         value = "P" + "X" + letter
     return _mk(ctx, m, value, None, "unknown", _approx_mod(m["mod"]), typ="DURATION")
@@ -265,13 +267,38 @@ def _ref(m, ctx):
     return Timex(m.start(), m.end(), m.group(0), "FUTURE_REF", _iso(a), None, "unknown")
 
 
+# "held almost daily", "a daily rally", "gather daily outside": frequency words used as an
+# adverb or on an event noun; "daily volume", "20% annually" (rates of a quantity) are not sets
+_RATE_BEFORE = re.compile(r"(?:[\d%]|\b(?:average|million|billion|percent|units|profits?|"
+                          r"sales|revenues?|earnings|payments|dividends))\s*$", re.I)
+_RATE_AFTER = re.compile(r"\s+(?:volume|turnover|average|dividends?|limit|rate|"
+                         r"output|production|sales|trading)\b", re.I)
+
+
 @_rule(r"\b(?:(?P<e>every|each)\s+(?P<u>day|week|month|year|quarter|morning|night|evening)|"
-       r"(?P<adv>weekly|monthly|yearly|hourly|nightly))\b", re.I)
+       r"(?P<adv>weekly|monthly|yearly|hourly|nightly|daily|annually))\b", re.I)
 def _set(m, ctx):
     u = (m["u"] or m["adv"]).lower()
+    if u in ("daily", "annually"):
+        before = ctx.text[max(0, m.start() - 12):m.start()]
+        after = ctx.text[m.end():m.end() + 12]
+        if _RATE_BEFORE.search(before) or _RATE_AFTER.match(after):
+            return None
     value = {"day": "P1D", "daily": "P1D", "week": "P1W", "weekly": "P1W", "month": "P1M",
              "monthly": "P1M", "year": "P1Y", "annually": "P1Y", "yearly": "P1Y",
              "quarter": "P1Q", "quarterly": "P1Q", "hourly": "PT1H", "morning": "XXXX-XX-XXTMO",
              "night": "XXXX-XX-XXTNI", "nightly": "XXXX-XX-XXTNI",
              "evening": "XXXX-XX-XXTEV"}[u]
     return _mk(ctx, m, value, None, "unknown", typ="SET")
+
+
+@_rule(r"\b(?:at|around|about|by|before|after|until|till|from)\s+(?P<w>noon|midday|midnight)\b"
+       rf"(?!\s+(?:on\s+)?(?:{_WD}|yesterday|today|tomorrow))", re.I)
+def _noon(m, ctx):
+    """ "at midday", "by midnight": that time on the day in focus (the anchor by default)."""
+    base = ctx.ref[1] if ctx.ref and ctx.ref[0] == "day" else ctx.anchor
+    hour = "24:00" if m["w"].lower() == "midnight" else "12:00"
+    value = f"{base.isoformat()}T{hour}" if base else f"XXXX-XX-XXT{hour}"
+    t = _mk(ctx, m, value, (base, base) if base else None, "day", typ="TIME")
+    t.start = m.start("w")
+    return t
