@@ -28,8 +28,11 @@ test-fast: install
 eval: install
 	$(BIN)/python -m claimtrace.evaluation.gate --shared $(SHARED)
 
+BENCH_CLAIMS ?= 100000
+
 bench: install
 	$(BIN)/python -m claimtrace.bench $(if $(wildcard $(SHARED)/examples),--shared $(SHARED),)
+	$(BIN)/python -m claimtrace.scale_bench --claims $(BENCH_CLAIMS) --workdir out/scale
 
 clean:
 	rm -rf $(VENV) out build *.egg-info $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

@@ -43,6 +43,7 @@ MESSAGES: dict[str, str] = {
             "Upgrade claimtrace.",
     "E204": "Unsupported database URL {url!r}: use a file path (SQLite) or postgresql://...",
     "E205": "Unknown export format {fmt!r}: use one of {known}.",
+    "E206": "Cannot sort claims by {column!r}: use one of {known}.",
     # fetching URLs and feeds
     "E401": "Cannot fetch {url}: {why}. Check the address and your connection; "
             "`claimtrace watch` retries it later.",

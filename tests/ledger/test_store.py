@@ -19,7 +19,7 @@ def test_open_creates_schema_wal_and_fks(tmp_path):
         assert led.db.rows("PRAGMA journal_mode")[0]["journal_mode"] == "wal"
         assert led.db.rows("PRAGMA foreign_keys")[0]["foreign_keys"] == 1
     with Ledger.open(path) as led:  # reopening migrates nothing
-        assert led.db.rows("SELECT COUNT(*) AS n FROM schema_version")[0]["n"] == 1
+        assert led.db.rows("SELECT COUNT(*) AS n FROM schema_version")[0]["n"] == SCHEMA_VERSION
 
 
 def test_newer_schema_is_refused(tmp_path):

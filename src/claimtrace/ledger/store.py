@@ -14,9 +14,10 @@ import hashlib
 import json
 import logging
 import re
+from dataclasses import asdict, fields
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from ..errors import ClaimtraceError
 from ..model import Document
@@ -29,6 +30,20 @@ from .schema import MIGRATIONS, SCHEMA_VERSION, VERSION_TABLE
 log = logging.getLogger(__name__)
 
 DEFAULT_PATH = "claimtrace.db"
+MEMO_PREFIX = "memo:"
+_DOC_INFO_COLS = ", ".join(f.name for f in fields(DocumentInfo))
+# `Ledger.claims(order_by=...)`: name -> ORDER BY terms ({d} direction, {nulls} where
+# empty values go: they sort lowest in both dialects, as SQLite does by default, so the
+# date order can walk the `claims_end` index).
+CLAIM_ORDERS: dict[str, tuple[str, ...]] = {
+    "date": ("c.claim_end {d} NULLS {nulls}", "c.published {d} NULLS {nulls}"),
+    "published": ("c.published {d} NULLS {nulls}",),
+    "subtype": ("c.subtype {d} NULLS {nulls}",),
+    "actor": ("LOWER(c.actor_name) {d} NULLS {nulls}",),
+    "source": ("LOWER(COALESCE(c.source_name, c.outlet)) {d} NULLS {nulls}",),
+    "certainty": ("c.certainty {d}",),
+    "value": ("c.q_value {d} NULLS {nulls}",),
+}
 
 
 class Ledger:
@@ -156,12 +171,24 @@ class Ledger:
         self.db.begin()
         try:
             analysis.rebuild(self.db, self.options)
+            self.db.run("DELETE FROM ledger_state WHERE name LIKE ?", (MEMO_PREFIX + "%",))
             self._set_state("stale", "0")
             self.db.commit()
         except Exception:
             self.db.rollback()
             raise
         return True
+
+    def memo(self, name: str, compute: Callable[[], Any]) -> Any:
+        """A JSON-able aggregate computed once per ledger content: kept in `ledger_state`
+        and dropped whenever documents change, so reads never recompute it."""
+        self.refresh()
+        cached = self._state(MEMO_PREFIX + name)
+        if cached is not None:
+            return json.loads(cached)
+        value = compute()
+        self._set_state(MEMO_PREFIX + name, json.dumps(value))
+        return value
 
     # --- reading documents ------------------------------------------------------------
     def document(self, doc_id: str) -> Document:
@@ -172,10 +199,25 @@ class Ledger:
         return Document.from_dict(json.loads(rows[0]["json"]))
 
     def documents(self, *, all_versions: bool = False, limit: int | None = None,
-                  offset: int = 0) -> list[DocumentInfo]:
-        sql = ("SELECT * FROM documents" + ("" if all_versions else " WHERE latest = 1")
-               + " ORDER BY published, ingested_at, id")
+                  offset: int = 0, newest_first: bool = False) -> list[DocumentInfo]:
+        """Stored documents (latest versions unless `all_versions`), oldest first."""
+        d = " DESC" if newest_first else ""
+        sql = (f"SELECT {_DOC_INFO_COLS} FROM documents"
+               + ("" if all_versions else " WHERE latest = 1")
+               + f" ORDER BY published{d}, ingested_at{d}, id{d}")
         return [DocumentInfo.from_row(r) for r in self.db.rows(*_page(sql, [], limit, offset))]
+
+    def count_documents(self, *, all_versions: bool = False) -> int:
+        sql = "SELECT COUNT(*) AS n FROM documents" + ("" if all_versions
+                                                         else " WHERE latest = 1")
+        return self.db.rows(sql)[0]["n"]
+
+    def document_info(self, doc_id: str) -> DocumentInfo:
+        """The listing row of one stored document (any version); E202 if unknown."""
+        rows = self.db.rows(f"SELECT {_DOC_INFO_COLS} FROM documents WHERE id = ?", (doc_id,))
+        if not rows:
+            raise ClaimtraceError("E202", doc_id=doc_id, db=self.db.name)
+        return DocumentInfo.from_row(rows[0])
 
     def document_dicts(self, *, all_versions: bool = False) -> Iterable[dict[str, Any]]:
         """Contract dicts of the stored documents (for exports), oldest first."""
@@ -189,28 +231,64 @@ class Ledger:
                place: str | None = None, since: str | None = None, until: str | None = None,
                source: str | None = None, certainty: str | None = None,
                text: str | None = None, doc_id: str | None = None,
-               all_versions: bool = False, limit: int | None = 100,
-               offset: int = 0) -> list[ClaimRecord]:
+               all_versions: bool = False, order_by: str = "date", desc: bool = True,
+               limit: int | None = 100, offset: int = 0) -> list[ClaimRecord]:
         """Claims filtered by actor (code or name, any role), subtype, place (name,
         country code or admin1), date bounds (ISO dates), source, certainty and words
-        in the evidence; newest first."""
+        in the evidence; sorted by `order_by` (one of `CLAIM_ORDERS`, newest date first
+        by default; empty values sort lowest), one page of `limit` from `offset`."""
+        if order_by not in CLAIM_ORDERS:
+            raise ClaimtraceError("E206", column=order_by, known=", ".join(CLAIM_ORDERS))
+        where, params = self._claim_where(
+            actor=actor, subtype=subtype, place=place, since=since, until=until,
+            source=source, certainty=certainty, text=text, doc_id=doc_id,
+            all_versions=all_versions)
+        direction = "DESC" if desc else "ASC"
+        keys = [k.format(d=direction, nulls="LAST" if desc else "FIRST")
+                for k in CLAIM_ORDERS[order_by]]
+        tie = ["c.claim_end DESC", "c.published DESC", "c.doc_id", "c.evidence_start", "c.id"]
+        if order_by == "date":
+            tie = tie[2:]
+        sql = f"SELECT c.* FROM claims c WHERE {where} ORDER BY {', '.join(keys + tie)}"
+        return [ClaimRecord.from_row(r) for r in self.db.rows(*_page(sql, params, limit,
+                                                                        offset))]
+
+    def count_claims(self, *, actor: str | None = None, subtype: str | None = None,
+                     place: str | None = None, since: str | None = None,
+                     until: str | None = None, source: str | None = None,
+                     certainty: str | None = None, text: str | None = None,
+                     doc_id: str | None = None, all_versions: bool = False) -> int:
+        """How many claims `claims()` would return with the same filters and no limit."""
+        where, params = self._claim_where(
+            actor=actor, subtype=subtype, place=place, since=since, until=until,
+            source=source, certainty=certainty, text=text, doc_id=doc_id,
+            all_versions=all_versions)
+        return self.db.rows(f"SELECT COUNT(*) AS n FROM claims c WHERE {where}",
+                            params)[0]["n"]
+
+    def _claim_where(self, *, actor: str | None, subtype: str | None, place: str | None,
+                     since: str | None, until: str | None, source: str | None,
+                     certainty: str | None, text: str | None, doc_id: str | None,
+                     all_versions: bool) -> tuple[str, list[Any]]:
+        """The WHERE clause (alias `c` for claims) and its parameters."""
         where, params = ["1 = 1"], []
-        if not all_versions:
-            where.append("c.doc_id IN (SELECT id FROM documents WHERE latest = 1)")
+        if not all_versions and self._has_old_versions():
+            # the superseded versions are few: excluding them keeps the claim indexes usable
+            where.append("c.doc_id NOT IN (SELECT id FROM documents WHERE latest = 0)")
         if actor:
-            cols = ("actor_code", "recipient_code", "target_code")
-            names = ("actor_name", "recipient_name", "target_name")
-            where.append("(" + " OR ".join([f"UPPER(c.{c}) = UPPER(?)" for c in cols]
-                                           + [f"LOWER(c.{n}) LIKE LOWER(?)" for n in names])
+            where.append("(UPPER(c.actor_code) = ? OR UPPER(c.recipient_code) = ? OR "
+                         "UPPER(c.target_code) = ? OR "
+                         + " OR ".join(f"LOWER(c.{n}) LIKE ?" for n in
+                                       ("actor_name", "recipient_name", "target_name"))
                          + ")")
-            params += [actor] * 3 + [f"%{actor}%"] * 3
+            params += [actor.upper()] * 3 + [f"%{actor.lower()}%"] * 3
         if subtype:
             where.append("c.subtype = ?")
             params.append(subtype)
         if place:
-            where.append("(LOWER(c.place_name) LIKE LOWER(?) OR UPPER(c.place_country) = "
-                         "UPPER(?) OR LOWER(c.place_admin1) LIKE LOWER(?))")
-            params += [f"%{place}%", place, f"%{place}%"]
+            where.append("(LOWER(c.place_name) LIKE ? OR UPPER(c.place_country) = ? OR "
+                         "LOWER(c.place_admin1) LIKE ?)")
+            params += [f"%{place.lower()}%", place.upper(), f"%{place.lower()}%"]
         if since:
             where.append("c.claim_end >= ?")
             params.append(since)
@@ -218,9 +296,9 @@ class Ledger:
             where.append("c.claim_start <= ?")
             params.append(until)
         if source:
-            where.append("(LOWER(c.source_name) LIKE LOWER(?) OR (c.source_kind = 'author' "
-                         "AND LOWER(c.outlet) LIKE LOWER(?)))")
-            params += [f"%{source}%"] * 2
+            where.append("(LOWER(c.source_name) LIKE ? OR (c.source_kind = 'author' "
+                         "AND LOWER(c.outlet) LIKE ?))")
+            params += [f"%{source.lower()}%"] * 2
         if certainty:
             where.append("c.certainty = ?")
             params.append(certainty)
@@ -229,16 +307,17 @@ class Ledger:
             params.append(doc_id)
         if text:
             if self.dialect == "sqlite":
-                where.append("EXISTS (SELECT 1 FROM claims_fts f WHERE f.doc_id = c.doc_id "
-                             "AND f.claim_id = c.id AND claims_fts MATCH ?)")
+                # one FTS lookup for the whole query, not one per claim row
+                where.append("(c.doc_id, c.id) IN (SELECT doc_id, claim_id FROM claims_fts "
+                             "WHERE claims_fts MATCH ?)")
                 params.append(_fts_query(text))
             else:
-                where.append("LOWER(c.evidence) LIKE LOWER(?)")
-                params.append(f"%{text}%")
-        sql = (f"SELECT c.* FROM claims c WHERE {' AND '.join(where)} "
-               "ORDER BY c.claim_end DESC, c.published DESC, c.doc_id, c.evidence_start")
-        return [ClaimRecord.from_row(r) for r in self.db.rows(*_page(sql, params, limit,
-                                                                        offset))]
+                where.append("LOWER(c.evidence) LIKE ?")
+                params.append(f"%{text.lower()}%")
+        return " AND ".join(where), params
+
+    def _has_old_versions(self) -> bool:
+        return bool(self.db.rows("SELECT 1 AS x FROM documents WHERE latest = 0 LIMIT 1"))
 
     def search_documents(self, text: str, *, limit: int = 20) -> list[DocumentInfo]:
         """Latest documents whose title or text matches the words (FTS5 on SQLite)."""
@@ -295,9 +374,10 @@ class Ledger:
         return [SeriesPoint.from_row(r) for r in
                 self.db.rows("SELECT * FROM series_points WHERE key = ? ORDER BY seq", (key,))]
 
-    def conflicts(self, *, kind: str | None = "contradiction",
-                  key: str | None = None) -> list[Conflict]:
-        """Contradictions (default), revisions (`kind="revision"`) or both (None)."""
+    def conflicts(self, *, kind: str | None = "contradiction", key: str | None = None,
+                  limit: int | None = None, offset: int = 0) -> list[Conflict]:
+        """Contradictions (default), revisions (`kind="revision"`) or both (None), by
+        series key; `limit`/`offset` page through them."""
         self.refresh()
         sql, params = "SELECT * FROM conflicts WHERE 1 = 1", []
         if kind:
@@ -306,11 +386,14 @@ class Ledger:
         if key:
             sql += " AND key = ?"
             params.append(key)
-        return [Conflict.from_row(r) for r in self.db.rows(sql + " ORDER BY key, id", params)]
+        return [Conflict.from_row(r) for r in self.db.rows(*_page(sql + " ORDER BY key, id",
+                                                                  params, limit, offset))]
 
     def stats(self) -> Stats:
-        """Counts for a summary."""
-        self.refresh()
+        """Counts for a summary (computed once per ledger content, see `memo`)."""
+        return Stats(**self.memo("stats", lambda: asdict(self._compute_stats())))
+
+    def _compute_stats(self) -> Stats:
         one = lambda sql: self.db.rows(sql)[0]["n"] or 0  # noqa: E731
         latest = "doc_id IN (SELECT id FROM documents WHERE latest = 1)"
         s = Stats(

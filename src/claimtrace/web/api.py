@@ -66,8 +66,7 @@ def get_claims(filters: dict = Depends(claim_filters), sort: str = "date", desc:
 def get_claims_csv(filters: dict = Depends(claim_filters), sort: str = "date",
                    desc: bool = True, led: Ledger = Depends(ledger)) -> Response:
     _check_sort(sort)
-    rows = views.claims_table(led, filters, sort=sort, desc=desc,
-                              per_page=10 ** 9)["claims"]
+    rows = views.claims_rows(led, filters, sort=sort, desc=desc)
     return Response(views.claims_csv(rows), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="claims.csv"'})
 
@@ -85,8 +84,9 @@ def get_one_series(key: str, led: Ledger = Depends(ledger)) -> dict[str, Any]:
 
 @router.get("/conflicts", summary="Contradictions and revisions between figures")
 def get_conflicts(kind: str | None = Query(None, pattern="^(contradiction|revision)$"),
-                  key: str | None = None, led: Ledger = Depends(ledger)) -> list[Any]:
-    return views.jsonable(led.conflicts(kind=kind, key=key))
+                  key: str | None = None, limit: int | None = Query(None, ge=1),
+                  offset: int = Query(0, ge=0), led: Ledger = Depends(ledger)) -> list[Any]:
+    return views.jsonable(led.conflicts(kind=kind, key=key, limit=limit, offset=offset))
 
 
 @router.get("/events", summary="Canonical events, most independent sources first")

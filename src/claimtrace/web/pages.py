@@ -13,6 +13,7 @@ from .api import _check_sort, claim_filters
 from .app import ledger
 
 router = APIRouter(include_in_schema=False)
+DOCS_PER_PAGE = 200
 
 
 def render(request: Request, name: str, context: dict[str, Any]) -> HTMLResponse:
@@ -28,9 +29,16 @@ def overview_page(request: Request, led: Ledger = Depends(ledger)) -> HTMLRespon
 
 
 @router.get("/documents", response_class=HTMLResponse)
-def documents_page(request: Request, led: Ledger = Depends(ledger)) -> HTMLResponse:
-    docs = led.documents(limit=None)[::-1]
-    return render(request, "documents.html", {"documents": docs})
+def documents_page(request: Request, page: int = Query(1, ge=1),
+                   per_page: int = Query(DOCS_PER_PAGE, ge=1, le=views.MAX_PER_PAGE),
+                   led: Ledger = Depends(ledger)) -> HTMLResponse:
+    """The newest documents, one page at a time (`?page=2`)."""
+    total = led.count_documents()
+    pages = max(1, -(-total // per_page))
+    page = min(page, pages)
+    docs = led.documents(limit=per_page, offset=(page - 1) * per_page, newest_first=True)
+    return render(request, "documents.html", {"documents": docs, "total": total,
+                                              "page": page, "pages": pages})
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)

@@ -13,20 +13,16 @@ from dataclasses import asdict, fields, is_dataclass
 from typing import Any
 
 from ..ledger import ClaimRecord, Ledger
+from ..ledger.store import CLAIM_ORDERS
 from ..model import Document
 from . import charts, worldmap
 
 CLAIM_FILTERS = ("actor", "subtype", "place", "since", "until", "source", "certainty", "text")
-SORTS = {"date": lambda c: (c.claim_end or "", c.published or ""),
-         "published": lambda c: c.published or "",
-         "subtype": lambda c: c.subtype or "",
-         "actor": lambda c: (c.actor_name or "").lower(),
-         "source": lambda c: (c.source_name or c.outlet or "").lower(),
-         "certainty": lambda c: c.certainty or "",
-         "value": lambda c: -math.inf if c.q_value is None else c.q_value}
+SORTS = tuple(CLAIM_ORDERS)  # date, published, subtype, actor, source, certainty, value
 PER_PAGE = 50
 MAX_PER_PAGE = 500
 ENTITY_KINDS = ("actor", "place", "time", "quantity")
+ACTOR_ROWS = 500  # newest claims listed per actor page (the counts cover all of them)
 
 
 def jsonable(obj: Any) -> Any:
@@ -47,12 +43,16 @@ def overview(ledger: Ledger, *, n_latest: int = 10, n_actors: int = 10) -> dict[
     series = ledger.series()
     return {"stats": ledger.stats(), "latest": ledger.claims(limit=n_latest),
             "top_actors": top_actors(ledger, n=n_actors), "series": series,
-            "documents": ledger.documents(limit=None)[-n_latest:][::-1]}
+            "documents": ledger.documents(limit=n_latest, newest_first=True)}
 
 
 def top_actors(ledger: Ledger, *, n: int | None = 10) -> list[dict[str, Any]]:
     """Actors by the number of claims they appear in (any role), with their roles.
-    (Read-only aggregate SQL over the ledger's public `db`: the ledger has no such query.)"""
+    (Read-only aggregate SQL over the ledger's public `db`, memoized per ledger content.)"""
+    return ledger.memo("top_actors", lambda: _count_actors(ledger))[:n]
+
+
+def _count_actors(ledger: Ledger) -> list[dict[str, Any]]:
     latest = "doc_id IN (SELECT id FROM documents WHERE latest = 1)"
     sql = " UNION ALL ".join(
         f"SELECT COALESCE({r}_code, {r}_name) AS k, {r}_name AS name, '{r}' AS role "
@@ -68,7 +68,7 @@ def top_actors(ledger: Ledger, *, n: int | None = 10) -> list[dict[str, Any]]:
         roles.setdefault(r["k"], Counter())[r["role"]] += r["n"]
         names.setdefault(r["k"], Counter())[r["name"]] += r["n"]
     out = []
-    for key, k in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]:
+    for key, k in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         name = names[key].most_common(1)[0][0]
         out.append({"key": key, "name": name, "code": key if key != name else None,
                     "n_claims": k, "roles": dict(roles[key])})
@@ -78,18 +78,27 @@ def top_actors(ledger: Ledger, *, n: int | None = 10) -> list[dict[str, Any]]:
 # --- claims table -------------------------------------------------------------------------
 def claims_table(ledger: Ledger, filters: dict[str, str | None], *, sort: str = "date",
                  desc: bool = True, page: int = 1, per_page: int = PER_PAGE) -> dict[str, Any]:
-    """One page of the filtered, sorted claims and the total count."""
+    """One page of the filtered, sorted claims and the total count (sorted and paged
+    by the ledger's SQL, never loading the other pages)."""
     active = {k: v for k, v in filters.items() if k in CLAIM_FILTERS and v}
-    rows = ledger.claims(**active, limit=None)
     if sort not in SORTS:
         sort = "date"
-    rows.sort(key=SORTS[sort], reverse=desc)
+    total = ledger.count_claims(**active)
     per_page = max(1, min(per_page, MAX_PER_PAGE))
-    pages = max(1, math.ceil(len(rows) / per_page))
+    pages = max(1, math.ceil(total / per_page))
     page = max(1, min(page, pages))
+    rows = ledger.claims(**active, order_by=sort, desc=desc, limit=per_page,
+                         offset=(page - 1) * per_page)
     return {"filters": active, "sort": sort, "desc": desc, "page": page, "pages": pages,
-            "per_page": per_page, "total": len(rows),
-            "claims": rows[(page - 1) * per_page: page * per_page]}
+            "per_page": per_page, "total": total, "claims": rows}
+
+
+def claims_rows(ledger: Ledger, filters: dict[str, str | None], *, sort: str = "date",
+                desc: bool = True) -> list[ClaimRecord]:
+    """Every claim matching the filters, sorted (for the CSV export)."""
+    active = {k: v for k, v in filters.items() if k in CLAIM_FILTERS and v}
+    return ledger.claims(**active, order_by=sort if sort in SORTS else "date", desc=desc,
+                         limit=None)
 
 
 CSV_FIELDS = [f.name for f in fields(ClaimRecord)]
@@ -116,7 +125,7 @@ def _safe_cell(v: Any) -> Any:
 def document_view(ledger: Ledger, doc_id: str) -> dict[str, Any]:
     """The document, its text cut into highlighted segments, and its claims described."""
     doc = ledger.document(doc_id)
-    info = next((d for d in ledger.documents(all_versions=True) if d.id == doc_id), None)
+    info = ledger.document_info(doc_id)
     return {"doc_id": doc_id, "info": info, "document": doc, "segments": segments(doc),
             "claims": [describe_claim(doc, c) for c in doc.claims],
             "legend": ENTITY_KINDS}
@@ -205,7 +214,12 @@ def series_view(ledger: Ledger, key: str) -> dict[str, Any]:
 
 # --- map -------------------------------------------------------------------------------------
 def map_places(ledger: Ledger) -> list[dict[str, Any]]:
-    """Places with coordinates and the number of claims located there, most first."""
+    """Places with coordinates and the number of claims located there, most first
+    (memoized per ledger content)."""
+    return ledger.memo("map_places", lambda: _count_places(ledger))
+
+
+def _count_places(ledger: Ledger) -> list[dict[str, Any]]:
     rows = ledger.db.rows(
         "SELECT place_name AS name, place_country AS country, place_feature AS feature, "
         "lat, lon, COALESCE(subtype, '-') AS subtype, COUNT(*) AS n FROM claims "
@@ -248,14 +262,16 @@ def map_view(ledger: Ledger, *, tiles_url: str | None = None) -> dict[str, Any]:
 
 # --- actors ----------------------------------------------------------------------------------
 def actor_view(ledger: Ledger, actor: str) -> dict[str, Any]:
-    """Claims by the actor (it acts), about it (recipient or target) and it as a source."""
-    rows = ledger.claims(actor=actor, limit=None)
+    """Claims by the actor (it acts), about it (recipient or target) and it as a source:
+    the newest `ACTOR_ROWS` of each; `n_claims` / `n_as_source` count them all."""
+    rows = ledger.claims(actor=actor, limit=ACTOR_ROWS)
     key = actor.lower()
     match = lambda name, code: (code or "").lower() == key or key in (name or "").lower()  # noqa: E731,E501
     by = [c for c in rows if match(c.actor_name, c.actor_code)]
-    about = [c for c in rows if c not in by and (match(c.recipient_name, c.recipient_code)
+    by_ids = {(c.doc_id, c.id) for c in by}  # not `c in by`: quadratic on dataclasses
+    about = [c for c in rows if (c.doc_id, c.id) not in by_ids and (match(c.recipient_name, c.recipient_code)
                                                 or match(c.target_name, c.target_code))]
-    said = ledger.claims(source=actor, limit=None) if len(actor) > 2 else []
+    said = ledger.claims(source=actor, limit=ACTOR_ROWS) if len(actor) > 2 else []
     names = Counter(getattr(c, f"{r}_name") for c in rows
                     for r in ("actor", "recipient", "target")
                     if match(getattr(c, f"{r}_name"), getattr(c, f"{r}_code"))
@@ -268,6 +284,8 @@ def actor_view(ledger: Ledger, actor: str) -> dict[str, Any]:
     for c in about:
         if c.actor_name:
             partners[c.actor_name] += 1
-    return {"actor": actor, "names": [n for n, _ in names.most_common(5)], "by": by,
+    return {"actor": actor, "n_claims": ledger.count_claims(actor=actor),
+            "n_as_source": ledger.count_claims(source=actor) if len(actor) > 2 else 0,
+            "names": [n for n, _ in names.most_common(5)], "by": by,
             "about": about, "as_source": said, "partners": partners.most_common(10),
             "subtypes": dict(Counter(c.subtype or "-" for c in rows).most_common())}
