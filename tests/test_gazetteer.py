@@ -156,3 +156,42 @@ def test_qualifiers_narrow_a_name_to_an_area():
     athens = gaz.resolve("Athens", ctx)
     assert (athens.country, athens.admin1) == ("USA", "Georgia")
     assert near(athens, 33.96, -83.38)
+
+
+@pytest.mark.parametrize("name, lat, lon", [
+    ("Ontario", 49.3, -84.5),        # not the populated south shore
+    ("British Columbia", 54.0, -125.0),
+    ("Alaska", 64.0, -150.0),
+    ("Chukotka", 66.0, 172.0),       # across the antimeridian
+    ("Texas", 31.3, -99.3),
+])
+def test_large_areas_use_curated_representative_points(name, lat, lon):
+    assert near(gz.load().resolve(name), lat, lon, km=100.0)
+
+
+def test_admin1_table_is_well_formed_and_every_id_is_in_the_gazetteer():
+    from claimtrace.resources import read_tsv
+
+    rows = read_tsv("gazetteer", "admin1_centroids.tsv")
+    ids = [r["geonames_id"] for r in rows]
+    assert len(ids) == len(set(ids)) and len(rows) > 150
+    known = {c.geonames_id: c for c in gz.load().entries if c.feature == "admin1"}
+    for r in rows:
+        cand = known.get(int(r["geonames_id"]))
+        assert cand is not None and cand.country == r["country"], r
+        if r["lat"]:
+            assert -90 <= float(r["lat"]) <= 90 and -180 <= float(r["lon"]) <= 180
+            assert (cand.lat, cand.lon) == (float(r["lat"]), float(r["lon"]))
+
+
+def test_english_and_iso_style_names_of_subdivisions():
+    for name in ("Dagestan", "Tatarstan", "Yakutia", "Buryatia", "North Ossetia"):
+        cand = gz.load().resolve(name)
+        assert cand is not None and cand.feature == "admin1" and cand.country == "RUS", name
+
+
+def test_historical_and_regional_names():
+    assert gz.load().resolve("USSR").name == "Soviet Union"
+    assert near(gz.load().resolve("Siberia"), 60.0, 100.0)
+    assert gz.demonym_place("Serbs").country == "SRB"
+    assert gz.demonym_place("Sicilian").country == "ITA"

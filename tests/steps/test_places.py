@@ -121,3 +121,38 @@ def test_comma_pattern_narrows_every_mention_of_the_name(nlp):
     athens = [p for p in doc.places if p.name == "Athens"]
     assert athens and all(p.country == "USA" and p.admin1 == "Georgia" for p in athens)
     assert sum(len(p.mentions) for p in athens) == 2
+
+
+@pytest.mark.slow
+def test_towns_the_model_misses_are_proposed_after_prepositions_and_before_areas(nlp):
+    from claimtrace.model import Document
+    from claimtrace.steps import actors
+
+    def found(text):
+        doc = Document(text=text)
+        doc.spacy = nlp(text)
+        doc = places.resolve_places(actors.resolve_actors(doc))
+        return {p.name: p for p in doc.places}
+
+    # "near X": the small model tags these as EVENT/ORG or not at all
+    got = found("Firefighters were called to a barn fire near Grapeland on Sunday night.")
+    assert got["Grapeland"].country == "USA"
+    got = found("The festival returns to Parkers Prairie, Minn., in July.")
+    assert got["Parkers Prairie"].admin1 == "Minnesota"
+    # months, people and streets after a preposition are not proposed
+    got = found("The sale was announced in March by Kelly at Main Street.")
+    assert not {"March", "Kelly"} & set(got)
+
+
+@pytest.mark.slow
+def test_admin_words_are_not_joined_into_institution_names(nlp):
+    from claimtrace.model import Document
+    from claimtrace.steps import actors
+
+    text = "The case went to the U.S. District Court, and troops entered the Kursk region."
+    doc = Document(text=text)
+    doc.spacy = nlp(text)
+    doc = places.resolve_places(actors.resolve_actors(doc))
+    spans = {m.text for p in doc.places for m in p.mentions}
+    assert "Kursk region" in spans
+    assert not any("District" in s for s in spans)

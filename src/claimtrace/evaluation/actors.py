@@ -8,23 +8,17 @@ articles the held-out set.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import logging
 from pathlib import Path
 
 from ..model import Document
+from . import run_step, shared_scorer
 
 log = logging.getLogger(__name__)
 
 TUNE_EXAMPLES = ("koksan-crimea", "article-05", "article-08", "article-12", "article-16")
 HELDOUT_EXAMPLES = ("article-19", "article-22", "article-25", "article-27")
-
-
-def _nlp():
-    from ..steps.parse import load_nlp
-
-    return load_nlp()
 
 
 def _clean(raw: str) -> str:
@@ -39,22 +33,7 @@ def extract_actors(texts: list[str]) -> list[Document]:
     """Clean and parse `texts`, then run the actors step on each (no other step)."""
     from ..steps.actors import resolve_actors
 
-    nlp = _nlp()
-    cleaned = [_clean(t) for t in texts]
-    docs = []
-    for text, parsed in zip(cleaned, nlp.pipe(cleaned)):
-        doc = Document(text=text)
-        doc.spacy = parsed
-        docs.append(resolve_actors(doc))
-    return docs
-
-
-def _scorer(shared: Path):
-    path = shared / "eval" / "score_documents.py"
-    spec = importlib.util.spec_from_file_location("claimtrace_shared_scorer", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
+    return run_step([_clean(t) for t in texts], resolve_actors)
 
 
 def score_examples(shared: Path, names: tuple[str, ...]) -> dict[str, float]:
@@ -64,7 +43,7 @@ def score_examples(shared: Path, names: tuple[str, ...]) -> dict[str, float]:
     names = tuple(n for n in names if n in paths)
     golds = [json.loads(paths[n].read_text(encoding="utf-8")) for n in names]
     texts = [paths[n].with_name(n + ".txt").read_text(encoding="utf-8") for n in names]
-    scorer = _scorer(shared)
+    scorer = shared_scorer(shared)
     total = scorer.Tally()
     for gold, doc in zip(golds, extract_actors(texts)):
         total.merge(scorer.score({"actors": gold.get("actors", [])}, doc.to_dict()))

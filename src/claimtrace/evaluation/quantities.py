@@ -21,13 +21,13 @@ volumes, durations and temperatures map to the short units in `UNIT_MAP`.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import logging
 import re
 from pathlib import Path
 
 from ..model import Document
+from . import run_step, shared_scorer
 
 log = logging.getLogger(__name__)
 
@@ -53,23 +53,11 @@ TUNE_EXAMPLES = ("koksan-crimea", "article-05", "article-08", "article-12", "art
 HELDOUT_EXAMPLES = ("article-19", "article-22", "article-25", "article-27")
 
 
-def _nlp():
-    from ..steps.parse import load_nlp
-
-    return load_nlp()
-
-
 def extract_quantities(texts: list[str]) -> list[Document]:
     """Parse `texts` and run the quantities step on each (no other step)."""
     from ..steps.quantities import find_quantities
 
-    nlp = _nlp()
-    docs = []
-    for text, parsed in zip(texts, nlp.pipe(texts)):
-        doc = Document(text=text)
-        doc.spacy = parsed
-        docs.append(find_quantities(doc))
-    return docs
+    return run_step(texts, find_quantities)
 
 
 def gold_unit(name: str) -> tuple[str | None, float]:
@@ -124,16 +112,8 @@ def _is_year(gold: dict) -> bool:
                                                              gold["surface"]) is not None
 
 
-def _scorer(shared: Path):
-    spec = importlib.util.spec_from_file_location("score_documents",
-                                                  shared / "eval" / "score_documents.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def score_examples(shared: Path, names: tuple[str, ...]) -> dict[str, float]:
-    scorer = _scorer(shared)
+    scorer = shared_scorer(shared)
     paths = []
     for name in names:
         base = shared / "examples" / name if name.startswith("koksan") \

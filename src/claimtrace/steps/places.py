@@ -1,7 +1,9 @@
 """Step `places`: toponyms found in the parse, resolved against the offline gazetteer.
 
 Candidates are spaCy GPE/LOC/FAC entities (the entity ruler adds the conflict names the
-small model mistags, see `entity_patterns()`). Spans are normalised first: "Kursk" +
+small model mistags, see `entity_patterns()`), plus capitalised runs the model missed
+right after a locative preposition ("near Grapeland") or before ", <area>" ("Parkers
+Prairie, Minn.") when the gazetteer knows them. Spans are normalised first: "Kursk" +
 "region" is one admin-1 place, "northern Crimea" is Crimea, "Russia's Kursk region"
 keeps only "Kursk region". Each name is then resolved twice: once without context, to
 learn which countries and admin-1 areas the document is about, then with that context
@@ -52,6 +54,16 @@ Abia""".split()) - {"Sahel", "Borno", "Kano"}
 _GENERIC = DIRECTIONS | frozenset("""north south east west new old great upper lower saint st
 united national state federal royal city county university college hospital church street
 road airport station camp park tower square river lake mount fort port the""".split())
+#: prepositions after which a capitalised run the model missed is proposed as a toponym
+PROPOSE_PREPS = frozenset("""in near outside inside across throughout into around towards
+toward from at""".split())
+#: first words of runs that are not places ("in January", "at Mr Smith's")
+_PROPOSE_STOP = frozenset("""january february march april may june july august september
+october november december monday tuesday wednesday thursday friday saturday sunday
+christmas easter ramadan mr mrs ms dr sir president prime minister governor mayor senator
+general gen col lt sgt capt chief judge justice officer king queen prince pope god congress
+parliament senate court police army navy government twitter facebook youtube instagram
+english french spanish arabic i a an this that these those""".split())
 #: senses of the Y of "X, Y" tried as the area that holds X
 QUALIFIER_SENSES = 5
 #: last words of street and road names
@@ -210,8 +222,10 @@ def _toponym_mentions(doc: Document) -> list[_Mention]:
         if end_tok - start_tok >= 1 and sdoc[end_tok - 1].tag_ == "POS":
             end_tok -= 1
         # "Kursk" + "region" -> one admin-1 place
-        if end_tok < len(sdoc) and sdoc[end_tok].lower_ in ADMIN_WORDS:
-            end_tok += 1
+        if end_tok < len(sdoc) and sdoc[end_tok].lower_ in ADMIN_WORDS and not (
+                end_tok + 1 < len(sdoc) and (sdoc[end_tok + 1].lower_ == "of"
+                                             or sdoc[end_tok + 1].text[:1].isupper())):
+            end_tok += 1  # but not "U.S. District Court", "Georgia State University"
         if end_tok <= start_tok:
             continue
         span = sdoc[start_tok:end_tok]
@@ -221,7 +235,88 @@ def _toponym_mentions(doc: Document) -> list[_Mention]:
         is_admin = sdoc[end_tok - 1].lower_ in ADMIN_WORDS
         out.append(_Mention(span.start_char, span.end_char, text,
                             country_ok=_locational(ent), is_admin_form=is_admin))
+    return out + _proposed_mentions(sdoc, out)
+
+
+def _proposed_mentions(sdoc, found: list[_Mention]) -> list[_Mention]:
+    """Toponyms the model missed: a capitalised run of words right after a locative
+    preposition ("in Grapeland", "near Gori") or before ", <admin-1 area or country>"
+    ("Meadow Grove, Neb."), proposed when the gazetteer knows the run by its main name.
+
+    Runs inside a longer entity ("the Ohio Police Department") and stop-listed words
+    (months, titles, generic words) are left alone."""
+    gazetteer = gz.load()
+    taken = [(m.start, m.end) for m in found]
+    ents = [(e.start, e.end) for e in sdoc.ents]
+    out: list[_Mention] = []
+    for i, tok in enumerate(sdoc):
+        if tok.lower_ not in PROPOSE_PREPS:
+            continue
+        start = i + 1
+        while start < len(sdoc) and sdoc[start].lower_ in DIRECTIONS | {"the"}:
+            start += 1
+        end = start
+        while end < len(sdoc) and end - start < 4 and _capitalised(sdoc[end]):
+            end += 1
+        if end == start:
+            continue
+        # runs stop at a comma ("in Meadow Grove, Neb."); a longer run is a title
+        if end < len(sdoc) and sdoc[end].is_title and sdoc[end].pos_ == "PROPN":
+            continue  # the run goes on past the length limit: a title, not a place
+        if any(s < end and start < e and (s < start or e > end) for s, e in ents):
+            continue  # part of a longer entity
+        out.extend(_propose(sdoc, start, end, taken, gazetteer))
+    # "Grapeland, Texas": X before ", Y" with Y an area that holds a place called X
+    for i, tok in enumerate(sdoc):
+        if tok.text != "," or i == 0 or i + 1 >= len(sdoc):
+            continue
+        end = i
+        start = end
+        while start > 0 and end - start < 3 and _capitalised(sdoc[start - 1]):
+            start -= 1
+        if start == end or any(s < end and start < e and (s < start or e > end)
+                               for s, e in ents):
+            continue
+        q_end = i + 1
+        while q_end < len(sdoc) and q_end - i <= 3 and _capitalised(sdoc[q_end]):
+            q_end += 1
+        if q_end == i + 1:
+            continue
+        head, tail = sdoc[start:end].text, sdoc[i + 1:q_end].text
+        if _qualifier(head.title() if head.isupper() else head, tail, gazetteer) is None:
+            continue
+        out.extend(_propose(sdoc, start, end, taken, gazetteer, qualified=True))
+        out.extend(_propose(sdoc, i + 1, q_end, taken, gazetteer, qualified=True))
     return out
+
+
+def _capitalised(tok) -> bool:
+    text = tok.text
+    return (text[:1].isupper() and (tok.is_alpha or text.rstrip(".").replace(".", "")
+                                     .replace("-", "").isalpha()) and tok.tag_ != "POS")
+
+
+def _propose(sdoc, start: int, end: int, taken: list[tuple[int, int]],
+             gazetteer: gz.Gazetteer, *, qualified: bool = False) -> list[_Mention]:
+    span = sdoc[start:end]
+    if any(s < span.end_char and span.start_char < e for s, e in taken):
+        return []
+    text = span.text
+    name = text.title() if text.isupper() and len(text) > 4 else text
+    words = name.split()
+    if (words[0].lower() in _PROPOSE_STOP or (len(words) == 1 and words[0].lower() in
+                                                   _GENERIC)
+            or words[-1].lower().rstrip(".") in STREET_WORDS
+            or gz.normalize(name) in gz.demonyms() or gz.demonym_place(name) is not None):
+        return []
+    cands = gazetteer.candidates(name)
+    if not qualified and not any(primary for _, primary in cands):
+        return []
+    if not cands:
+        return []
+    taken.append((span.start_char, span.end_char))
+    return [_Mention(span.start_char, span.end_char, name, country_ok=True,
+                     is_admin_form=words[-1].lower() in ADMIN_WORDS)]
 
 
 def _locational(ent) -> bool:

