@@ -14,9 +14,9 @@ def test_entity_patterns_cover_names_demonyms_seats_and_weapons():
 @pytest.fixture(scope="module")
 def run():
     # the shared parser (falls back to actor patterns only while the places lexicon is absent)
-    from claimtrace.evaluation.actors import _nlp
+    from claimtrace.steps.parse import load_nlp
 
-    nlp = _nlp()
+    nlp = load_nlp()
 
     def _run(text):
         doc = Document(text=text)
