@@ -22,7 +22,7 @@ SORTS = tuple(CLAIM_ORDERS)  # date, published, subtype, actor, source, certaint
 PER_PAGE = 50
 MAX_PER_PAGE = 500
 ENTITY_KINDS = ("actor", "place", "time", "quantity")
-ACTOR_ROWS = 500  # newest claims listed per actor page (the counts cover all of them)
+ACTOR_ROWS = 150
 
 
 def jsonable(obj: Any) -> Any:
@@ -284,8 +284,10 @@ def actor_view(ledger: Ledger, actor: str) -> dict[str, Any]:
     for c in about:
         if c.actor_name:
             partners[c.actor_name] += 1
-    return {"actor": actor, "n_claims": ledger.count_claims(actor=actor),
-            "n_as_source": ledger.count_claims(source=actor) if len(actor) > 2 else 0,
+    # count only what the listing did not already show in full
+    n_claims = len(rows) if len(rows) < ACTOR_ROWS else ledger.count_claims(actor=actor)
+    n_as_source = len(said) if len(said) < ACTOR_ROWS else ledger.count_claims(source=actor)
+    return {"actor": actor, "n_claims": n_claims, "n_as_source": n_as_source,
             "names": [n for n, _ in names.most_common(5)], "by": by,
             "about": about, "as_source": said, "partners": partners.most_common(10),
             "subtypes": dict(Counter(c.subtype or "-" for c in rows).most_common())}
