@@ -156,3 +156,14 @@ def test_admin_words_are_not_joined_into_institution_names(nlp):
     spans = {m.text for p in doc.places for m in p.mentions}
     assert "Kursk region" in spans
     assert not any("District" in s for s in spans)
+
+
+
+@pytest.mark.slow
+def test_dateline_place():
+    from claimtrace import extract
+
+    doc = extract("KYIV, March 3 (Test Wire) - Shelling hit the outskirts of the city "
+                  "overnight, officials said.", published="2025-03-04")
+    kyiv = [p for p in doc.places if any(m.text == "KYIV" for m in p.mentions)]
+    assert kyiv and kyiv[0].country == "UKR"

@@ -266,6 +266,16 @@ def _proposed_mentions(sdoc, found: list[_Mention]) -> list[_Mention]:
         if any(s < end and start < e and (s < start or e > end) for s, e in ents):
             continue  # part of a longer entity
         out.extend(_propose(sdoc, start, end, taken, gazetteer))
+    # a dateline: "KYIV, Dec 23 (Wire) -", "SEOUL (Wire) -" opening a paragraph
+    for i, tok in enumerate(sdoc):
+        if not (i == 0 or "\n" in sdoc[i - 1].text_with_ws) or not tok.is_upper \
+                or not tok.is_alpha:
+            continue
+        end = i
+        while end < len(sdoc) and end - i < 3 and sdoc[end].is_upper and sdoc[end].is_alpha:
+            end += 1
+        if end < len(sdoc) and sdoc[end].text in (",", "(", "-", "–", "—"):
+            out.extend(_propose(sdoc, i, end, taken, gazetteer, qualified=True))
     # "Grapeland, Texas": X before ", Y" with Y an area that holds a place called X
     for i, tok in enumerate(sdoc):
         if tok.text != "," or i == 0 or i + 1 >= len(sdoc):
@@ -302,7 +312,7 @@ def _propose(sdoc, start: int, end: int, taken: list[tuple[int, int]],
     if any(s < span.end_char and span.start_char < e for s, e in taken):
         return []
     text = span.text
-    name = text.title() if text.isupper() and len(text) > 4 else text
+    name = text.title() if text.isupper() and len(text) > 3 else text
     words = name.split()
     if (words[0].lower() in _PROPOSE_STOP or (len(words) == 1 and words[0].lower() in
                                                    _GENERIC)
