@@ -235,9 +235,10 @@ def _reporting_head(trigger):
 
 
 def _subject(verb, *, active: bool = False):
-    for child in verb.children:
-        if child.dep_ == "nsubj" or (not active and child.dep_ == "nsubjpass"):
-            return child
+    subjects = [c for c in verb.children
+                if c.dep_ == "nsubj" or (not active and c.dep_ == "nsubjpass")]
+    if subjects:  # the nearest: a dateline may be parsed as a second subject
+        return min(subjects, key=lambda c: abs(verb.i - c.i))
     if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
         return _subject(verb.head, active=active)
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and verb.head != verb:

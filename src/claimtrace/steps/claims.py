@@ -491,9 +491,11 @@ def _raised(tok) -> bool:
 
 
 def _subject(tok, *, own: bool = False):
-    for child in tok.children:
-        if child.dep_ in SUBJECT_DEPS:
-            return child
+    # the subject nearest the verb: a dateline ("KYIV, April 24 - Russia launched") can
+    # be parsed as a second subject further away
+    subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        return min(subjects, key=lambda c: abs(tok.i - c.i))
     if not own and tok.dep_ == "conj" and tok.head is not tok:
         return _subject(tok.head)
     return None
