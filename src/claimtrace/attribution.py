@@ -375,6 +375,11 @@ def _phrase(tok) -> str:
 
 def _source(head, actor_of, pronoun=None) -> Source:
     """A source from the head token of its noun phrase."""
+    if head.is_upper and head.is_alpha and (head.i == 0 or "\n" in head.doc[head.i - 1].text_with_ws):
+        # a dateline parsed as the subject: "SEOUL (Wire) - South Korea's spy agency said"
+        appos = [c for c in head.children if c.dep_ == "appos"]
+        if appos:
+            head = appos[-1]
     if head.lower_ in ("who", "which", "that"):
         head = head.head.head if head.head.dep_ == "relcl" else head
     if head.tag_ == "PRP" and pronoun is not None:

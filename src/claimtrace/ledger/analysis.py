@@ -343,6 +343,32 @@ def _group_same_event(members: list[dict[str, Any]], window: int) -> list[list[d
     return [[members[k] for k in idx] for _, idx in groups]
 
 
+# subtypes whose figures count what the target lost ("4,000 North Korean soldiers were
+# killed"): with no actor named, the series belongs to the target
+VICTIM_SUBTYPES = {"casualties", "equipment_loss", "capture"}
+
+
+def _series_key(r: dict[str, Any]) -> str:
+    subject = r["actor_code"]
+    if subject is None and r["subtype"] in VICTIM_SUBTYPES:
+        subject = r["target_code"]
+    return f"{r['subtype']}|{subject or '-'}|{r['recipient_code'] or '-'}|{r['measure']}"
+
+
+def _fold_unknown_recipients(by_key: dict[str, list[dict[str, Any]]]) -> None:
+    """A figure whose article names no recipient ("11,000 North Korean troops remain
+    deployed") joins the series of the same measure when exactly one recipient is known
+    for it ("PRK troops deployed to RUS"); with several, it stays on its own."""
+    for key in [k for k in by_key if k.split("|")[2] == "-"]:
+        subtype, subject, _, measure = key.split("|", 3)
+        if subject == "-":
+            continue
+        known = [k for k in by_key if k != key and k.startswith(f"{subtype}|{subject}|")
+                 and k.endswith(f"|{measure}") and k.split("|")[2] != "-"]
+        if len(known) == 1:
+            by_key[known[0]].extend(by_key.pop(key))
+
+
 def _build_series(db: Any, rows: list[dict[str, Any]], options: AnalysisOptions) -> None:
     by_key: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
@@ -350,9 +376,8 @@ def _build_series(db: Any, rows: list[dict[str, Any]], options: AnalysisOptions)
             continue
         if r["q_value"] is None and r["q_low"] is None and r["q_high"] is None:
             continue
-        key = f"{r['subtype']}|{r['actor_code'] or '-'}|{r['recipient_code'] or '-'}|" \
-              f"{r['measure']}"
-        by_key.setdefault(key, []).append(r)
+        by_key.setdefault(_series_key(r), []).append(r)
+    _fold_unknown_recipients(by_key)
     series, points, conflicts = [], [], []
     for key, members in sorted(by_key.items()):
         members = _dedupe_copies(members)
@@ -372,12 +397,15 @@ def _build_series(db: Any, rows: list[dict[str, Any]], options: AnalysisOptions)
         found = _find_conflicts(key, members, pts, options, start_id=len(conflicts) + 1)
         conflicts += found
         first = members[0]
+        subject = key.split("|")[1]
+        subject = None if subject == "-" else subject
+        recipient = key.split("|")[2]
+        recipient = None if recipient == "-" else recipient
         dates = [p["claim_end"] for p in pts if p["claim_end"]]
         series.append({
-            "key": key, "subtype": first["subtype"], "actor_code": first["actor_code"],
-            "recipient_code": first["recipient_code"], "measure": first["measure"],
-            "label": _label(first["subtype"], first["actor_code"], first["recipient_code"],
-                            first["measure"]),
+            "key": key, "subtype": first["subtype"], "actor_code": subject,
+            "recipient_code": recipient, "measure": first["measure"],
+            "label": _label(first["subtype"], subject, recipient, first["measure"]),
             "n_points": len(pts), "n_sources": len({p["source_key"] for p in pts}),
             "first_date": min(dates) if dates else None,
             "last_date": max(dates) if dates else None,

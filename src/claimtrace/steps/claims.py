@@ -384,7 +384,11 @@ def _roles(tok, trig: Trigger, index: _Index) -> dict:
     else:
         for child in tok.children:
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.i < tok.i):
-                actor = actor or _actor_in(child, index, strict=True)
+                if trig.subtype in ("casualties",):
+                    # "North Korean casualties", "Russia's losses": who suffered them
+                    target = target or _actor_in(child, index, strict=True)
+                else:
+                    actor = actor or _actor_in(child, index, strict=True)
         agent = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         if agent is not None:
             actor = actor or _actor_in(_pobj(agent), index)
@@ -460,6 +464,11 @@ def _roles(tok, trig: Trigger, index: _Index) -> dict:
         # "launched an attack on Kyiv, killing 12 people": the participle shares the subject
         s = _subject(tok.head)
         if s is not None and s.dep_ == "nsubj":
+            actor = _actor_in(s, index)
+    if actor is None and tok.dep_ in ("acomp", "oprd") and _subject(tok, own=True) is None:
+        # "11,000 North Korean troops remain deployed": the troops' state sent them
+        s = _subject(tok.head)
+        if s is not None:
             actor = _actor_in(s, index)
     if actor is None and (tok.dep_ in ("xcomp", "conj") or _raised(tok)):
         head = tok.head
@@ -616,17 +625,19 @@ def _attach_quantity(tok, trig: Trigger, index: _Index) -> str | None:
     parse tree (then in the text), so "More than 100 people, including 20 children, were
     killed" takes 100."""
     sub = _phrase(tok)
-    if tok.dep_ in ("xcomp", "conj"):
+    if tok.dep_ in ("xcomp", "conj", "acomp", "oprd"):
         # "roughly 4,000 ... have been killed or wounded", "10,000 troops were prepared to
-        # join": the subject of the verb the trigger continues
+        # join", "11,000 troops remain deployed": the subject of the verb it continues
         head_subj = _subject(tok) or _subject(tok.head)
         if head_subj is not None:
             sub |= {t.i for t in head_subj.subtree}
-    if tok.dep_ == "acl":
-        # "2 out of 5 missiles fired at Kharkiv": the noun the participle describes
+    if tok.dep_ in ("acl", "relcl"):
+        # "2 out of 5 missiles fired at Kharkiv", "the 11,000 troops the North deployed":
+        # the noun the clause describes
         sub |= {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
-    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
-        # "the death toll topped 45,000"
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and \
+            tok.head.pos_ in ("VERB", "AUX"):
+        # "the death toll topped 45,000", "put casualties at around 1,100"
         sub |= _phrase(tok.head)
     best = None
     for q, toks in index.quants:
