@@ -214,6 +214,9 @@ def _reporting_head(trigger):
                 "ccomp", "xcomp", "advcl", "parataxis", "dobj", "conj", "relcl", "acl"):
             if dep == "xcomp" and head.lemma_.lower() in RAISING and not _subject(head, active=True):
                 pass  # "is believed to": handled as raising, not as a source
+            elif head.pos_ != "NOUN" and any(c.dep_ == "auxpass" for c in head.children) \
+                    and not any(c.dep_ == "agent" for c in head.children):
+                pass  # "more transfers were expected": a passive report names no source
             else:
                 return head
         if head.pos_ == "NOUN" and lemma in REPORT_NOUNS and dep in ("ccomp", "acl") and \
