@@ -1,6 +1,9 @@
 """Fixtures for the ledger tests: a ledger in a temp dir, filled with the scenario."""
 from __future__ import annotations
 
+import os
+import uuid
+
 import pytest
 
 from claimtrace.ledger import Ledger
@@ -9,10 +12,40 @@ from .factory import scenario
 
 
 @pytest.fixture
-def ledger(tmp_path):
+def sqlite_ledger(tmp_path):
+    """A SQLite ledger (for what only SQLite has: WAL, FTS5, files, Datasette)."""
     led = Ledger.open(tmp_path / "claimtrace.db")
     yield led
     led.close()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def ledger(request, tmp_path):
+    """The same tests on both backends; PostgreSQL needs CLAIMTRACE_TEST_PG (a DSN): in
+    CI its absence fails, elsewhere those cases skip with a reason."""
+    if request.param == "sqlite":
+        led = Ledger.open(tmp_path / "claimtrace.db")
+        yield led
+        led.close()
+        return
+    dsn = os.environ.get("CLAIMTRACE_TEST_PG")
+    if not dsn:
+        if os.environ.get("CI"):
+            pytest.fail("CLAIMTRACE_TEST_PG (a PostgreSQL DSN) must be set in CI")
+        pytest.skip("set CLAIMTRACE_TEST_PG=postgresql://... to run the PostgreSQL cases")
+    import psycopg
+
+    schema = f"ct_test_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(dsn, autocommit=True) as admin:
+        admin.execute(f"CREATE SCHEMA {schema}")
+    sep = "&" if "?" in dsn else "?"
+    led = Ledger.open(f"{dsn}{sep}options=-csearch_path%3D{schema}")
+    try:
+        yield led
+    finally:
+        led.close()
+        with psycopg.connect(dsn, autocommit=True) as admin:
+            admin.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 @pytest.fixture

@@ -22,7 +22,14 @@ def _get_all(db_path, paths):
     return asyncio.run(run())
 
 
-def test_canned_queries_return_rows(filled, tmp_path):
+@pytest.fixture
+def filled_sqlite(sqlite_ledger, world):
+    sqlite_ledger.add_many(world.values())
+    return sqlite_ledger
+
+
+def test_canned_queries_return_rows(filled_sqlite, tmp_path):
+    filled = filled_sqlite
     db_path = tmp_path / "claimtrace.db"
     assert filled.db.name == str(db_path)  # the fixture's file; name gives "claimtrace"
     filled.refresh()

@@ -312,8 +312,10 @@ class Ledger:
                              "WHERE claims_fts MATCH ?)")
                 params.append(_fts_query(text))
             else:
-                where.append("LOWER(c.evidence) LIKE ?")
-                params.append(f"%{text.lower()}%")
+                # every word, as FTS5 does on SQLite
+                for word in _words(text):
+                    where.append("LOWER(c.evidence) LIKE ?")
+                    params.append(f"%{word}%")
         return " AND ".join(where), params
 
     def _has_old_versions(self) -> bool:
@@ -326,9 +328,10 @@ class Ledger:
                    "WHERE documents_fts MATCH ? AND d.latest = 1 ORDER BY f.rank LIMIT ?")
             params: list[Any] = [_fts_query(text), limit]
         else:
-            sql = ("SELECT * FROM documents WHERE latest = 1 AND LOWER(text) LIKE LOWER(?) "
-                   "ORDER BY published LIMIT ?")
-            params = [f"%{text}%", limit]
+            words = _words(text)
+            sql = ("SELECT * FROM documents WHERE latest = 1"
+                   + " AND LOWER(text) LIKE ?" * len(words) + " ORDER BY published LIMIT ?")
+            params = [f"%{w}%" for w in words] + [limit]
         return [DocumentInfo.from_row(r) for r in self.db.rows(sql, params)]
 
     # --- derived tables -----------------------------------------------------------------
@@ -522,6 +525,11 @@ def _page(sql: str, params: list[Any], limit: int | None,
         sql += " LIMIT ? OFFSET ?"
         params = [*params, limit, offset]
     return sql, params
+
+
+def _words(text: str) -> list[str]:
+    """Lower-cased words of a search (PostgreSQL matches each, like FTS5 on SQLite)."""
+    return [w for w in re.findall(r"\w+", text.lower())] or [text.lower()]
 
 
 def _fts_query(text: str) -> str:
