@@ -19,15 +19,10 @@ def sqlite_ledger(tmp_path):
     led.close()
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def ledger(request, tmp_path):
-    """The same tests on both backends; PostgreSQL needs CLAIMTRACE_TEST_PG (a DSN): in
-    CI its absence fails, elsewhere those cases skip with a reason."""
-    if request.param == "sqlite":
-        led = Ledger.open(tmp_path / "claimtrace.db")
-        yield led
-        led.close()
-        return
+@pytest.fixture
+def pg_ledger():
+    """A PostgreSQL ledger in a fresh schema. Needs CLAIMTRACE_TEST_PG (a DSN): in CI its
+    absence fails, elsewhere the test skips with a reason."""
     dsn = os.environ.get("CLAIMTRACE_TEST_PG")
     if not dsn:
         if os.environ.get("CI"):
@@ -46,6 +41,13 @@ def ledger(request, tmp_path):
         led.close()
         with psycopg.connect(dsn, autocommit=True) as admin:
             admin.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def ledger(request):
+    """The same tests on both backends."""
+    fixture = "sqlite_ledger" if request.param == "sqlite" else "pg_ledger"
+    return request.getfixturevalue(fixture)
 
 
 @pytest.fixture

@@ -1,43 +1,14 @@
-"""The same ledger behaviour on PostgreSQL (needs a server: env CLAIMTRACE_TEST_PG=DSN).
-
-Outside CI the test skips with a reason when no DSN is given; in CI it fails, so a
-missing server is never a silent pass.
-"""
+"""A whole scenario on PostgreSQL end to end (the `pg_ledger` fixture of conftest.py;
+every other ledger test also runs on PostgreSQL through the `ledger` fixture)."""
 from __future__ import annotations
-
-import os
-import uuid
 
 import pytest
 
-from claimtrace.ledger import Ledger
 
 from .factory import make_doc, scenario, troops
 
 pytestmark = pytest.mark.postgres
 TROOPS = "troop_deployment|PRK|RUS|troops"
-
-
-@pytest.fixture
-def pg_ledger():
-    dsn = os.environ.get("CLAIMTRACE_TEST_PG")
-    if not dsn:
-        if os.environ.get("CI"):
-            pytest.fail("CLAIMTRACE_TEST_PG (a PostgreSQL DSN) must be set in CI")
-        pytest.skip("set CLAIMTRACE_TEST_PG=postgresql://... to run the PostgreSQL tests")
-    import psycopg
-
-    schema = f"ct_test_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(dsn, autocommit=True) as admin:
-        admin.execute(f"CREATE SCHEMA {schema}")
-    sep = "&" if "?" in dsn else "?"
-    led = Ledger.open(f"{dsn}{sep}options=-csearch_path%3D{schema}")
-    try:
-        yield led
-    finally:
-        led.close()
-        with psycopg.connect(dsn, autocommit=True) as admin:
-            admin.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 def test_postgres_ledger_matches_sqlite(pg_ledger):
