@@ -153,3 +153,11 @@ def test_stored_json_is_the_contract(filled, world):
                          (world["koksan"].id,))[0]
     assert json.loads(row["json"])["schema"] == "claimtrace.document/1"
     assert row["n_claims"] == 2
+
+
+def test_exact_actor_lookup_matches_codes_and_whole_names_only(filled):
+    loose = filled.claims(actor="korea", limit=None)
+    assert loose and filled.claims(actor="korea", actor_exact=True, limit=None) == []
+    exact = filled.claims(actor="PRK", actor_exact=True, limit=None)
+    assert exact and all("PRK" in (c.actor_code, c.recipient_code, c.target_code) for c in exact)
+    assert filled.count_claims(actor="PRK", actor_exact=True) == len(exact)

@@ -7,7 +7,7 @@ SQLite-specific (FTS5) and lives in `SQLITE_ONLY`. A migration is a list of stat
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _V1 = [
     """CREATE TABLE IF NOT EXISTS documents (
@@ -140,10 +140,20 @@ _V2 = [
 ]
 _V2_SQLITE: list[str] = []
 
+# 3: each role's (and the source's) code and lower-cased name indexed, for exact actor
+# lookups (the web's actor pages)
+_V3 = [f"CREATE INDEX IF NOT EXISTS claims_{r}_code ON claims({r}_code)"
+       for r in ("actor", "recipient", "target")] + \
+      [f"CREATE INDEX IF NOT EXISTS claims_{r}_lname ON claims(LOWER({r}_name))"
+       for r in ("actor", "recipient", "target", "source")] + \
+      ["CREATE INDEX IF NOT EXISTS claims_source_code ON claims(source_code)"]
+_V3_SQLITE: list[str] = []
+
 # version -> (portable statements, SQLite-only statements)
 MIGRATIONS: dict[int, tuple[list[str], list[str]]] = {
     1: (_V1, _V1_SQLITE),
     2: (_V2, _V2_SQLITE),
+    3: (_V3, _V3_SQLITE),
 }
 
 VERSION_TABLE = """CREATE TABLE IF NOT EXISTS schema_version (

@@ -227,7 +227,8 @@ class Ledger:
             yield json.loads(row["json"])
 
     # --- querying claims -----------------------------------------------------------------
-    def claims(self, *, actor: str | None = None, subtype: str | None = None,
+    def claims(self, *, actor: str | None = None, actor_exact: bool = False,
+               subtype: str | None = None,
                place: str | None = None, since: str | None = None, until: str | None = None,
                source: str | None = None, certainty: str | None = None,
                text: str | None = None, doc_id: str | None = None,
@@ -240,7 +241,7 @@ class Ledger:
         if order_by not in CLAIM_ORDERS:
             raise ClaimtraceError("E206", column=order_by, known=", ".join(CLAIM_ORDERS))
         where, params = self._claim_where(
-            actor=actor, subtype=subtype, place=place, since=since, until=until,
+            actor=actor, actor_exact=actor_exact, subtype=subtype, place=place, since=since, until=until,
             source=source, certainty=certainty, text=text, doc_id=doc_id,
             all_versions=all_versions)
         direction = "DESC" if desc else "ASC"
@@ -253,20 +254,22 @@ class Ledger:
         return [ClaimRecord.from_row(r) for r in self.db.rows(*_page(sql, params, limit,
                                                                         offset))]
 
-    def count_claims(self, *, actor: str | None = None, subtype: str | None = None,
+    def count_claims(self, *, actor: str | None = None, actor_exact: bool = False,
+                     subtype: str | None = None,
                      place: str | None = None, since: str | None = None,
                      until: str | None = None, source: str | None = None,
                      certainty: str | None = None, text: str | None = None,
                      doc_id: str | None = None, all_versions: bool = False) -> int:
         """How many claims `claims()` would return with the same filters and no limit."""
         where, params = self._claim_where(
-            actor=actor, subtype=subtype, place=place, since=since, until=until,
+            actor=actor, actor_exact=actor_exact, subtype=subtype, place=place, since=since, until=until,
             source=source, certainty=certainty, text=text, doc_id=doc_id,
             all_versions=all_versions)
         return self.db.rows(f"SELECT COUNT(*) AS n FROM claims c WHERE {where}",
                             params)[0]["n"]
 
     def _claim_where(self, *, actor: str | None, subtype: str | None, place: str | None,
+                     actor_exact: bool = False,
                      since: str | None, until: str | None, source: str | None,
                      certainty: str | None, text: str | None, doc_id: str | None,
                      all_versions: bool) -> tuple[str, list[Any]]:
@@ -275,7 +278,14 @@ class Ledger:
         if not all_versions and self._has_old_versions():
             # the superseded versions are few: excluding them keeps the claim indexes usable
             where.append("c.doc_id NOT IN (SELECT id FROM documents WHERE latest = 0)")
-        if actor:
+        if actor and actor_exact:
+            # a code or a whole name (the web's actor pages): indexed equality only; the
+            # same holds for `source` when `actor_exact` is set
+            roles = ("actor", "recipient", "target")
+            where.append("(" + " OR ".join([f"c.{r}_code = ?" for r in roles]
+                                           + [f"LOWER(c.{r}_name) = ?" for r in roles]) + ")")
+            params += [actor.upper()] * 3 + [actor.lower()] * 3
+        elif actor:
             where.append("(UPPER(c.actor_code) = ? OR UPPER(c.recipient_code) = ? OR "
                          "UPPER(c.target_code) = ? OR "
                          + " OR ".join(f"LOWER(c.{n}) LIKE ?" for n in
@@ -295,7 +305,11 @@ class Ledger:
         if until:
             where.append("c.claim_start <= ?")
             params.append(until)
-        if source:
+        if source and actor_exact:
+            # with an exact actor lookup, a source is matched the same way
+            where.append("(c.source_code = ? OR LOWER(c.source_name) = ?)")
+            params += [source.upper(), source.lower()]
+        elif source:
             where.append("(LOWER(c.source_name) LIKE ? OR (c.source_kind = 'author' "
                          "AND LOWER(c.outlet) LIKE ?))")
             params += [f"%{source.lower()}%"] * 2

@@ -264,14 +264,19 @@ def map_view(ledger: Ledger, *, tiles_url: str | None = None) -> dict[str, Any]:
 def actor_view(ledger: Ledger, actor: str) -> dict[str, Any]:
     """Claims by the actor (it acts), about it (recipient or target) and it as a source:
     the newest `ACTOR_ROWS` of each; `n_claims` / `n_as_source` count them all."""
-    rows = ledger.claims(actor=actor, limit=ACTOR_ROWS)
+    # the page's own links name an actor by code or whole name (indexed equality); a
+    # typed address such as /actors/korea falls back to matching part of a name
+    exact = bool(ledger.claims(actor=actor, actor_exact=True, limit=1)
+                 or ledger.claims(source=actor, actor_exact=True, limit=1))
+    rows = ledger.claims(actor=actor, actor_exact=exact, limit=ACTOR_ROWS)
     key = actor.lower()
     match = lambda name, code: (code or "").lower() == key or key in (name or "").lower()  # noqa: E731,E501
     by = [c for c in rows if match(c.actor_name, c.actor_code)]
     by_ids = {(c.doc_id, c.id) for c in by}  # not `c in by`: quadratic on dataclasses
     about = [c for c in rows if (c.doc_id, c.id) not in by_ids and (match(c.recipient_name, c.recipient_code)
                                                 or match(c.target_name, c.target_code))]
-    said = ledger.claims(source=actor, limit=ACTOR_ROWS) if len(actor) > 2 else []
+    said = ledger.claims(source=actor, actor_exact=exact, limit=ACTOR_ROWS) \
+        if len(actor) > 2 else []
     names = Counter(getattr(c, f"{r}_name") for c in rows
                     for r in ("actor", "recipient", "target")
                     if match(getattr(c, f"{r}_name"), getattr(c, f"{r}_code"))
@@ -285,8 +290,10 @@ def actor_view(ledger: Ledger, actor: str) -> dict[str, Any]:
         if c.actor_name:
             partners[c.actor_name] += 1
     # count only what the listing did not already show in full
-    n_claims = len(rows) if len(rows) < ACTOR_ROWS else ledger.count_claims(actor=actor)
-    n_as_source = len(said) if len(said) < ACTOR_ROWS else ledger.count_claims(source=actor)
+    n_claims = len(rows) if len(rows) < ACTOR_ROWS else \
+        ledger.count_claims(actor=actor, actor_exact=exact)
+    n_as_source = len(said) if len(said) < ACTOR_ROWS else \
+        ledger.count_claims(source=actor, actor_exact=exact)
     return {"actor": actor, "n_claims": n_claims, "n_as_source": n_as_source,
             "names": [n for n, _ in names.most_common(5)], "by": by,
             "about": about, "as_source": said, "partners": partners.most_common(10),
