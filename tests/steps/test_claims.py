@@ -81,3 +81,45 @@ def test_unattributed_claim_is_credited_to_the_outlet():
 def test_request_content_is_not_an_event():
     doc, _, _ = claims_of("Kyiv called on its allies to supply more air defence systems.")
     assert [c.type for c in doc.claims] == ["REQUEST"]
+
+
+def roles(text):
+    doc, actors, _ = claims_of(text)
+    return [(c.type, code(actors, c.actor), code(actors, c.recipient), code(actors, c.target))
+            for c in doc.claims]
+
+
+def test_object_demonym_is_the_target_of_a_sanction():
+    assert ("SANCTION", "CHE", None, "RUS") in roles("Switzerland expelled two Russian diplomats on Monday.")
+
+
+def test_subject_of_a_demanded_clause_is_the_recipient():
+    assert ("REQUEST", "CHN", "JPN", None) in roles(
+        "Beijing demanded that Japan halt the patrols near the islands.")
+
+
+def test_party_in_the_threatened_act_is_the_target():
+    assert ("THREATEN", "ARM", None, "AZE") in roles(
+        "Armenia threatened to cut ties with Azerbaijan over the blockade.")
+
+
+def test_weapon_maker_is_not_the_target_of_an_attack():
+    assert ("ASSAULT", "RUS", None, "UKR") in roles("Russia used Iranian drones to strike Kyiv on Tuesday.")
+    assert ("ASSAULT", "RUS", None, "UKR") in roles("Russia fired dozens of Iranian drones at Odesa overnight.")
+
+
+def test_object_of_an_invasion_noun_is_the_target():
+    assert ("ASSAULT", "TUR", None, "SYR") in roles("Critics condemned Turkey's invasion of northern Syria.")
+
+
+def test_protest_is_addressed_to_the_state_where_it_is_held():
+    assert ("PROTEST", None, None, "GEO") in roles("Thousands of students protested in Tbilisi on Sunday.")
+
+
+def test_passive_subject_supplied_with_is_the_recipient():
+    assert ("AID", None, "GEO", None) in roles(
+        "Georgia will be supplied with anti-tank missiles, the ministry said.")
+
+
+def test_coordinated_subjects_agree_with_each_other():
+    assert ("AGREE", "SRB", "HUN", None) in roles("Serbia and Hungary agreed to build a new pipeline.")

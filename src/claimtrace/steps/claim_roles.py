@@ -1,0 +1,463 @@
+"""Roles of a claim from the dependency parse: who acts (actor), who receives (recipient),
+who is acted against (target), and where (place).
+
+Subjects through control, coordination and raising; passive agents; possessives and
+demonyms of event nouns; "to X", "with X", "against X", "at X"; purpose clauses; the
+state a destination or a struck place belongs to; pronouns resolved to earlier actors.
+`Index` maps the parse's tokens to what earlier steps found.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Actor, Document
+
+if TYPE_CHECKING:
+    from .claims import Trigger
+
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
+            "they": "any", "it": "any", "his": "person", "its": "any", "their": "any"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# verbs whose direct object is the receiving party ("supplied Russia with shells")
+GIVING = {"supply", "provide", "give", "arm", "equip", "furnish", "help", "assist", "back",
+          "support", "visit", "meet", "host", "sanction", "send"}
+# types whose object is the party acted against (PLOVER's target)
+TARGETING = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "PROTEST", "REJECT"}
+SUFFERING = {"lose", "suffer", "sustain", "incur"}
+LOCATIVE = {"in", "into", "to", "through", "across", "near", "at", "inside", "within",
+            "toward", "towards", "from", "on", "over", "along", "around"}
+CLAUSAL = ("relcl", "advcl", "ccomp", "parataxis", "acl", "csubj")
+
+
+class Index:
+    """Token-level lookups of what earlier steps found."""
+
+    def __init__(self, doc: Document):
+        sp = doc.spacy
+        self.doc = doc
+        self.actor_at: dict[int, Actor] = {}
+        for actor in doc.actors:
+            for m in actor.mentions:
+                for tok in _tokens(sp, m.start, m.end):
+                    self.actor_at.setdefault(tok.i, actor)
+        self.place_at: dict[int, str] = {}
+        for place in doc.places:
+            for m in place.mentions:
+                for tok in _tokens(sp, m.start, m.end):
+                    self.place_at.setdefault(tok.i, place.id)
+        self.places = {p.id: p for p in doc.places}
+        self.times = [(t, _tokens(sp, t.start, t.end)) for t in doc.times]
+        self.quants = [(q, _tokens(sp, q.start, q.end)) for q in doc.quantities]
+        self.actors_by_code = {}
+        for actor in doc.actors:
+            if actor.code:
+                self.actors_by_code.setdefault(actor.code, actor)
+
+    def state_actor(self, entry, tok) -> Actor:
+        """The document's actor for a state, made (with this mention) if it has none."""
+        actor = self.actors_by_code.get(entry.code)
+        mention = self.doc.span(tok.idx, tok.idx + len(tok.text))
+        if actor is None:
+            actor = Actor(id=f"a{len(self.doc.actors) + 1}", name=entry.name, kind="state",
+                          code=entry.code, mentions=[mention])
+            self.doc.actors.append(actor)
+            self.actors_by_code[entry.code] = actor
+        elif all(m.start != mention.start for m in actor.mentions):
+            actor.mentions.append(mention)
+            actor.mentions.sort(key=lambda m: m.start)
+        self.actor_at[tok.i] = actor
+        return actor
+
+    def pronoun(self, tok) -> Actor | None:
+        """The actor a personal pronoun refers to, if any."""
+        return _antecedent(tok, self) if tok.lower_ in PRONOUNS else None
+
+    def actor_of(self, start: int, end: int) -> Actor | None:
+        for i in range(start, end):
+            if i in self.actor_at:
+                return self.actor_at[i]
+        return None
+
+
+def _tokens(sp, start: int, end: int):
+    span = sp.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def roles(tok, trig: Trigger, index: Index) -> dict:
+    actor = recipient = target = None
+    place = None
+    subj = subject(tok)
+    passive = subj is not None and subj.dep_ == "nsubjpass"
+    if tok.pos_ == "VERB":
+        agent = _child(tok, "agent")
+        if agent is not None:
+            actor = actor_in(pobj(agent), index)
+        if subj is not None and not passive:
+            actor = actor or actor_in(subj, index)
+        if passive and subj is not None and trig.subtype in ("casualties", "attack", "capture",
+                                                             "equipment_loss"):
+            target = actor_in(subj, index)
+        if passive and subj is not None and trig.subtype == "withdrawal":
+            actor = actor_in(subj, index)
+        if passive and subj is not None and trig.lemma in GIVING and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            # "Ukraine will be provided with interceptors": the subject receives
+            recipient = actor_in(subj, index, strict=True)
+        if actor is None and subj is not None and subj.dep_ == "nsubj":
+            actor = _conj_actor(subj, index)
+        if trig.lemma in SUFFERING and subj is not None and not passive:
+            # "Russia has lost 40 per cent of its units": the loser is the target
+            target, actor = actor, None
+        for child in tok.children:
+            if child.dep_ in ("dobj", "dative"):
+                found = actor_in(child, index, strict=True)
+                if trig.type == "ASSAULT" and _instrument(trig, child):
+                    continue
+                if trig.type in TARGETING:
+                    target = target or found
+                elif child.i in index.actor_at and index.actor_at[child.i] is not actor and (
+                        trig.lemma in GIVING or trig.type not in ("AID", "MOBILIZE")):
+                    # the object itself names a party: "supplied Russia", "urged Iran"
+                    recipient = recipient or index.actor_at[child.i]
+    else:
+        for child in tok.children:
+            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.i < tok.i):
+                if trig.subtype in ("casualties",):
+                    # "North Korean casualties", "Russia's losses": who suffered them
+                    target = target or actor_in(child, index, strict=True)
+                else:
+                    actor = actor or actor_in(child, index, strict=True)
+        agent = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if agent is not None:
+            actor = actor or actor_in(pobj(agent), index)
+        for clause in tok.children:
+            # "aid provided by the U.S.", "the attack carried out by the RSF"
+            if clause.dep_ == "acl" and clause.tag_ == "VBN":
+                by = _child(clause, "agent")
+                if by is not None and actor is None:
+                    actor = actor_in(pobj(by), index)
+        if actor is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB":
+            s = subject(tok.head)
+            if s is not None and tok.head.lemma_.lower() in SUFFERING:
+                target = target or actor_in(s, index)  # "was suffering significant losses"
+            elif s is not None:
+                actor = actor_in(s, index)
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    dobj = _child(tok, "dobj")
+    if dobj is not None and trig.type in ("AGREE", "CONSULT", "COOPERATE"):
+        preps += [c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if dobj is not None and trig.type in ("AID", "MOBILIZE"):
+        # "shipped 300 drones to Moscow": the destination often hangs off the object
+        preps += [c for c in dobj.children if c.dep_ == "prep" and c.lower_ in ("to", "for")]
+    for prep in preps:
+        obj = pobj(prep)
+        if obj is None:
+            continue
+        word = prep.lower_
+        if word == "between":
+            # "fighting between the army and the RSF", "talks between Kim and Shoigu"
+            first = actor_in(obj, index, strict=True)
+            second = next((actor_in(c, index, strict=True) for c in obj.children
+                           if c.dep_ == "conj"), None)
+            actor = actor or first
+            if trig.type in ("ASSAULT", "COERCE"):
+                target = target or second
+            else:
+                recipient = recipient or second
+            continue
+        if word in ("at", "on", "against", "into") and trig.type == "ASSAULT" and target is None:
+            target = _party_in(obj, index)
+        found = actor_in(obj, index, strict=True)
+        if word in ("to", "for") and trig.type in ("AID", "SUPPORT", "CONSULT", "MOBILIZE"):
+            recipient = recipient or found or (
+                _host(obj, index) if trig.type == "CONSULT" else _seat_of_power(obj, index))
+        elif word == "with" and trig.type in ("CONSULT", "AGREE", "COOPERATE"):
+            recipient = recipient or found
+        elif word in ("against", "on") and trig.type in TARGETING:
+            target = target or found
+        if word in LOCATIVE and place is None:
+            place = _place_in(obj, index)
+    if recipient is None and trig.type in ("AID", "SUPPORT"):
+        # "a package of military aid worth $150 million for Ukraine"
+        for i in sorted(phrase(tok)):
+            t = tok.doc[i]
+            if t.dep_ == "pobj" and t.head.lower_ in ("to", "for") and i in index.actor_at \
+                    and index.actor_at[i] is not actor and index.actor_at[i].kind == "state":
+                recipient = index.actor_at[i]
+                break
+    if recipient is None and trig.type in ("AID", "MOBILIZE"):
+        # "dispatched troops to support Russia": the party the purpose clause helps
+        for child in tok.children:
+            if child.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" and c.dep_ == "aux"
+                                                         for c in child.children):
+                obj = _child(child, "dobj")
+                if obj is not None and obj.i in index.actor_at:
+                    recipient = index.actor_at[obj.i]
+    if trig.type == "ASSAULT" and target is None and dobj is not None:
+        if _instrument(trig, dobj):
+            # "used North Korean missiles against Ukraine": the weapon's maker is no target
+            target = _aimed_at(dobj, index) or _purpose_target(tok, index)
+        else:
+            target = _party_in(dobj, index)
+    if trig.type in ("ASSAULT", "COERCE") and target is None and tok.pos_ == "NOUN":
+        # "Russia's invasion of neighbouring Ukraine": the object of the nominalisation
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = pobj(of) if of is not None else None
+        if obj is not None:
+            target = actor_in(obj, index, strict=True) or _host(obj, index)
+    if trig.type not in ("ASSAULT", "AID", "MOBILIZE"):
+        if trig.type in TARGETING and target is None:
+            target = _acted_upon(tok, index, actor)
+        elif trig.type not in TARGETING and recipient is None:
+            recipient = _acted_upon(tok, index, actor)
+    if trig.subtype == "visit" and recipient is None:
+        obj = _child(tok, "dobj")
+        if obj is not None:
+            recipient = actor_in(obj, index, strict=True) or _host(obj, index)
+    if trig.type in ("AGREE", "CONSULT", "COOPERATE") and subj is not None and recipient is None:
+        # "Russia and North Korea agreed", "Ukrainian and Russian officials met": the
+        # second of two coordinated parties is the other side
+        conj = [c for c in subj.children if c.dep_ == "conj"]
+        conj += [cc for c in subj.children if c.dep_ in ("amod", "compound")
+                 for cc in c.children if cc.dep_ == "conj"]
+        if conj:
+            recipient = actor_in(conj[0], index)
+    if trig.type == "PROTEST" and target is None:
+        # "demonstrated in Belgrade": a protest is addressed to the state where it is held
+        target = next((_host(tok.doc[i], index) for i in sorted(phrase(tok))
+                       if i in index.place_at and tok.doc[i].dep_ != "compound"), None)
+    if actor is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
+            not any(c.dep_ == "mark" for c in tok.children) and subject(tok, own=True) is None:
+        # "launched an attack on Kyiv, killing 12 people": the participle shares the subject
+        s = subject(tok.head)
+        if s is not None and s.dep_ == "nsubj":
+            actor = actor_in(s, index)
+    if actor is None and tok.dep_ in ("acomp", "oprd") and subject(tok, own=True) is None:
+        # "11,000 North Korean troops remain deployed": the troops' state sent them
+        s = subject(tok.head)
+        if s is not None:
+            actor = actor_in(s, index)
+    if actor is None and (tok.dep_ in ("xcomp", "conj") or _raised(tok)):
+        head = tok.head
+        while head.dep_ in ("xcomp", "conj") and head.head is not head:
+            if subject(head, own=True):
+                break
+            head = head.head
+        s = subject(head)
+        if s is not None and (s.dep_ == "nsubj" or _raised(tok)):
+            actor = actor_in(s, index)
+    if place is None:
+        place = next((index.place_at[i] for i in sorted(phrase(tok)) if i in index.place_at), None)
+    if recipient is actor:
+        recipient = None
+    return {"actor": actor, "recipient": recipient, "target": target, "place": place}
+
+
+def _instrument(trig: Trigger, obj) -> bool:
+    """The object is what an attack is made with ("fired Iranian drones"), not its target:
+    verbs typed by a weapon object (fire, launch, use in triggers.tsv)."""
+    return trig.object == "weapons"
+
+
+def _aimed_at(tok, index: Index) -> Actor | None:
+    """The party a weapon is used on: "missiles against Ukraine", "drones at Kyiv"."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("against", "at", "on", "into"):
+            obj = pobj(prep)
+            if obj is not None:
+                found = _party_in(obj, index)
+                if found is not None:
+                    return found
+    return None
+
+
+def _party_in(tok, index: Index) -> Actor | None:
+    """The party a noun phrase stands for: its own actor ("Russian advisers"), that of its
+    "of" phrase ("positions of the Palestinian forces"), else the state of the first place
+    it names ("targets in Jericho")."""
+    found = actor_in(tok, index, strict=True) or _host(tok, index)
+    if found is not None:
+        return found
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = pobj(of) if of is not None else None
+    if obj is not None:
+        found = actor_in(obj, index, strict=True)
+        if found is not None:
+            return found
+    for t in tok.subtree:
+        if t.dep_ in CLAUSAL:
+            break
+        if t.i in index.place_at:
+            return _host(t, index)
+    return None
+
+
+def _purpose_target(tok, index: Index) -> Actor | None:
+    """The object of an attack the trigger serves: "used missiles to strike Kharkiv"."""
+    for clause in tok.children:
+        if clause.dep_ in ("advcl", "xcomp") and clause.pos_ == "VERB":
+            obj = _child(clause, "dobj")
+            if obj is not None:
+                found = actor_in(obj, index, strict=True) or _host(obj, index) or \
+                    _aimed_at(clause, index)
+                if found is not None:
+                    return found
+            found = _aimed_at(clause, index)
+            if found is not None:
+                return found
+    return None
+
+
+def _acted_upon(tok, index: Index, actor: Actor | None) -> Actor | None:
+    """The party a non-violent act is done to, read from its complements: the object
+    ("expelled two Russian diplomats", "praised Haiti's efforts"), the subject of a content
+    clause ("demanded that the US cancel ..."), or a party in an infinitive's object or
+    prepositions ("threatened to break relations with Russia")."""
+    cands = []
+    dobj = _child(tok, "dobj")
+    if dobj is not None:
+        cands.append(dobj)
+        cands += [pobj(p) for p in dobj.children if p.dep_ == "prep"
+                  and p.lower_ in ("by", "from", "of", "against", "with", "to")]
+    for clause in tok.children:
+        if clause.dep_ not in ("xcomp", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        s = subject(clause, own=True)
+        if s is not None and s.lower_ not in PRONOUNS:
+            cands.append(s)
+        objs = [c for c in clause.children if c.dep_ in ("dobj", "dative")]
+        cands += objs
+        cands += [pobj(p) for p in clause.children if p.dep_ == "prep"]
+        # "threatened to break relations with Russia"
+        cands += [pobj(p) for o in objs for p in o.children if p.dep_ == "prep"
+                  and p.lower_ in ("with", "against", "to", "on", "of")]
+    for cand in cands:
+        if cand is None or cand.lower_ in PRONOUNS:
+            continue
+        found = _party_in(cand, index)
+        if found is not None and found is not actor:
+            return found
+    return None
+
+
+
+def _raised(tok) -> bool:
+    """The trigger is the infinitive of a passive raising verb ("is believed to have")."""
+    return tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.head.children)
+
+
+def subject(tok, *, own: bool = False):
+    # the subject nearest the verb: a dateline ("KYIV, April 24 - Russia launched") can
+    # be parsed as a second subject further away
+    subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        return min(subjects, key=lambda c: abs(tok.i - c.i))
+    if not own and tok.dep_ == "conj" and tok.head is not tok:
+        return subject(tok.head)
+    return None
+
+
+def _child(tok, dep: str):
+    return next((c for c in tok.children if c.dep_ == dep), None)
+
+
+def pobj(prep):
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def actor_in(tok, index: Index, strict: bool = False) -> Actor | None:
+    """The actor a noun phrase names: its head, else a modifier ("North Korean troops")."""
+    if tok is None:
+        return None
+    if tok.lower_ in PRONOUNS:
+        return _antecedent(tok, index)
+    if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
+        return actor_in(tok.head.head, index, strict)
+    if tok.i in index.actor_at:
+        return index.actor_at[tok.i]
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i in index.actor_at:
+            return index.actor_at[child.i]
+    if strict:
+        return None
+    for t in tok.subtree:
+        if t.i in index.actor_at and t.dep_ not in ("relcl",):
+            return index.actor_at[t.i]
+    return None
+
+
+def _conj_actor(subj, index: Index) -> Actor | None:
+    for c in subj.children:
+        if c.dep_ == "conj":
+            return actor_in(c, index)
+    return None
+
+
+def _antecedent(tok, index: Index) -> Actor | None:
+    """The actor a pronoun refers to: for a pronoun opening its sentence, the subject of
+    the sentence before (if it fits); else the nearest earlier fitting actor."""
+    want = PRONOUNS[tok.lower_]
+    sent = tok.sent
+    if tok.i - sent.start <= 2 and sent.start > 0:
+        prev = tok.doc[sent.start - 1].sent
+        for t in prev:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+                actor = actor_in(t, index, strict=True) if t.lower_ not in PRONOUNS else None
+                if actor is not None and (want != "person" or actor.kind == "person"):
+                    return actor
+    for i in range(tok.i - 1, max(-1, tok.i - 120), -1):
+        actor = index.actor_at.get(i)
+        if actor is None:
+            continue
+        if want == "person" and actor.kind != "person":
+            continue
+        if want == "any" and actor.kind in ("media",):
+            continue
+        return actor
+    return None
+
+
+def _host(tok, index: Index) -> Actor | None:
+    """The state whose territory a place is ("visited Pyongyang" -> North Korea)."""
+    pid = index.place_at.get(tok.i)
+    if pid is None:
+        return None
+    country = index.places[pid].country
+    if not country:
+        return None
+    from ..actors_lexicon import load_lexicon
+
+    entry = load_lexicon().state(country)
+    return index.state_actor(entry, tok) if entry is not None else \
+        index.actors_by_code.get(country)
+
+
+def _seat_of_power(tok, index: Index) -> Actor | None:
+    """A capital or country named as a destination stands for its state ("shipped drones
+    to Moscow" -> Russia receives them); other places do not ("deployed to Crimea")."""
+    from ..actors_lexicon import load_lexicon
+
+    name = tok.doc[tok.left_edge.i:tok.i + 1].text if tok.dep_ != "compound" else tok.text
+    for text in (name, tok.text):
+        hit = load_lexicon().best(text)
+        if hit is not None and hit.entry.kind == "state" and hit.how != "demonym":
+            return index.state_actor(hit.entry, tok)
+    return None
+
+
+def _place_in(tok, index: Index) -> str | None:
+    for t in tok.subtree:
+        if t.i in index.place_at:
+            return index.place_at[t.i]
+    return None
+
+
+def phrase(tok) -> set[int]:
+    """Token indices of the trigger's own phrase: its subtree without embedded clauses."""
+    out = {tok.i}
+    for child in tok.children:
+        if child.dep_ in CLAUSAL or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+            continue
+        out |= {t.i for t in child.subtree}
+    return out
