@@ -470,6 +470,12 @@ def _np(head):
         if child.i > head.i and child.dep_ in ("compound", "appos", "flat", "nummod") and \
                 child.dep_ != "relcl":
             right = max(right, child.right_edge.i if child.dep_ != "appos" else child.i)
+    # a named entity is one name: "the International Organization for Migration",
+    # "Clementine Nkweta-Salami" (the parse may hang its parts off the head)
+    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end
+                and e.label_ in ("ORG", "PERSON", "GPE", "NORP", "FAC")), None)
+    if ent is not None:
+        right = max(right, ent.end - 1)
     return head.doc[left:right + 1]
 
 
