@@ -31,6 +31,7 @@ DISASTERS = {"earthquake", "quake", "flood", "flooding", "storm", "cyclone", "hu
              "derailment", "stampede", "collapse", "disease"}
 OBSTRUCTING = {"undermine", "violate", "evade", "circumvent", "oppose", "prevent", "avoid",
                "weaken", "breach", "flout", "ignore", "end", "lift", "ease"}
+PARTITIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|an?\s+|those\s+)?", re.I)
 REQUESTING = {"call", "urge", "ask", "appeal", "demand", "request", "press", "want"}
 
 
@@ -318,7 +319,7 @@ def _attach_quantity(tok, trig: Trigger, index: Index) -> str | None:
             tok.head.pos_ in ("VERB", "AUX"):
         # "the death toll topped 45,000", "put casualties at around 1,100"
         sub |= phrase(tok.head)
-    best = None
+    cands = []
     for q, toks in index.quants:
         if not toks or toks[0].i not in sub:
             continue
@@ -327,15 +328,24 @@ def _attach_quantity(tok, trig: Trigger, index: Index) -> str | None:
         if q.unit in ("USD", "EUR", "GBP") and trig.subtype not in ("aid_package", "agreement",
                                                                      "arms_transfer"):
             continue
-        rank = (_tree_distance(toks, tok), abs(toks[0].i - tok.i))
-        if best is None or rank < best[0]:
-            best = (rank, q.id)
-    return best[1] if best else None
+        cands.append((q, toks))
+    # "2 out of 5 missiles", "4,000 of the 11,000 soldiers": the part, not the whole
+    text = index.doc.text
+    parts = [(q, toks) for q, toks in cands
+             if any(PARTITIVE.fullmatch(text[q.end:other.start]) for other, _ in cands
+                    if other.start > q.end)]
+    best = min(parts or cands, default=None,
+               key=lambda c: (_tree_distance(c[1], tok), abs(c[1][0].i - tok.i)))
+    return best[0].id if best else None
+
+
+def _top(toks):
+    return min(toks, key=lambda t: len(list(t.ancestors)))
 
 
 def _tree_distance(toks, tok) -> int:
     """Hops from the quantity's top token up to the trigger or a common ancestor."""
-    top = min(toks, key=lambda t: len(list(t.ancestors)))
+    top = _top(toks)
     up = {tok.i: 0}
     for n, a in enumerate(tok.ancestors, start=1):
         up[a.i] = n
