@@ -123,3 +123,10 @@ def test_passive_subject_supplied_with_is_the_recipient():
 
 def test_coordinated_subjects_agree_with_each_other():
     assert ("AGREE", "SRB", "HUN", None) in roles("Serbia and Hungary agreed to build a new pipeline.")
+
+
+def test_partitive_figure_is_the_part():
+    doc, _, quants = claims_of("Two out of five missiles fired at Odesa overnight were "
+                               "Iranian-made, the governor said.")
+    [c] = [c for c in doc.claims if c.subtype == "attack"]
+    assert quants[c.quantity].value == 2
