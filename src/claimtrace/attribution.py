@@ -376,6 +376,19 @@ def _phrase(tok) -> str:
     return " ".join(aux + [tok.text])
 
 
+def _actor_kind(actor: Actor) -> str:
+    """Source kind of an actor: bodies by what they are (intelligence, military)."""
+    kind = KIND_OF_ACTOR.get(actor.kind, "official")
+    if actor.kind == "government_body":
+        low = actor.name.lower()
+        if any(w in low for w in ("intelligence", "spy", "security service")):
+            kind = "intelligence"
+        elif any(w in low for w in ("military", "army", "defense", "defence", "staff",
+                                    "armed forces", "navy", "air force")):
+            kind = "military"
+    return kind
+
+
 def _source(head, actor_of, pronoun=None) -> Source:
     """A source from the head token of its noun phrase."""
     if head.is_upper and head.is_alpha and (head.i == 0 or "\n" in head.doc[head.i - 1].text_with_ws):
@@ -385,11 +398,15 @@ def _source(head, actor_of, pronoun=None) -> Source:
             head = appos[-1]
     if head.lower_ in ("who", "which", "that"):
         head = head.head.head if head.head.dep_ == "relcl" else head
-    if head.tag_ == "PRP" and pronoun is not None:
+    if pronoun is not None and (head.tag_ == "PRP" or (
+            head.pos_ == "NOUN" and actor_of(head.left_edge.i, head.i + 1) is None)):
+        # "he said", "the agency said": who was named before
         actor = pronoun(head)
         if actor is not None:
-            return Source(name=actor.name, kind=KIND_OF_ACTOR.get(actor.kind, "official"),
-                          actor=actor.id, mention=_mention(head.doc[head.i:head.i + 1]))
+            span = head.doc[head.left_edge.i:head.i + 1] if head.pos_ == "NOUN" else \
+                head.doc[head.i:head.i + 1]
+            return Source(name=actor.name, kind=_actor_kind(actor), actor=actor.id,
+                          mention=_mention(span))
     if SOURCE_NOUNS.get(head.lemma_.lower()) == "document":
         author = _document_author(head)
         if author is not None:
@@ -407,14 +424,7 @@ def _source(head, actor_of, pronoun=None) -> Source:
         noun_kind = next((SOURCE_NOUNS[m] for m in mods if m in SOURCE_NOUNS), None)
     name = span.text
     if actor is not None:
-        kind = KIND_OF_ACTOR.get(actor.kind, "official")
-        if actor.kind == "government_body":
-            low = actor.name.lower()
-            if any(w in low for w in ("intelligence", "spy", "security service")):
-                kind = "intelligence"
-            elif any(w in low for w in ("military", "army", "defense", "defence", "staff",
-                                        "armed forces", "navy", "air force")):
-                kind = "military"
+        kind = _actor_kind(actor)
         if actor.kind in ("group", "unnamed", "state") and noun_kind:
             kind = noun_kind
         head_is_actor = actor_of(head.i, head.i + 1) is actor

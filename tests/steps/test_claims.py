@@ -130,3 +130,13 @@ def test_partitive_figure_is_the_part():
                                "Iranian-made, the governor said.")
     [c] = [c for c in doc.claims if c.subtype == "attack"]
     assert quants[c.quantity].value == 2
+
+
+def test_definite_description_source_is_the_body_named_before():
+    doc, _, _ = claims_of("South Korea's National Intelligence Service said on Friday that "
+                          "3,000 troops had arrived in Russia. The agency said the total could "
+                          "eventually reach 12,000 soldiers.")
+    sources = {c.source.actor for c in doc.claims if c.subtype == "troop_deployment"}
+    assert len(sources) == 1 and None not in sources
+    later = [c for c in doc.claims if "agency" in c.evidence.text]
+    assert later and later[0].source.mention.text == "The agency"

@@ -69,8 +69,14 @@ class Index:
         return actor
 
     def pronoun(self, tok) -> Actor | None:
-        """The actor a personal pronoun refers to, if any."""
-        return _antecedent(tok, self) if tok.lower_ in PRONOUNS else None
+        """The actor a personal pronoun ("he") or a definite description ("the agency",
+        "the spy agency", "the ministry") refers to, if any."""
+        if tok.lower_ in PRONOUNS:
+            return _antecedent(tok, self)
+        if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this")
+                                      for c in tok.children):
+            return _described(tok, self)
+        return None
 
     def actor_of(self, start: int, end: int) -> Actor | None:
         for i in range(start, end):
@@ -415,6 +421,37 @@ def _antecedent(tok, index: Index) -> Actor | None:
         if want == "any" and actor.kind in ("media",):
             continue
         return actor
+    return None
+
+
+# what a definite description can name, by its head noun
+DESCRIBED = {"agency": ("government_body", "organization", "media"),
+             "ministry": ("government_body",), "department": ("government_body",),
+             "service": ("government_body",), "office": ("government_body",),
+             "military": ("military_unit", "government_body"), "army": ("military_unit",),
+             "group": ("armed_group", "organization"), "network": ("organization",),
+             "organization": ("organization",), "committee": ("organization",),
+             "militia": ("armed_group",), "broadcaster": ("media",),
+             "newspaper": ("media",), "outlet": ("media",)}
+
+
+GENERIC_BODIES = {"agency", "service", "military"}
+
+
+def _described(tok, index: Index) -> Actor | None:
+    """The nearest earlier actor of a kind the description fits ("the agency" after
+    "South Korea's National Intelligence Service"), within a few sentences."""
+    noun = tok.lemma_.lower()
+    kinds = DESCRIBED.get(noun)
+    if kinds is None:
+        return None
+    for i in range(tok.i - 1, max(-1, tok.i - 150), -1):
+        actor = index.actor_at.get(i)
+        # "the network" names an actor called a network; "the agency" (the word for
+        # NIS, GUR or a news agency alike) any body of the fitting kinds
+        if actor is not None and actor.kind in kinds and (
+                noun in GENERIC_BODIES or noun in actor.name.lower()):
+            return actor
     return None
 
 
