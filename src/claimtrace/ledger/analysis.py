@@ -190,8 +190,10 @@ def source_key(row: dict[str, Any], cluster: str) -> str:
     if row.get("source_kind") in (None, "author") or not name:
         return f"copy:{cluster}"
     name = re.sub(r"^(the|a|an)\s+", "", name)
-    name = re.sub(r"['’]s\b", "", name)
-    return "src:" + " ".join(re.findall(r"\w+", name))
+    # "South Korea's National Intelligence Service" and "National Intelligence Service"
+    # are one source: the owner is kept as the source's country code instead
+    name = re.split(r"['’]s\s+", name)[-1]
+    return f"src:{row.get('source_code') or ''}:" + " ".join(re.findall(r"\w+", name))
 
 
 def source_label(row: dict[str, Any]) -> str:
@@ -356,17 +358,27 @@ def _series_key(r: dict[str, Any]) -> str:
 
 
 def _fold_unknown_recipients(by_key: dict[str, list[dict[str, Any]]]) -> None:
-    """A figure whose article names no recipient ("11,000 North Korean troops remain
-    deployed") joins the series of the same measure when exactly one recipient is known
-    for it ("PRK troops deployed to RUS"); with several, it stays on its own."""
-    for key in [k for k in by_key if k.split("|")[2] == "-"]:
-        subtype, subject, _, measure = key.split("|", 3)
-        if subject == "-":
+    """A figure whose claim names no recipient ("11,000 North Korean troops remain
+    deployed") or no subject ("the total could reach 12,000 soldiers") joins the series
+    of the same measure when exactly one series with a known subject fits what it does
+    name ("PRK troops deployed to RUS"); with several candidates it stays on its own.
+    Keys naming more are folded first, so their series are settled before vaguer ones."""
+    for key in sorted(by_key, key=lambda k: (k.split("|")[1:3].count("-"), k)):
+        if key not in by_key:
             continue
-        known = [k for k in by_key if k != key and k.startswith(f"{subtype}|{subject}|")
-                 and k.endswith(f"|{measure}") and k.split("|")[2] != "-"]
+        subtype, subject, recipient, measure = key.split("|", 3)
+        if "-" not in (subject, recipient):
+            continue
+        known = [k for k in by_key if k != key and _narrows(k, subtype, subject, recipient,
+                                                           measure)]
         if len(known) == 1:
             by_key[known[0]].extend(by_key.pop(key))
+
+
+def _narrows(key: str, subtype: str, subject: str, recipient: str, measure: str) -> bool:
+    s, subj, rec, m = key.split("|", 3)
+    return (s == subtype and m == measure and subj != "-" and subject in ("-", subj)
+            and recipient in ("-", rec))
 
 
 def _build_series(db: Any, rows: list[dict[str, Any]], options: AnalysisOptions) -> None:
@@ -439,6 +451,8 @@ def _find_conflicts(key: str, members: list[dict[str, Any]], pts: list[dict[str,
     for i, j in _overlapping_pairs(spans):
         if compatible(ivs[i], ivs[j], options.tolerance):
             continue
+        if "possible" in (members[i]["certainty"], members[j]["certainty"]):
+            continue  # a forecast ("could reach 12,000") contradicts no count
         gap = abs(_mid(spans[i]) - _mid(spans[j]))
         for me, other in ((i, j), (j, i)):
             slot = (me, pts[other]["source_key"])
