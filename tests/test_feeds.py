@@ -1,16 +1,13 @@
 """Watching feeds served by a local HTTP server (127.0.0.1 only), with an injected clock."""
 from __future__ import annotations
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
 from typer.testing import CliRunner
 
 from claimtrace.feeds import Backoff, Watcher, read_feed, watch
 from claimtrace.fetch import FetchOptions
 from claimtrace.ledger import Ledger
-from claimtrace.model import Document
+from local_site import FakeExtractor, Site
 
 FAST = FetchOptions(timeout=0.5, total_timeout=5)
 STORIES = {
@@ -53,51 +50,12 @@ def atom(base: str, names: list[str]) -> bytes:
             f"<updated>2024-05-07T10:00:00Z</updated>{entries}</feed>").encode()
 
 
-class Site:
-    """Routes are path -> (status, content type, body) or a callable returning one."""
-
-    def __init__(self) -> None:
-        self.routes: dict = {}
-        self.hits: dict[str, int] = {}
-        site = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802
-                site.hits[self.path] = site.hits.get(self.path, 0) + 1
-                route = site.routes.get(self.path, (404, "text/plain", b"not here"))
-                status, ctype, body = route() if callable(route) else route
-                self.send_response(status)
-                self.send_header("Content-Type", ctype)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
-        for name in STORIES:
-            self.routes[f"/story/{name}"] = (200, "text/html; charset=utf-8", article(name))
-
-    def url(self, path: str) -> str:
-        return self.base + path
-
-
 @pytest.fixture
 def site():
-    s = Site()
-    t = threading.Thread(target=s.server.serve_forever, daemon=True)
-    t.start()
-    yield s
-    s.server.shutdown()
-    s.server.server_close()
-
-
-class FakeExtractor:
-    def extract(self, text, meta=None):
-        return Document(text=text, meta=meta)
+    with Site() as s:
+        for name in STORIES:
+            s.routes[f"/story/{name}"] = (200, "text/html; charset=utf-8", article(name))
+        yield s
 
 
 class Clock:

@@ -1,9 +1,7 @@
 """Fetching articles by URL from a local HTTP server (127.0.0.1 only; no internet)."""
 from __future__ import annotations
 
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -12,7 +10,7 @@ from claimtrace.errors import ClaimtraceError
 from claimtrace.fetch import (FetchError, FetchOptions, extract_urls, fetch_url, ingest_urls,
                               is_url, read_url)
 from claimtrace.ledger import Ledger
-from claimtrace.model import Document
+from local_site import FakeExtractor, Site
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PARAGRAPHS = [
@@ -34,62 +32,10 @@ def page(title: str, paragraphs: list[str] = PARAGRAPHS) -> bytes:
             f"</article><footer>Contact us</footer></body></html>").encode()
 
 
-class Site:
-    """A local web server whose routes tests set: path -> (status, headers, body)."""
-
-    def __init__(self) -> None:
-        self.routes: dict[str, tuple[int, dict[str, str], bytes] | float] = {}
-        self.hits: dict[str, int] = {}
-        site = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802
-                site.hits[self.path] = site.hits.get(self.path, 0) + 1
-                self.server.seen_agent = self.headers.get("User-Agent")
-                route = site.routes.get(self.path, (404, {}, b"no such page"))
-                if callable(route):
-                    route = route()
-                status, headers, body = route
-                if isinstance(status, float):  # a slow server: sleep, then answer
-                    time.sleep(status)
-                    status = 200
-                self.send_response(status)
-                headers = {"Content-Type": "text/html; charset=utf-8", **headers}
-                for k, v in headers.items():
-                    self.send_header(k, v)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                try:
-                    self.wfile.write(body)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
-
-            def log_message(self, *args) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def url(self, path: str) -> str:
-        return self.base + path
-
-
 @pytest.fixture
 def site():
-    s = Site()
-    s.thread.start()
-    yield s
-    s.server.shutdown()
-    s.server.server_close()
-
-
-class FakeExtractor:
-    """Stands in for the spaCy pipeline: a document with the text and no claims."""
-
-    def extract(self, text, meta=None):
-        return Document(text=text, meta=meta)
+    with Site() as s:
+        yield s
 
 
 FAST = FetchOptions(timeout=0.5, total_timeout=5)
