@@ -15,6 +15,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date
 from pathlib import Path
 
@@ -151,17 +152,27 @@ def _sidecar(raw: RawDocument, name: str) -> RawDocument:
     side = Path(name).with_name("metadata.json")
     if not side.is_file():
         return raw
-    try:
-        entry = json.loads(side.read_text(encoding="utf-8")).get("files", {}).get(Path(name).name)
-    except (OSError, ValueError, AttributeError):
+    files = _sidecar_files(str(side), side.stat().st_mtime_ns)
+    if files is None:
         raw.notes.append(f"ignored unreadable {side}")
         return raw
+    entry = files.get(Path(name).name)
     if isinstance(entry, dict):
         m = raw.meta
         raw.meta = replace(m, url=entry.get("url") or m.url, title=entry.get("title") or m.title,
                            outlet=entry.get("outlet") or m.outlet,
                            published=_date_prefix(entry.get("published")) or m.published)
     return raw
+
+
+@lru_cache(maxsize=8)
+def _sidecar_files(path: str, mtime_ns: int) -> dict | None:
+    """The `files` table of a sidecar, read once per folder (and again if it changes)."""
+    try:
+        files = json.loads(Path(path).read_text(encoding="utf-8")).get("files", {})
+    except (OSError, ValueError, AttributeError):
+        return None
+    return files if isinstance(files, dict) else None
 
 
 def finish(raw: RawDocument, options: ReadOptions) -> RawDocument:
