@@ -139,6 +139,8 @@ class Claim:
     certainty: str = "asserted"
     # extension: where in the sentence the trigger word is (for highlighting)
     trigger: Span | None = None
+    # extension: roles carried from an earlier claim of the same event (role -> claim id)
+    inferred: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -258,7 +260,8 @@ def _claim_to_dict(c: Claim) -> dict[str, Any]:
             "source": {"actor": c.source.actor, "name": c.source.name, "kind": c.source.kind,
                        "mention": c.source.mention.to_dict() if c.source.mention else None},
             "cue": c.cue, "certainty": c.certainty, "evidence": c.evidence.to_dict(),
-            "trigger": c.trigger.to_dict() if c.trigger else None}
+            "trigger": c.trigger.to_dict() if c.trigger else None,
+            "inferred": dict(c.inferred)}
 
 
 def _claim_from_dict(c: dict[str, Any]) -> Claim:
@@ -272,7 +275,8 @@ def _claim_from_dict(c: dict[str, Any]) -> Claim:
                                actor=s.get("actor"),
                                mention=Span.from_dict(s["mention"]) if s.get("mention") else None),
                  cue=c.get("cue"), certainty=c.get("certainty", "asserted"),
-                 trigger=Span.from_dict(c["trigger"]) if c.get("trigger") else None)
+                 trigger=Span.from_dict(c["trigger"]) if c.get("trigger") else None,
+                 inferred=dict(c.get("inferred") or {}))
 
 
 def document_id(text: str) -> str:

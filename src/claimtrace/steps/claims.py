@@ -18,6 +18,7 @@ from ..attribution import REPORT_CUES, attribute
 from ..model import Claim, Document, Skipped
 from ..pipeline import step
 from ..resources import read_tsv
+from .claim_discourse import carry_roles
 from .claim_roles import SUBJECT_DEPS, Index, actor_in, phrase, pobj, roles, subject
 
 FURNITURE = re.compile(
@@ -80,6 +81,7 @@ def extract_claims(doc: Document) -> Document:
         claims.extend(found)
     for n, claim in enumerate(claims, start=1):
         claim.id = f"c{n}"
+    carry_roles(doc, claims)
     doc.claims = claims
     if not claims:
         doc.notes.append("no claims: no sentence held an event trigger with its arguments")
@@ -107,7 +109,30 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
         claim = _build(doc, sent, tok, trig, index, weapons_seen)
         if claim is not None:
             found.append((tok, trig, claim))
+    _share_in_sentence(found)
     return _dedupe(found)
+
+
+def _share_in_sentence(found) -> None:
+    """An event told as a consequence of another ("stormed into southern Israel ...,
+    killing some 1,200 people and abducting another 250") shares its actor, target, time
+    and place when its own clause names none."""
+    by_token = {tok.i: claim for tok, _, claim in found}
+    for tok, trig, claim in found:
+        if tok.dep_ not in ("advcl", "xcomp", "conj") or tok.head.i not in by_token:
+            continue
+        gov = by_token[tok.head.i]
+        own_subject = any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+        if claim.actor is None and not own_subject and gov.actor != claim.target:
+            claim.actor = gov.actor
+        if claim.target is None and gov.target != claim.actor and \
+                {claim.type, gov.type} <= {"ASSAULT", "COERCE"}:
+            claim.target = gov.target
+        for field in ("time", "place"):
+            if getattr(claim, field) is None:
+                setattr(claim, field, getattr(gov, field))
+            elif getattr(gov, field) is None:
+                setattr(gov, field, getattr(claim, field))
 
 
 def _match(tok) -> Trigger | None:
@@ -244,7 +269,8 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
                                    or _argument_of_clause(tok)):
         return None
     if trig.type == "ASSAULT" and trig.subtype == "casualties" and parts["actor"] is None \
-            and any(t.lemma_.lower() in DISASTERS for t in sent):
+            and any(t.lemma_.lower() in DISASTERS and t.pos_ in ("NOUN", "PROPN")
+                                           for t in sent):
         return None  # deaths in an earthquake, flood or crash are not violence
     type_, subtype, mode = trig.type, trig.subtype, trig.mode
     actor, recipient = parts["actor"], parts["recipient"]
@@ -315,6 +341,9 @@ def _attach_quantity(tok, trig: Trigger, index: Index) -> str | None:
         # "2 out of 5 missiles fired at Kharkiv", "the 11,000 troops the North deployed":
         # the noun the clause describes
         sub |= {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
+        whole = _partitive_whole(tok.head)
+        if whole is not None:
+            sub |= {t.i for t in whole.subtree} - {t.i for t in tok.subtree}
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and \
             tok.head.pos_ in ("VERB", "AUX"):
         # "the death toll topped 45,000", "put casualties at around 1,100"
@@ -337,6 +366,16 @@ def _attach_quantity(tok, trig: Trigger, index: Index) -> str | None:
     best = min(parts or cands, default=None,
                key=lambda c: (_tree_distance(c[1], tok), abs(c[1][0].i - tok.i)))
     return best[0].id if best else None
+
+
+def _partitive_whole(noun):
+    """The part a partitive noun phrase counts: "2 out of 5 missiles" -> "2"."""
+    cur, hops = noun, 0
+    while cur.dep_ in ("pobj", "prep") and hops < 4:
+        cur, hops = cur.head, hops + 1
+        if cur.lower_ not in ("of", "out"):
+            break
+    return cur if hops and cur.like_num else None
 
 
 def _top(toks):
@@ -424,6 +463,8 @@ def _dedupe(found) -> list[Claim]:
             same = (kclaim.subtype or kclaim.type) == (claim.subtype or claim.type)
             related = tok in ktok.subtree or ktok in tok.subtree or tok.head is ktok or \
                 ktok.head is tok
+            if related and _own_subjects(tok, ktok):
+                related = False  # "Ten tanks will arrive ... and 24 howitzers will arrive"
             if same and related:
                 dup = kclaim
                 break
@@ -433,6 +474,15 @@ def _dedupe(found) -> list[Claim]:
         kept.append((tok, trig, claim))
         out.append(claim)
     return out
+
+
+def _own_subjects(a, b) -> bool:
+    """Two coordinated verbs, each with a subject of its own: two events."""
+    if a.pos_ != "VERB" or b.pos_ != "VERB" or "conj" not in (a.dep_, b.dep_):
+        return False
+    sa = [c for c in a.children if c.dep_ in SUBJECT_DEPS]
+    sb = [c for c in b.children if c.dep_ in SUBJECT_DEPS]
+    return bool(sa and sb) and sa[0].lower_ != sb[0].lower_
 
 
 def _merge(into: Claim, other: Claim) -> None:

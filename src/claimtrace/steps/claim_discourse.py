@@ -1,0 +1,83 @@
+"""Roles a sentence leaves implicit, carried from the event it continues.
+
+News tells one event over several sentences: "The US announced a new package for
+Ukraine ... The package also includes HAWK missiles ... Aid provided by the U.S. ...".
+The later sentences name the supplier or the receiver once or not at all. A claim whose
+actor or recipient the parse could not fill takes it from the nearest earlier claim of
+the same event family when that claim is close (a few sentences back) or when the
+trigger is a definite event noun that refers back ("the package", "the deal", "the
+talks"). Every carried role is recorded on the claim (`inferred`: role -> id of the claim
+it came from), so a reader can tell what the sentence says from what the ledger infers.
+
+Only events told across sentences by construction take part: transfers and aid,
+deployments, and meetings, visits and agreements (whose two parties are interchangeable).
+Attacks and casualties never inherit: the next strike in a story is often the other side's.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..model import Claim, Document
+
+FAMILY = {"arms_transfer": "transfer", "aid_package": "transfer",
+          "troop_deployment": "deployment",
+          "visit": "diplomacy", "meeting": "diplomacy", "agreement": "diplomacy"}
+SYMMETRIC = {"diplomacy"}
+WINDOW = 3  # sentences back for a claim whose trigger does not refer back by itself
+ANAPHORIC = ("the ", "this ", "that ", "these ", "those ")
+
+
+def carry_roles(doc: Document, claims: list[Claim]) -> None:
+    """Fill missing actor/recipient of `claims` (in text order) from earlier claims."""
+    starts = sorted(s.start_char for s in doc.spacy.sents)
+    sent_of = {id(c): bisect_right(starts, c.evidence.start) for c in claims}
+    for n, claim in enumerate(claims):
+        family = FAMILY.get(claim.subtype or "")
+        if family is None or (claim.actor and claim.recipient):
+            continue
+        refers_back = _refers_back(doc, claim)
+        for prev in reversed(claims[:n]):
+            if FAMILY.get(prev.subtype or "") != family or prev.negated:
+                continue
+            if sent_of[id(claim)] - sent_of[id(prev)] > WINDOW and not refers_back:
+                break
+            if _take(claim, prev, symmetric=family in SYMMETRIC):
+                break
+
+
+def _refers_back(doc: Document, claim: Claim) -> bool:
+    if claim.trigger is None:
+        return False
+    before = doc.text[max(0, claim.trigger.start - 12):claim.trigger.start].lower()
+    return before.endswith(ANAPHORIC) or " also " in doc.text[
+        claim.evidence.start:claim.evidence.end].lower()
+
+
+def _take(claim: Claim, prev: Claim, *, symmetric: bool) -> bool:
+    """Copy what `prev` knows and `claim` lacks; True when `prev` was usable."""
+    parties = [p for p in (prev.actor, prev.recipient) if p]
+    if not parties:
+        return False
+    if symmetric:
+        known = [p for p in (claim.actor, claim.recipient) if p]
+        if any(p not in parties for p in known):
+            return False  # another pair of parties: another meeting
+        missing = [p for p in parties if p not in known]
+        for role in ("actor", "recipient"):
+            if getattr(claim, role) is None and missing:
+                _set(claim, role, missing.pop(0), prev)
+        return True
+    if claim.actor and prev.actor and claim.actor != prev.actor:
+        return False  # another supplier: another transfer
+    if claim.recipient and prev.recipient and claim.recipient != prev.recipient:
+        return False
+    if claim.actor is None and prev.actor and prev.actor != claim.recipient:
+        _set(claim, "actor", prev.actor, prev)
+    if claim.recipient is None and prev.recipient and prev.recipient != claim.actor:
+        _set(claim, "recipient", prev.recipient, prev)
+    return True
+
+
+def _set(claim: Claim, role: str, actor_id: str, prev: Claim) -> None:
+    setattr(claim, role, actor_id)
+    claim.inferred[role] = prev.id

@@ -1,0 +1,69 @@
+"""Roles carried across sentences and shared inside one (sentences written for these tests)."""
+import pytest
+
+from claimtrace import extract
+
+pytestmark = pytest.mark.slow
+
+
+def run(text):
+    doc = extract(text, published="2025-05-14")
+    actors = {a.id: a for a in doc.actors}
+    quants = {q.id: q for q in doc.quantities}
+    return doc, lambda aid: (actors[aid].code or actors[aid].country) if aid else None, quants
+
+
+def test_a_package_told_over_two_sentences_keeps_its_supplier_and_says_so():
+    doc, code, _ = run("Germany announced a new package of military aid for Ukraine on Monday. "
+                       "The package also includes two air defence systems.")
+    first, second = [c for c in doc.claims if c.subtype == "aid_package"][:2]
+    assert code(first.actor) == "DEU" and first.inferred == {}
+    assert code(second.actor) == "DEU"
+    assert second.inferred.get("actor") == first.id
+    assert doc.to_dict()["claims"][1]["inferred"] == second.inferred
+
+
+def test_a_far_earlier_event_lends_nothing_without_a_definite_reference():
+    doc, code, _ = run(
+        "Germany delivered ten howitzers to Ukraine in March. "
+        "Fighting continued near the border for weeks. Officials met in Brussels on Tuesday. "
+        "Many residents left the region. Prices rose sharply in the capital. "
+        "Tanks were delivered on Friday.")
+    last = [c for c in doc.claims if c.subtype == "arms_transfer"][-1]
+    assert "Tanks" in last.evidence.text
+    assert last.actor is None and last.inferred == {}
+
+
+def test_a_meeting_with_another_party_is_not_given_the_earlier_pair():
+    doc, code, _ = run("Putin met Xi Jinping in Beijing on Thursday. "
+                       "Later, a meeting with Lula took place.")
+    later = [c for c in doc.claims if "Lula" in c.evidence.text and c.subtype == "meeting"]
+    assert later, [(c.subtype, c.evidence.text) for c in doc.claims]
+    names = {doc.actors[int(c.recipient[1:]) - 1].name for c in later if c.recipient}
+    assert not any("Xi" in n for n in names)
+
+
+def test_consequences_share_the_attack_actor_time_and_count_their_own():
+    doc, code, quants = run(
+        "Militants stormed the town of Mopti on Tuesday, killing some 40 people "
+        "and abducting another 25.")
+    kinds = {c.subtype: c for c in doc.claims}
+    attack, killed = kinds["attack"], kinds["casualties"]
+    assert killed.time == attack.time and killed.time is not None
+    assert quants[killed.quantity].value == 40 and quants[killed.quantity].qualifier == "approx"
+    capture = kinds.get("capture")
+    assert capture is not None and quants[capture.quantity].value == 25
+    assert capture.time == attack.time
+
+
+def test_coordinated_clauses_with_their_own_subjects_are_two_events():
+    doc, _, quants = run("Ten tanks will arrive in Poland this year and 24 howitzers will arrive "
+                         "in the regiment next year.")
+    values = sorted(quants[c.quantity].value for c in doc.claims if c.quantity)
+    assert values == [10, 24]
+
+
+def test_the_part_of_a_partitive_is_the_count():
+    doc, _, quants = run("Officials said 3 out of 8 drones launched at Odesa were shot down.")
+    counts = {quants[c.quantity].value for c in doc.claims if c.quantity}
+    assert 3 in counts and 8 not in counts
