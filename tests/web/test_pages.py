@@ -9,6 +9,8 @@ from fastapi.testclient import TestClient
 
 from claimtrace.web.app import create_app
 
+from ledger.factory import ClaimSpec, make_doc
+
 from .conftest import HOSTILE
 
 
@@ -131,3 +133,14 @@ def test_static_assets_served(client):
     assert "highlight" in client.get("/static/app.js").text
     assert client.get("/static/style.css").status_code == 200
     assert client.get("/static/world.json").json()["projection"] == "equirectangular"
+
+
+def test_inferred_roles_are_shown_as_inferred():
+    from claimtrace.web.views import describe_claim
+
+    doc = make_doc([ClaimSpec("North Korea sent 500 troops to Kursk in May.", value=500,
+                              counted="troop")])
+    claim = doc.claims[0]
+    assert describe_claim(doc, claim)["inferred"] == ""
+    claim.inferred = {"recipient": "c7", "actor": "c3"}
+    assert describe_claim(doc, claim)["inferred"] == "actor from c3, recipient from c7"

@@ -197,7 +197,8 @@ def describe_claim(doc: Document, c: Any) -> dict[str, Any]:
             "place": p.name if p else None,
             "time": (t.value or t.text) if t else None,
             "quantity": (f"{q.text} [{q.qualifier}]" if q else None),
-            "evidence": c.evidence.text}
+            "evidence": c.evidence.text,
+            "inferred": ", ".join(f"{role} from {cid}" for role, cid in sorted(c.inferred.items()))}
 
 
 # --- series ----------------------------------------------------------------------------------
