@@ -140,3 +140,19 @@ def test_definite_description_source_is_the_body_named_before():
     assert len(sources) == 1 and None not in sources
     later = [c for c in doc.claims if "agency" in c.evidence.text]
     assert later and later[0].source.mention.text == "The agency"
+
+
+def test_a_linked_headline_marked_photos_is_furniture():
+    doc, _, _ = claims_of("Troops entered the village on Monday.\n"
+                          "- Drones hit a depot near Odesa in overnight attack (photos)")
+    assert [c.evidence.text for c in doc.claims if "depot" in c.evidence.text] == []
+
+
+def test_new_plover_triggers_type_general_political_events():
+    doc, actors, _ = claims_of("Turkey praised the agreement on Monday. "
+                               "Gunmen assassinated a provincial governor in Kandahar. "
+                               "Hundreds of rebels surrendered to the army last week.")
+    types = {c.trigger.text: c.type for c in doc.claims}
+    assert types.get("praised") == "SUPPORT"
+    assert types.get("assassinated") == "ASSAULT"
+    assert types.get("surrendered") == "RETREAT"

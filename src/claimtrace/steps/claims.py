@@ -24,7 +24,7 @@ from .claim_roles import SUBJECT_DEPS, Index, actor_in, phrase, pobj, roles, sub
 FURNITURE = re.compile(
     r"(?:all rights reserved|sign up|subscribe|newsletter|click here|cookies?|read more|"
     r"follow us|share this|advertisement|https?://|www\.|@\w+|^by [A-Z][\w ,.&]*$|"
-    r"^(?:photo|image|video|file photo)\b|\((?:photo|image)\b)", re.I)
+    r"^(?:photo|image|video|file photo)\b|\((?:photos?|images?|videos?)\b)", re.I)
 BACKGROUND_MARKS = {"if", "unless", "whether", "with", "without"}
 DISASTERS = {"earthquake", "quake", "flood", "flooding", "storm", "cyclone", "hurricane",
              "typhoon", "landslide", "avalanche", "crash", "accident", "collision", "heatwave",
