@@ -235,11 +235,50 @@ def test_a_unit_is_one_unit_but_not_a_fraction_or_an_age():
     assert not [t for t in tag(text, anchor=PUB) if t.type == "DURATION"]
 
 
-def test_vague_plural_periods_are_refs():
+def test_vague_plural_periods_are_vague_durations_bounded_by_the_anchor():
     t = one("Raids have grown in recent years.", "recent years")
-    assert (t.value, t.latest) == ("PAST_REF", PUB)
-    assert one("Shelling eased over the past several weeks.", "several weeks").value == "PAST_REF"
-    assert one("More aid will come in coming months.", "coming months").value == "FUTURE_REF"
+    assert (t.value, t.type, t.earliest, t.latest) == ("PXY", "DURATION", None, PUB)
+    assert one("Shelling eased over the past several weeks.", "several weeks").value == "PXW"
+    t = one("More aid will come in coming months.", "coming months")
+    assert (t.value, t.earliest, t.latest) == ("PXM", PUB, None)
+    assert one("Talks go on over the next few hours.", "few hours").value == "PTXH"
+
+
+def test_half_after_the_unit():
+    assert one("A minute and a half later the alarm rang.", "minute").value == "PT1M30S"
+    assert one("The siege lasted two years and a half.", "two years").value == "P2Y6M"
+
+
+def test_last_month_day_is_the_latest_before_the_anchor():
+    t = one("He was shot last Oct. 23 at his home.", "Oct. 23")
+    assert (t.value, t.granularity) == ("2024-10-23", "day")
+    assert one("The vote is due next Jan. 5, officials say.", "Jan. 5").value == "2026-01-05"
+    assert one("A vote last March 2 failed.", "March 2").value == "2025-03-02"
+
+
+def test_the_week_of_a_date_is_that_iso_week():
+    t = one("A hearing will be held the week of April 9.", "week of")
+    assert (t.value, t.earliest, t.latest, t.granularity) == ("2025-W15", "2025-04-07",
+                                                              "2025-04-13", "week")
+
+
+def test_possessive_weekday_names_a_past_event_unless_looked_forward_to():
+    assert one("Lawyers would try to get around Wednesday's ruling.", "Wednesday").value == "2025-03-26"
+    assert one("Troops massed ahead of Monday's vote.", "Monday").value == "2025-03-31"
+
+
+def test_this_coming_weekday_is_upcoming():
+    assert one("The rally is this coming Sunday.", "Sunday").value == "2025-03-30"
+
+
+def test_far_future_cue_counts_when_no_past_verb_intervenes():
+    text = "Colonel Smith will be named commander of the new brigade for a mission in February."
+    assert one(text, "February").value == "2026-02"
+    assert guess_tense(text, text.index("February"), len(text) - 1) == "future"
+    # a participle after "be" is no past tense; a past verb after the expression still is
+    text = "New aid would soon reach the two capital cities of the region where the Feb. 7 blasts killed 200."
+    i = text.index("Feb. 7")
+    assert guess_tense(text, i, i + 6) == "past"
 
 
 def test_soon_is_future_ref_but_not_as_soon_as():

@@ -69,6 +69,8 @@ _FUTURE_CUE = re.compile(r"\b(?:will|'ll|shall|going\s+to|plans?\s+to|planning\s
 _PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|told|met|made|took|came|went|began|held|saw|"
                        r"fell|hit|struck|sent|fought|won|lost|left|gave|brought|shot|spoke|"
                        r"wrote|became|read|found|(?-i:[a-z]\w*ed))\b", re.I)
+# "will be named", "to be held": a participle after "be" is no past tense
+_PASSIVE = re.compile(r"\b(?:be|being)\s+$", re.I)
 # a deadline: "gave them until Tuesday to sign", "has until Friday to decide"
 _DEADLINE = re.compile(r"\b(?:until|till|by)\s+(?:\S+\s+){0,3}$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:\S+\s+){0,3}$", re.I)
@@ -79,12 +81,15 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
     """A model-free guess of the tense governing the expression at [start, end).
 
     The cue word nearest before the expression decides ("they would appeal the decision,
-    announced Wednesday" is past); with no cue before it, a past verb right after it does.
+    announced Wednesday" is past); with no cue before it, a past verb right after it does,
+    and failing that a future cue further back in the sentence ("will be named commander
+    of the shuttle for a mission in December"). A participle after "be" is no past cue.
     """
     lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 90, 0)
     left = text[lo:start]
-    fut = [m.end() for m in _FUTURE_CUE.finditer(left) if m.end() > len(left) - 45]
-    past = [m.end() for m in _PAST_CUE.finditer(left)]
+    past = [m.end() for m in _PAST_CUE.finditer(left) if not _PASSIVE.search(left, 0, m.start())]
+    far = [m.end() for m in _FUTURE_CUE.finditer(left)]
+    fut = [e for e in far if e > len(left) - 45]
     if _DEADLINE.search(left[-30:]) and _DEADLINE_AFTER.match(text[end:end + 30]):
         return "future"
     if _SINCE.search(left[-30:]):
@@ -93,7 +98,7 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
         return "future"
     if past or _PAST_CUE.search(text[end:end + 30]):
         return "past"
-    return None
+    return "future" if far else None
 
 
 _PREFIX_MOD = re.compile(r"(?:\b(?P<w>since|before|after|until|by|about|around|roughly|"

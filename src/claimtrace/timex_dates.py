@@ -25,9 +25,32 @@ def _iso_date(m, ctx):
     return _mk(ctx, m, *_day(d), "day")
 
 
-@_rule(rf"\b(?P<mon>{_MON})\s+(?P<d>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?!\s*(?:%|percent|per cent|million|billion))")
+@_rule(rf"\b(?:(?P<rel>(?i:last|next|this\s+coming|this|the\s+week\s+of))\s+)?"
+       rf"(?P<mon>{_MON})\s+(?P<d>{_DAY})\b"
+       rf"(?:,?\s+(?P<y>{_YEAR})\b)?(?!\s*(?:%|percent|per cent|million|billion))")
 def _month_day(m, ctx):
-    return _explicit_day(m, ctx, m["mon"], m["d"], m["y"])
+    """ "Oct. 23", "last Oct. 23" (the latest one before the anchor), "the week of March 6"."""
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    if m["y"] or not rel or rel.startswith("the week") or ctx.anchor is None:
+        t = _explicit_day(m, ctx, m["mon"], m["d"], m["y"])
+    else:
+        month = MONTHS[m["mon"].lower().rstrip(".")]
+        day = int(re.match(r"\d+", m["d"]).group(0))
+        a = ctx.anchor
+        y = a.year
+        if rel == "last" and (month, day) >= (a.month, a.day):
+            y -= 1
+        elif rel != "last" and (month, day) < (a.month, a.day):
+            y += 1
+        try:
+            t = _mk(ctx, m, *_day(date(y, month, day)), "day")
+        except ValueError:
+            return None
+    if t is not None and rel.startswith("the week") and t.earliest:
+        d = date.fromisoformat(t.earliest)
+        mon0 = d - timedelta(days=d.weekday())
+        return _mk(ctx, m, _week_value(mon0), (mon0, mon0 + timedelta(days=6)), "week")
+    return t
 
 
 @_rule(rf"\b(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MON})\b(?:,?\s+(?P<y>{_YEAR})\b)?")

@@ -44,13 +44,22 @@ def _deictic_day(m, ctx):
     return _mk(ctx, m, val, (d, d), "day", mod, typ="TIME" if part else "DATE")
 
 
-@_rule(rf"\b(?:(?P<pre>late|early|later|earlier|midnight|noon|midday|the\s+previous|the\s+following|(?i:last|next|this|on|past)(?=\s))\s+)?"
+# "ahead of Friday's meeting" looks forward; "Friday's ruling" otherwise names a past event
+_POSS_AHEAD = re.compile(r"\b(?:ahead\s+of|until|till|upcoming|await\w*|"
+                         r"prepar\w+\s+for|scheduled)\s+(?:the\s+)?$", re.I)
+
+
+@_rule(rf"\b(?:(?P<pre>late|early|later|earlier|midnight|noon|midday|the\s+previous|the\s+following|"
+       rf"(?i:this\s+coming|coming|last|next|this|on|past)(?=\s))\s+)?"
        rf"(?P<wd>{_WD})(?:(?P<poss>['’]s)|\s+(?P<part>morning|afternoon|evening|night))?(?!\w)"
        rf"(?:\s+\((?P<mon>{_MON})\s+(?P<d>{_DAY})\)|,?\s+(?P<mon3>{_MON})\s+(?P<d3>{_DAY})\b(?:,?\s+(?P<y3>{_YEAR})\b)?)?")
 def _weekday(m, ctx):
     wd = WEEKDAYS[m["wd"].lower()]
-    pre = (m["pre"] or "").lower()
+    pre = re.sub(r"\s+", " ", (m["pre"] or "").lower())
     shift = pre if pre in ("last", "next", "this") else ("last" if pre == "past" else None)
+    if pre in ("coming", "this coming") or (m["poss"] and not pre):
+        ahead = pre or _POSS_AHEAD.search(ctx.text[max(0, m.start() - 25):m.start()])
+        ctx = _Ctx(ctx.text, ctx.anchor, "future" if ahead else "past", ctx.ref, ctx.main_quarter)
     if pre.startswith("the ") and ctx.anchor:
         base = ctx.ref[1] if ctx.ref and ctx.ref[0] == "day" else ctx.anchor
         sub = _Ctx(ctx.text, base, None, None)
@@ -119,7 +128,8 @@ def _day_part_ref(m, ctx):
 
 
 @_rule(r"\b(?:the\s+)?(?P<rel>next|following|previous|preceding)\s+(?P<u>day|morning|night|evening|week|month|year)\b|"
-       r"\b(?:the\s+)?(?P<u2>day|night)\s+(?P<rel2>before|after)\b(?!\s+(?:the|a|his|her|their|its)\b)", re.I)
+       r"\b(?:the\s+)?(?P<u2>day|night)\s+(?P<rel2>before|after)\b(?!\s+(?:the|a|his|her|their|its|\w+ing)\b)",
+       re.I)
 def _anaphoric_next(m, ctx):
     rel = (m["rel"] or m["rel2"]).lower()
     unit = (m["u"] or m["u2"]).lower()
@@ -197,7 +207,7 @@ def _approx_mod(w: str | None) -> str | None:
        rf"at\s+least|some|over|up\s+to)\s+)?(?:(?P<det>the|an?|its|each\s+of\s+the)\s+)?"
        rf"(?:(?P<rel>past|last|next|first|previous|coming|final|following|recent|preceding|"
        rf"latest|same|year-earlier|year-ago)\s+)?(?:(?P<n>{_NUMW})[- ]?)?(?:(?:more|additional|trading|business|working)\s+)?"
-       rf"(?P<u>{_UNIT})(?P<pl>s)?"
+       rf"(?P<u>{_UNIT})(?P<pl>s)?(?P<half>\s+and\s+a\s+half)?"
        rf"(?P<adj>-long|-old)?\b", re.I)
 def _duration(m, ctx):
     unit = _unit(m["u"])
@@ -222,6 +232,8 @@ def _duration(m, ctx):
         return None
     if m["n"] and m["n"].lower() in ("some", "a") and not m["pl"] and m["n"].lower() == "some":
         return None
+    if m["half"] and n is not None:
+        n += 0.5  # "a minute and a half", "two years and a half"
     letter, timeunit = UNITS[unit]
     if unit == "quarter":
         letter = "Q"
@@ -233,10 +245,13 @@ def _duration(m, ctx):
     if unit == "week" and m["u"].lower().startswith("fortnight") and n is not None:
         qty = str(int(n * 2))
     if qty == "X" and m["pl"] and rel in ("recent", "past", "last", "coming", "next"):
-        ref = "FUTURE_REF" if rel in ("coming", "next") else "PAST_REF"  # "in recent years"
+        # "in recent years", "over the next few days": a vague duration (TIMEX3 PXY, PXD)
+        # that still bounds the interval on one side by the anchor
         a = _iso(ctx.anchor)
-        return Timex(m.start(), m.end(), m.group(0), ref, a if ref == "FUTURE_REF" else None,
-                     a if ref == "PAST_REF" else None, "unknown")
+        ahead = rel in ("coming", "next")
+        value = ("PTX" if timeunit else "PX") + letter
+        return Timex(m.start(), m.end(), m.group(0), value, a if ahead else None,
+                     None if ahead else a, "unknown", _approx_mod(m["mod"]), "DURATION")
     value = ("PT" if timeunit else "P") + qty + letter
     if n is not None and n != int(n) and unit not in ("quarter", "month"):
         value = _fraction_duration(n, unit, letter, timeunit) or value
