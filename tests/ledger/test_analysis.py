@@ -95,3 +95,22 @@ def test_refresh_only_when_stale(filled, world):
     filled.add(make_doc([troops(900)], outlet="X", published="2024-11-06", url="u://x"))
     assert filled.series()[0].n_points == 7  # query methods refresh a stale ledger
     assert filled.refresh() is False
+
+
+def test_a_season_figure_does_not_contradict_an_earlier_stage_inside_it(ledger):
+    from .factory import ClaimSpec, make_doc
+
+    def spec(value, time, source, granularity):
+        return ClaimSpec(f"North Korea has sent {value:,} troops to Russia, {source} said.",
+                         value=value, source=(source, "government"), certainty="reported",
+                         time=time, granularity=granularity)
+
+    ledger.add(make_doc([spec(1500, ("2024-10-08", "2024-10-13"), "Seoul", "day")],
+                        outlet="A", published="2024-10-18", url="u://a"))
+    ledger.add(make_doc([spec(11000, ("2024-09-01", "2024-11-30"), "Kyiv", "season")],
+                        outlet="B", published="2025-03-01", url="u://b"))
+    assert ledger.conflicts() == []
+    # a figure at the end of the same season does disagree with it
+    ledger.add(make_doc([spec(3000, ("2024-11-27", "2024-11-29"), "Tokyo", "day")],
+                        outlet="C", published="2024-11-30", url="u://c"))
+    assert {(c.a_value, c.b_value) for c in ledger.conflicts()} == {(3000, 11000)}

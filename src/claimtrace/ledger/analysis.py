@@ -31,6 +31,10 @@ _PRIME = (1 << 61) - 1
 # Each claim is compared with at most this many neighbours in time (keeps dense
 # series and event buckets linear; see docs/ledger.md).
 MAX_NEIGHBOURS = 50
+# a figure for a period of a month or more, and a dated figure inside it ending at least a
+# week before the period's end: an earlier stage of the same count (see `_earlier_stage`)
+LONG_PERIOD_DAYS = 28
+STAGE_GAP_DAYS = 7
 
 # Counted nouns that measure the same thing. Keys are lemmas as `quantities.counted`
 # gives them; values are the series' measure names.
@@ -247,6 +251,18 @@ def _overlapping_pairs(spans: list[tuple[date, date] | None]) -> Iterator[tuple[
             yield (i, j) if i < j else (j, i)
 
 
+def _earlier_stage(a: tuple[date, date] | None, b: tuple[date, date] | None) -> bool:
+    """A figure for a long period ("11,000 deployed last autumn") states where things
+    stood by its end; a dated figure inside that period but well before its end
+    ("1,500 by 18 October") is an earlier stage, not a contradiction."""
+    if a is None or b is None:
+        return False
+    long_, short = (a, b) if (a[1] - a[0]) >= (b[1] - b[0]) else (b, a)
+    long_days, short_days = (long_[1] - long_[0]).days, (short[1] - short[0]).days
+    return long_days >= LONG_PERIOD_DAYS and long_days >= 4 * max(short_days, 1) and \
+        long_[0] <= short[0] and short[1] < long_[1] - timedelta(days=STAGE_GAP_DAYS)
+
+
 def _label(subtype: str, actor: str | None, recipient: str | None, what: str | None) -> str:
     template = _LABELS.get(subtype, "{a} " + subtype.replace("_", " ") + "{r} ({m})")
     text = template.format(a=actor or "?", m=what or "-", r=f" to {recipient}" if recipient
@@ -453,6 +469,8 @@ def _find_conflicts(key: str, members: list[dict[str, Any]], pts: list[dict[str,
             continue
         if "possible" in (members[i]["certainty"], members[j]["certainty"]):
             continue  # a forecast ("could reach 12,000") contradicts no count
+        if _earlier_stage(spans[i], spans[j]):
+            continue
         gap = abs(_mid(spans[i]) - _mid(spans[j]))
         for me, other in ((i, j), (j, i)):
             slot = (me, pts[other]["source_key"])
