@@ -1,7 +1,9 @@
 """Score whole documents against gold files with ../shared/eval/score_documents.py.
 
 Sets: the worked example (`examples/koksan-crimea`), the eight dev articles
-(`examples/dev/`), and the team's own gold files for demo articles (`eval/gold/`).
+(`examples/dev/`), the team's own gold files for demo articles (`eval/gold/`), and the
+held-out set (`eval/holdout/`: articles and gold written by a team member who never saw
+the code or its output; rules are not tuned on it, so it is the nearest to unseen data).
 Predictions are written to `out/eval/<set>/` so they can be inspected.
 """
 from __future__ import annotations
@@ -27,6 +29,9 @@ def _pairs(shared: Path) -> dict[str, list[tuple[Path, Path]]]:
     dev = sorted((ex / "dev").glob("*.gold.json"))
     if dev:
         sets["dev"] = [(g, g.with_name(g.name.replace(".gold.json", ".txt"))) for g in dev]
+    held = sorted((REPO / "eval" / "holdout").glob("*.gold.json"))
+    if held:
+        sets["holdout"] = [(g, g.with_name(g.name.replace(".gold.json", ".txt"))) for g in held]
     return sets
 
 
