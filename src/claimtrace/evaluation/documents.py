@@ -2,7 +2,7 @@
 
 Sets: the worked example (`examples/koksan-crimea`), the eight dev articles
 (`examples/dev/`), the team's own gold files for demo articles (`eval/gold/`), and the
-held-out set (`eval/holdout/`: articles and gold written by a team member who never saw
+held-out sets (`eval/holdout*/`: articles and gold written by a team member who never saw
 the code or its output; rules are not tuned on it, so it is the nearest to unseen data).
 Predictions are written to `out/eval/<set>/` so they can be inspected.
 """
@@ -29,9 +29,11 @@ def _pairs(shared: Path) -> dict[str, list[tuple[Path, Path]]]:
     dev = sorted((ex / "dev").glob("*.gold.json"))
     if dev:
         sets["dev"] = [(g, g.with_name(g.name.replace(".gold.json", ".txt"))) for g in dev]
-    held = sorted((REPO / "eval" / "holdout").glob("*.gold.json"))
-    if held:
-        sets["holdout"] = [(g, g.with_name(g.name.replace(".gold.json", ".txt"))) for g in held]
+    for folder in sorted((REPO / "eval").glob("holdout*")):
+        held = sorted(folder.glob("*.gold.json"))
+        if held:
+            sets[folder.name] = [(g, g.with_name(g.name.replace(".gold.json", ".txt")))
+                                 for g in held]
     return sets
 
 
