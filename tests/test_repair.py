@@ -82,3 +82,29 @@ def test_headline_lists_and_teasers_are_dropped_but_real_bullets_stay():
     assert "- the school was hit." in text and "- two houses burned." in text
     notes = {r.note for r in repairs if r.kind == "drop_boilerplate"}
     assert notes == {"a list of linked headlines", "a teaser cut off by the site (link text)"}
+
+
+def test_headline_byline_and_dateline_stay_apart_from_the_first_sentence():
+    raw = ("Drones strike fuel depot near border town\n"
+           "By Ana Ruiz and Tom Bell\n"
+           "ODESA, March 3 (Example Wire) - Drones struck a fuel depot on Monday,\n"
+           "officials said, and the fire burned for\n"
+           "six hours.\n")
+    text, _ = clean_text(raw)
+    assert text.split("\n\n") == [
+        "Drones strike fuel depot near border town", "By Ana Ruiz and Tom Bell",
+        "ODESA, March 3 (Example Wire) - Drones struck a fuel depot on Monday, officials "
+        "said, and the fire burned for six hours."]
+
+
+def test_a_wrapped_first_line_is_no_headline():
+    text, _ = clean_text("Officials said on Monday that the convoy reached the\n"
+                         "Town of Kherson late at night.\n")
+    assert text == "Officials said on Monday that the convoy reached the Town of Kherson late at night."
+
+
+def test_caption_with_a_handout_credit_is_dropped():
+    text, repairs = clean_text("Smoke rises over the harbour after the strike. (Handout via Example Wire)\n\n"
+                               "The strike hit the harbour on Friday.\n")
+    assert text == "The strike hit the harbour on Friday."
+    assert any(r.kind == "drop_boilerplate" for r in repairs)

@@ -35,9 +35,20 @@ CREDIT_LINE = re.compile(r"^\s*(?:\(?\s*(?:photo|image)s?\s*(?:by|:)|[A-Z][\w.]*
                          r"(?:Photo|Images)(?:/[\w .]+)?\)?\s*$)", re.I)
 # a picture caption with its credit anywhere in the line: "... (Image: MINISTRY/via Reuters)"
 CAPTION_CREDIT = re.compile(r"\((?:photo|image|picture|file photo|credit)s?\s*:|"
+                            r"\((?:handout|courtesy|pool|supplied)\b[^()]{0,60}\)\s*$|"
                             r"\b(?:AP|AFP|Reuters|Getty)\s+(?:Photo|Images)\b|/via\s+\w+\)?\s*$|"
                             r"\bvia Getty Images\b", re.I)
 MAX_CAPTION = 300
+# lines that stand alone even inside a hard-wrapped block: a byline, and a line that opens
+# with a wire dateline ("SEOUL, Dec 19 (Agency) -", "KYIV (Agency) —")
+BYLINE = re.compile(r"^\s*By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|in|de|van|al))*"
+                    r"(?:\s*[,|/]\s*[\w .'’&-]+)?\s*$")
+DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\w.' -]{1,30})?"
+                      r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{2,40}\))?\s*[-–—]\s")
+# a headline's last word is not one a wrapped sentence would break after
+OPEN_WORD = re.compile(r"\b(?:a|an|the|of|to|in|on|at|for|with|by|from|and|or|but|that|"
+                       r"which|who|as|than|its|their|his|her|according|said|says)\s*$", re.I)
+MAX_HEADLINE_WORDS = 20
 # a list of linked headlines: "- Russian missile assault kills one" (no closing full stop)
 HEADLINE_BULLET = re.compile(r"^\s*[-•*▪►]\s+\S.{0,160}$")
 # a teaser cut off by the site: "The Supreme Court has dismissed the…"
@@ -164,6 +175,7 @@ def _join(lines: list[_Line], repairs: list[Repair]) -> str:
         else:
             paragraphs[-1].append(line)
     paragraphs = [p for p in paragraphs if p]
+    paragraphs = [part for p in paragraphs for part in _standalone(p, first=p is paragraphs[0])]
     # a paragraph break that falls mid-sentence was made by a dropped line: mend it
     merged: list[list[_Line]] = []
     for para in paragraphs:
@@ -199,6 +211,29 @@ def _join(lines: list[_Line], repairs: list[Repair]) -> str:
                 buf += "\n" + nxt
         out.append(buf)
     return "\n\n".join(out).strip()
+
+
+def _standalone(para: list[_Line], *, first: bool) -> list[list[_Line]]:
+    """Split a block before a dateline and around a byline, and after the article's
+    headline (its first line, short, with no sentence end and not broken off mid-phrase):
+    those lines are never unwrapped into the sentence that follows."""
+    parts: list[list[_Line]] = [[]]
+    for n, line in enumerate(para):
+        prev = para[n - 1].text if n else None
+        cut = prev is not None and (
+            DATELINE.match(line.text) is not None or BYLINE.match(line.text) is not None
+            or BYLINE.match(prev) is not None
+            or (first and n == 1 and _headline(prev) and line.text.strip()[:1].isupper()))
+        if cut and parts[-1]:
+            parts.append([])
+        parts[-1].append(line)
+    return parts
+
+
+def _headline(text: str) -> bool:
+    text = text.strip()
+    return bool(text) and not SENTENCE_END.search(text) and not OPEN_WORD.search(text) \
+        and len(text.split()) <= MAX_HEADLINE_WORDS
 
 
 def _gap(prev: _Line, line: _Line) -> str:

@@ -67,3 +67,12 @@ def test_the_part_of_a_partitive_is_the_count():
     doc, _, quants = run("Officials said 3 out of 8 drones launched at Odesa were shot down.")
     counts = {quants[c.quantity].value for c in doc.claims if c.quantity}
     assert 3 in counts and 8 not in counts
+
+
+def test_violence_with_no_named_victim_targets_the_state_where_it_happens():
+    doc, code, _ = run("Hezbollah fired dozens of rockets into northern Israel on Sunday. "
+                       "The Sudanese army shelled El Fasher overnight.")
+    fired = next(c for c in doc.claims if "rockets" in c.evidence.text and c.type == "ASSAULT")
+    assert code(fired.target) == "ISR"
+    shelled = next(c for c in doc.claims if "shelled" in c.evidence.text)
+    assert shelled.target is None  # an army shelling a town of its own state names no target

@@ -205,7 +205,10 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
             # "used North Korean missiles against Ukraine": the weapon's maker is no target
             target = _aimed_at(dobj, index) or _purpose_target(tok, index)
         else:
+            named = actor_in(dobj, index, strict=True)
             target = _party_in(dobj, index)
+            if named is None and _own_ground(target, actor):
+                target = None  # "the army shelled El Fasher": a town of its own state
     if trig.type in ("ASSAULT", "COERCE") and target is None and tok.pos_ == "NOUN":
         # "Russia's invasion of neighbouring Ukraine": the object of the nominalisation
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -255,9 +258,27 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
             actor = actor_in(s, index)
     if place is None:
         place = next((index.place_at[i] for i in sorted(phrase(tok)) if i in index.place_at), None)
+    if trig.type == "ASSAULT" and target is None and place is not None:
+        target = _struck_state(tok, place, actor, index)
     if recipient is actor:
         recipient = None
     return {"actor": actor, "recipient": recipient, "target": target, "place": place}
+
+
+def _struck_state(tok, place: str, actor: Actor | None, index: Index) -> Actor | None:
+    """Violence with no named victim is done to the state where it happens ("rockets
+    fired into northern Israel", "3,700 people killed in Lebanon"), unless that is the
+    actor's own state (an army shelling a town of its own country names no target)."""
+    at = next((tok.doc[i] for i in range(tok.sent.start, tok.sent.end)
+               if index.place_at.get(i) == place), None)
+    host = _host(at, index) if at is not None else None
+    return None if host is None or _own_ground(host, actor) else host
+
+
+def _own_ground(state: Actor | None, actor: Actor | None) -> bool:
+    """Whether a state found from a place is the actor's own."""
+    return state is not None and actor is not None and (
+        state is actor or (state.code is not None and state.code in (actor.code, actor.country)))
 
 
 def _instrument(trig: Trigger, obj) -> bool:
