@@ -195,3 +195,120 @@ def test_words_after_numbers_are_no_glued_units():
 
 def test_all_caps_words_are_no_folded_symbols():
     assert [(p.value, p.unit) for p in scan("a 4.1 GPA")] == [(4.1, None)]
+
+
+def found(text: str):
+    return [(text[p.start:p.end], p.value, p.unit) for p in scan(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("USD 40 million", ("USD 40 million", 40_000_000, "USD")),
+    ("RMB 5 billion", ("RMB 5 billion", 5e9, "CNY")),
+    ("NIS 300", ("NIS 300", 300, "ILS")),
+    ("Rs. 500 crore", ("Rs. 500 crore", 5e9, "INR")),
+    ("worth Rs 76.74 lakh", ("Rs 76.74 lakh", 7_674_000, "INR")),
+    ("EUR5 million", ("EUR5 million", 5_000_000, "EUR")),
+    ("KSh38 million", ("KSh38 million", 38_000_000, "KES")),
+    ("900 Swiss francs", ("900 Swiss francs", 900, "CHF")),
+    ("5bln roubles", ("5bln roubles", 5e9, "RUB")),
+])
+def test_currency_codes_before_and_after(text, expected):
+    assert found(text) == [expected]
+
+
+def test_currency_code_range_repeats_the_code():
+    got = one("USD 5 million to USD 7 million")
+    assert got[1:] == (6_000_000, 5_000_000, 7_000_000, "range", "USD")
+
+
+def test_scaled_values_have_no_float_noise():
+    assert found("$8.2 million and 33.2 million") == [
+        ("$8.2 million", 8_200_000, "USD"), ("33.2 million", 33_200_000, None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("a 6.3 x 4.2 m room", [("6.3", 6.3, "m"), ("4.2 m", 4.2, "m")]),
+    ("a 2x3 m tarp", [("2", 2, "m"), ("3 m", 3, "m")]),
+    ("10 by 20 metres", [("10", 10, "m"), ("20 metres", 20, "m")]),
+    ("2 x 3 x 4 ft", [("2", 2, "ft"), ("3", 3, "ft"), ("4 ft", 4, "ft")]),
+    ("the 4x4 vehicles", []),
+    ("5.5x10-3 kg", [("5.5x10-3 kg", 0.0055, "kg")]),
+])
+def test_dimensions_share_the_length_unit(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("1.5m people fled", ("1.5m", 1_500_000, None)),
+    ("2m Syrians", ("2m", 2_000_000, None)),
+    ("5m tonnes of grain", ("5m tonnes", 5_000_000, "t")),
+    ("a 3m wall", ("3m", 3, "m")),
+    ("10m waves", ("10m", 10, "m")),
+    ("50m apart", ("50m", 50, "m")),
+])
+def test_glued_m_is_million_before_counted_nouns(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("half a million people", 500_000), ("a quarter of a million", 250_000),
+    ("three quarters of a million", 750_000), ("two-thirds of a billion", 2e9 / 3),
+])
+def test_fractions_of_a_scale(text, value):
+    (got,) = scan(text)
+    assert got.value == pytest.approx(value) and got.start == 0
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("minus 20 degrees Celsius", ("minus 20 degrees Celsius", -20, "°C")),
+    ("around minus five percent", ("around minus five percent", -5, "percent")),
+    ("plus or minus 4 points", ("4", 4, None)),
+    ("10 minus 5", None),
+])
+def test_minus_makes_negative(text, expected):
+    got = found(text)
+    if expected is None:
+        assert [v for _, v, _ in got] == [10, 5]
+    else:
+        assert got == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "near 48°27′N 35°02′E", "at 50.45° N, 30.52° E", "grid 50.45N 30.52E",
+])
+def test_coordinates_are_no_quantities(text):
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He is 5'11\" tall", [("5'", 5, "ft"), ("11\"", 11, "in")]),
+    ("He is 5′11″ tall", [("5′", 5, "ft"), ("11″", 11, "in")]),
+    ("30 sq.km", [("30 sq.km", 30, "km2")]), ("100 sqm", [("100 sqm", 100, "m2")]),
+    ("30 deg C", [("30 deg C", 30, "°C")]), ("300 NM", [("300 NM", 300, "nmi")]),
+    ("5pc and 7 p.c.", [("5pc", 5, "percent"), ("7 p.c.", 7, "percent")]),
+    ("10 yds, 4 mos, 2 wks", [("10 yds", 10, "yd"), ("4 mos", 4, "month"),
+                              ("2 wks", 2, "week")]),
+    ("4 metric tonnes", [("4 metric tonnes", 4, "t")]),
+    ("at Mach 5", [("Mach 5", 5, "Mach")]), ("3 m/s² down", [("3 m/s²", 3, "m/s2")]),
+    ("100,000 bpd", [("100,000 bpd", 100_000, "bbl/day")]),
+    ("absolute zero", [("absolute zero", 0, "K")]),
+])
+def test_unit_spellings(text, expected):
+    assert found(text) == expected
+
+
+def test_codes_that_name_models_need_a_scale():
+    assert found("the SAR21 rifle and AMD64 chips") == []
+    assert found("SAR 21 rifles") == [("21", 21, None)]
+    assert found("SAR 5bn") == [("SAR 5bn", 5e9, "SAR")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("several dozen soldiers", ("several dozen", 36, 36, 108, "vague", None)),
+    ("hundreds of millions of dollars",
+     ("hundreds of millions", 200_000_000, 200_000_000, 999_999_999, "vague", None)),
+    ("50-odd soldiers", ("50-odd", 50, None, None, "approx", None)),
+    ("a dozen or so tanks", ("a dozen or so", 12, None, None, "approx", None)),
+])
+def test_vague_multiples_and_rough_suffixes(text, expected):
+    assert one(text) == expected

@@ -64,3 +64,33 @@ def test_tables_are_built_once_and_article_words():
     assert {"gallon", "penny", "kibibyte"} <= article_words()
     assert "second" not in article_words() and "bit" not in article_words()
     assert is_unit_name("Gallons") and not is_unit_name("tanks")
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("sq.km", "km2"), ("sq. mi", "mi2"), ("sqm", "m2"), ("sqft", "ft2"), ("deg C", "°C"),
+    ("degrees F", "°F"), ("NM", "nmi"), ("pc", "percent"), ("yds", "yd"), ("m/s²", "m/s2"),
+    ("pakistani rupees", "PKR"), ("Canadian dollars", "CAD"), ("zlotys", "PLN"),
+    ("arcseconds", "arcsec"),
+])
+def test_spelling_variants(text, unit):
+    m = read_unit(text, 0)
+    assert m is not None and m.unit == unit and m.end == len(text)
+
+
+def test_squad_is_no_square_unit():
+    assert read_unit("squad", 0) is None
+
+
+def test_names_of_new_units():
+    assert unit_from_name("minute of arc") == "arcmin"
+    assert unit_from_name("second of arc") == "arcsec"
+
+
+def test_currency_codes_and_dimensions():
+    from claimtrace.units import currency_codes, unit_dimension
+
+    codes = currency_codes()
+    assert codes["USD"] == "USD" and codes["RMB"] == "CNY" and codes["Rs"] == "INR"
+    assert "km" not in codes and "m" not in codes
+    assert unit_dimension("km") == "length" and unit_dimension("MW") == "power"
+    assert unit_dimension("no-such-unit") is None

@@ -15,7 +15,10 @@ Model numbers (KN-23, Su-34, 2S19), decades ("1960s"), ordinals ("21st") and clo
 are rejected here; years, dates and ages need the sentence and are left to the step.
 
 Numbers may be written in scientific notation ("4e14", "2.48×10−5") and carry an
-uncertainty ("12.5±0.2 kg": a range). Units are read by `claimtrace.units` (tables in
+uncertainty ("12.5±0.2 kg": a range); "minus 20 degrees" is negative, "half a million"
+500,000. Currency codes may precede the amount ("USD 40 million", "EUR5bn", "Rs 5 crore");
+"1.5m people" is a million but "a 3m wall" metres; dimensions share their length unit
+("6 x 4 m"); geographic coordinates ("48°27′N") are no quantities. Units are read by `claimtrace.units` (tables in
 resources/units/), including compounds ("$15/hour" -> USD/h); "a gallon" is one gallon
 and "45 and 50 mg" gives both numbers the unit.
 """
@@ -24,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .units import NOT_GLUED, article_words, read_unit
+from .units import NOT_GLUED, article_words, currency_codes, read_unit, unit_dimension
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -42,8 +45,9 @@ FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4,
                   "tenths": 10}
 # scale suffixes written after digits ("$6bn", "1.5 million", "€10M")
 SCALE_SUFFIXES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6,
-                  "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12,
-                  "tn": 1e12, "t": 1e12}
+                  "m": 1e6, "billion": 1e9, "bln": 1e9, "trln": 1e12, "bn": 1e9, "b": 1e9, "trillion": 1e12,
+                  "tn": 1e12, "t": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
+                  "crores": 1e7}
 UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2,
                      "⅛": 0.125}
 
@@ -75,7 +79,16 @@ VAGUE_PHRASES: dict[str, tuple[float, float]] = {
     "a few thousand": (2_000, 5_000), "tens of thousands": (20_000, 99_999),
     "hundreds of thousands": (200_000, 999_999), "millions": (2_000_000, 9_999_999),
     "several million": (3_000_000, 9_999_999), "tens of millions": (20_000_000, 99_999_999),
+    "hundreds of millions": (200_000_000, 999_999_999), "billions": (2_000_000_000, 9_999_999_999),
+    "tens of billions": (20_000_000_000, 99_999_999_999),
+    "hundreds of billions": (200_000_000_000, 999_999_999_999),
+    "several dozen": (36, 108), "a few dozen": (24, 60), "dozens and dozens": (48, 199),
 }
+
+# units written before the number, like currency signs: "Mach 5"
+UNITS_BEFORE = {"Mach": "Mach"}
+# fixed quantities named by a phrase: (value, unit)
+NAMED_QUANTITIES: dict[str, tuple[float, str]] = {"absolute zero": (0, "K")}
 
 CURRENCY_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
                     "₩": "KRW", "₽": "RUB", "₴": "UAH", "₪": "ILS", "₹": "INR",
@@ -117,13 +130,16 @@ _DIGITS = (r"(?:(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+
            r"|\d+(?:\.\d+)?|\.\d+)"
            r"(?:\s+\d+/\d+|/\d+(?!\d)|[½⅓⅔¼¾⅕⅛])?|[½⅓⅔¼¾⅕⅛])"
            rf"(?:{_EXP})?")
-_SCALE = r"(?:\s*(?:million|billion|trillion|thousand|mln|mn|bn|tn)|(?:bn|mn|[kmbtKMBT]))"
+_SCALE = (r"(?:\s*(?:million|billion|trillion|thousand|lakhs?|crores?|mln|bln|trln|mn|bn|tn)"
+          r"|(?:bn|mn|[kmbtKMBT]))")
 _NUM_RE = re.compile(
     rf"(?<![\w.,:/@#-])(?<![A-Za-z]-)(?P<neg>[-−](?=\d))?(?:(?P<dig>{_DIGITS})"
     rf"|(?P<word>\b{_WORDNUM}\b))", re.IGNORECASE)
 _NUM2_RE = re.compile(
     rf"(?P<neg>[-−](?=\d))?(?:(?P<dig>{_DIGITS})|(?P<word>\b{_WORDNUM}\b))", re.IGNORECASE)
 _VAGUE_RE = re.compile(rf"\b(?:{_alt(VAGUE_PHRASES)})\b", re.IGNORECASE)
+_UNIT_BEFORE_RE = re.compile(rf"(?<![\w])(?P<u>{_alt(UNITS_BEFORE)})[ \u00a0]?$")
+_NAMED_RE = re.compile(rf"\b(?:{_alt(NAMED_QUANTITIES)})\b", re.IGNORECASE)
 _SCALE_RE = re.compile(rf"{_SCALE}(?![\w])", re.IGNORECASE)
 _GAP = r"[^\S\n]*\n?[^\S\n]*"
 _UNIT_GAP_RE = re.compile(rf"-(?=[^\W\d])|{_GAP}")
@@ -135,8 +151,11 @@ _CLOCK_RE = re.compile(r"(?:[1-9]|1[0-2])(?:[.:][0-5]\d)?")
 _AMPM_RE = re.compile(r"\s*[ap]\.?m\b\.?", re.IGNORECASE)
 _DEGREE_SCALE_RE = re.compile(r"[^.;:\n]{0,30}?\b(?P<s>celsius|centigrade|fahrenheit)\b", re.I)
 _ARTICLE_RE = re.compile(r"(?<![\w])(?:an?)\s+(?=(?P<w>[^\W\d_]+))", re.IGNORECASE)
-_SUFFIX_CUE_RE = re.compile(r"-?ish\b|-plus\b|\+(?![\d\w])")
+_SUFFIX_CUE_RE = re.compile(r"-?ish\b|-odd\b|\s+or\s+so\b(?!-)|-plus\b|\+(?![\d\w])")
 _FRACTION_BEFORE_RE = re.compile(r"(?<![\w])(?P<f>half|quarter|third)\s+$", re.IGNORECASE)
+# a fraction of "a million": "half a million", "a quarter of a million", "two-thirds of a"
+_FRACTION_OF_RE = re.compile(r"(?<![\w])(?:(?P<n>an?|one|two|three)[-\s]+)?"
+                             r"(?P<f>half|halves|thirds?|quarters?)(?:\s+of)?\s+$", re.IGNORECASE)
 _TIMES_RE = re.compile(r"\s+times\s+(?:per|a|an|each|every)\s+", re.IGNORECASE)
 _YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", re.IGNORECASE)
@@ -147,6 +166,36 @@ _WORD_LIKE = {"am", "pm", "as", "at", "in", "is", "it", "an", "on", "of", "or", 
               "ha", "bar", "cd", "min", "mi", "ms", "me", "my", "no", "to", "up", "us", "by",
               "do", "go", "be", "he", "hi", "so", "we", "b", "m", "g", "l", "t", "s", "h", "d"}
 _CUR_BEFORE_RE = re.compile(rf"(?:{_alt(CURRENCY_SYMBOLS)})\s?$")
+# a currency code or letter symbol before the amount ("USD 40 million", "Rs. 500")
+_CODE_BEFORE_RE = re.compile(r"(?<![\w$.])(?P<c>[A-Z][A-Za-z]{1,2}\.?)[ \u00a0]?$")
+# codes that are also abbreviations before numbers ("SAR 21" rifle, Syrian Arab Republic;
+# "AMD 64"): read as currencies only with a scale or separator ("SAR 5bn", "SAR 1,200")
+AMBIGUOUS_CODES = {"SAR", "AMD", "CAD", "GEL", "TRY"}
+_CODE_GLUED_RE = re.compile(r"(?<![\w$.])(?P<c>[A-Z][A-Za-z]{1,2})(?=\d)")  # "USD5bn", "KSh17m"
+# dimensions: "6.3 x 4.2 m", "2x3 m", "10 by 20 metres", "2 x 3 x 4 m"
+_PLAIN = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_DIM_SEP = r"\s*[x×]\s*|\s+by\s+"
+_DIM_RE = re.compile(rf"(?<![\w.,:/@#-]){_PLAIN}"
+                     rf"(?:(?:{_DIM_SEP}){_PLAIN}(?![\d^⁰¹²³⁴⁵⁶⁷⁸⁹⁻−])){{1,2}}", re.IGNORECASE)
+_DIM_NUM_RE = re.compile(_PLAIN)
+DIMENSION_KINDS = {"length"}
+# geographic coordinates are places, not quantities: "48°27′N", "50.45° N", "30°E"
+_COORD_RE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d+)?\s?°\s?(?:\d{1,2}(?:\.\d+)?\s?[′']\s?"
+                       r"(?:\d{1,2}(?:\.\d+)?\s?(?:″|\"|''))?\s?)?[NSEW]\b"
+                       r"|(?<![\w.])\d{1,3}\.\d+\s?[NSEW]\b")
+# a height in feet and inches: 5'11"
+_FEET_INCHES_RE = re.compile(r"['′](?=\s?\d{1,2}(?:\.\d+)?(?:\"|″|''))")
+_MINUS_RE = re.compile(r"(?<![\w.,])(?<!plus or )minus\s+$", re.IGNORECASE)
+# after a glued "m" ("1.5m"), these nouns of people and things counted by the million,
+# a unit's name or a capitalised plural make it a million, not metres: "1.5m people",
+# "5m tonnes", "2m Syrians"; "3m walls" and "10m waves" stay metres
+MILLION_NOUNS = {"people", "persons", "children", "men", "women", "refugees", "residents",
+                 "civilians", "citizens", "inhabitants", "migrants", "voters", "users",
+                 "customers", "viewers", "visitors", "tourists", "passengers", "households",
+                 "families", "homes", "jobs", "workers", "doses", "vaccines", "cases",
+                 "deaths", "votes", "subscribers", "followers", "barrels", "tons", "tonnes",
+                 "shares", "views", "copies", "displaced", "pupils", "students", "patients",
+                 "soldiers", "troops", "members", "acres", "hectares"}
 _CUR_AFTER_RE = re.compile(rf"\s?(?P<c>{_alt(['€', '£', '₩', '₽', '₴', '₪', '₹'])})")
 _CUE_RE = re.compile(rf"(?<![\w])(?P<cue>{_alt(QUALIFIER_CUES)}){_GAP}$", re.IGNORECASE)
 _RANGE_OPEN_RE = re.compile(rf"(?<![\w])(?P<w>between|from){_GAP}$", re.IGNORECASE)
@@ -284,6 +333,8 @@ def _read_unit(text: str, pos: int, *, after_digits: bool, has_scale: bool,
             if scale:  # "−40° on the Fahrenheit scale"
                 return ("°F" if scale.group("s").lower() == "fahrenheit" else "°C"), m.end
         return m.unit, m.end
+    if after_digits and _FEET_INCHES_RE.match(text, pos):
+        return "ft", pos + 1
     if after_digits:
         m = re.compile(r"\s?in(?=[.,;:)]|$|\s+(?:thick|long|wide|high|tall|deep|"
                        r"across|in diameter|gap))|\"").match(text, pos)
@@ -326,7 +377,7 @@ def _read_core(text: str, m: re.Match) -> tuple[float | None, int, bool]:
         s = _SCALE_RE.match(text, end)
         if s:
             suffix = s.group(0).strip().lower()
-            value *= SCALE_SUFFIXES[suffix]
+            value = round(value * SCALE_SUFFIXES[suffix], 6)  # 76.74 lakh: no 7673999.99...9
             end = s.end()
     return value, end, word
 
@@ -341,6 +392,17 @@ def scan(text: str) -> list[NumberPhrase]:
                                 m.start(), m.end(), True))
         for i in range(m.start(), m.end()):
             taken[i] = True
+    for m in _NAMED_RE.finditer(text):
+        value, unit = NAMED_QUANTITIES[_norm(m.group(0))]
+        out.append(NumberPhrase(m.start(), m.end(), value, value, value, "exact", unit,
+                                m.start(), m.end(), True))
+        for i in range(m.start(), m.end()):
+            taken[i] = True
+    for m in _COORD_RE.finditer(text):
+        for i in range(m.start(), m.end()):
+            taken[i] = True
+    out.extend(_dimensions(text, taken))
+    out.extend(_glued_currencies(text, taken))
     pos = 0
     while True:
         m = _NUM_RE.search(text, pos)
@@ -352,6 +414,8 @@ def scan(text: str) -> list[NumberPhrase]:
         phrase = _phrase_at(text, m)
         if phrase is None:
             continue
+        if phrase.start < m.start():  # "three quarters of a million" swallows "three quarters"
+            out = [p for p in out if not phrase.start <= p.start < phrase.end]
         out.append(phrase)
         for i in range(phrase.start, phrase.end):
             taken[i] = True
@@ -396,6 +460,61 @@ def _share_units(text: str, found: list[NumberPhrase]) -> list[NumberPhrase]:
     return found
 
 
+def _million_before_noun(text: str, end: int) -> bool:
+    """Whether a glued "m" is a million: a plural noun or a unit's name follows ("1.5m
+    people", "5m tonnes"), not an adjective or adverb ("3m high", "10m away")."""
+    w = re.match(r"[ \u00a0]([A-Za-z]+)\b(?!-)", text[end:end + 24])
+    if w is None:
+        return False
+    if w.group(1).lower() in MILLION_NOUNS or re.fullmatch(r"[A-Z][a-z]+[^s]s", w.group(1)):
+        return True
+    u = read_unit(text, end + 1, symbols=False)
+    return u is not None and u.dimension not in ("length", "area")
+
+
+def _glued_currencies(text: str, taken: list[bool]) -> list[NumberPhrase]:
+    """Amounts glued to a currency code: "USD5bn", "EUR5 million", "KSh17.3 million";
+    plain digits are a model name ("SAR21", "AMD64"), so a scale or separator is needed."""
+    out = []
+    for c in _CODE_GLUED_RE.finditer(text):
+        if c.group("c") not in currency_codes() or taken[c.start()]:
+            continue
+        m = _NUM2_RE.match(text, c.end())
+        if m is None or not m.group("dig") or not (
+                re.search(r"[.,]\d", m.group("dig")) or _SCALE_RE.match(text, m.end())):
+            continue
+        phrase = _phrase_at(text, m)
+        if phrase is not None:
+            out.append(phrase)
+            for i in range(phrase.start, phrase.end):
+                taken[i] = True
+    return out
+
+
+def _dimensions(text: str, taken: list[bool]) -> list[NumberPhrase]:
+    """ "6.3 x 4.2 m", "10 by 20 metres": each number of a dimension takes the length unit
+    written after the last one (a product of bare numbers, "4x4", is no quantity)."""
+    out = []
+    for m in _DIM_RE.finditer(text):
+        if taken[m.start()]:
+            continue
+        nums = list(_DIM_NUM_RE.finditer(text, m.start(), m.end()))
+        last = nums[-1].group(0)
+        unit, uend = _read_unit(text, m.end(), after_digits=True, has_scale=False,
+                                currency=None, number=last)
+        if unit is None or unit_dimension(unit) not in DIMENSION_KINDS \
+                or text[uend:uend + 1].isalnum():
+            continue
+        for i, n in enumerate(nums):
+            value = _clean_num(parse_digits(n.group(0)))
+            end = uend if i == len(nums) - 1 else n.end()
+            out.append(NumberPhrase(n.start(), end, value, value, value, "exact", unit,
+                                    n.start(), n.end()))
+        for i in range(m.start(), uend):
+            taken[i] = True
+    return out
+
+
 def _phrase_at(text: str, m: re.Match) -> NumberPhrase | None:
     value, end, word = _read_core(text, m)
     if value is None:
@@ -404,19 +523,34 @@ def _phrase_at(text: str, m: re.Match) -> NumberPhrase | None:
         return None
     start = m.start()
     num_start, num_end = m.start(), end
+    if word and re.match(r"an?\s", m.group("word"), re.IGNORECASE):
+        frac = _FRACTION_OF_RE.search(text, max(0, start - 24), start)
+        if frac:  # "half a million" is 500,000
+            n = frac.group("n")
+            numer = 1 if n is None or n.lower() in ("a", "an", "one") else UNITS_WORDS[n.lower()]
+            value, start = value * numer / FRACTION_WORDS[frac.group("f").lower()], frac.start()
     # currency before ("$150", "US$ 2bn", "€10M")
     currency = None
     cb = _CUR_BEFORE_RE.search(text, max(0, start - 4), start)
+    mark = ""
     if cb and not word:
         currency = CURRENCY_SYMBOLS[cb.group(0).strip()]
-        start = cb.start()
+        start, mark = cb.start(), cb.group(0).strip()
+    elif not word:
+        cc = _CODE_BEFORE_RE.search(text, max(0, start - 5), start)
+        plain = end == m.end() and not re.search(r"[.,]\d", m.group("dig"))
+        if cc and cc.group("c") in currency_codes() \
+                and not (plain and cc.group("c") in AMBIGUOUS_CODES):
+            currency = currency_codes()[cc.group("c")]
+            start, mark = cc.start(), cc.group("c")
     has_scale = end > m.end() or (word and re.search(r"million|billion|trillion|thousand",
                                                       m.group("word"), re.I) is not None)
     if currency is None and not word and end > m.end():
         suffix = text[m.end():end].strip()
         kelvin = suffix == "K" and re.search(r"\.\d\d", m.group("dig")) is not None
         if (suffix in ("m", "t", "T", "b", "B", "M") or kelvin) \
-                and not re.match(r"\s", text[m.end():end]):
+                and not re.match(r"\s", text[m.end():end]) \
+                and not (suffix in ("m", "M") and _million_before_noun(text, end)):
             # "5m" is metres, "278,000 t" tonnes: only money takes these as scales
             end = m.end()
             value = parse_digits(m.group("dig")) * (-1 if m.group("neg") else 1)
@@ -425,6 +559,9 @@ def _phrase_at(text: str, m: re.Match) -> NumberPhrase | None:
             end = m.end()
             value = parse_digits(m.group("dig")) * (-1 if m.group("neg") else 1)
             has_scale = False
+    minus = _MINUS_RE.search(text, max(0, start - 12), start) if not m.group("neg") else None
+    if minus and not text[:minus.start()].rstrip()[-1:].isdigit():  # "minus 20 degrees"
+        value, start = -value, minus.start()
     # an uncertainty: "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km/s2"
     err = None
     pm = _PLUS_MINUS_RE.match(text, end) if not word else None
@@ -440,9 +577,13 @@ def _phrase_at(text: str, m: re.Match) -> NumberPhrase | None:
         if ca:
             unit = CURRENCY_SYMBOLS[ca.group("c")]
             uend = ca.end()
+    if currency is None and unit is None:
+        before = _UNIT_BEFORE_RE.search(text, max(0, start - 8), start)
+        if before:  # "Mach 5"
+            unit, start = UNITS_BEFORE[before.group("u")], before.start()
     # reject model numbers, decades, ordinals, clock times: digits glued to more letters
     tail = text[uend:uend + 1]
-    if not word and tail.isalnum():
+    if not word and tail.isalnum() and not (unit == "ft" and text[uend - 1] in "'′"):
         return None
     if not word and re.match(r":\d|\.\d", text[uend:uend + 2]):
         return None
@@ -461,8 +602,8 @@ def _phrase_at(text: str, m: re.Match) -> NumberPhrase | None:
                             _clean_num(value + abs(err)), "range", unit, num_start,
                             num_end, word)
     ish = _SUFFIX_CUE_RE.match(text, end) if unit is None else None
-    if ish:  # "360-ish", "80-plus", "80+"
-        qual = "approx" if ish.group(0).endswith("ish") else "at_least"
+    if ish:  # "360-ish", "50-odd", "a dozen or so", "80-plus", "80+"
+        qual = "approx" if ish.group(0).endswith(("ish", "odd", "so")) else "at_least"
         low, high = interval(value, qual)
         return NumberPhrase(start, ish.end(), _clean_num(value), low, high, qual,
                             unit, num_start, num_end, word)
@@ -481,8 +622,10 @@ def _phrase_at(text: str, m: re.Match) -> NumberPhrase | None:
         if word_sep == "to" or word_sep == "-to":
             ok_sep = True
         at2 = sep.end()
-        if currency and text.startswith(cb.group(0).strip(), at2):  # "$350 to $680"
-            at2 += len(cb.group(0).strip())
+        if currency and text.startswith(mark, at2):  # "$350 to $680", "USD 5 to USD 7"
+            at2 += len(mark)
+            if mark.isalpha() and text[at2:at2 + 1] in (" ", "\u00a0"):
+                at2 += 1
         m2 = _NUM2_RE.match(text, at2) if ok_sep and word_sep else None
         if m2 is not None:
             value2, end2, _ = _read_core(text, m2)

@@ -7,12 +7,12 @@
 unit's name to the same canonical string.
 
 Grammar: unit := term ((" per " | "/" | "·" | "*") term)*; term := ["square " | "cubic "
-| "sq "] atom [power]; power := "^2", "2", "²", "³", "-1", "−1", "^-1". Atoms are looked up
-longest first in two tables built once from units.tsv and prefixes.tsv (SI and binary
-prefixes are combined with each unit's `prefixes` column): symbols are case-sensitive and
-read only right after a number or inside a compound; names are case-insensitive.
-Canonical compound units join the numerator's terms with "·" and write each divisor after
-"/": "USD/h", "J/m2/year", "J·s".
+| "sq " | "sq." | "sq"] atom [power]; power := "^2", "2", "²", "³", "-1", "−1", "^-1".
+Atoms are looked up longest first in two tables built once from units.tsv and
+prefixes.tsv (SI and binary prefixes are combined with each unit's `prefixes` column):
+symbols are case-sensitive and read only right after a number or inside a compound;
+names are case-insensitive. Canonical compound units join the numerator's terms with "·"
+and write each divisor after "/": "USD/h", "J/m2/year", "J·s".
 """
 from __future__ import annotations
 
@@ -58,7 +58,9 @@ _POWERS = {"2": 2, "3": 3, "²": 2, "³": 3, "-1": -1, "−1": -1, "^2": 2, "^3"
 _POWER_RE = re.compile(r"(?:\^?[-−][12]|\^[23]|[23²³]|⁻¹)(?![\w])")
 _SEP_RE = re.compile(r"(?P<div>\s*/\s*|\s+per\s+|\s+an?\s+|\s*[·⋅*]\s*|-(?=[^\W\d]))",
                      re.IGNORECASE)
-_POW_WORD_RE = re.compile(r"(?P<w>square|sq\.?|cubic|inverse)\s+", re.IGNORECASE)
+# "sq km", "sq. mi", "sq.km", "sqm": "sq" may be glued to the unit
+_POW_WORD_RE = re.compile(r"(?:(?P<w>square|cubic|inverse)\s+|(?P<sq>sq)(?:\.\s*|\s+|(?=[a-z])))",
+                          re.IGNORECASE)
 _WS_RE = re.compile(r"\s+")
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?![\w])")
 GLUED_LAST = {"s", "m", "h"}  # "Js", "Nm", "mAh"
@@ -146,7 +148,7 @@ def _atom_at(text: str, pos: int, *, symbols: bool) -> tuple[_Atom, int] | None:
         end = pos + idx[n - 1] + 1
         nxt = text[end:end + 1]
         if nxt and (nxt.isalnum() or nxt == "_") and (cand[-1].isalnum() or cand[-1] == "_") \
-                and not (nxt in "23" and _POWER_RE.match(text, end)):
+                and not (nxt in "23²³" and _POWER_RE.match(text, end)):
             continue
         atom = None
         if symbols:
@@ -170,7 +172,7 @@ def _term(text: str, pos: int, *, symbols: bool) -> tuple[str, _Atom, int] | Non
     p = pos
     w = _POW_WORD_RE.match(text, pos)
     if w:
-        word = w.group("w").lower().rstrip(".")
+        word = (w.group("w") or w.group("sq")).lower()
         power = {"square": 2, "sq": 2, "cubic": 3, "inverse": -1}[word]
         p = w.end()
     found = _atom_at(text, p, symbols=symbols or w is not None)
@@ -272,3 +274,21 @@ def is_unit_name(word: str) -> bool:
 def article_words() -> frozenset[str]:
     """First words of the unit names that "a"/"an" can count as one ("a gallon")."""
     return frozenset(k.split()[0] for k, v in tables().names.items() if v.article)
+
+
+@lru_cache(maxsize=1)
+def currency_codes() -> dict[str, str]:
+    """Letter symbols of currencies that may be written before the amount ("USD 40
+    million", "RMB 5bn", "Rs 500"), mapped to their canonical unit."""
+    return {s: a.unit for s, a in tables().symbols.items()
+            if a.dimension == "currency" and s[:1].isupper() and s.rstrip(".").isalpha()}
+
+
+@lru_cache(maxsize=None)
+def unit_dimension(unit: str) -> str | None:
+    """The dimension of a canonical unit ("km" -> "length"), or None if unknown."""
+    for table in (tables().symbols, tables().names):
+        for atom in table.values():
+            if atom.unit == unit:
+                return atom.dimension
+    return None

@@ -103,3 +103,21 @@ def test_list_shares_unit_and_counts_keep_their_noun(parse):
     got = [(q.value, q.unit, q.counted) for q in doc.quantities]
     assert got == [(20, "km", None), (40, "km", None), (12, None, "depot"),
                    (30000, "l", None)]
+
+
+@pytest.mark.slow
+def test_fraction_of_a_million_and_currency_code(parse):
+    doc = parse("More than half a million people have fled, and the UN appealed for "
+                "USD 40 million.")
+    got = [(q.text, q.value, q.unit, q.qualifier, q.counted) for q in doc.quantities]
+    assert got == [("More than half a million", 500_000, None, "more_than", "people"),
+                   ("USD 40 million", 40_000_000, "USD", "exact", None)]
+
+
+@pytest.mark.slow
+def test_glued_million_dimensions_and_coordinates(parse):
+    doc = parse("Officials say 1.5m people lack power; a 6 x 4 m crater was left at "
+                "48°27′N 35°02′E.")
+    got = [(q.text, q.value, q.unit, q.counted) for q in doc.quantities]
+    assert got == [("1.5m", 1_500_000, None, "people"), ("6", 6, "m", None),
+                   ("4 m", 4, "m", None)]
