@@ -156,3 +156,11 @@ def test_new_plover_triggers_type_general_political_events():
     assert types.get("praised") == "SUPPORT"
     assert types.get("assassinated") == "ASSAULT"
     assert types.get("surrendered") == "RETREAT"
+
+
+def test_a_warning_is_a_claim_only_when_its_content_is_no_event_of_its_own():
+    doc, _, _ = claims_of("The envoy warned that the truce could still collapse.")
+    assert ("THREATEN", "warning") in [(c.type, c.subtype) for c in doc.claims]
+    doc, _, _ = claims_of("Analysts warned that Russia could attack Odesa next week.")
+    assert [c.subtype for c in doc.claims] == ["attack"]
+    assert doc.claims[0].certainty == "possible"

@@ -33,6 +33,7 @@ DISASTERS = {"earthquake", "quake", "flood", "flooding", "storm", "cyclone", "hu
 OBSTRUCTING = {"undermine", "violate", "evade", "circumvent", "oppose", "prevent", "avoid",
                "weaken", "breach", "flout", "ignore", "end", "lift", "ease"}
 PARTITIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|an?\s+|those\s+)?", re.I)
+WARNING_CUES = {"warn", "warning"}
 REQUESTING = {"call", "urge", "ask", "appeal", "demand", "request", "press", "want"}
 
 
@@ -109,8 +110,20 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
         claim = _build(doc, sent, tok, trig, index, weapons_seen)
         if claim is not None:
             found.append((tok, trig, claim))
+    found = [f for f in found if not _warning_about_event(f, found)]
     _share_in_sentence(found)
     return _dedupe(found)
+
+
+def _warning_about_event(item, found) -> bool:
+    """A warning whose content is itself an event ("warned that Russia could attack")
+    is told by that event's claim (certainty `possible`); a warning about what is no event
+    of its own ("warned that the deal could collapse") is a claim of its own."""
+    tok, trig, _ = item
+    if trig.subtype != "warning" or trig.lemma not in WARNING_CUES:
+        return False
+    return any(other is not tok and other.pos_ == "VERB" and other in tok.subtree
+               for other, _, _ in found)
 
 
 def _share_in_sentence(found) -> None:
