@@ -76,3 +76,12 @@ def test_violence_with_no_named_victim_targets_the_state_where_it_happens():
     assert code(fired.target) == "ISR"
     shelled = next(c for c in doc.claims if "shelled" in c.evidence.text)
     assert shelled.target is None  # an army shelling a town of its own state names no target
+
+
+def test_object_control_and_charges_give_the_object_as_actor():
+    doc, code, _ = run("Kyiv forced Russia to withdraw from the island in June. "
+                       "Ukraine accused Russia of deliberately targeting Kharkiv.")
+    withdraw = next(c for c in doc.claims if c.subtype == "withdrawal")
+    assert code(withdraw.actor) == "RUS"
+    attack = next(c for c in doc.claims if c.type == "ASSAULT")
+    assert code(attack.actor) == "RUS" and code(attack.target) == "UKR"

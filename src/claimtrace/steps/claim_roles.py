@@ -26,6 +26,13 @@ TARGETING = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "PROTEST", "
 SUFFERING = {"lose", "suffer", "sustain", "incur"}
 LOCATIVE = {"in", "into", "to", "through", "across", "near", "at", "inside", "within",
             "toward", "towards", "from", "on", "over", "along", "around"}
+# verbs whose object does what their complement says ("forced the army to withdraw")
+OBJECT_CONTROL = {"force", "order", "help", "allow", "enable", "urge", "ask", "persuade",
+                  "compel", "push", "pressure", "pressure", "instruct", "authorize",
+                  "authorise", "permit", "encourage", "invite", "command"}
+# verbs that charge their object with an act ("accused the junta of targeting ...")
+CHARGING = {"accuse", "blame", "charge", "suspect", "convict", "condemn", "criticize",
+            "criticise", "denounce"}
 CLAUSAL = ("relcl", "advcl", "ccomp", "parataxis", "acl", "csubj")
 
 
@@ -247,6 +254,8 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         s = subject(tok.head)
         if s is not None:
             actor = actor_in(s, index)
+    if actor is None:
+        actor = _controller(tok, index)
     if actor is None and (tok.dep_ in ("xcomp", "conj") or _raised(tok)):
         head = tok.head
         while head.dep_ in ("xcomp", "conj") and head.head is not head:
@@ -263,6 +272,27 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
     if recipient is actor:
         recipient = None
     return {"actor": actor, "recipient": recipient, "target": target, "place": place}
+
+
+def _controller(tok, index: Index) -> Actor | None:
+    """The object that does what an object-control verb says: "forced the army to
+    withdraw" (the army withdraws), "accused the junta of targeting villages" (the junta
+    targets)."""
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
+        obj = _child(head, "dobj")
+        if obj is not None:
+            return actor_in(obj, index)
+    if tok.dep_ == "pcomp" and head.lower_ == "of":
+        noun = head.head
+        verb = noun.head if noun.dep_ == "dobj" else noun
+        if verb.lemma_.lower() in CHARGING:
+            obj = noun if noun.dep_ == "dobj" else _child(verb, "dobj")
+            if obj is None and verb.dep_ != "dobj":
+                obj = subject(verb)  # "they were accused of helping ..."
+            if obj is not None:
+                return actor_in(obj, index)
+    return None
 
 
 def _struck_state(tok, place: str, actor: Actor | None, index: Index) -> Actor | None:
