@@ -36,3 +36,47 @@ def test_non_state_actors_carry_their_country_and_kind():
 
 def test_every_kind_is_the_contracts():
     assert {e.kind for e in load_lexicon().entries} <= set(ACTOR_KINDS)
+
+
+def test_plural_demonyms_name_the_people_of_a_state():
+    from claimtrace.actors_lexicon import PLURAL, plural_demonym
+
+    lex = load_lexicon()
+    for text, code in [("Palestinians", "PSE"), ("Israelis", "ISR"), ("North Koreans", "PRK"),
+                       ("Liberians", "LBR")]:
+        s = lex.best(text)
+        assert (s.how, s.entry.code) == (PLURAL, code)
+    assert plural_demonym("Sudanese") is None and plural_demonym("U.S.") is None
+    assert plural_demonym("Iraqi") == "Iraqis"
+
+
+def test_demonyms_cover_small_states_too():
+    for text, code in [("Gambian", "GMB"), ("Sierra Leonean", "SLE"), ("Fijian", "FJI"),
+                       ("Croat", "HRV")]:
+        assert lex_best_code(text) == code
+
+
+def test_armed_groups_bodies_and_ngos_carry_their_country():
+    lex = load_lexicon()
+    for text, kind, country in [("M23", "armed_group", "COD"), ("SDF", "armed_group", "SYR"),
+                                ("HTS", "armed_group", "SYR"), ("ISWAP", "armed_group", "NGA"),
+                                ("al-Shabaab", "armed_group", "SOM"), ("PKK", "armed_group", "TUR"),
+                                ("Viv Ansanm", "armed_group", "HTI"),
+                                ("Arakan Army", "armed_group", "MMR"),
+                                ("MSF", "organization", None), ("HRW", "organization", None),
+                                ("OCHA", "organization", None), ("UNHCR", "organization", None),
+                                ("IDF", "military_unit", "ISR"), ("Tatmadaw", "military_unit", "MMR")]:
+        e = lex.best(text).entry
+        assert (e.kind, e.country) == (kind, country), text
+
+
+def test_curated_surfaces_are_unambiguous():
+    seen: dict[str, str] = {}
+    for s in load_lexicon().surfaces():
+        if s.entry.curated:
+            assert seen.setdefault(s.text, s.entry.key) == s.entry.key, s.text
+
+
+def test_curated_alias_belongs_to_one_state():
+    assert lex_best_code("Congo") == "COD"
+    assert lex_best_code("Congo-Brazzaville") == "COG"

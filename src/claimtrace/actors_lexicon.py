@@ -10,8 +10,18 @@ from functools import lru_cache
 
 from .resources import read_tsv
 
-#: how a surface form refers to its entry
-NAME, DEMONYM, METONYM = "name", "demonym", "metonym"
+#: how a surface form refers to its entry ("Palestinians": PLURAL, the people of a state)
+NAME, DEMONYM, METONYM, PLURAL = "name", "demonym", "metonym", "plural"
+#: demonym endings whose plural is the same word or irregular ("Sudanese", "Swiss", "French")
+_NO_PLURAL = ("ese", "ss", "sh", "ch", "otho", "wana")
+
+
+def plural_demonym(demonym: str) -> str | None:
+    """ "Palestinian" -> "Palestinians", "Israeli" -> "Israelis"; None when unsure."""
+    d = demonym.strip()
+    if not d or "." in d or d.isupper() or not d[-1].isalpha() or d.endswith(_NO_PLURAL):
+        return None
+    return d + "s"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +59,10 @@ class ActorLexicon:
         for e in self.entries:
             if e.kind == "state" and e.code:
                 self._by_code[e.code] = e
-            for how, forms in ((NAME, e.names), (DEMONYM, e.demonyms), (METONYM, e.metonyms)):
+            plurals = tuple(p for p in map(plural_demonym, e.demonyms) if p) \
+                if e.kind == "state" else ()
+            for how, forms in ((NAME, e.names), (DEMONYM, e.demonyms), (METONYM, e.metonyms),
+                               (PLURAL, plurals)):
                 for f in forms:
                     self._by_surface.setdefault(f, []).append(Surface(f, e, how))
 
@@ -66,7 +79,7 @@ class ActorLexicon:
         hits = self.lookup(text)
         if not hits:
             return None
-        rank = {NAME: 0, DEMONYM: 1, METONYM: 2}
+        rank = {NAME: 0, DEMONYM: 1, PLURAL: 1, METONYM: 2}
         return min(hits, key=lambda s: (not s.entry.curated, rank[s.how]))
 
     def state(self, code: str) -> ActorEntry | None:

@@ -96,3 +96,79 @@ def test_worked_examples_score(shared_dir):
 
     scores = evaluate(shared_dir)["scores"]
     assert scores["tune.actors.found"] >= 0.9 and scores["tune.actors.correct"] >= 0.85
+
+
+@pytest.mark.slow
+def test_office_title_with_state_is_a_person_and_corefers(run):
+    doc = run("Vladimir Putin spoke on Monday. The Russian president said talks would go on.")
+    (p,) = _by_mention(doc, "Russian president")
+    assert p.name == "Vladimir Putin" and p.kind == "person" and len(p.mentions) == 2
+    doc = run("Russia's defence minister warned the West about the strikes.")
+    (m,) = [a for a in doc.actors if a.kind == "person"]
+    assert m.country == "RUS" and "minister" in m.name
+
+
+@pytest.mark.slow
+def test_named_title_is_not_a_second_actor(run):
+    doc = run("Gambian President Dawda Jawara will visit Senegal next week.")
+    persons = [a for a in doc.actors if a.kind == "person"]
+    assert [(p.name, p.country) for p in persons] == [("Dawda Jawara", "GMB")]
+
+
+@pytest.mark.slow
+def test_plural_demonym_is_a_group_of_that_state(run):
+    doc = run("Palestinians accused Israel of blocking the talks.")
+    (g,) = _by_mention(doc, "Palestinians")
+    assert (g.kind, g.country, g.code) == ("group", "PSE", None)
+
+
+@pytest.mark.slow
+def test_country_anaphor_takes_the_last_state(run):
+    doc = run("Russia launched a new offensive. The country's defense ministry said it went well.")
+    (m,) = [a for a in doc.actors if a.kind == "government_body"]
+    assert m.country == "RUS"
+
+
+@pytest.mark.slow
+def test_the_north_is_a_state_only_in_korean_documents(run):
+    doc = run("South Korea said the North fired two missiles on Sunday.")
+    assert _by_mention(doc, "North")[0].code == "PRK"
+    doc = run("Sudan's army said the North was calm while fighting raged in the West.")
+    assert _by_mention(doc, "North") == []
+
+
+@pytest.mark.slow
+def test_several_states_in_one_group_phrase_keep_their_codes(run):
+    doc = run("Senior Hungarian and Romanian officials agreed on Wednesday to cooperate.")
+    assert _by_mention(doc, "Hungarian")[0].code == "HUN"
+    assert _by_mention(doc, "Romanian")[0].code == "ROU"
+
+
+@pytest.mark.slow
+def test_local_armed_groups_take_the_place_country(run):
+    doc = run("Darfur rebels attacked the town on Sunday, witnesses said.")
+    (g,) = _by_mention(doc, "Darfur rebels")
+    assert (g.kind, g.country) == ("armed_group", "SDN")
+
+
+@pytest.mark.slow
+def test_bare_institution_is_the_home_states(run):
+    doc = run("Myanmar's military seized power in 2021. Critics say the junta has bombed "
+              "villages across Myanmar, and Myanmar rejects the claims.")
+    (j,) = _by_mention(doc, "junta")
+    assert j.country == "MMR" and j.kind == "government_body"
+
+
+@pytest.mark.slow
+def test_state_government_is_the_state(run):
+    doc = run("Congo's government accused Rwanda of backing the rebels.")
+    assert _by_mention(doc, "Congo")[0].code == "COD"
+
+
+@pytest.mark.slow
+def test_bracketed_short_form_is_the_same_organization(run):
+    doc = run("The Algerian government said it would talk to the Islamic Salvation Front (FIS). "
+              "The FIS rejected the offer.")
+    (f,) = _by_mention(doc, "Islamic Salvation Front")
+    assert [m.text for m in f.mentions] == ["Islamic Salvation Front", "FIS", "FIS"]
+    assert f.country == "DZA"

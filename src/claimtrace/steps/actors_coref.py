@@ -1,0 +1,176 @@
+"""Helpers of the `actors` step: the mention record, country look-ups, the document's home
+state, and coreference (short names, office titles, bracketed short forms, "the North")."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..actors_lexicon import load_lexicon
+
+#: words of an unknown organization's name that say it is not local to one state
+GLOBAL_WORDS = frozenset("""international global world united nations european african arab
+asian""".split())
+#: a divided state's halves, named "the North" / "the South" when the document is about it
+HALVES = {"North": "PRK", "South": "KOR"}
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int  # character offsets into doc.text
+    end: int
+    key: str  # merge key
+    name: str
+    kind: str
+    code: str | None = None
+    country: str | None = None
+    role: str | None = None
+    tokens: tuple[int, int] = (0, 0)  # token span (start, end)
+    absorbed: list[int] = field(default_factory=list)
+
+
+def _place_country(name: str, *, min_population: int = 50_000) -> str | None:
+    """Country of a toponym ("Kharkiv" -> UKR) from the places gazetteer, when installed."""
+    try:
+        from .. import gazetteer
+        from ..errors import ClaimtraceError
+    except ImportError:
+        return None
+    try:
+        cand = gazetteer.load().resolve(name, features=("admin1", "city", "region"))
+    except (ClaimtraceError, OSError, AttributeError, TypeError):
+        return None
+    if cand is None or not (cand.population >= min_population or cand.curated):
+        return None
+    return cand.country
+
+
+def _state_code(text: str, lex) -> str | None:
+    surf = lex.best(text)
+    if surf is None:
+        return None
+    e = surf.entry
+    return e.code if e.kind == "state" else e.country
+
+
+
+# --- coreference and countries -------------------------------------------------------
+
+def _halves(sdoc, lexicon: list[_Mention]) -> list[_Mention]:
+    """ "the North" / "the South" as actors, when the document names North or South Korea."""
+    codes = {m.code or m.country for m in lexicon}
+    if not codes & set(HALVES.values()):
+        return []
+    taken = _taken(lexicon)
+    out = []
+    for tok in sdoc[1:]:
+        code = HALVES.get(tok.text)
+        if code is None or tok.i in taken or sdoc[tok.i - 1].lower_ != "the":
+            continue
+        nxt = sdoc[tok.i + 1] if tok.i + 1 < len(sdoc) else None
+        if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text[:1].isupper()
+                                or nxt.text in ("-", "–", "of")):
+            continue  # "the North Atlantic", "the South Korean navy", "the North of Seoul"
+        e = load_lexicon().state(code)
+        if e is not None:
+            out.append(_Mention(start=tok.idx, end=tok.idx + len(tok.text), key=e.key,
+                                name=e.name, kind="state", code=code,
+                                tokens=(tok.i, tok.i + 1)))
+    return out
+
+
+def _place_counts(sdoc, taken: set[int]) -> Counter:
+    """Countries of the toponyms the parse found (GPE/LOC entities that are no actor)."""
+    counts: Counter = Counter()
+    for ent in sdoc.ents:
+        if ent.label_ in ("GPE", "LOC") and not any(i in taken for i in range(ent.start, ent.end)):
+            code = _place_country(ent.text)
+            if code:
+                counts[code] += 1
+    return counts
+
+
+def _fill_countries(mentions: list[_Mention], places: Counter | None = None) -> None:
+    """Actors still without a country get the document's home state: the one its states and
+    toponyms name most, when it clearly dominates (persons, government bodies, groups, and
+    organizations and armed groups whose name is not international)."""
+    counts = Counter(m.code for m in mentions if m.kind == "state" and m.code)
+    counts.update(places or {})
+    if not counts:
+        return
+    (top, n), *rest = counts.most_common(2) + [(None, 0)]
+    if rest and rest[0][1] * 1.5 > n:
+        return
+    for m in mentions:
+        if m.country is not None or m.key[1:].isdigit():  # lexicon actors (e12)
+            continue
+        if m.kind in ("person", "government_body", "group") or (
+                m.kind == "military_unit" and m.key.startswith("phrase:")) or (
+                m.kind in ("organization", "armed_group") and m.key.startswith(m.kind)
+                and len(m.name.split()) > 1 and not set(m.name.lower().split()) & GLOBAL_WORDS):
+            m.country = top
+
+
+def _corefer_titles(mentions: list[_Mention]) -> None:
+    """ "the Russian president" is the person of that country whose role is president."""
+    lex = load_lexicon()
+    persons = [m for m in mentions if m.kind == "person" and not m.key.startswith("phrase:")
+               and m.role and m.country]
+    for m in mentions:
+        if m.kind != "person" or not m.key.startswith("phrase:") or m.country is None:
+            continue
+        words = {_norm(w) for w in m.name.split() if w.lower() not in ("the", "of")
+                 and not _state_code(w, lex)}
+        cands = {p.key: p for p in persons if p.country == m.country
+                 and words <= {_norm(w) for w in p.role.replace("-", " ").split()}}
+        if len(cands) == 1:
+            p = next(iter(cands.values()))
+            m.key, m.name, m.role = p.key, p.name, p.role
+
+
+def _corefer_acronyms(text: str, mentions: list[_Mention]) -> None:
+    """ "the Islamic Salvation Front (FIS)": the bracketed short form, there and later, is the
+    same organization as the name before it."""
+    full: dict[str, _Mention] = {}
+    for m in mentions:
+        if m.kind in ("state", "person") or not m.key.startswith(m.kind):
+            continue  # only organizations the lexicon does not know
+        after = text[m.end:m.end + 12]
+        if after.startswith(" (") and ")" in after:
+            short = after[2:after.index(")")]
+            if 2 <= len(short) <= 8 and short.replace("-", "").isalpha() and short.isupper():
+                full.setdefault(short, m)
+    for m in mentions:
+        f = full.get(m.name)
+        if f is not None and m is not f and m.key.startswith(m.kind):
+            m.key, m.name, m.kind = f.key, f.name, f.kind
+            m.country = m.country or f.country
+
+
+def _norm(word: str) -> str:
+    w = word.lower().strip(",.")
+    return {"defense": "defence", "u.s.": "us"}.get(w, w)
+
+
+def _corefer_persons(mentions: list[_Mention]) -> None:
+    """Short forms refer to the full name met earlier or later ("Kim" -> Kim Jong Un)."""
+    full = [m for m in mentions if m.kind == "person" and " " in m.name]
+    for m in mentions:
+        if m.kind != "person" or " " in m.name:
+            continue
+        for f in full:
+            parts = f.name.replace("-", " ").split()
+            if m.name in (parts[0], parts[-1]):
+                m.key, m.name, m.country = f.key, f.name, f.country or m.country
+                m.role = m.role or f.role
+                break
+    # unknown persons with the same name share the first one's country and role
+    first: dict[str, _Mention] = {}
+    for m in mentions:
+        if m.kind == "person":
+            f = first.setdefault(m.key, m)
+            m.country = m.country or f.country
+            f.country = f.country or m.country
+
+
+def _taken(mentions: list[_Mention]) -> set[int]:
+    return {i for m in mentions for i in range(*m.tokens)}
