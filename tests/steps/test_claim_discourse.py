@@ -85,3 +85,19 @@ def test_object_control_and_charges_give_the_object_as_actor():
     assert code(withdraw.actor) == "RUS"
     attack = next(c for c in doc.claims if c.type == "ASSAULT")
     assert code(attack.actor) == "RUS" and code(attack.target) == "UKR"
+
+
+def test_a_toll_told_after_an_attack_takes_its_attacker_and_target():
+    doc, code, _ = run("Russian drones struck Odesa overnight. "
+                       "Officials said at least seven people were wounded.")
+    toll = next(c for c in doc.claims if c.subtype == "casualties")
+    attack = next(c for c in doc.claims if c.subtype == "attack")
+    assert (code(toll.actor), code(toll.target)) == ("RUS", "UKR")
+    assert toll.inferred == {"actor": attack.id, "target": attack.id}
+
+
+def test_a_toll_far_from_any_attack_names_no_attacker():
+    doc, code, _ = run("Russian drones struck Odesa overnight. Talks resumed in Geneva. "
+                       "Prices rose again in the capital. Officials said seven people died.")
+    toll = next(c for c in doc.claims if c.subtype == "casualties")
+    assert toll.actor is None and toll.inferred == {}

@@ -11,7 +11,10 @@ it came from), so a reader can tell what the sentence says from what the ledger 
 
 Only events told across sentences by construction take part: transfers and aid,
 deployments, and meetings, visits and agreements (whose two parties are interchangeable).
-Attacks and casualties never inherit: the next strike in a story is often the other side's.
+Attacks never inherit: the next strike in a story is often the other side's. A casualty
+count told right after an attack (same or next sentence: "Drones hit Odesa overnight.
+Officials said at least seven people were wounded") is that attack's toll and takes its
+attacker and target when it names none.
 """
 from __future__ import annotations
 
@@ -32,6 +35,9 @@ def carry_roles(doc: Document, claims: list[Claim]) -> None:
     starts = sorted(s.start_char for s in doc.spacy.sents)
     sent_of = {id(c): bisect_right(starts, c.evidence.start) for c in claims}
     for n, claim in enumerate(claims):
+        if claim.subtype == "casualties":
+            _toll_of_attack(claim, claims[:n], sent_of)
+            continue
         family = FAMILY.get(claim.subtype or "")
         if family is None or (claim.actor and claim.recipient):
             continue
@@ -81,3 +87,18 @@ def _take(claim: Claim, prev: Claim, *, symmetric: bool) -> bool:
 def _set(claim: Claim, role: str, actor_id: str, prev: Claim) -> None:
     setattr(claim, role, actor_id)
     claim.inferred[role] = prev.id
+
+
+def _toll_of_attack(claim: Claim, earlier: list[Claim], sent_of: dict[int, int]) -> None:
+    if claim.actor and claim.target:
+        return
+    for prev in reversed(earlier):
+        if sent_of[id(claim)] - sent_of[id(prev)] > 1:
+            return
+        if prev.subtype != "attack" or prev.negated:
+            continue
+        if claim.actor is None and prev.actor and prev.actor != claim.target:
+            _set(claim, "actor", prev.actor, prev)
+        if claim.target is None and prev.target and prev.target != claim.actor:
+            _set(claim, "target", prev.target, prev)
+        return
