@@ -101,3 +101,14 @@ def test_a_toll_far_from_any_attack_names_no_attacker():
                        "Prices rose again in the capital. Officials said seven people died.")
     toll = next(c for c in doc.claims if c.subtype == "casualties")
     assert toll.actor is None and toll.inferred == {}
+
+
+def test_requests_visits_and_coordinated_parties_name_the_other_side():
+    doc, code, _ = run("Russia has turned to Iran for help with drones. "
+                       "Ukrainian and Russian envoys resumed their talks on Monday. "
+                       "Shoigu attended a military parade in Pyongyang.")
+    by = {c.trigger.text: c for c in doc.claims}
+    assert code(by["turned"].recipient) == "IRN"
+    talks = by["talks"]
+    assert {code(talks.actor), code(talks.recipient)} == {"UKR", "RUS"}
+    assert code(by["attended"].recipient) == "PRK"

@@ -182,7 +182,10 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         if word in ("at", "on", "against", "into") and trig.type == "ASSAULT" and target is None:
             target = _party_in(obj, index)
         found = actor_in(obj, index, strict=True)
-        if word in ("to", "for") and trig.type in ("AID", "SUPPORT", "CONSULT", "MOBILIZE"):
+        if word in ("to", "on") and trig.type == "REQUEST":
+            # "turned to North Korea for help", "called on Moscow to withdraw"
+            recipient = recipient or found or _seat_of_power(obj, index)
+        elif word in ("to", "for") and trig.type in ("AID", "SUPPORT", "CONSULT", "MOBILIZE"):
             recipient = recipient or found or (
                 _host(obj, index) if trig.type == "CONSULT" else _seat_of_power(obj, index))
         elif word == "with" and trig.type in ("CONSULT", "AGREE", "COOPERATE"):
@@ -231,6 +234,8 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         obj = _child(tok, "dobj")
         if obj is not None:
             recipient = actor_in(obj, index, strict=True) or _host(obj, index)
+    if subj is None and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr"):
+        subj = subject(tok.head)  # "Ukrainian and Russian envoys resumed their talks"
     if trig.type in ("AGREE", "CONSULT", "COOPERATE") and subj is not None and recipient is None:
         # "Russia and North Korea agreed", "Ukrainian and Russian officials met": the
         # second of two coordinated parties is the other side
@@ -239,6 +244,11 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
                  for cc in c.children if cc.dep_ == "conj"]
         if conj:
             recipient = actor_in(conj[0], index)
+            if recipient is actor:
+                # "their talks" already named one of the two: the other is the first
+                mods = [c for c in subj.children if c.dep_ in ("amod", "compound")]
+                first = actor_in(mods[0], index) if mods else actor_in(subj, index, True)
+                recipient = first if first is not actor else None
     if trig.type == "PROTEST" and target is None:
         # "demonstrated in Belgrade": a protest is addressed to the state where it is held
         target = next((_host(tok.doc[i], index) for i in sorted(phrase(tok))
@@ -269,6 +279,8 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         place = next((index.place_at[i] for i in sorted(phrase(tok)) if i in index.place_at), None)
     if trig.type == "ASSAULT" and target is None and place is not None:
         target = _struck_state(tok, place, actor, index)
+    if trig.subtype in ("visit", "meeting") and recipient is None and place is not None:
+        recipient = _struck_state(tok, place, actor, index)  # the host of a visit abroad
     if recipient is actor:
         recipient = None
     return {"actor": actor, "recipient": recipient, "target": target, "place": place}
@@ -296,9 +308,10 @@ def _controller(tok, index: Index) -> Actor | None:
 
 
 def _struck_state(tok, place: str, actor: Actor | None, index: Index) -> Actor | None:
-    """Violence with no named victim is done to the state where it happens ("rockets
-    fired into northern Israel", "3,700 people killed in Lebanon"), unless that is the
-    actor's own state (an army shelling a town of its own country names no target)."""
+    """The state where an act happens, unless it is the actor's own: violence with no
+    named victim is done to it ("rockets fired into northern Israel", "3,700 people killed
+    in Lebanon"; an army shelling a town of its own country names no target), and a
+    visit abroad is hosted by it ("attended a parade in Pyongyang")."""
     at = next((tok.doc[i] for i in range(tok.sent.start, tok.sent.end)
                if index.place_at.get(i) == place), None)
     host = _host(at, index) if at is not None else None
