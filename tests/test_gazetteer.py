@@ -195,3 +195,25 @@ def test_historical_and_regional_names():
     assert near(gz.load().resolve("Siberia"), 60.0, 100.0)
     assert gz.demonym_place("Serbs").country == "SRB"
     assert gz.demonym_place("Sicilian").country == "ITA"
+
+
+def test_a_state_name_means_the_state_before_a_small_town_of_that_name():
+    gaz = gz.load()
+    # "Kansas" in a document about Illinois towns is still the state...
+    ctx = gz.build_context(gaz, ["Kansas", "Springfield", "Peoria", "Champaign"])
+    assert gaz.resolve("Kansas", ctx).feature == "admin1"
+    # ... unless a qualifier names the town's state
+    ctx = gz.Context(qualifiers={"kansas": ("USA", "Illinois")})
+    best = gaz.resolve("Kansas", ctx)
+    assert best.feature == "city" and best.admin1 == "Illinois"
+
+
+@pytest.mark.parametrize("name, lat, lon", [
+    ("Tawila", 13.5, 24.85), ("Abu Shouk", 13.66, 25.33), ("Kalma camp", 12.03, 25.0),
+    ("Sverdlikovo", 51.12, 35.12), ("Klishchiivka", 48.53, 37.97),
+    ("Al-Mawasi", 31.36, 34.24), ("Philadelphi Corridor", 31.27, 34.25),
+    ("Tessalit", 20.2, 1.01), ("Minova", -1.69, 29.02), ("Korea", 36.5, 127.75),
+])
+def test_curated_conflict_geography_and_short_names(name, lat, lon):
+    best = gz.load().resolve(name)
+    assert near(best, lat, lon, km=50)

@@ -43,6 +43,8 @@ ROUNDS = 3
 ADMIN1_DELTA = 6.0         # candidates this close to a name's best lend admin-1 evidence
 ADMIN1_SPREAD = 2.0        # ... each worth min(1, ADMIN1_SPREAD / areas the name spans)
 CASE_PENALTY = 3.0        # "EU" is not the town of Eu
+SHADOW_PENALTY = 3.0      # a town named like a state it is not: "Kansas, Ill."
+SHADOW_MAX_POP = 100_000  # ... unless it is a large city in its own right
 # "X region", "X oblast": generic words that make a name an admin-1 area
 ADMIN_WORDS = ("region", "oblast", "province", "governorate", "state", "district",
                "prefecture", "krai", "county", "parish", "department")
@@ -84,7 +86,6 @@ class Context:
     admin1_support: Mapping[tuple[str, str], Mapping[str, float]] = field(
         default_factory=dict)
     qualifiers: Mapping[str, tuple[str, str]] = field(default_factory=dict)
-
     def country_evidence(self, country: str, key: str) -> float:
         """How many other names (in probability) lie in `country`; 1 if known for sure."""
         if country in self.countries:
@@ -187,6 +188,11 @@ class Gazetteer:
             cands = [(c, p) for c, p in cands if c.feature in features]
         key = normalize(name)
         shout = name.isupper() and len(name.replace(".", "")) <= 4
+        # the bare name of an admin-1 area means that area before a small town of the
+        # same name (the qualifier bonus still picks the town: "Kansas, Ill."); towns
+        # named after countries ("Lebanon, Pa.") are left to the context
+        shadowed = key not in context.qualifiers and any(
+            p and c.feature == "admin1" for c, p in cands)
         seen: set[int] = set()
         scored = []
         for cand, primary in cands:
@@ -198,6 +204,9 @@ class Gazetteer:
             if shout and not cand.curated and cand.name != name and (
                     not primary or normalize(cand.name) == key):
                 s -= CASE_PENALTY
+            if (shadowed and cand.feature not in ("country", "admin1", "region", "water")
+                    and cand.population < SHADOW_MAX_POP):
+                s -= SHADOW_PENALTY
             scored.append((s, cand))
         scored.sort(key=lambda sc: -sc[0])
         return scored

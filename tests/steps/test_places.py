@@ -167,3 +167,22 @@ def test_dateline_place():
                   "overnight, officials said.", published="2025-03-04")
     kyiv = [p for p in doc.places if any(m.text == "KYIV" for m in p.mentions)]
     assert kyiv and kyiv[0].country == "UKR"
+
+
+@pytest.mark.slow
+def test_a_longer_place_name_around_a_ruler_name_is_kept_whole(nlp):
+    from claimtrace.model import Document
+    from claimtrace.steps import actors
+
+    text = "Residents of New London met on Monday. Police in East London said little."
+    doc = Document(text=text)
+    doc.spacy = nlp(text)
+    names = [m.name for m in places._toponym_mentions(actors.resolve_actors(doc))]
+    assert "New London" in names and "London" not in names
+
+
+def test_unknown_names_lend_context_through_their_known_part():
+    gaz = gz.load()
+    assert places._context_name("Henderson County Jail", gaz) == "Henderson County"
+    assert places._context_name("Paris", gaz) == "Paris"
+    assert places._known_part("Wichita Street", gaz) is None

@@ -171,24 +171,35 @@ def _rank_part(name: str, context: gz.Context, gazetteer: gz.Gazetteer):
     the longest capitalised run of words inside it that the gazetteer knows; for
     "Bank of Mexico" the part after "of" first. Street names ("Wichita Street") are
     not in the place they are named after: none."""
+    part = _known_part(name, gazetteer)
+    if part is None:
+        return []
+    return [(s, c) for s, c in gazetteer.rank(part, context) if _part_ok(part, c)]
+
+
+def _part_ok(part: str, cand: gz.Candidate) -> bool:
+    # "Henderson County Jail" lies in Henderson County; a bare "Henderson" is a town
+    return cand.feature != "admin2" or part.split()[-1].lower() in ADMIN_WORDS
+
+
+def _known_part(name: str, gazetteer: gz.Gazetteer) -> str | None:
+    """The part of an unknown multi-word name that `_rank_part` resolves, or None."""
     words = name.split()
     if len(words) > 1 and words[-1].lower().rstrip(".") in STREET_WORDS:
-        return []
+        return None
     if " of " in name:
         tail = name.rsplit(" of ", 1)[1]
-        ranked = [(s, c) for s, c in gazetteer.rank(tail, context) if c.feature != "admin2"]
-        if ranked and tail[:1].isupper():
-            return ranked
+        if tail[:1].isupper() and any(_part_ok(tail, c) for c in gazetteer.lookup(tail)):
+            return tail
     for size in range(len(words) - 1, 0, -1):
         for i in range(len(words) - size + 1):
             part = words[i:i + size]
             if not all(w[:1].isupper() for w in part) or part[0].lower() in _GENERIC:
                 continue
-            ranked = [(s, c) for s, c in gazetteer.rank(" ".join(part), context)
-                      if c.feature != "admin2"]
-            if ranked:
-                return ranked
-    return []
+            text = " ".join(part)
+            if any(_part_ok(text, c) for c in gazetteer.lookup(text)):
+                return text
+    return None
 
 
 def _clean_name(text: str) -> str:
@@ -211,6 +222,9 @@ def _toponym_mentions(doc: Document) -> list[_Mention]:
         if ent.label_ not in TOPONYM_LABELS:
             continue
         start_tok, end_tok = ent.start, ent.end
+        # "New" + "London": the ruler tagged the shorter name inside a longer place name
+        if start_tok > 0 and _joins_left(sdoc[start_tok - 1], ent.text):
+            start_tok -= 1
         # "the", "northern": not part of the place's name
         while end_tok - start_tok > 1 and (sdoc[start_tok].lower_ in DIRECTIONS
                                            or sdoc[start_tok].lower_ == "the"):
@@ -236,6 +250,15 @@ def _toponym_mentions(doc: Document) -> list[_Mention]:
         out.append(_Mention(span.start_char, span.end_char, text,
                             country_ok=_locational(ent), is_admin_form=is_admin))
     return out + _proposed_mentions(sdoc, out)
+
+
+def _joins_left(prev, name: str) -> bool:
+    """Is `prev` the first word of a longer place name ending in `name` ("New London",
+    "East Orange"), known to the gazetteer as a main name?"""
+    if not (prev.is_title and prev.is_alpha) or prev.lower_ in _PROPOSE_STOP \
+            or prev.ent_iob_ != "O":
+        return False
+    return any(primary for _, primary in gz.load().candidates(f"{prev.text} {name}"))
 
 
 def _proposed_mentions(sdoc, found: list[_Mention]) -> list[_Mention]:
@@ -362,6 +385,18 @@ def _covers(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
+def _context_name(name: str, gazetteer: gz.Gazetteer) -> str:
+    """The form of a toponym that lends context: the known part of an unknown name
+    ("Henderson County Jail" -> "Henderson County"), else the name itself."""
+    if gazetteer.candidates(name) or len(name.split()) < 2 or _ADMIN_SUFFIX.search(name):
+        return name
+    return _known_part(name, gazetteer) or name
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
 def document_context(doc: Document, *, extra: Iterable[str] = ()) -> gz.Context:
     """Countries and admin-1 areas a parsed document is about (for resolving its names);
     `extra` adds toponym strings found by other means."""
@@ -371,8 +406,13 @@ def document_context(doc: Document, *, extra: Iterable[str] = ()) -> gz.Context:
 def _document_context(doc: Document, mentions: list[_Mention], gazetteer: gz.Gazetteer,
                       *, extra: Iterable[str] = ()) -> gz.Context:
     """Countries, admin-1 areas and anchor points of the document."""
-    codes = [a.code for a in doc.actors if a.kind == "state" and a.code]
-    names = [m.name for m in mentions] + [_clean_name(e) for e in extra]
+    names = [_context_name(m.name, gazetteer) for m in mentions]
+    names += [_context_name(_clean_name(e), gazetteer) for e in extra]
+    spans = [(m.start, m.end) for m in mentions]
+    # a state actor named only by a toponym ("Paris said", read as France) adds no
+    # certain country: the toponym already lends its own, weighed by how ambiguous it is
+    codes = [a.code for a in doc.actors if a.kind == "state" and a.code
+             and not all(_overlaps(spans, s.start, s.end) for s in a.mentions)]
     return gz.build_context(gazetteer, names, countries=codes,
                             qualifiers=_qualifiers(doc.text, mentions, gazetteer))
 
