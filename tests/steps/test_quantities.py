@@ -121,3 +121,10 @@ def test_glued_million_dimensions_and_coordinates(parse):
     got = [(q.text, q.value, q.unit, q.counted) for q in doc.quantities]
     assert got == [("1.5m", 1_500_000, None, "people"), ("6", 6, "m", None),
                    ("4 m", 4, "m", None)]
+
+
+def test_a_range_is_stated_by_its_first_bound_and_keeps_its_interval(parse):
+    doc = parse("Between 3,000 and 4,000 soldiers were fighting there.")
+    [q] = doc.quantities
+    assert (q.value, q.low, q.high, q.qualifier, q.counted) == (3000, 3000, 4000, "range",
+                                                                "soldier")

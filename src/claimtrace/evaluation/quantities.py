@@ -9,6 +9,8 @@
    Quantulum's unit names map to ours through `UNIT_MAP`, then through the unit grammar
    (`claimtrace.units.unit_from_name`: "kilometre per square second" -> "km/s2").
    `correct_excl_years` leaves out gold bare years ("1979"), which our contract excludes.
+   A range's value is compared as the mean of our `low`/`high` (quantulum's convention;
+   ours is the first bound as written).
 2. The worked examples (examples/*.gold.json `quantities`), scored like
    eval/score_documents.py: `found` (a prediction overlaps the key) and `correct` (value,
    qualifier, unit and counted agree). koksan-crimea + the first four dev articles are the
@@ -98,11 +100,19 @@ def score_quantulum(cases: list[dict]) -> dict[str, float]:
             found += bool(hits)
             unit, factor = gold_unit(gold["unit"])
             want = gold["value"] * factor
-            ok = any(_close(q.value, want) and q.unit == unit for q in hits)
+            ok = any(_close(_quantulum_value(q), want) and q.unit == unit for q in hits)
             correct += ok
             correct_scope += ok and in_scope
     return {"n": n, "found": found / n if n else 0.0, "correct": correct / n if n else 0.0,
             "correct_excl_years": correct_scope / n_scope if n_scope else 0.0}
+
+
+def _quantulum_value(q) -> float | None:
+    """quantulum3 gives a range ("between 3 and 4 km") its mean; claimtrace's `value` is
+    the first bound as written (`low`/`high` hold the interval), so compare the mean."""
+    if q.qualifier == "range" and q.low is not None and q.high is not None:
+        return (q.low + q.high) / 2
+    return q.value
 
 
 def _is_year(gold: dict) -> bool:

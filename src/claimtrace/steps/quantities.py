@@ -47,11 +47,20 @@ def find_quantities(doc: Document) -> Document:
             if ph.unit is None and counted is None and _lonely(doc, sp, ph):
                 continue
         out.append(Quantity(id=f"q{len(out) + 1}", text=doc.text[ph.start:ph.end],
-                            start=ph.start, end=ph.end, value=ph.value, low=ph.low,
+                            start=ph.start, end=ph.end, value=_stated(ph), low=ph.low,
                             high=ph.high, qualifier=ph.qualifier, unit=ph.unit,
                             counted=counted))
     doc.quantities = out
     return doc
+
+
+def _stated(ph) -> float | None:
+    """The figure as a reader would quote it: for a range ("between 3,000 and 4,000"),
+    its first bound, as for vague amounts ("dozens" -> 24); `low`/`high` keep the
+    interval, which is what the ledger compares."""
+    if ph.qualifier == "range" and ph.low is not None:
+        return ph.low
+    return ph.value
 
 
 def _tokens(sp, start: int, end: int):
