@@ -112,3 +112,13 @@ def test_requests_visits_and_coordinated_parties_name_the_other_side():
     talks = by["talks"]
     assert {code(talks.actor), code(talks.recipient)} == {"UKR", "RUS"}
     assert code(by["attended"].recipient) == "PRK"
+
+
+def test_killed_and_wounded_counts_stay_with_their_own_verbs():
+    doc, _, quants = run("The army said at least 12 soldiers were killed and nearly 300 wounded. "
+                         "Gunmen raided the market, killing at least 40 people and wounding "
+                         "more than 20 others.")
+    got = sorted((c.trigger.text, quants[c.quantity].value, quants[c.quantity].qualifier)
+                 for c in doc.claims if c.quantity and c.subtype == "casualties")
+    assert ("killed", 12, "at_least") in got
+    assert ("killing", 40, "at_least") in got and ("wounding", 20, "more_than") in got

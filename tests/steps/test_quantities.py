@@ -128,3 +128,8 @@ def test_a_range_is_stated_by_its_first_bound_and_keeps_its_interval(parse):
     [q] = doc.quantities
     assert (q.value, q.low, q.high, q.qualifier, q.counted) == (3000, 3000, 4000, "range",
                                                                 "soldier")
+
+
+def test_one_of_the_heaviest_is_a_ranking_not_a_count(parse):
+    doc = parse("They fired 250 rockets on Sunday, one of the heaviest barrages of the war.")
+    assert [q.value for q in doc.quantities] == [250]

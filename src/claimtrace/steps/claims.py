@@ -361,9 +361,13 @@ def _attach_quantity(tok, trig: Trigger, index: Index) -> str | None:
             tok.head.pos_ in ("VERB", "AUX"):
         # "the death toll topped 45,000", "put casualties at around 1,100"
         sub |= phrase(tok.head)
+    # "at least 100 soldiers have been killed and nearly 1,000 wounded": the count of the
+    # elided coordinated event is not this one's
+    elided = {t.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")
+              for t in c.subtree}
     cands = []
     for q, toks in index.quants:
-        if not toks or toks[0].i not in sub:
+        if not toks or toks[0].i not in sub or toks[0].i in elided:
             continue
         if q.unit not in (None, "USD", "EUR", "GBP", "percent"):
             continue
@@ -490,12 +494,17 @@ def _dedupe(found) -> list[Claim]:
 
 
 def _own_subjects(a, b) -> bool:
-    """Two coordinated verbs, each with a subject of its own: two events."""
+    """Two coordinated verbs, each with a subject or an object of its own, are two events:
+    "Ten tanks will arrive ... and 24 howitzers will arrive", "killing at least 40 people
+    and wounding more than 20 others"."""
     if a.pos_ != "VERB" or b.pos_ != "VERB" or "conj" not in (a.dep_, b.dep_):
         return False
-    sa = [c for c in a.children if c.dep_ in SUBJECT_DEPS]
-    sb = [c for c in b.children if c.dep_ in SUBJECT_DEPS]
-    return bool(sa and sb) and sa[0].lower_ != sb[0].lower_
+    for deps in (SUBJECT_DEPS, ("dobj",)):
+        sa = [c for c in a.children if c.dep_ in deps]
+        sb = [c for c in b.children if c.dep_ in deps]
+        if sa and sb and sa[0].lower_ != sb[0].lower_:
+            return True
+    return False
 
 
 def _merge(into: Claim, other: Claim) -> None:

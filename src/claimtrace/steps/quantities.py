@@ -68,6 +68,11 @@ def _tokens(sp, start: int, end: int):
     return list(span) if span is not None else []
 
 
+# "one of the deadliest attacks", "one of its heaviest barrages", "one of the most ..."
+ONE_OF_THE_MOST = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|this|that)\s+"
+                             r"(?:most\b|\w+est\b|biggest|worst|largest)", re.I)
+
+
 def _not_a_quantity(doc: Document, sp, ph: NumberPhrase) -> bool:
     """Years, dates, ages, clock times and numbers that are part of a name."""
     toks = _tokens(sp, ph.num_start, ph.num_end)
@@ -101,6 +106,8 @@ def _not_a_quantity(doc: Document, sp, ph: NumberPhrase) -> bool:
             return True
     if ph.unit is None and re.fullmatch(r"\d{4}-\d{2,4}", doc.text[ph.start:ph.end]):
         return True  # "2013-14"
+    if ph.is_word and ph.value == 1 and ONE_OF_THE_MOST.match(doc.text, ph.num_end):
+        return True  # "one of its heaviest barrages": a ranking, not a count
     return False
 
 
