@@ -1,0 +1,63 @@
+"""Trigger lexicon coverage: new rows type their events, common non-events stay claim-free."""
+import pytest
+
+from claimtrace import extract
+
+pytestmark = pytest.mark.slow
+
+
+def _types(text: str) -> set[tuple[str | None, str | None]]:
+    return {(c.type, c.subtype) for c in extract(text).claims}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebel fighters took the town of Kiwanja on Monday.", ("COERCE", "capture")),
+    ("The garrison town fell to the insurgents after two days.", ("COERCE", "capture")),
+    ("Government troops recaptured the village of Nkoto on Sunday.", ("COERCE", "capture")),
+    ("The militia gained control of the airport overnight.", ("COERCE", "capture")),
+    ("Police took twelve protesters into custody in Dhaka.", ("COERCE", "capture")),
+    ("Gunmen opened fire on a bus near Quetta on Friday.", ("ASSAULT", "attack")),
+    ("A truck rammed a checkpoint in Kabul on Tuesday.", ("ASSAULT", "attack")),
+    ("A helicopter dropped barrel bombs on the town of Daraya.", ("ASSAULT", "attack")),
+    ("Fighters repelled an assault on the base near Gao.", ("ASSAULT", "combat")),
+    ("Mali broke off diplomatic relations with Algeria on Sunday.", ("SANCTION", "sanction")),
+    ("Canada recalled its ambassador from Riyadh on Monday.", ("SANCTION", "sanction")),
+    ("The Treasury designated four shipping firms in Dubai.", ("SANCTION", "sanction")),
+    ("Vessels carried artillery shells from Rajin to Vladivostok.",
+     ("MOBILIZE", "weapons_movement")),
+    ("Macron spoke by phone with Erdogan on Wednesday.", ("CONSULT", "meeting")),
+    ("Armenia and Azerbaijan exchanged prisoners near the border on Friday.",
+     ("AGREE", "agreement")),
+])
+def test_new_rows_type_events(text, expected):
+    assert expected in _types(text)
+
+
+def test_freeing_people_is_a_release():
+    assert ("RETREAT", None) in _types("The rebels freed five hostages in Bamako on Friday.")
+
+
+def test_looting_is_assault_without_subtype():
+    assert ("ASSAULT", None) in _types("Rioters looted shops in Pretoria on Tuesday.")
+
+
+def test_drills_are_mobilization():
+    assert any(t == "MOBILIZE" for t, _ in _types(
+        "China held large military drills around Taiwan on Monday."))
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers took part in the parade in Seoul.",
+    "The ceremony took place in Kinshasa on Monday.",
+    "Oil prices fell to a two-year low.",
+    "The minister spoke at length about the economy.",
+    "Farmers set up stalls in the market.",
+])
+def test_non_events_stay_claim_free(text):
+    assert extract(text).claims == []
+
+
+def test_take_place_keeps_the_event_noun():
+    # inflected forms keep "take" out of the lemmas that background nouns near them
+    assert ("ASSAULT", "attack") in _types(
+        "The Russian missile attack on Kharkiv took place on Monday.")
