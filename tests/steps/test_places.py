@@ -186,3 +186,17 @@ def test_unknown_names_lend_context_through_their_known_part():
     assert places._context_name("Henderson County Jail", gaz) == "Henderson County"
     assert places._context_name("Paris", gaz) == "Paris"
     assert places._known_part("Wichita Street", gaz) is None
+
+
+@pytest.mark.slow
+def test_parts_of_places_coordinated_names_and_possessive_parts():
+    from claimtrace import extract
+
+    doc = extract("Rebels held most of Goma on Wednesday. The troops are at bases in the Far "
+                  "East, including Ussuriysk and Khabarovsk. Smoke rose over Beirut's southern "
+                  "suburbs. Kyiv's forces pushed back.", published="2025-01-29")
+    names = {p.name for p in doc.places}
+    assert {"Goma", "Ussuriysk", "Khabarovsk", "Beirut"} <= names
+    assert "Kyiv" not in names  # a capital whose forces act is an actor
+    goma = next(p for p in doc.places if p.name == "Goma")
+    assert goma.country == "COD" and near(goma, -1.68, 29.23)

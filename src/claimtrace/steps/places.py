@@ -55,6 +55,10 @@ _GENERIC = DIRECTIONS | frozenset("""north south east west new old great upper l
 united national state federal royal city county university college hospital church street
 road airport station camp park tower square river lake mount fort port the""".split())
 #: prepositions after which a capitalised run the model missed is proposed as a toponym
+#: nouns naming part of a place: "Beirut's suburbs", "most of Goma", "the outskirts of Ann"
+PLACE_PARTS = frozenset("""suburb outskirt centre center district neighbourhood neighborhood
+street airport port harbour harbor coast border area part quarter village town city
+region province outpost edge heart downtown most rest control half""".split())
 PROPOSE_PREPS = frozenset("""in near outside inside across throughout into around towards
 toward from at""".split())
 #: first words of runs that are not places ("in January", "at Mr Smith's")
@@ -289,6 +293,23 @@ def _proposed_mentions(sdoc, found: list[_Mention]) -> list[_Mention]:
         if any(s < end and start < e and (s < start or e > end) for s, e in ents):
             continue  # part of a longer entity
         out.extend(_propose(sdoc, start, end, taken, gazetteer))
+    # "most of Goma", "the outskirts of Ann": the "of" of a place's part; and a name
+    # coordinated with a place already found ("Ussuriysk and Khabarovsk")
+    found_at = {t.i for m in found for t in sdoc.char_span(m.start, m.end,
+                                                           alignment_mode="expand") or []}
+    for tok in sdoc:
+        if not _capitalised(tok) or tok.i in found_at:
+            continue
+        of_part = tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.head.head.lemma_.lower() in PLACE_PARTS
+        near = [c for c in tok.children if c.dep_ == "conj"] + (
+            [tok.head] if tok.dep_ == "conj" else [])
+        coordinated = any(n.i in found_at for n in near)
+        if not (of_part or coordinated):
+            continue
+        start = tok.left_edge.i if all(_capitalised(t) for t in
+                                       sdoc[tok.left_edge.i:tok.i + 1]) else tok.i
+        out.extend(_propose(sdoc, start, tok.i + 1, taken, gazetteer))
     # a dateline: "KYIV, Dec 23 (Wire) -", "SEOUL (Wire) -" opening a paragraph
     for i, tok in enumerate(sdoc):
         if not (i == 0 or "\n" in sdoc[i - 1].text_with_ws) or not tok.is_upper \
@@ -366,6 +387,10 @@ def _locational(ent) -> bool:
             first = first.head
         if first.dep_ == "pobj" and first.head.lower_ in LOCATIVE_PREPS:
             return True
+    # "Beirut's southern suburbs", "Kyiv's outskirts": a place's own parts
+    if root.dep_ == "poss" and root.head.lemma_.lower() in PLACE_PARTS and not any(
+            c.pos_ == "PROPN" for c in root.head.children if c.i != root.i):
+        return True  # (but "Russia's Kursk region" only names whose region it is)
     # "from Russia to Ukraine", "into Ukraine": prep right before the span
     if root.dep_ in ("poss", "compound", "amod", "nmod") or (
             ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"):
