@@ -164,3 +164,20 @@ def test_a_warning_is_a_claim_only_when_its_content_is_no_event_of_its_own():
     doc, _, _ = claims_of("Analysts warned that Russia could attack Odesa next week.")
     assert [c.subtype for c in doc.claims] == ["attack"]
     assert doc.claims[0].certainty == "possible"
+
+
+def test_a_blank_line_ends_a_sentence():
+    doc, _, _ = claims_of("Rebels seize border town\n\nBy A. Writer\n\n"
+                          "GOMA, Jan 27 (Example Wire) - Rebels seized the town of Bunagana "
+                          "on Monday, officials said.")
+    sents = [s.text for s in doc.spacy.sents] if doc.spacy is not None else None
+    evidence = {c.evidence.text for c in doc.claims}
+    assert not any("By A. Writer" in e for e in evidence)
+    assert any(e.startswith("GOMA, Jan 27") for e in evidence), (sents, evidence)
+
+
+def test_a_bare_definite_event_noun_of_a_verb_that_is_no_event_refers_back():
+    doc, _, _ = claims_of("Israel and Hezbollah held talks in Cairo on Monday. "
+                          "The talks do not cover Gaza. The package also includes drones.")
+    assert [c.trigger.text for c in doc.claims if "Gaza" in c.evidence.text] == []
+    assert [c.trigger.text for c in doc.claims if "drones" in c.evidence.text] == ["package"]

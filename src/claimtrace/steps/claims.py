@@ -34,6 +34,8 @@ OBSTRUCTING = {"undermine", "violate", "evade", "circumvent", "oppose", "prevent
                "weaken", "breach", "flout", "ignore", "end", "lift", "ease"}
 PARTITIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|an?\s+|those\s+)?", re.I)
 WARNING_CUES = {"warn", "warning"}
+# verbs that add to an event told before ("the package also includes ...")
+CONTENT_VERBS = {"include", "contain", "comprise", "consist", "involve", "feature"}
 REQUESTING = {"call", "urge", "ask", "appeal", "demand", "request", "press", "want"}
 
 
@@ -255,6 +257,17 @@ def _background(tok) -> bool:
             and (tok.head.lemma_.lower() in REPORT_CUES or any(
                 c.dep_ == "dobj" and (c.lemma_.lower(), "NOUN") in triggers()
                 for c in tok.head.children)):
+        return True
+    # "the talks do not cover Gaza", "attributed the losses to ...": a bare definite event
+    # noun argument of a verb that is no event refers back to an event already told
+    # (unless the verb adds to its content: "the package also includes ...")
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") \
+            and tok.head.pos_ in ("VERB", "AUX") and tok.tag_ in ("NNS", "NN") \
+            and [c.lower_ for c in tok.children if c.dep_ == "det"][:1] in (
+                ["the"], ["these"], ["those"], ["this"]) \
+            and not any(c.dep_ in ("poss", "compound", "amod", "prep", "nummod", "npadvmod",
+                                   "acl", "relcl", "appos") for c in tok.children) \
+            and tok.head.lemma_.lower() not in CONTENT_VERBS and not _match_lemma(tok.head):
         return True
     # "in the event of an attack": an indefinite event noun with no participants
     if tok.pos_ == "NOUN":

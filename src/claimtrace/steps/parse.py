@@ -36,7 +36,30 @@ def load_nlp(model: str = "en_core_web_sm", *, patterns: bool = True):
         ruler = nlp.add_pipe("entity_ruler", before="ner",
                              config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
         ruler.add_patterns(all_entity_patterns())
+    if "parser" in nlp.pipe_names:
+        _register_paragraphs()
+        nlp.add_pipe(PARAGRAPHS, before="parser")
     return nlp
+
+
+PARAGRAPHS = "claimtrace_paragraphs"
+
+
+def paragraph_starts(doc):
+    """A blank line ends a sentence: a headline, a byline or a dateline paragraph is never
+    parsed into the sentence that follows it (the parser keeps preset starts)."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and prev.text.count("\n") >= 2 and not tok.is_space:
+            tok.is_sent_start = True
+    return doc
+
+
+def _register_paragraphs() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=paragraph_starts)
 
 
 def all_entity_patterns() -> list[dict]:
