@@ -102,3 +102,72 @@ def test_unattributed_sentence_falls_back_to_the_author(nlp):
     attr, _ = _attr(nlp, "Troops shelled the village on Monday.", "shelled")
     assert attr.source.name == "Wire" and attr.source.kind == "author"
     assert attr.cue is None and attr.certainty == "asserted"
+
+
+def test_stance_verb_as_main_verb_is_its_own_attribution(nlp):
+    attr, _ = _attr(nlp, "The senator applauded the new border agreement.", "applauded")
+    assert attr.source.name == "The senator"
+    assert attr.cue == "applauded"
+
+
+def test_stance_verb_object_is_not_its_content(nlp):
+    attr, _ = _attr(nlp, "The mayor condemned the shelling of the market.", "shelling")
+    assert attr.source.kind == "author"
+
+
+def test_stance_verb_reports_its_clause(nlp):
+    attr, _ = _attr(nlp, "The colonel underscored that the convoy was ambushed.", "ambushed")
+    assert attr.source.name == "The colonel"
+    assert attr.cue == "underscored"
+
+
+def test_passive_report_names_its_agent(nlp):
+    attr, _ = _attr(nlp, "The raid was first reported by the local radio station.", "reported")
+    assert attr.source.mention.text.endswith("radio station")
+
+
+def test_attitude_adjective_gives_source_and_certainty(nlp):
+    attr, _ = _attr(nlp, "The general was sure that the bridge would hold.", "hold")
+    assert attr.source.name == "The general"
+    assert attr.cue == "was sure"
+    assert attr.certainty == "believed"
+
+
+def test_pronoun_reporter_inside_a_report_keeps_the_named_speaker(nlp):
+    text = "The governor said he expects the troops to withdraw."
+    attr, _ = _attr(nlp, text, "withdraw")
+    assert attr.source.name == "The governor"
+    assert attr.certainty == "possible"  # the inner "expects" still hedges
+
+
+def test_relative_pronoun_source_is_named_by_its_antecedent(nlp):
+    text = "Officials in the north, who said the road was mined, closed it."
+    attr, doc = _attr(nlp, text, "mined")
+    assert attr.source.mention.text == "who"
+    assert "Officials" in attr.source.name
+
+
+def test_transcript_speaker_after_a_quote_mark(nlp):
+    text = 'The exchange went on.\n"MORAN: We will not retreat from the river.'
+    attr, _ = _attr(nlp, text, "retreat")
+    assert attr.source.name == "MORAN"
+    assert attr.cue == ":"
+
+
+def test_dash_byline_credits_the_quotation(nlp):
+    text = "\u201cThe checkpoint was closed all night.\u201d \u2015 Lina Haddad\n"
+    attr, _ = _attr(nlp, text, "closed")
+    assert attr.source.name == "Lina Haddad"
+
+
+def test_according_to_a_speech_names_its_speaker(nlp):
+    text = "The strikes will continue, according to a speech by the defense minister."
+    attr, _ = _attr(nlp, text, "continue")
+    assert attr.cue == "according to"
+    assert attr.source.name.endswith("defense minister")
+
+
+def test_framing_verb_before_a_report(nlp):
+    attr, _ = _attr(nlp, "The envoy declined to comment on the talks.", "declined")
+    assert attr.source.name == "The envoy"
+    assert attr.cue == "declined to comment"

@@ -3,96 +3,23 @@
 Reads the dependency parse around an event trigger: reporting verbs whose complement
 holds the trigger ("ZDF said Russia could deploy", "South Korea estimates that ..."),
 "according to X" anywhere in the sentence, control verbs of belief ("is believed to have
-supplied"), modality (could, may, might), negation and denial.
+supplied"), modality (could, may, might), negation and denial. A main verb can be an
+attribution of its own: a reporting or stance verb with its subject ("Clinton cited the
+comments", "was first reported by the Post"), an attitude adjective ("was sure"), a framed
+or phrasal cue ("went on to discuss", "laid out", "issued a statement"). Quotations are
+credited to their speaker, a transcript's "NAME:" or a byline after a dash.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .attribution_lexicon import (
+    CLAUSE_ONLY, CUE_PARTICLES, FIRST_PERSON, HEDGES, KIND_OF_ACTOR, LIGHT_VERBS, MODALS,
+    PHRASAL_CUES, RANK, RAISING, REPORT_CUES, REPORT_NOUNS, SOURCE_NOUNS, SPEECH_NOUNS,
+    STANCE_ADJECTIVES, STANCE_VERBS)
+from .attribution_quotes import (QUOTES_OPEN, STRAIGHT_QUOTES, _colon_source, _paragraph,
+                                 _quote_byline, _quote_spans)
 from .model import Actor, Source, Span
-
-# reporting verbs -> the certainty they lend to what they report
-REPORT_CUES = {
-    "say": "reported", "tell": "reported", "report": "reported", "announce": "reported",
-    "state": "reported", "add": "reported", "note": "reported", "write": "reported",
-    "confirm": "reported", "indicate": "reported", "show": "reported", "reveal": "reported",
-    "suggest": "possible", "disclose": "reported", "inform": "reported", "brief": "reported",
-    "publish": "reported", "cite": "reported", "quote": "reported", "explain": "reported",
-    "stress": "reported", "emphasize": "reported", "insist": "reported", "acknowledge": "reported",
-    "admit": "reported", "declare": "reported", "assert": "reported",
-    "estimate": "estimated", "assess": "estimated", "calculate": "estimated",
-    "believe": "believed", "think": "believed", "suspect": "believed", "fear": "believed",
-    "expect": "possible", "predict": "possible", "warn": "possible", "caution": "possible",
-    "claim": "alleged", "allege": "alleged", "accuse": "alleged", "charge": "alleged",
-    "deny": "denied", "reject": "denied", "dismiss": "denied", "refute": "denied",
-    "argue": "reported", "recall": "reported", "tweet": "reported", "post": "reported",
-    "respond": "reported", "reply": "reported", "mention": "reported", "contend": "alleged",
-    "testify": "reported", "conclude": "reported", "find": "reported", "concede": "reported",
-    "agree": "reported", "criticize": "reported", "criticise": "reported", "blast": "reported",
-    "slam": "reported", "question": "reported", "ask": "reported", "demand": "reported",
-    "defend": "reported", "urge": "reported", "call": "reported", "point": "reported",
-    "describe": "reported", "know": "reported", "learn": "reported", "support": "reported",
-    "recommend": "reported", "complain": "reported", "remark": "reported", 
-    "hope": "possible", "want": "possible", "plan": "possible", "intend": "possible",
-    "threaten": "possible", "pledge": "possible", "vow": "possible", "promise": "possible",
-    "propose": "possible", "worry": "believed", "doubt": "believed", "feel": "believed",
-    "consider": "believed", "assume": "believed",
-}
-# cues that only report a clause ("called for X to ...", "wants Russia to ..."), never an
-# object noun ("criticized the strike" does not make the critic the source of the strike)
-CLAUSE_ONLY = {"agree", "criticize", "criticise", "blast", "slam", "question", "ask", "demand",
-               "defend", "urge", "call", "point", "describe", "know", "learn", "support",
-               "recommend", "complain", "remark", "hope", "want", "plan", "intend", "threaten",
-               "pledge", "vow", "promise", "propose", "worry", "doubt", "feel", "consider",
-               "assume"}
-# nouns that report a clause they govern ("his claim that ...") -> certainty
-REPORT_NOUNS = {
-    "claim": "alleged", "allegation": "alleged", "accusation": "alleged", "charge": "alleged",
-    "statement": "reported", "announcement": "reported", "report": "reported",
-    "assertion": "reported", "insistence": "reported", "argument": "reported",
-    "admission": "reported", "warning": "possible", "assessment": "estimated",
-    "estimate": "estimated", "belief": "believed", "view": "believed", "fear": "believed",
-    "suspicion": "believed", "concern": "believed", "hope": "possible", "promise": "possible",
-    "pledge": "possible", "threat": "possible", "denial": "denied", "suggestion": "possible",
-}
-# particles that belong to the cue: "called for", "pointed to", "pointed out"
-CUE_PARTICLES = {"for", "to", "out", "on", "up"}
-# verbs that raise a belief over an infinitive: "is believed to have supplied"
-RAISING = {"believe": "believed", "think": "believed", "suspect": "believed",
-           "say": "reported", "report": "reported", "estimate": "estimated",
-           "expect": "possible", "allege": "alleged", "claim": "alleged",
-           "understand": "believed", "rumor": "alleged", "rumour": "alleged"}
-MODALS = {"could", "may", "might", "can"}
-HEDGES = {"reportedly": "reported", "allegedly": "alleged", "purportedly": "alleged",
-          "possibly": "possible", "perhaps": "possible", "probably": "believed",
-          "likely": "believed", "apparently": "believed", "potentially": "possible"}
-# head nouns of sources that are not actors -> source kind
-SOURCE_NOUNS = {
-    "analyst": "expert", "expert": "expert", "researcher": "expert", "observer": "expert",
-    "scholar": "expert", "think": "expert", "institute": "expert", "monitor": "organization",
-    "official": "official", "spokesperson": "official", "spokesman": "official",
-    "spokeswoman": "official", "minister": "official", "president": "official",
-    "diplomat": "official", "lawmaker": "official", "governor": "official", "mayor": "official",
-    "ambassador": "official", "commander": "military", "general": "military",
-    "officer": "military", "ministry": "government", "government": "government",
-    "authority": "government", "administration": "government", "department": "government",
-    "office": "government", "military": "military", "army": "military", "staff": "military",
-    "command": "military", "force": "military", "intelligence": "intelligence",
-    "agency": "government", "service": "intelligence", "witness": "witness",
-    "resident": "witness", "survivor": "witness", "local": "witness", "medic": "witness",
-    "doctor": "witness", "report": "document", "document": "document", "statement": "document",
-    "data": "document", "bulletin": "document", "video": "document", "footage": "document",
-    "image": "document", "study": "document", "assessment": "document", "source": "unnamed",
-    "people": "unnamed", "media": "media", "broadcaster": "media", "newspaper": "media",
-    "outlet": "media", "channel": "media", "network": "organization", "group": "organization",
-    "organization": "organization", "organisation": "organization", "committee": "organization",
-    "ngo": "organization", "charity": "organization", "union": "organization",
-}
-KIND_OF_ACTOR = {"media": "media", "state": "government", "government_body": "government",
-                 "military_unit": "military", "organization": "organization",
-                 "armed_group": "organization", "person": "official", "group": "official",
-                 "unnamed": "unnamed"}
-RANK = ["asserted", "reported", "alleged", "estimated", "believed", "possible", "denied"]
 
 
 @dataclass(slots=True)
@@ -134,14 +61,22 @@ def attribute(trigger, sentence, actor_of, author: str | None, pronoun=None) -> 
     if reporter is not None:
         lemma = reporter.lemma_.lower()
         subj = _subject(reporter)
-        kind = REPORT_CUES.get(lemma) or REPORT_NOUNS[lemma]
+        kind = _cue_kind(reporter) or "reported"
         if reporter.pos_ == "NOUN" and lemma in REPORT_NOUNS and _noun_owner(reporter) is not None:
             subj = _noun_owner(reporter)
+        elif reporter.pos_ == "ADJ":
+            subj = _subject(reporter.head)  # "she was sure that ...": the subject of "be"
         elif subj is None and reporter.pos_ == "NOUN":
             subj = reporter  # "Ukraine's military estimates that ..." (a misparsed verb)
+        elif (outer := _outer_reporter(reporter, subj)) is not None:
+            # "Fowler said he expects ...": the speaker named outside, with the inner hedge
+            certainty = _stronger(certainty, kind)
+            reporter, subj = outer, _subject(outer, active=True)
+            lemma, kind = reporter.lemma_.lower(), _cue_kind(reporter) or "reported"
         if subj is not None and not _first_person(subj):
             source = _source(subj, actor_of, pronoun)
-        cue = _cue_phrase(reporter) if cue is None else cue
+        if cue is None:
+            cue = _adjective_phrase(reporter) if reporter.pos_ == "ADJ" else _cue_phrase(reporter)
         if any(c.dep_ == "neg" for c in reporter.children) and kind == "reported":
             kind = "denied"
         if kind == "possible" and certainty == "asserted" and lemma == "warn":
@@ -149,15 +84,28 @@ def attribute(trigger, sentence, actor_of, author: str | None, pronoun=None) -> 
         certainty = _stronger(certainty, kind)
         if kind == "denied":
             negated = True
-    elif _self_report(trigger):
-        # '"Probably not," Ms. Moore said.': the report verb itself, its content elsewhere
-        source = _source(_subject(trigger, active=True), actor_of, pronoun)
-        cue = _cue_phrase(trigger)
     elif (head := _colon_source(trigger, sentence)) is not None:
-        # "Pence: Flowers will not attend" (headlines, transcripts)
+        # "Pence: Flowers will not attend" (headlines, transcripts): the speaker of the turn
+        # says all of it, even a report of its own ("PENCE: Clinton thinks ...")
         source = _source(head, actor_of, pronoun)
         cue = ":"
         certainty = _stronger(certainty, "reported")
+    elif _self_report(trigger):
+        # '"Probably not," Ms. Moore said.': the report verb itself, its content elsewhere;
+        # "The story was first reported by the Post": a passive report names its agent
+        source = _source(_speaker(trigger), actor_of, pronoun)
+        cue = _cue_phrase(trigger)
+    elif (end := _framed_cue(trigger)) is not None:
+        # "Caddell went on to discuss the polls", "Clinton laid out her plan", "The letter
+        # reads: '...'": a verb that frames a report, a phrasal cue, a verb before a quotation
+        source = _source(_subject(trigger, active=True), actor_of, pronoun)
+        cue = trigger.doc[trigger.i:end.i + 1].text if end.i - trigger.i <= 4 else trigger.text
+        certainty = _stronger(certainty, _cue_kind(end) or "reported")
+    elif (adj := _stance_adjective(trigger)) is not None:
+        # "She was sure of it", "The minister is confident": an attitude of the subject
+        source = _source(_subject(trigger, active=True), actor_of, pronoun)
+        cue = _adjective_phrase(adj)
+        certainty = _stronger(certainty, STANCE_ADJECTIVES[adj.lemma_.lower()])
     # 3. "according to X" anywhere in the sentence
     acc = _according_to(sentence)
     if acc is not None and (source is None or reporter is None or source.kind == "document"):
@@ -172,8 +120,16 @@ def attribute(trigger, sentence, actor_of, author: str | None, pronoun=None) -> 
             reporter.lemma_.lower()) == "denied" else certainty
     if source is None and (speaker := _quote_speaker(trigger, sentence)) is not None:
         # inside a quotation, or "I think" inside one: the person quoted
-        source = _source(_subject(speaker, active=True), actor_of, pronoun)
+        source = _source(_speaker(speaker), actor_of, pronoun)
         cue = cue or _cue_phrase(speaker)
+        certainty = _stronger(certainty, "reported")
+    elif source is None and (byline := _quote_byline(trigger)) is not None:
+        # '"We will hold the line." ― Jane Doe': a name credited after a dash
+        dash, name = byline
+        actor = actor_of(name.start, name.end)
+        source = Source(name=name.text, kind=_actor_kind(actor) if actor else "unnamed",
+                        actor=actor.id if actor else None, mention=_mention(name))
+        cue = cue or dash.text.strip("”\"'’")
         certainty = _stronger(certainty, "reported")
     if source is None:
         source = Source(name=author, kind="author")
@@ -205,12 +161,15 @@ def _reporting_head(trigger):
     while cur.head is not cur and steps < 8:
         dep = cur.dep_
         head = cur.head
+        if dep != "ROOT" and cur.pos_ in ("VERB", "AUX") and \
+                (aside := _parenthetical(cur, trigger)) is not None:
+            return aside  # "That is why, he argued, the party should be prepared"
         reporting = head.pos_ in ("VERB", "AUX") or (head.dep_ == "ROOT" and head.pos_ == "NOUN")
         lemma = head.lemma_.lower()
-        if lemma in CLAUSE_ONLY and dep not in ("ccomp", "xcomp", "parataxis") and not (
+        if _clause_only(lemma) and dep not in ("ccomp", "xcomp", "parataxis") and not (
                 dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in cur.children)):
             reporting = False  # "called for the troops to leave" is an advcl with "for"
-        if lemma in REPORT_CUES and reporting and dep in (
+        if _cue_kind(head) and head.pos_ != "ADJ" and reporting and dep in (
                 "ccomp", "xcomp", "advcl", "parataxis", "dobj", "conj", "relcl", "acl"):
             if dep == "xcomp" and head.lemma_.lower() in RAISING and not _subject(head, active=True):
                 pass  # "is believed to": handled as raising, not as a source
@@ -222,12 +181,17 @@ def _reporting_head(trigger):
         if head.pos_ == "NOUN" and lemma in REPORT_NOUNS and dep in ("ccomp", "acl") and \
                 _noun_owner(head) is not None:
             return head  # "the ministry's claim that ...", "a warning by the army that ..."
+        if head.pos_ == "ADJ" and lemma in STANCE_ADJECTIVES and dep == "ccomp" and \
+                head.dep_ == "acomp" and _subject(head.head) is not None:
+            return head  # "she was sure Trump would win"
         # a report that the trigger's clause is the root of: "X, ZDF reported Friday"
         if dep == "ROOT":
             # "X, ZDF reported Friday" / "X, he said, Y": a reporter hanging off the root
             for child in cur.children:
-                if not _is_reporter(cur) and child.dep_ in ("parataxis", "ccomp", "advcl") and \
-                        child.lemma_.lower() in REPORT_CUES and _subject(child) is not None \
+                if not _is_reporter(cur, stance=False) and \
+                        child.dep_ in ("parataxis", "ccomp", "advcl") and \
+                        (child.lemma_.lower() in REPORT_CUES or _put_it(child)) \
+                        and _subject(child) is not None \
                         and not _first_person(_subject(child)) and trigger not in child.subtree \
                         and not any(c.dep_ == "ccomp" for c in child.children):
                     return child
@@ -258,84 +222,183 @@ def _subject(verb, *, active: bool = False):
     return None
 
 
-FIRST_PERSON = {"i", "we", "you", "me", "us"}
-QUOTES_OPEN = {"“": "”", "‘": "’"}
-STRAIGHT_QUOTES = ('"', "''", "``")
 
 
 def _first_person(tok) -> bool:
     return tok.lower_ in FIRST_PERSON
 
 
-def _is_reporter(tok) -> bool:
-    """A reporting verb with a subject of its own."""
-    return tok.lemma_.lower() in REPORT_CUES and tok.pos_ in ("VERB", "AUX") and \
-        _subject(tok, active=True) is not None
+def _is_reporter(tok, *, stance: bool = True) -> bool:
+    """A reporting verb (or, with `stance`, a stance verb) with a subject of its own, or a
+    passive one with its agent."""
+    lemma = tok.lemma_.lower()
+    cue = lemma in REPORT_CUES or (stance and lemma in STANCE_VERBS)
+    return cue and tok.pos_ in ("VERB", "AUX") and \
+        (_subject(tok, active=True) is not None or _agent(tok) is not None)
+
+
+def _speaker(verb):
+    """Who performs a reporting verb: its subject, or the agent of a passive one."""
+    return _subject(verb, active=True) or _agent(verb)
+
+    prev = verb.doc[verb.i - 1]
+    if prev.pos_ == "PROPN" and prev.dep_ in ("pobj", "conj", "appos", "dobj") and \
+            prev.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return prev
+    return None
+
+
+def _cue_kind(tok) -> str | None:
+    """The certainty a cue word lends to what it reports, None for no cue."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and lemma in REPORT_NOUNS and lemma not in REPORT_CUES:
+        return REPORT_NOUNS[lemma]
+    if tok.pos_ == "ADJ":
+        return STANCE_ADJECTIVES.get(lemma)
+    return REPORT_CUES.get(lemma) or STANCE_VERBS.get(lemma) or REPORT_NOUNS.get(lemma)
+
+
+def _clause_only(lemma: str) -> bool:
+    """Cues that report a clause only, never an object noun."""
+    return lemma in CLAUSE_ONLY or (lemma in STANCE_VERBS and lemma not in REPORT_CUES)
+
+
+def _agent(verb):
+    """The agent of a passive verb: "was reported by the Post" -> Post."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _stance_adjective(verb):
+    """The attitude adjective of a root "be" with a subject: "She was sure", "is wary"."""
+    if verb.dep_ != "ROOT" or verb.lemma_.lower() != "be":
+        return None
+    subj = _subject(verb, active=True)
+    if subj is None or _first_person(subj) or subj.lower_ in ("it", "this", "that", "there"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "acomp"
+                 and c.lemma_.lower() in STANCE_ADJECTIVES), None)
+
+
+def _adjective_phrase(adj) -> str:
+    """The cue of an attitude adjective as written, from its verb: "was not sure"."""
+    doc = adj.doc
+    left = adj.head.i if adj.head.i < adj.i and adj.i - adj.head.i <= 4 else adj.i
+    while left > 0 and doc[left - 1].head == adj.head and doc[left - 1].dep_ in ("aux", "neg"):
+        left -= 1
+    return doc[left:adj.i + 1].text
 
 
 def _self_report(trigger) -> bool:
     """The trigger is itself a report ("Ms. Moore said."), its content elsewhere."""
     return trigger.dep_ in ("ROOT", "parataxis") and _is_reporter(trigger) and \
-        not _first_person(_subject(trigger, active=True))
+        not _first_person(_speaker(trigger))
+
+
+def _parenthetical(verb, trigger):
+    """A reporting verb set off inside the clause of `verb` ("..., he said, ...")."""
+    for child in verb.children:
+        if child.dep_ == "parataxis" and child.lemma_.lower() in REPORT_CUES and \
+                trigger not in child.subtree and \
+                (subj := _subject(child, active=True)) is not None \
+                and not _first_person(subj) and not any(c.dep_ == "ccomp" for c in child.children):
+            return child
+    return None
+
+
+def _outer_reporter(reporter, subj):
+    """The reporting verb whose named subject a pronoun subject of `reporter` refers back to
+    ("Fowler said he expects ..." -> said), or None."""
+    if subj is None or subj.lower_ not in ("he", "she", "they") or reporter.dep_ != "ccomp":
+        return None
+    outer = reporter.head
+    if outer.pos_ not in ("VERB", "AUX") or not _cue_kind(outer):
+        return None
+    osubj = _subject(outer, active=True)
+    if osubj is None or _first_person(osubj) or \
+            (osubj.pos_ == "PRON" and osubj.lower_ != subj.lower_):
+        return None
+    return outer
+
+
+def _put_it(verb) -> bool:
+    """ "as one adviser put it": a parenthetical report with "put it"."""
+    return verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it"
+                                                for c in verb.children)
+
+
+def _framed_cue(verb):
+    """The last token of a cue built around a main verb with a subject, or None: a reporting
+    verb it frames ("went on to discuss", "declined to comment"), a phrasal cue ("laid
+    out"), or a colon opening a quotation right after it ("continued: '...'")."""
+    if verb.dep_ not in ("ROOT", "parataxis") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = _subject(verb, active=True)
+    if subj is None or _first_person(subj) or subj.lower_ in ("it", "there", "this", "that"):
+        return None
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.i > verb.i and child.pos_ == "VERB" and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) and \
+                (child.lemma_.lower() in REPORT_CUES or child.lemma_.lower() in STANCE_VERBS):
+            return child
+        if child.dep_ in ("prt", "prep") and child.i == verb.i + 1 and \
+                (verb.lemma_.lower(), child.lower_) in PHRASAL_CUES:
+            return child
+        if child.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS and \
+                child.lemma_.lower() in SPEECH_NOUNS and child.i - verb.i <= 4:
+            return child
+    doc = verb.doc
+    j = verb.i + 1
+    while j < len(doc) and (doc[j].dep_ in ("prt", "advmod", "npadvmod") and doc[j].head == verb
+                            or doc[j].is_space) and j - verb.i <= 3:
+        j += 1
+    if j < len(doc) and doc[j].text == ":":
+        k = j + 1
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        if k < len(doc) and (doc[k].text in QUOTES_OPEN or doc[k].text in STRAIGHT_QUOTES):
+            return doc[j]
+    return None
+
+
+# adverbs that belong to the clause, not to the cue ("However, he said")
+CLAUSE_ADVERBS = {"however", "meanwhile", "still", "now", "later", "earlier", "today", "so",
+                  "yet", "instead", "nonetheless", "nevertheless", "thus", "therefore", "why",
+                  "how", "when", "where", "as", "once", "already"}
+# adverbs that open a cue without an auxiliary ("also said", "then ruled")
+MANNER_FIRST = {"also", "then", "again", "further", "even", "never", "often", "once", "later"}
 
 
 def _cue_phrase(verb) -> str:
-    """The cue as written: auxiliaries and negation before the verb, particles after it
-    ("has called for", "did not respond", "pointed to")."""
+    """The cue as written: auxiliaries, negation and manner adverbs before the verb,
+    particles or a passive's "by" after it ("has also called for", "did not respond",
+    "pointed to", "was first reported by")."""
     doc = verb.doc
     left = verb.i
-    while left > 0 and doc[left - 1].head == verb and doc[left - 1].dep_ in ("aux", "neg"):
+    while left > 0 and doc[left - 1].head == verb and (
+            doc[left - 1].dep_ in ("aux", "auxpass", "neg") or (
+                doc[left - 1].dep_ == "advmod" and doc[left - 1].is_alpha
+                and doc[left - 1].lower_ not in CLAUSE_ADVERBS)):
         left -= 1
+    while left < verb.i and doc[left].dep_ == "advmod" and not any(
+            t.dep_ in ("aux", "auxpass", "neg") for t in doc[left:verb.i]) and \
+            doc[left].lower_.endswith("ly") is False and doc[left].lower_ not in MANNER_FIRST:
+        left += 1  # a leading adverb with no auxiliary is the sentence's, not the cue's
     right = verb.i
+    nxt = doc[right + 1] if right + 1 < len(doc) else None
+    if nxt is not None and nxt.dep_ == "agent" and nxt.head == verb:
+        right += 1
+        return doc[left:right + 1].text
     nxt = doc[right + 1] if right + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in CUE_PARTICLES and verb.lemma_.lower() in CLAUSE_ONLY \
             and ((nxt.head == verb and nxt.dep_ in ("prt", "prep")) or
                  (nxt.dep_ == "mark" and nxt.head.head == verb)):
         right += 1
     return doc[left:right + 1].text
-
-
-def _colon_source(trigger, sentence):
-    """The head of a short name before a colon opening the sentence ("Pence: ...")."""
-    toks = [t for t in sentence if not (t.is_punct and t.text != ":") and not t.is_space]
-    colon = next((i for i, t in enumerate(toks[:8]) if t.text == ":"), None)
-    if not colon or trigger.i <= toks[colon].i:
-        return None
-    name = toks[:colon]
-    if any(t.pos_ in ("VERB", "AUX", "NUM", "ADP") or t.like_num for t in name) or \
-            not any(t.pos_ in ("PROPN", "NOUN") for t in name) or len(name) > 5:
-        return None
-    return next((t for t in name if t.head not in name or t.head == t), name[-1])
-
-
-def _quote_spans(para) -> list[tuple[int, int]]:
-    """Character spans (in the doc) of quotations inside one paragraph span."""
-    out = []
-    start = None
-    close = None
-    for tok in para:
-        text = tok.text
-        if start is None:
-            if text in QUOTES_OPEN or text in STRAIGHT_QUOTES:
-                start, close = tok.idx, QUOTES_OPEN.get(text, text)
-        elif text == close or (close in STRAIGHT_QUOTES and text in STRAIGHT_QUOTES):
-            out.append((start, tok.idx + len(text)))
-            start = None
-    if start is not None:  # a quotation running to the end of the paragraph
-        out.append((start, para[-1].idx + len(para[-1].text)))
-    return out
-
-
-def _paragraph(tok):
-    """The tokens of the paragraph around `tok` (between line breaks)."""
-    doc = tok.doc
-    left = tok.i
-    while left > 0 and "\n" not in doc[left - 1].text_with_ws:
-        left -= 1
-    right = tok.i
-    while right + 1 < len(doc) and "\n" not in doc[right].text_with_ws:
-        right += 1
-    return doc[left:right + 1]
 
 
 def _quote_speaker(trigger, sentence):
@@ -351,8 +414,7 @@ def _quote_speaker(trigger, sentence):
         return any(a <= t.idx < b for a, b in spans)
 
     verbs = [t for t in para if _is_reporter(t) and not quoted(t)
-             and not _first_person(_subject(t, active=True))
-             and not quoted(_subject(t, active=True))]
+             and not _first_person(_speaker(t)) and not quoted(_speaker(t))]
     after = [t for t in verbs if t.idx >= here[1]]
     before = [t for t in verbs if t.idx < here[0]]
     if after and (not before or after[0].sent.start <= trigger.sent.end + 1):
@@ -368,6 +430,16 @@ def _according_to(sentence):
             objs = [c for c in to.children if c.dep_ == "pobj"]
             if objs:
                 return objs[0]
+            # a misparse ("according to show insiders": a gerund and its object): the last
+            # noun of the phrase that follows
+            nouns = []
+            for t in tok.doc[to.i + 1:sentence.end]:
+                if t.pos_ in ("NOUN", "PROPN", "PRON"):
+                    nouns.append(t)
+                elif nouns or t.is_punct:
+                    break
+            if nouns:
+                return nouns[-1]
     return None
 
 
@@ -390,13 +462,24 @@ def _actor_kind(actor: Actor) -> str:
 
 
 def _source(head, actor_of, pronoun=None) -> Source:
-    """A source from the head token of its noun phrase."""
+    """A source from the head token of its noun phrase; a relative pronoun ("officials, who
+    said ...") is named by what it stands for and written where it stands."""
+    source = _source_np(head, actor_of, pronoun)
+    if head.lower_ in ("who", "which") and head.head.dep_ == "relcl":
+        source.mention = _mention(head.doc[head.i:head.i + 1])
+    return source
+
+
+RELATIVES = ("who", "which", "that")
+
+
+def _source_np(head, actor_of, pronoun=None) -> Source:
     if head.is_upper and head.is_alpha and (head.i == 0 or "\n" in head.doc[head.i - 1].text_with_ws):
         # a dateline parsed as the subject: "SEOUL (Wire) - South Korea's spy agency said"
         appos = [c for c in head.children if c.dep_ == "appos"]
         if appos:
             head = appos[-1]
-    if head.lower_ in ("who", "which", "that"):
+    if head.lower_ in RELATIVES:
         head = head.head.head if head.head.dep_ == "relcl" else head
     if pronoun is not None and (head.tag_ == "PRP" or (
             head.pos_ == "NOUN" and actor_of(head.left_edge.i, head.i + 1) is None)):
@@ -410,7 +493,7 @@ def _source(head, actor_of, pronoun=None) -> Source:
     if SOURCE_NOUNS.get(head.lemma_.lower()) == "document":
         author = _document_author(head)
         if author is not None:
-            return _source(author, actor_of, pronoun)
+            return _source_np(author, actor_of, pronoun)
     span = _np(head)
     actor: Actor | None = actor_of(head.i, head.i + 1) or actor_of(span.start, span.end)
     lemma = head.lemma_.lower()

@@ -1,0 +1,132 @@
+"""Quotations, transcript turns and bylines around a trigger, for `claimtrace.attribution`.
+
+Finds the quotation that holds a token (curly or straight quote marks, per paragraph), the
+speaker's name before a colon ("PENCE: ..."), and a name credited after a dash once the
+quotation closes ('"..." ― Jane Doe').
+"""
+from __future__ import annotations
+
+from .attribution_lexicon import BYLINE_DASHES
+
+# words before a colon that label a passage rather than name a speaker
+LABELS = {"correction", "clarification", "update", "video", "photo", "watch", "read", "note",
+          "editor's note", "editor’s note", "related", "source", "sources", "advertisement",
+          "breaking", "live", "analysis", "opinion", "transcript", "background", "timeline"}
+SPEAKER_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+QUOTES_OPEN = {"“": "”", "‘": "’"}
+STRAIGHT_QUOTES = ('"', "''", "``")
+
+
+def _colon_source(trigger, sentence):
+    """The head of a short name before a colon that opens a sentence, a line or a quotation
+    ("Pence: ...", a transcript's '"WALLACE: ...'), for what follows the colon; the name
+    itself when it is the sentence's root."""
+    colons = [t for t in sentence if t.text == ":"]
+    before = [c for c in colons if c.i < trigger.i]
+    if before:
+        colon = before[-1]
+    elif trigger.dep_ == "ROOT" and colons and colons[0].i - trigger.i <= 5:
+        colon = colons[0]
+    else:
+        return None
+    doc = trigger.doc
+    left = colon.i
+    while left > sentence.start and not _name_boundary(doc[left - 1]):
+        left -= 1
+    opened = left == sentence.start
+    name = [t for t in doc[left:colon.i] if not t.is_space and not t.is_punct]
+    if not name or len(name) > 5 or colon.i - left > 7 or \
+            any(t.pos_ in ("VERB", "AUX", "NUM", "ADP") or t.like_num for t in name) or \
+            not any(t.pos_ in ("PROPN", "NOUN") for t in name):
+        return None
+    if not opened and not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in name):
+        return None  # inside a sentence only a name counts, not "the following:"
+    if any(t.pos_ == "DET" for t in name) or " ".join(t.lower_ for t in name) in LABELS:
+        return None  # "Another challenge:", "Correction:", "Video:"
+    if trigger.i < colon.i:
+        # the name is the root: a transcript turn ('"WALLACE:') or a named entity
+        quoted = left > 0 and (doc[left - 1].text in QUOTES_OPEN or doc[left - 1].text in
+                               STRAIGHT_QUOTES)
+        if trigger not in name or not (quoted or any(t.ent_type_ in SPEAKER_ENTS for t in name)):
+            return None
+    return next((t for t in name if t.head not in name or t.head == t), name[-1])
+
+
+def _name_boundary(tok) -> bool:
+    """A token that ends what comes before a speaker's name (a quote mark, a line break)."""
+    return tok.text in QUOTES_OPEN or tok.text in STRAIGHT_QUOTES or tok.text in (":", ")") \
+        or "\n" in tok.text_with_ws or tok.is_space
+
+
+def _quote_spans(para) -> list[tuple[int, int]]:
+    """Character spans (in the doc) of quotations inside one paragraph span."""
+    out = []
+    start = None
+    close = None
+    for tok in para:
+        text = tok.text
+        if start is None:
+            if text in QUOTES_OPEN or text in STRAIGHT_QUOTES:
+                start, close = tok.idx, QUOTES_OPEN.get(text, text)
+        elif text == close or (close in STRAIGHT_QUOTES and text in STRAIGHT_QUOTES):
+            out.append((start, tok.idx + len(text)))
+            start = None
+    if start is not None:  # a quotation running to the end of the paragraph
+        out.append((start, para[-1].idx + len(para[-1].text)))
+    return out
+
+
+def _paragraph(tok):
+    """The tokens of the paragraph around `tok` (between line breaks)."""
+    doc = tok.doc
+    left = tok.i
+    while left > 0 and "\n" not in doc[left - 1].text_with_ws:
+        left -= 1
+    right = tok.i
+    while right + 1 < len(doc) and "\n" not in doc[right].text_with_ws:
+        right += 1
+    return doc[left:right + 1]
+
+
+def _quote_end(trigger):
+    """Index of the token closing the quotation that holds the trigger, or None."""
+    para = _paragraph(trigger)
+    here = next(((a, b) for a, b in _quote_spans(para) if a <= trigger.idx < b), None)
+    if here is None:
+        return None
+    return next((t.i for t in para if t.idx + len(t.text) >= here[1] and t.idx < here[1]), None)
+
+
+def _quote_byline(trigger):
+    """(dash, name span) crediting the quotation that holds the trigger: a dash right after
+    the closing quote mark followed by a proper name ('"..." ― Jane Doe')."""
+    doc = trigger.doc
+    if trigger.text in BYLINE_DASHES and trigger.dep_ == "ROOT":
+        i = trigger.i  # the byline parsed as a sentence of its own: "― Jane Doe"
+    else:
+        i = _quote_end(trigger)
+    if i is None:
+        return None
+    tok = doc[i]
+    if not (tok.text in BYLINE_DASHES or tok.text.lstrip("”\"'’") in BYLINE_DASHES):
+        i += 1
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        if i >= len(doc) or doc[i].text not in BYLINE_DASHES:
+            return None
+    dash = doc[i]
+    j = i + 1
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    end = j
+    while end < len(doc) and end - j < 5 and _name_part(doc[end]):
+        end += 1
+    if end == j:
+        return None
+    return dash, doc[j:end]
+
+
+def _name_part(tok) -> bool:
+    """A word of a person's name: a proper noun, a capitalised word, an initial's dot."""
+    return tok.pos_ == "PROPN" or (tok.is_title and tok.is_alpha) or (
+        tok.text == "." and tok.i > 0 and len(tok.doc[tok.i - 1].text) == 1)
