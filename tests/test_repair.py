@@ -108,3 +108,11 @@ def test_caption_with_a_handout_credit_is_dropped():
                                "The strike hit the harbour on Friday.\n")
     assert text == "The strike hit the harbour on Friday."
     assert any(r.kind == "drop_boilerplate" for r in repairs)
+
+
+def test_a_hard_wrapped_first_line_is_no_headline_even_when_the_next_starts_with_a_name():
+    raw = ("Russia has started moving North Korean artillery systems to the annexed\n"
+           "Crimea peninsula, a German broadcaster reported on Friday, in a sign that the\n"
+           "war could soon widen, according to analysts who follow the deliveries.\n")
+    text, _ = clean_text(raw)
+    assert "\n" not in text and text.startswith("Russia has started moving")

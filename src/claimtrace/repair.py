@@ -223,11 +223,21 @@ def _standalone(para: list[_Line], *, first: bool) -> list[list[_Line]]:
         cut = prev is not None and (
             DATELINE.match(line.text) is not None or BYLINE.match(line.text) is not None
             or BYLINE.match(prev) is not None
-            or (first and n == 1 and _headline(prev) and line.text.strip()[:1].isupper()))
+            or (first and n == 1 and _headline(prev) and line.text.strip()[:1].isupper()
+                and not _hard_wrapped(para)))
         if cut and parts[-1]:
             parts.append([])
         parts[-1].append(line)
     return parts
+
+
+def _hard_wrapped(para: list[_Line]) -> bool:
+    """Lines of one width (all but the last within 80% of the longest): a wrapped block,
+    whose first line is the start of a sentence, not a headline."""
+    if len(para) < 3:
+        return False
+    widths = [len(x.text.rstrip()) for x in para[:-1]]
+    return sum(w >= 0.8 * max(widths) for w in widths) * 3 >= len(widths) * 2
 
 
 def _headline(text: str) -> bool:
