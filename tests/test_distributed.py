@@ -142,9 +142,9 @@ def test_archive_command(archive_dir, tmp_path):
                                       "--workers", "1", "--partition-size", "2",
                                       "--db", str(db)])
     assert result.exit_code == 1, result.output  # d.bin failed, the others were processed
-    out = " ".join(result.output.split())  # the console wraps long temporary paths
-    assert "2 documents and 1 errors in 2 shards" in out
-    assert "ingested into" in out and "2 added" in out
+    said = " ".join(result.output.split())  # the console wraps long temporary paths
+    assert "2 documents and 1 errors in 2 shards" in said
+    assert "ingested into" in said and "2 added" in said
     assert sorted(p.name for p in out.glob("part-*")) == [
         "part-00000.errors.jsonl", "part-00000.jsonl", "part-00001.errors.jsonl",
         "part-00001.jsonl"]
