@@ -148,6 +148,12 @@ def _verb_chain(tok):
     """The trigger and the verbs it hangs from through xcomp/conj (control, coordination)."""
     out = [tok]
     cur = tok
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and \
+            tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
+        # an event noun takes the modality of the verb it is an argument of: "is believed
+        # to be holding 100 hostages", "an agreement is expected next month"
+        cur = tok.head
+        out.append(cur)
     while cur.dep_ in ("xcomp", "conj", "auxpass") and cur.head is not cur:
         cur = cur.head
         out.append(cur)

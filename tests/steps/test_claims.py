@@ -181,3 +181,11 @@ def test_a_bare_definite_event_noun_of_a_verb_that_is_no_event_refers_back():
                           "The talks do not cover Gaza. The package also includes drones.")
     assert [c.trigger.text for c in doc.claims if "Gaza" in c.evidence.text] == []
     assert [c.trigger.text for c in doc.claims if "drones" in c.evidence.text] == ["package"]
+
+
+def test_an_event_noun_takes_the_modality_of_its_verb():
+    doc, _, _ = claims_of("Hamas is believed to be holding about 100 hostages. "
+                          "An agreement on the jets is expected next month.")
+    by = {c.trigger.text: c for c in doc.claims}
+    assert by["hostages"].certainty == "believed"
+    assert by["agreement"].certainty == "possible"
