@@ -56,6 +56,11 @@ def attribute(trigger, sentence, actor_of, author: str | None, pronoun=None) -> 
         if raised and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
             certainty = _stronger(certainty, raised)
             cue = cue or _phrase(tok)
+    # an act someone is charged with: "accused of helping ...", "allegations of raids"
+    charge = _charged_with(trigger)
+    if charge is not None:
+        certainty = _stronger(certainty, "alleged")
+        cue = cue or charge.text
     # 2. a reporting verb whose complement holds the trigger
     reporter = _reporting_head(trigger)
     if reporter is not None:
@@ -134,6 +139,24 @@ def attribute(trigger, sentence, actor_of, author: str | None, pronoun=None) -> 
     if source is None:
         source = Source(name=author, kind="author")
     return Attribution(source, cue, certainty, negated)
+
+
+CHARGES = {"accuse", "accusation", "allegation", "allege", "charge", "suspect", "suspicion",
+           "blame"}
+
+
+def _charged_with(trigger):
+    """The word that charges someone with the trigger's act, if any: the trigger (or the
+    gerund it heads) is the object of "of" after "accused", "allegations", "suspected"."""
+    tok = trigger
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.tag_ == "VBG":
+        tok = tok.head  # "accused of carrying out raids": the gerund carries the noun
+    if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ != "of":
+        return None
+    word = tok.head.head
+    if word.dep_ == "dobj" and word.lemma_.lower() not in CHARGES:
+        word = word.head  # "accused the junta of targeting ..."
+    return word if word.lemma_.lower() in CHARGES else None
 
 
 def _stronger(current: str, new: str) -> str:

@@ -189,3 +189,11 @@ def test_an_event_noun_takes_the_modality_of_its_verb():
     by = {c.trigger.text: c for c in doc.claims}
     assert by["hostages"].certainty == "believed"
     assert by["agreement"].certainty == "possible"
+
+
+def test_acts_someone_is_charged_with_are_alleged():
+    doc, _, _ = claims_of("Kyiv accused Russian troops of shelling Kherson on Monday. "
+                          "Wagner faced allegations of carrying out raids against civilians.")
+    by = {c.trigger.text: c for c in doc.claims}
+    assert by["shelling"].certainty == "alleged"
+    assert by["raids"].certainty == "alleged"
