@@ -122,3 +122,14 @@ def test_killed_and_wounded_counts_stay_with_their_own_verbs():
                  for c in doc.claims if c.quantity and c.subtype == "casualties")
     assert ("killed", 12, "at_least") in got
     assert ("killing", 40, "at_least") in got and ("wounding", 20, "more_than") in got
+
+
+def test_actors_through_raising_datelines_and_the_attack_behind_a_toll():
+    doc, code, _ = run("Hamas is believed to be holding about 100 hostages. "
+                       "SEOUL, Dec 19 (Example Wire) - South Korea imposed sanctions on Thursday "
+                       "on eleven firms. At least 32 civilians were killed in an attack by the "
+                       "Rapid Support Forces in El Fasher.")
+    by = {c.trigger.text: c for c in doc.claims}
+    assert code(by["hostages"].actor) == "PSE"
+    assert code(by["imposed"].actor) == "KOR"
+    assert code(by["killed"].actor) == "SDN" and by["killed"].actor == by["attack"].actor

@@ -152,6 +152,10 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
                     actor = actor_in(pobj(by), index)
         if actor is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB":
             s = subject(tok.head)
+            head = tok.head
+            while s is None and head.dep_ == "xcomp" and head.head.i != head.i:
+                head = head.head  # "is believed to be holding 100 hostages"
+                s = subject(head)
             if s is not None and tok.head.lemma_.lower() in SUFFERING:
                 target = target or actor_in(s, index)  # "was suffering significant losses"
             elif s is not None:
@@ -451,6 +455,13 @@ def actor_in(tok, index: Index, strict: bool = False) -> Actor | None:
             return index.actor_at[child.i]
     if strict:
         return None
+    for child in tok.children:
+        # "SEOUL, Dec 19 (Agency) - South Korea ...": a dateline parsed as the subject, with
+        # the real subject in apposition
+        if child.dep_ == "appos" and child.i > tok.i:
+            found = actor_in(child, index, strict=True)
+            if found is not None:
+                return found
     for t in tok.subtree:
         if t.i in index.actor_at and t.dep_ not in ("relcl",):
             return index.actor_at[t.i]

@@ -134,6 +134,16 @@ def _share_in_sentence(found) -> None:
     and place when its own clause names none."""
     by_token = {tok.i: claim for tok, _, claim in found}
     for tok, trig, claim in found:
+        if claim.subtype == "casualties" and claim.actor is None:
+            # "32 civilians were killed in an attack by the RSF": the attack's doer
+            cause = next((by_token[t.i] for t in tok.subtree if t.i in by_token
+                          and by_token[t.i].subtype == "attack" and t.head.dep_ == "prep"
+                          and t.head.lower_ in ("in", "during", "by", "from")
+                          and t.head.head.i == tok.i), None)
+            if cause is not None:
+                claim.actor = cause.actor
+                claim.target = claim.target or (cause.target if cause.target != cause.actor
+                                                else None)
         if tok.dep_ not in ("advcl", "xcomp", "conj") or tok.head.i not in by_token:
             continue
         gov = by_token[tok.head.i]
