@@ -133,3 +133,9 @@ def test_actors_through_raising_datelines_and_the_attack_behind_a_toll():
     assert code(by["hostages"].actor) == "PSE"
     assert code(by["imposed"].actor) == "KOR"
     assert code(by["killed"].actor) == "SDN" and by["killed"].actor == by["attack"].actor
+
+
+def test_a_delivery_arriving_abroad_is_received_by_that_state():
+    doc, code, _ = run("Ten K2 tanks will arrive in Warsaw later this year.")
+    arrive = next(c for c in doc.claims if c.trigger.text == "arrive")
+    assert code(arrive.recipient) == "POL"

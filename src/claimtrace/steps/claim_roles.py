@@ -23,6 +23,8 @@ GIVING = {"supply", "provide", "give", "arm", "equip", "furnish", "help", "assis
           "support", "visit", "meet", "host", "sanction", "send"}
 # types whose object is the party acted against (PLOVER's target)
 TARGETING = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "PROTEST", "REJECT"}
+# deliveries whose place is where they are received ("will arrive in Morag")
+ARRIVING = {"arrive", "deliver", "land"}
 SUFFERING = {"lose", "suffer", "sustain", "incur"}
 LOCATIVE = {"in", "into", "to", "through", "across", "near", "at", "inside", "within",
             "toward", "towards", "from", "on", "over", "along", "around"}
@@ -283,6 +285,9 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         place = next((index.place_at[i] for i in sorted(phrase(tok)) if i in index.place_at), None)
     if trig.type == "ASSAULT" and target is None and place is not None:
         target = _struck_state(tok, place, actor, index)
+    if trig.type in ("AID", "MOBILIZE") and trig.lemma in ARRIVING and recipient is None \
+            and place is not None:
+        recipient = _struck_state(tok, place, actor, index)  # "tanks will arrive in Morag"
     if trig.subtype in ("visit", "meeting") and recipient is None and place is not None:
         recipient = _struck_state(tok, place, actor, index)  # the host of a visit abroad
     if recipient is actor:
