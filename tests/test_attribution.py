@@ -171,3 +171,39 @@ def test_framing_verb_before_a_report(nlp):
     attr, _ = _attr(nlp, "The envoy declined to comment on the talks.", "declined")
     assert attr.source.name == "The envoy"
     assert attr.cue == "declined to comment"
+
+
+def test_lexicon_lists_are_read_from_resources_with_their_types():
+    from claimtrace import attribution_lexicon as lex
+
+    assert lex.REPORT_CUES["say"] == "reported" and lex.REPORT_CUES["deny"] == "denied"
+    assert lex.REPORT_CUES["claim"] == "alleged" and lex.STANCE_VERBS["speculate"] == "possible"
+    assert lex.STANCE_ADJECTIVES["confident"] == "believed"
+    assert lex.REPORT_NOUNS["allegation"] == "alleged" and lex.RAISING["believe"] == "believed"
+    assert lex.HEDGES["reportedly"] == "reported"
+    assert lex.SOURCE_NOUNS["analyst"] == "expert" and lex.KIND_OF_ACTOR["armed_group"] == "organization"
+    assert ("lay", "out") in lex.PHRASAL_CUES and "issue" in lex.LIGHT_VERBS
+    assert {"statement", "question"} <= lex.SPEECH_NOUNS and {"could", "may"} <= lex.MODALS
+    assert {"for", "out"} <= lex.CUE_PARTICLES and "we" in lex.FIRST_PERSON
+    assert {"—", "--"} <= lex.BYLINE_DASHES and "call" in lex.CLAUSE_ONLY
+    assert lex.RANK[0] == "asserted" and lex.RANK[-1] == "denied" and len(lex.RANK) == 7
+    for name in ("REPORT_CUES", "REPORT_NOUNS", "RAISING", "HEDGES", "SOURCE_NOUNS",
+                 "KIND_OF_ACTOR", "STANCE_VERBS", "STANCE_ADJECTIVES"):
+        assert type(getattr(lex, name)) is dict, name
+    for name in ("CLAUSE_ONLY", "CUE_PARTICLES", "MODALS", "FIRST_PERSON", "PHRASAL_CUES",
+                 "LIGHT_VERBS", "SPEECH_NOUNS", "BYLINE_DASHES"):
+        assert type(getattr(lex, name)) is set, name
+    assert lex.REPORT_CUES is lex.REPORT_CUES  # read once, then cached
+    with pytest.raises(AttributeError):
+        lex.NO_SUCH_LIST  # noqa: B018
+
+
+def test_lexicon_values_are_consistent():
+    from claimtrace import attribution_lexicon as lex
+
+    for table in (lex.REPORT_CUES, lex.REPORT_NOUNS, lex.RAISING, lex.HEDGES, lex.STANCE_VERBS,
+                  lex.STANCE_ADJECTIVES):
+        assert set(table.values()) <= set(lex.RANK)
+    assert lex.CLAUSE_ONLY <= set(lex.REPORT_CUES)
+    assert all(len(p) == 2 and all(p) for p in lex.PHRASAL_CUES)
+    assert all(w and w == w.strip() for w in {*lex.REPORT_CUES, *lex.STANCE_VERBS, *lex.SPEECH_NOUNS})

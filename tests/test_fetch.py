@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from claimtrace.errors import ClaimtraceError
+from claimtrace.errors import ClaimtraceError, InputError
 from claimtrace.fetch import (FetchError, FetchOptions, extract_urls, fetch_url, ingest_urls,
                               is_url, read_url)
 from claimtrace.ledger import Ledger
+from claimtrace.pipeline import Options
 from local_site import FakeExtractor, Site
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -167,6 +168,52 @@ def test_one_bad_url_never_stops_the_batch(site, tmp_path):
         docs = ledger.documents()
     assert sorted(d.title for d in docs) == ["First", "Second"]
     assert {d.url for d in docs} == {site.url("/a"), site.url("/b")}
+
+
+class BatchingExtractor(FakeExtractor):
+    """A fake extractor that also batches, recording the titles of each batch; it refuses
+    (with a coded error) any text containing `refuse`."""
+
+    def __init__(self, batch_size: int, refuse: str | None = None):
+        self.options = Options(batch_size=batch_size)
+        self.refuse = refuse
+        self.batches: list[list[str]] = []
+
+    def extract(self, text, meta=None):
+        if self.refuse and self.refuse in text:
+            raise InputError("E002", path="<text>")
+        return super().extract(text, meta)
+
+    def extract_many(self, items):
+        items = list(items)
+        self.batches.append([meta.title for _, meta in items])
+        for text, meta in items:
+            yield self.extract(text, meta)
+
+
+def test_fetched_pages_are_extracted_in_batches_in_url_order(site):
+    site.routes["/a"] = (200, {}, page("First", PARAGRAPHS[:3]))
+    site.routes["/b"] = (200, {}, page("Second", PARAGRAPHS[1:]))
+    urls = [site.url("/a"), site.url("/missing"), site.url("/b"), site.url("/a"), "ftp://x/y",
+            site.url("/b")]
+    ex = BatchingExtractor(batch_size=2)
+    results = list(extract_urls(urls, fetch=FAST, extractor=ex))
+    assert [r.origin for r in results] == urls
+    assert [r.error.code if r.error else r.document.meta.title for r in results] == [
+        "First", "E402", "Second", "First", "E406", "Second"]
+    # a failed URL closes the batch before it, so results keep the order of the URLs
+    assert ex.batches == [["First"], ["Second", "First"], ["Second"]]
+
+
+def test_an_error_inside_a_batch_is_reported_for_its_own_url(site):
+    site.routes["/a"] = (200, {}, page("First", PARAGRAPHS[:1]))
+    site.routes["/b"] = (200, {}, page("Second", PARAGRAPHS[3:]))
+    urls = [site.url("/a"), site.url("/b"), site.url("/a")]
+    ex = BatchingExtractor(batch_size=16, refuse="could not yet say")
+    results = list(extract_urls(urls, fetch=FAST, extractor=ex))
+    assert [r.ok for r in results] == [True, False, True]
+    assert results[1].error.code == "E002" and results[1].error.fields["path"] == urls[1]
+    assert ex.batches == [["First", "Second", "First"]]
 
 
 @pytest.mark.slow

@@ -234,17 +234,46 @@ def extract_raw(raw: RawDocument, extractor: TextExtractor | None = None):
 def extract_urls(urls: Iterable[str], *, fetch: FetchOptions = FetchOptions(),
                  read: ReadOptions = ReadOptions(),
                  extractor: TextExtractor | None = None) -> Iterator[Any]:
-    """Fetch and extract each URL, in order: one `api.Result` each, errors included."""
-    from .api import Result
+    """Fetch and extract each URL, in order: one `api.Result` each, errors included.
 
+    Pages that were fetched and read are extracted in batches (spaCy `nlp.pipe`) when the
+    extractor has `extract_many`, like `api.extract_items`; one with only `.extract()` takes
+    them one at a time. A failed fetch is reported for its URL, in its place in the order.
+    """
+    from .api import Result
+    from .pipeline import default_extractor
+
+    ex = extractor or default_extractor()
+    batched = callable(getattr(ex, "extract_many", None))
+    size = max(1, getattr(getattr(ex, "options", None), "batch_size", 16)) if batched else 1
+    pending: list[RawDocument] = []
     for url in urls:
         try:
             raw = read_url(url, fetch=fetch, read=read)
         except ClaimtraceError as err:
             log.info("fetch failed: %s", err)
+            done, pending = pending, []
+            yield from _extract_pages(ex, done, batched)
             yield Result(url, error=err)
             continue
-        yield extract_raw(raw, extractor)
+        pending.append(raw)
+        if len(pending) >= size:
+            done, pending = pending, []
+            yield from _extract_pages(ex, done, batched)
+    yield from _extract_pages(ex, pending, batched)
+
+
+def _extract_pages(ex: Any, raws: list[RawDocument], batched: bool) -> Iterator[Any]:
+    """Results of fetched pages, in order: one batch through `extract_many` (which falls
+    back to one at a time on a coded error, so it is reported for its own URL) or `.extract()`
+    for each."""
+    from .api import extract_batch, extract_one
+
+    if batched:
+        yield from extract_batch(ex, raws)
+    else:
+        for raw in raws:
+            yield extract_one(ex, raw)
 
 
 def ingest_urls(urls: Iterable[str], db: str, *, fetch: FetchOptions = FetchOptions(),
