@@ -113,7 +113,12 @@ def attribute(trigger, sentence, actor_of, author: str | None, pronoun=None) -> 
         certainty = _stronger(certainty, STANCE_ADJECTIVES[adj.lemma_.lower()])
     # 3. "according to X" anywhere in the sentence
     acc = _according_to(sentence)
-    if acc is not None and (source is None or reporter is None or source.kind == "document"):
+    if acc is not None and reporter is not None and _nearer(acc, trigger, reporter):
+        # "X said the strike that killed 29, according to the health ministry": the
+        # figure is the ministry's, the clause below X's report
+        source, cue = _source(acc, actor_of), "according to"
+        certainty = _stronger(certainty, "reported")
+    elif acc is not None and (source is None or reporter is None or source.kind == "document"):
         # "According to ZDF, a video showed ...": the video is evidence, ZDF the source
         if source is None or source.kind == "document":
             source = _source(acc, actor_of)
@@ -141,6 +146,12 @@ def attribute(trigger, sentence, actor_of, author: str | None, pronoun=None) -> 
     return Attribution(source, cue, certainty, negated)
 
 
+# heads whose "of" phrase is part of the body's name
+BODY_NOUNS = {"group", "panel", "team", "ministry", "department", "council", "committee",
+              "board", "office", "coalition", "association", "network", "bureau", "commission",
+              "mission", "league", "federation", "head", "chief", "minister", "secretary",
+              "director", "member", "representative", "commander", "spokesman",
+              "spokeswoman", "spokesperson", "union", "institute", "court"}
 CHARGES = {"accuse", "accusation", "allegation", "allege", "charge", "suspect", "suspicion",
            "blame"}
 
@@ -222,7 +233,10 @@ def _reporting_head(trigger):
                         (child.lemma_.lower() in REPORT_CUES or _put_it(child)) \
                         and _subject(child) is not None \
                         and not _first_person(_subject(child)) and trigger not in child.subtree \
-                        and not any(c.dep_ == "ccomp" for c in child.children):
+                        and not any(c.dep_ == "ccomp" for c in child.children) \
+                        and not any(c.dep_ == "mark" and c.lower_ != "as" or c.dep_ == "auxpass"
+                                    for c in child.children):
+                    # (not "although no casualties were reported", a clause of its own)
                     return child
             return None
         cur = head
@@ -451,6 +465,21 @@ def _quote_speaker(trigger, sentence):
     return before[-1] if before else None
 
 
+def _nearer(acc, trigger, reporter) -> bool:
+    """Whether "according to" hangs on the way from the trigger up to its reporter (so it
+    is the nearer attribution), not on the reporting verb or above it."""
+    according = acc.head.head if acc.head.lower_ == "to" else acc.head
+    path = [trigger] + [a for a in trigger.ancestors]
+    below = []
+    for tok in path:
+        if tok.i == reporter.i:
+            break
+        below.append(tok.i)
+    else:
+        return False
+    return according.head.i in below
+
+
 def _according_to(sentence):
     for tok in sentence:
         if tok.lower_ == "according" and tok.i + 1 < sentence.end and \
@@ -598,6 +627,12 @@ def _np(head):
                 and e.label_ in ("ORG", "PERSON", "GPE", "NORP", "FAC")), None)
     if ent is not None:
         right = max(right, ent.end - 1)
+    if head.lemma_.lower() in BODY_NOUNS:
+        # "a U.N. group of experts", "the ministry of defence", "the head of the agency"
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                   and c.i == right + 1), None)
+        if of is not None and of.right_edge.i - of.i <= 4:
+            right = of.right_edge.i
     return head.doc[left:right + 1]
 
 

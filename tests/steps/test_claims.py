@@ -197,3 +197,15 @@ def test_acts_someone_is_charged_with_are_alleged():
     by = {c.trigger.text: c for c in doc.claims}
     assert by["shelling"].certainty == "alleged"
     assert by["raids"].certainty == "alleged"
+
+
+def test_sources_named_nearer_than_the_reporting_verb_and_bodies_with_their_of_phrase():
+    doc, _, _ = claims_of(
+        "Hezbollah said the barrage answered a strike on Beirut that killed at least 29 people, "
+        "according to Lebanon's health ministry. A U.N. group of experts said Rwandan troops "
+        "were fighting in Goma. Although no casualties were reported, the network condemned "
+        "the shelling, calling it an escalation.")
+    by = {c.trigger.text: c for c in doc.claims}
+    assert "health ministry" in by["killed"].source.name
+    assert by["fighting"].source.name.endswith("group of experts")
+    assert by["condemned"].source.name == "the network"
