@@ -61,3 +61,16 @@ def test_take_place_keeps_the_event_noun():
     # inflected forms keep "take" out of the lemmas that background nouns near them
     assert ("ASSAULT", "attack") in _types(
         "The Russian missile attack on Kharkiv took place on Monday.")
+
+
+def test_holding_places_troops_abroad_denials_and_commitments():
+    doc = extract("The rebels held most of Kherson on Wednesday. Kenya has roughly 400 officers "
+                  "in the country. Tehran has denied any role. Kenya has pledged to send "
+                  "another 600 officers. The exhibition was held in the capital.",
+                  published="2025-01-29")
+    by = {c.trigger.text: c for c in doc.claims}
+    assert by["held"].subtype == "capture" and "Kherson" in by["held"].evidence.text
+    assert by["has"].subtype == "troop_deployment"
+    assert by["denied"].type == "REJECT"
+    assert by["send"].subtype == "troop_deployment"
+    assert not [c for c in doc.claims if "exhibition" in c.evidence.text]

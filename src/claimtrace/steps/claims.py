@@ -33,7 +33,12 @@ DISASTERS = {"earthquake", "quake", "flood", "flooding", "storm", "cyclone", "hu
 OBSTRUCTING = {"undermine", "violate", "evade", "circumvent", "oppose", "prevent", "avoid",
                "weaken", "breach", "flout", "ignore", "end", "lift", "ease"}
 PARTITIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|an?\s+|those\s+)?", re.I)
-WARNING_CUES = {"warn", "warning"}
+WARNING_CUES = {"warn", "warning", "deny", "dispute"}
+PLACE_ENTS = ("GPE", "LOC", "FAC")
+# verbs of commitment: the act they announce is a claim of its own, marked possible
+# ("pledged to send another 600 officers", "vowed to retake the town")
+COMMITTING = {"pledge", "promise", "vow", "plan", "agree", "threaten", "offer", "decide",
+              "prepare", "intend", "aim", "seek", "expect", "commit", "announce"}
 # verbs that add to an event told before ("the package also includes ...")
 CONTENT_VERBS = {"include", "contain", "comprise", "consist", "involve", "feature"}
 REQUESTING = {"call", "urge", "ask", "appeal", "demand", "request", "press", "want"}
@@ -118,14 +123,16 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
 
 
 def _warning_about_event(item, found) -> bool:
-    """A warning whose content is itself an event ("warned that Russia could attack")
-    is told by that event's claim (certainty `possible`); a warning about what is no event
-    of its own ("warned that the deal could collapse") is a claim of its own."""
+    """A warning or a denial whose content is itself an event ("warned that Russia could
+    attack", "denied sending troops") is told by that event's claim (certainty `possible`,
+    `denied`); one about what is no event of its own ("warned that the deal could
+    collapse", "Tehran has denied any role") is a claim of its own."""
     tok, trig, _ = item
-    if trig.subtype != "warning" or trig.lemma not in WARNING_CUES:
+    if trig.lemma not in WARNING_CUES:
         return False
-    return any(other is not tok and other.pos_ == "VERB" and other in tok.subtree
-               for other, _, _ in found)
+    verbs_only = trig.subtype == "warning"  # "warned that the truce could collapse"
+    return any(other is not tok and (other.pos_ == "VERB" or not verbs_only)
+               and other in tok.subtree for other, _, _ in found)
 
 
 def _share_in_sentence(found) -> None:
@@ -194,10 +201,17 @@ def _object_class(tok) -> set[str]:
                 cls = classes.get(t.lemma_.lower())
                 if cls:
                     out.add(cls + ("_subject" if child.dep_ == "nsubj" else ""))
+                    if cls == "territory" and child.dep_ in ("dobj", "nsubjpass"):
+                        out.add("territory_obj")  # "held the town", not "held in the town"
                 if t.ent_type_ in ("MONEY",) or t.lower_ in ("$", "€", "£"):
                     out.add("money")
                 if t.ent_type_ == "WEAPON":
                     out.add("weapons")
+            if child.dep_ == "dobj" and any(
+                    t.ent_type_ in PLACE_ENTS for t in [child] + [
+                        g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj"]):
+                out.update(("territory", "territory_obj"))  # "took Goma", "most of Goma"
             if child.dep_ in ("prt", "advmod") and child.lower_ in ("back", "out", "down"):
                 out.add(child.lower_)
             if child.dep_ in ("prep", "prt") and child.lower_ in ("against", "on"):
@@ -229,7 +243,8 @@ def _background(tok) -> bool:
     # a purpose clause of another trigger: "dispatched troops to support Russia"
     if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to"
                                                for c in tok.children):
-        if _match_lemma(tok.head):
+        if _match_lemma(tok.head) and not (tok.dep_ == "xcomp"
+                                           and tok.head.lemma_.lower() in COMMITTING):
             return True
     # "called on Moscow to withdraw the troops": the requested act has not happened
     head = tok
@@ -302,7 +317,7 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         parts["target"] = actor_in(subj, index)
     elif tok.pos_ != "VERB" and not (parts["actor"] or parts["recipient"] or parts["target"]
                                    or parts["place"] or _has_quantity(tok, index)
-                                   or _argument_of_clause(tok)):
+                                   or _argument_of_clause(tok) or _aimed(tok, trig)):
         return None
     if trig.type == "ASSAULT" and trig.subtype == "casualties" and parts["actor"] is None \
             and any(t.lemma_.lower() in DISASTERS and t.pos_ in ("NOUN", "PROPN")
@@ -355,6 +370,15 @@ def _argument_of_clause(tok) -> bool:
     if tok.head.lemma_.lower() in OBSTRUCTING:
         return False  # "could undermine international sanctions" is not a sanction
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and tok.head.pos_ in ("VERB", "AUX")
+
+
+def _aimed(tok, trig: Trigger) -> bool:
+    """A violent event noun aimed at something named, even if unresolved: "the attack on
+    the base at Boulkessi", "at war with the army", "clashes with gunmen"."""
+    return trig.type in ("ASSAULT", "COERCE") and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "against", "with") and
+        any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+        for c in tok.children)
 
 
 def _has_quantity(tok, index: Index) -> bool:
