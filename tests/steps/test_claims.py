@@ -209,3 +209,12 @@ def test_sources_named_nearer_than_the_reporting_verb_and_bodies_with_their_of_p
     assert "health ministry" in by["killed"].source.name
     assert by["fighting"].source.name.endswith("group of experts")
     assert by["condemned"].source.name == "the network"
+
+
+def test_stance_claims_carry_the_certainty_of_the_stance():
+    doc, _, _ = claims_of("Tehran has denied any role. The envoy warned that the truce could "
+                          "collapse. Kyiv accused Moscow of lying.")
+    by = {c.trigger.text: c for c in doc.claims}
+    assert by["denied"].certainty == "denied" and by["denied"].type == "REJECT"
+    assert by["warned"].certainty == "possible"
+    assert by["accused"].certainty == "alleged"

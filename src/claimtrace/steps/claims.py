@@ -35,6 +35,9 @@ OBSTRUCTING = {"undermine", "violate", "evade", "circumvent", "oppose", "prevent
 PARTITIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|an?\s+|those\s+)?", re.I)
 WARNING_CUES = {"warn", "warning", "deny", "dispute"}
 PLACE_ENTS = ("GPE", "LOC", "FAC")
+STANCE_CERTAINTY = {"deny": "denied", "dispute": "denied", "warn": "possible",
+                    "warning": "possible", "accuse": "alleged", "accusation": "alleged",
+                    "allegation": "alleged"}
 # verbs of commitment: the act they announce is a claim of its own, marked possible
 # ("pledged to send another 600 officers", "vowed to retake the town")
 COMMITTING = {"pledge", "promise", "vow", "plan", "agree", "threaten", "offer", "decide",
@@ -343,6 +346,10 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         type_, subtype, mode = "REJECT", None, None
         attr.negated = False
     kind = trig.kind
+    if trig.lemma in STANCE_CERTAINTY and attr.certainty in ("asserted", "reported"):
+        # the claim is the stance itself: a denial is denied, a warning of what could
+        # happen possible, an accusation alleged
+        attr.certainty = STANCE_CERTAINTY[trig.lemma]
     quantity = _attach_quantity(tok, trig, index)
     if quantity is not None and attr.certainty == "estimated":
         kind = "quantity"
