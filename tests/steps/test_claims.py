@@ -218,3 +218,10 @@ def test_stance_claims_carry_the_certainty_of_the_stance():
     assert by["denied"].certainty == "denied" and by["denied"].type == "REJECT"
     assert by["warned"].certainty == "possible"
     assert by["accused"].certainty == "alleged"
+
+
+def test_asking_not_to_be_named_is_no_request():
+    doc, _, _ = claims_of("A local official, who asked not to be named, said 40 soldiers were "
+                          "killed. Kenya asked the UN to send more troops.")
+    assert [c.trigger.text for c in doc.claims if c.type == "REQUEST"] == ["asked"]
+    assert all("official" not in c.evidence.text for c in doc.claims if c.type == "REQUEST")

@@ -120,9 +120,18 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
         claim = _build(doc, sent, tok, trig, index, weapons_seen)
         if claim is not None:
             found.append((tok, trig, claim))
-    found = [f for f in found if not _warning_about_event(f, found)]
+    found = [f for f in found if not _warning_about_event(f, found) and not _anonymity(f[0])]
     _share_in_sentence(found)
     return _dedupe(found)
+
+
+ANONYMITY = re.compile(r"\b(?:asked|requested|requesting|asking)\s+(?:not\s+to\s+be\s+"
+                       r"(?:named|identified|quoted)|for\s+anonymity|anonymity)\b", re.I)
+
+
+def _anonymity(tok) -> bool:
+    """ "an official, who asked not to be named": a condition of the source, no request."""
+    return ANONYMITY.match(tok.doc.text, tok.idx) is not None
 
 
 def _warning_about_event(item, found) -> bool:
