@@ -74,3 +74,13 @@ def test_holding_places_troops_abroad_denials_and_commitments():
     assert by["denied"].type == "REJECT"
     assert by["send"].subtype == "troop_deployment"
     assert not [c for c in doc.claims if "exhibition" in c.evidence.text]
+
+
+def test_displacement_support_and_the_purpose_of_what_is_sent():
+    doc = extract("More than 12 million people have been forced from their homes. "
+                  "Washington would continue to support Taiwan. North Korea shipped 1,500 "
+                  "troops to the Far East to support Russia.", published="2025-04-02")
+    by = {c.trigger.text: c for c in doc.claims}
+    assert by["forced"].type == "COERCE"
+    assert by["support"].type == "SUPPORT" and "Washington" in by["support"].evidence.text
+    assert not [c for c in doc.claims if c.type == "SUPPORT" and "shipped" in c.evidence.text]

@@ -258,6 +258,10 @@ def _background(tok) -> bool:
         if _match_lemma(tok.head) and not (tok.dep_ == "xcomp"
                                            and tok.head.lemma_.lower() in COMMITTING):
             return True
+    # "sent 1,500 troops to support Russia": the purpose of what is sent
+    if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and noun_classes().get(tok.head.lemma_.lower()) in ("troops", "weapons"):
+        return True
     # "called on Moscow to withdraw the troops": the requested act has not happened
     head = tok
     for _ in range(3):
