@@ -374,3 +374,12 @@ def test_noon_and_midday_take_the_day_in_focus():
     t = one("The suspect will appear in court at midday, his lawyer said.", "midday")
     assert (t.text, t.value, t.type) == ("midday", "2025-03-28T12:00", "TIME")
     assert not [t for t in tag("It was their high noon.", anchor=PUB)]
+
+
+def test_a_range_keeps_the_year_its_first_end_names():
+    from claimtrace import extract
+
+    doc = extract("Ships were attacked between November 2023 and December 2024. Fighting lasted "
+                  "from January to March 2024.", published="2025-03-18")
+    got = [(t.earliest, t.latest) for t in doc.times]
+    assert got == [("2023-11-01", "2024-12-31"), ("2024-01-01", "2024-03-31")]

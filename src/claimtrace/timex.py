@@ -50,7 +50,10 @@ def _merge_ranges(text: str, found: list[Timex]) -> list[Timex]:
 
 
 def _complete_left(t: Timex, u: Timex) -> Timex:
-    """In "between March and May 2024", March takes its year from May 2024."""
+    """In "between March and May 2024", March takes its year from May 2024 (but "between
+    November 2023 and December 2024" keeps the year it names)."""
+    if re.search(r"\b\d{4}\b|['’]\d\d\b", t.text):
+        return t
     if t.granularity == "month" and u.granularity == "month" and t.value and u.value:
         y, m = u.value[:4], int(t.value[5:7])
         e, l = _month_span(int(y), m)

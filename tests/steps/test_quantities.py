@@ -133,3 +133,8 @@ def test_a_range_is_stated_by_its_first_bound_and_keeps_its_interval(parse):
 def test_one_of_the_heaviest_is_a_ranking_not_a_count(parse):
     doc = parse("They fired 250 rockets on Sunday, one of the heaviest barrages of the war.")
     assert [q.value for q in doc.quantities] == [250]
+
+
+def test_bases_are_counted_as_bases(parse):
+    doc = parse("Insurgents attacked two military bases.")
+    assert [q.counted for q in doc.quantities] == ["base"]

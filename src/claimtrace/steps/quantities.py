@@ -215,7 +215,11 @@ def _lemma(tok) -> str | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "PROPN" or lemma == tok.lower_:
         lemma = _singular(tok.lower_)
-    return lemma
+    return LEMMA_FIXES.get((tok.lower_, lemma), lemma)
+
+
+# the model's lemmas that are wrong for the nouns counted in conflict reporting
+LEMMA_FIXES = {("bases", "basis"): "base", ("forces", "force"): "force"}
 
 
 def _singular(word: str) -> str:
