@@ -139,3 +139,11 @@ def test_a_delivery_arriving_abroad_is_received_by_that_state():
     doc, code, _ = run("Ten K2 tanks will arrive in Warsaw later this year.")
     arrive = next(c for c in doc.claims if c.trigger.text == "arrive")
     assert code(arrive.recipient) == "POL"
+
+
+def test_its_forces_belong_to_whoever_said_so():
+    doc, code, _ = run("Russia's defence ministry says its forces have recaptured Sudzha. "
+                       "The Pentagon said its air defences shot down two drones.")
+    by = {c.trigger.text: c for c in doc.claims}
+    assert code(by["recaptured"].actor) == "RUS"
+    assert code(by["shot"].actor) == "USA"

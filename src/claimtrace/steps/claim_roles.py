@@ -460,6 +460,13 @@ def actor_in(tok, index: Index, strict: bool = False) -> Actor | None:
             return index.actor_at[child.i]
     if strict:
         return None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")),
+                 None)
+    if owner is not None and noun_class(tok) == "troops":
+        # "its forces recaptured Sudzha", "their fighters overran the base": whose they are
+        found = _antecedent(owner, index)
+        if found is not None:
+            return found
     for child in tok.children:
         # "SEOUL, Dec 19 (Agency) - South Korea ...": a dateline parsed as the subject, with
         # the real subject in apposition
@@ -471,6 +478,12 @@ def actor_in(tok, index: Index, strict: bool = False) -> Actor | None:
         if t.i in index.actor_at and t.dep_ not in ("relcl",):
             return index.actor_at[t.i]
     return None
+
+
+def noun_class(tok) -> str | None:
+    from .claims import noun_classes
+
+    return noun_classes().get(tok.lemma_.lower())
 
 
 def _conj_actor(subj, index: Index) -> Actor | None:
