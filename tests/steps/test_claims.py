@@ -225,3 +225,11 @@ def test_asking_not_to_be_named_is_no_request():
                           "killed. Kenya asked the UN to send more troops.")
     assert [c.trigger.text for c in doc.claims if c.type == "REQUEST"] == ["asked"]
     assert all("official" not in c.evidence.text for c in doc.claims if c.type == "REQUEST")
+
+
+def test_pledges_of_an_act_figurative_losses_and_described_backing():
+    doc, _, _ = claims_of("Kenya has pledged to send another 600 officers. The toll on daily "
+                          "life is heavy. Army units, backed by clan militias, killed 30 fighters.")
+    types = [(c.trigger.text, c.type) for c in doc.claims]
+    assert ("send", "AID") in types or ("send", "MOBILIZE") in types
+    assert not [t for t in types if t[0] in ("pledged", "toll", "backed")]

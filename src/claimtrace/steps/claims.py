@@ -33,7 +33,7 @@ DISASTERS = {"earthquake", "quake", "flood", "flooding", "storm", "cyclone", "hu
 OBSTRUCTING = {"undermine", "violate", "evade", "circumvent", "oppose", "prevent", "avoid",
                "weaken", "breach", "flout", "ignore", "end", "lift", "ease"}
 PARTITIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|an?\s+|those\s+)?", re.I)
-WARNING_CUES = {"warn", "warning", "deny", "dispute"}
+WARNING_CUES = {"warn", "warning", "deny", "dispute", "pledge", "promise", "vow", "offer"}
 PLACE_ENTS = ("GPE", "LOC", "FAC")
 STANCE_CERTAINTY = {"deny": "denied", "dispute": "denied", "warn": "possible",
                     "warning": "possible", "accuse": "alleged", "accusation": "alleged",
@@ -142,7 +142,8 @@ def _warning_about_event(item, found) -> bool:
     tok, trig, _ = item
     if trig.lemma not in WARNING_CUES:
         return False
-    verbs_only = trig.subtype == "warning"  # "warned that the truce could collapse"
+    # "warned that the truce could collapse", "pledged to send 600 officers"
+    verbs_only = trig.subtype == "warning" or trig.type in ("SUPPORT", "AGREE")
     return any(other is not tok and (other.pos_ == "VERB" or not verbs_only)
                and other in tok.subtree for other, _, _ in found)
 
@@ -335,6 +336,12 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
                                    or parts["place"] or _has_quantity(tok, index)
                                    or _argument_of_clause(tok) or _aimed(tok, trig)):
         return None
+    if tok.pos_ == "NOUN" and _figurative_loss(tok) and not (
+            _attach_quantity(tok, trig, index) or parts["actor"] or parts["target"]
+            or parts["place"]):
+        return None  # "the toll on daily life is heavy", "highlighting enemy losses"
+    if trig.type == "SUPPORT" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return None  # "army units, backed by clan militias": a description, no statement
     if trig.type == "ASSAULT" and trig.subtype == "casualties" and parts["actor"] is None \
             and any(t.lemma_.lower() in DISASTERS and t.pos_ in ("NOUN", "PROPN")
                                            for t in sent):
@@ -390,6 +397,14 @@ def _argument_of_clause(tok) -> bool:
     if tok.head.lemma_.lower() in OBSTRUCTING:
         return False  # "could undermine international sanctions" is not a sanction
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and tok.head.pos_ in ("VERB", "AUX")
+
+
+def _figurative_loss(tok) -> bool:
+    """ "losses" and "the toll on daily life" name no deaths unless a count, a party or a
+    place says whose ("no casualties were reported" is a claim: none were)."""
+    lemma = tok.lemma_.lower()
+    return lemma == "loss" or (lemma == "toll" and any(
+        c.dep_ == "prep" and c.lower_ == "on" for c in tok.children))
 
 
 def _aimed(tok, trig: Trigger) -> bool:
