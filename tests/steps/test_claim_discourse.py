@@ -147,3 +147,13 @@ def test_its_forces_belong_to_whoever_said_so():
     by = {c.trigger.text: c for c in doc.claims}
     assert code(by["recaptured"].actor) == "RUS"
     assert code(by["shot"].actor) == "USA"
+
+
+def test_one_attacker_keeps_its_target_and_downed_drones_are_its_losses():
+    doc, code, _ = run("Russia struck Kyiv with missiles on Sunday. Officials gave no toll. "
+                       "Russia also fired 70 drones overnight. Air defences shot down 50 of "
+                       "them.")
+    fired = next(c for c in doc.claims if c.trigger.text == "fired")
+    assert code(fired.target) == "UKR" and fired.inferred.get("target")
+    shot = next(c for c in doc.claims if c.trigger.text == "shot")
+    assert (code(shot.actor), code(shot.target)) == ("UKR", "RUS")

@@ -11,7 +11,10 @@ it came from), so a reader can tell what the sentence says from what the ledger 
 
 Only events told across sentences by construction take part: transfers and aid,
 deployments, and meetings, visits and agreements (whose two parties are interchangeable).
-Attacks never inherit: the next strike in a story is often the other side's. A casualty
+Attacks inherit only from the same attacker: "Russia launched 117 drones" a few sentences
+after Russia's strikes on Ukraine is aimed at Ukraine too (the next strike in a story is
+often the other side's, so another attacker lends nothing). Drones "shot down" or
+"intercepted" right after an attack are the attacker's losses, downed by its target. A casualty
 count told right after an attack (same or next sentence: "Drones hit Odesa overnight.
 Officials said at least seven people were wounded") is that attack's toll and takes its
 attacker and target when it names none.
@@ -37,6 +40,12 @@ def carry_roles(doc: Document, claims: list[Claim]) -> None:
     for n, claim in enumerate(claims):
         if claim.subtype == "casualties":
             _toll_of_attack(claim, claims[:n], sent_of)
+            continue
+        if claim.subtype == "attack" and claim.actor and claim.target is None:
+            _same_campaign(claim, claims[:n], sent_of)
+            continue
+        if claim.subtype == "equipment_loss" and claim.target is None:
+            _shot_down(claim, claims[:n], sent_of)
             continue
         family = FAMILY.get(claim.subtype or "")
         if family is None or (claim.actor and claim.recipient):
@@ -101,4 +110,28 @@ def _toll_of_attack(claim: Claim, earlier: list[Claim], sent_of: dict[int, int])
             _set(claim, "actor", prev.actor, prev)
         if claim.target is None and prev.target and prev.target != claim.actor:
             _set(claim, "target", prev.target, prev)
+        return
+
+
+def _same_campaign(claim: Claim, earlier: list[Claim], sent_of: dict[int, int]) -> None:
+    for prev in reversed(earlier):
+        if sent_of[id(claim)] - sent_of[id(prev)] > WINDOW + 2:
+            return
+        if prev.subtype == "attack" and prev.actor == claim.actor and prev.target \
+                and prev.target != claim.actor and not prev.negated:
+            _set(claim, "target", prev.target, prev)
+            return
+
+
+def _shot_down(claim: Claim, earlier: list[Claim], sent_of: dict[int, int]) -> None:
+    for prev in reversed(earlier):
+        if sent_of[id(claim)] - sent_of[id(prev)] > 2:
+            return
+        if prev.subtype != "attack" or prev.negated or prev.actor is None:
+            continue
+        if claim.actor is not None and claim.actor == prev.actor:
+            return  # the attacker destroying something: its own act, not its loss
+        _set(claim, "target", prev.actor, prev)
+        if claim.actor is None and prev.target and prev.target != prev.actor:
+            _set(claim, "actor", prev.target, prev)
         return

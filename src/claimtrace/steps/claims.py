@@ -35,6 +35,8 @@ OBSTRUCTING = {"undermine", "violate", "evade", "circumvent", "oppose", "prevent
 PARTITIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|an?\s+|those\s+)?", re.I)
 WARNING_CUES = {"warn", "warning", "deny", "dispute", "pledge", "promise", "vow", "offer"}
 PLACE_ENTS = ("GPE", "LOC", "FAC")
+# verbs whose complement happened: "forced Russia to withdraw", "helped Iran build drones"
+MADE_TO_HAPPEN = {"force", "compel", "help", "enable", "allow"}
 STANCE_CERTAINTY = {"deny": "denied", "dispute": "denied", "warn": "possible",
                     "warning": "possible", "accuse": "alleged", "accusation": "alleged",
                     "allegation": "alleged"}
@@ -256,8 +258,8 @@ def _background(tok) -> bool:
     # a purpose clause of another trigger: "dispatched troops to support Russia"
     if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to"
                                                for c in tok.children):
-        if _match_lemma(tok.head) and not (tok.dep_ == "xcomp"
-                                           and tok.head.lemma_.lower() in COMMITTING):
+        if _match_lemma(tok.head) and not (tok.dep_ == "xcomp" and tok.head.lemma_.lower()
+                                           in COMMITTING | MADE_TO_HAPPEN):
             return True
     # "sent 1,500 troops to support Russia": the purpose of what is sent
     if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
