@@ -548,6 +548,12 @@ def _source_np(head, actor_of, pronoun=None) -> Source:
                 head.doc[head.i:head.i + 1]
             return Source(name=actor.name, kind=_actor_kind(actor), actor=actor.id,
                           mention=_mention(span))
+    if head.pos_ == "NOUN" and head.ent_type_ != "PERSON":
+        # "the chief of the general staff, Valery Gerasimov": the person named in apposition
+        person = next((c for c in head.children if c.dep_ == "appos"
+                       and c.ent_type_ == "PERSON"), None)
+        if person is not None:
+            head = person
     if SOURCE_NOUNS.get(head.lemma_.lower()) == "document":
         author = _document_author(head)
         if author is not None:
@@ -620,6 +626,8 @@ def _np(head):
     for child in head.children:
         if child.i > head.i and child.dep_ in ("compound", "appos", "flat", "nummod") and \
                 child.dep_ != "relcl":
+            if child.dep_ == "appos" and any(t.is_punct for t in head.doc[head.i + 1:child.i]):
+                continue  # "Kataib Hezbollah, one of the ...": the apposition is no name
             right = max(right, child.right_edge.i if child.dep_ != "appos" else child.i)
     # a named entity is one name: "the International Organization for Migration",
     # "Clementine Nkweta-Salami" (the parse may hang its parts off the head)

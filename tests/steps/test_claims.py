@@ -233,3 +233,15 @@ def test_pledges_of_an_act_figurative_losses_and_described_backing():
     types = [(c.trigger.text, c.type) for c in doc.claims]
     assert ("send", "AID") in types or ("send", "MOBILIZE") in types
     assert not [t for t in types if t[0] in ("pledged", "toll", "backed")]
+
+
+def test_sources_an_apposed_person_an_it_that_keeps_reporting_and_no_apposition_in_names():
+    doc, _, _ = claims_of(
+        "Ukraine's air force said Russia launched 70 drones at Kyiv. Russia also fired nine "
+        "missiles, all of which were intercepted, it said. The chief of the general staff, "
+        "Valery Gerasimov, said troops had retaken Sudzha. Kataib Hezbollah, one of the "
+        "strongest militias in Iraq, said it attacked a base.")
+    by = {c.trigger.text: c for c in doc.claims}
+    assert "air force" in by["fired"].source.name.lower()
+    assert by["retaken"].source.name == "Valery Gerasimov"
+    assert by["attacked"].source.name == "Kataib Hezbollah"

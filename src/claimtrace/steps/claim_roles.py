@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..attribution_lexicon import REPORT_CUES
 from ..model import Actor, Document
 
 if TYPE_CHECKING:
@@ -498,6 +499,11 @@ def _antecedent(tok, index: Index) -> Actor | None:
     the sentence before (if it fits); else the nearest earlier fitting actor."""
     want = PRONOUNS[tok.lower_]
     sent = tok.sent
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORT_CUES:
+        # "..., it said": the reporter keeps speaking (the subject of the last report)
+        speaker = _last_reporter(tok, index, want)
+        if speaker is not None:
+            return speaker
     if tok.i - sent.start <= 2 and sent.start > 0:
         prev = tok.doc[sent.start - 1].sent
         for t in prev:
@@ -514,6 +520,22 @@ def _antecedent(tok, index: Index) -> Actor | None:
         if want == "any" and actor.kind in ("media",):
             continue
         return actor
+    return None
+
+
+def _last_reporter(tok, index: Index, want: str) -> Actor | None:
+    """The actor that was the subject of the nearest earlier reporting verb (this
+    sentence or the two before), fitting the pronoun."""
+    first = tok.doc[max(0, tok.sent.start - 1)].sent.start if tok.sent.start else 0
+    first = tok.doc[max(0, first - 1)].sent.start if first else 0
+    for i in range(tok.i - 1, first - 1, -1):
+        t = tok.doc[i]
+        if t.dep_ != "nsubj" or t.head.lemma_.lower() not in REPORT_CUES or t.lower_ in PRONOUNS:
+            continue
+        actor = actor_in(t, index, strict=True)
+        if actor is not None and (want != "person" or actor.kind == "person") and \
+                (want != "any" or actor.kind != "person"):
+            return actor
     return None
 
 
