@@ -105,7 +105,8 @@ def _support(by_name: Mapping[str, float] | None, key: str) -> float:
 
 
 def normalize(name: str) -> str:
-    """Lookup key: case- and accent-folded, quotes unified, dots and leading 'the' dropped."""
+    """Lookup key: case- and accent-folded, quotes unified, dots, apostrophes inside words
+    and a leading 'the' dropped."""
     text = name.translate(_QUOTES).strip()
     if not text.isascii():
         text = "".join(ch for ch in unicodedata.normalize("NFKD", text)
@@ -116,7 +117,8 @@ def normalize(name: str) -> str:
     text = re.sub(r"\b(saint|ste?)\b", "st", text)
     text = re.sub(r"\bmt\b", "mount", text)
     text = re.sub(r"\bft\b", "fort", text)
-    return text.replace("'s ", "s ").strip()
+    text = text.replace("'s ", "s ")
+    return re.sub(r"(?<=[a-z])'(?=[a-z])(?!s\b)", "", text).strip()  # "Mark'os" = "Markos"
 
 
 class Gazetteer:
@@ -132,6 +134,7 @@ class Gazetteer:
         self.lines = lines
         self.names = names
         self._entries: dict[int, Candidate] = {}
+        self._admin1: dict[str, list[tuple[float, float]]] | None = None
 
     def entry(self, i: int) -> Candidate:
         cand = self._entries.get(i)
@@ -142,6 +145,16 @@ class Gazetteer:
                              "c" in f[9])
             self._entries[i] = cand
         return cand
+
+    def admin1_points(self, country: str) -> list[tuple[float, float]]:
+        """(lat, lon) of every first-level area of `country` (one scan, then cached)."""
+        if self._admin1 is None:
+            self._admin1 = {}
+            for line in self.lines:
+                f = line.split("\t", 7)
+                if f[2] == "admin1" and f[3]:
+                    self._admin1.setdefault(f[3], []).append((float(f[5]), float(f[6])))
+        return self._admin1.get(country, [])
 
     @property
     def entries(self) -> list[Candidate]:

@@ -200,3 +200,25 @@ def test_parts_of_places_coordinated_names_and_possessive_parts():
     assert "Kyiv" not in names  # a capital whose forces act is an actor
     goma = next(p for p in doc.places if p.name == "Goma")
     assert goma.country == "COD" and near(goma, -1.68, 29.23)
+
+
+@pytest.mark.slow
+def test_directions_of_a_country_apposed_capitals_and_fragments_of_other_names():
+    from claimtrace import extract
+
+    doc = extract("Fighting continued in central Mali. Drones struck the capital Khartoum. "
+                  "Missiles were fired at Ben Gurion airport. Gangs control about 85 percent "
+                  "of Port-au-Prince. Fighters were seen outside Debre Markos.",
+                  published="2025-05-14")
+    by = {p.name: p for p in doc.places}
+    central = by["central Mali"]
+    assert central.feature == "region" and central.country == "MLI" and near(central, 14.5, -4.2)
+    assert {"Khartoum", "Port-au-Prince"} <= set(by)
+    assert by["Debre Mark’os"].country == "ETH"
+    assert not [p for p in doc.places if p.name == "Ben"]  # not a town called Ben in Iran
+
+
+def test_congo_is_dr_congo_and_apostrophes_inside_names_fold():
+    assert places.resolve_name("Congo").country == "COD"
+    assert gz.normalize("Debre Mark'os") == "debre markos"
+    assert gz.normalize("Kharkiv’s") == "kharkiv's"

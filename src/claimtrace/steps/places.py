@@ -58,7 +58,9 @@ road airport station camp park tower square river lake mount fort port the""".sp
 #: nouns naming part of a place: "Beirut's suburbs", "most of Goma", "the outskirts of Ann"
 PLACE_PARTS = frozenset("""suburb outskirt centre center district neighbourhood neighborhood
 street airport port harbour harbor coast border area part quarter village town city
-region province outpost edge heart downtown most rest control half""".split())
+region province outpost edge heart downtown most rest control half percent""".split())
+#: nouns a place name stands in apposition to: "the capital Khartoum", "the port city Aden"
+PLACE_KINDS = frozenset("capital city town village port district province region".split())
 PROPOSE_PREPS = frozenset("""in near outside inside across throughout into around towards
 toward from at""".split())
 #: first words of runs that are not places ("in January", "at Mr Smith's")
@@ -84,6 +86,7 @@ class _Mention:
     name: str           # the text to resolve (may differ from the span text)
     country_ok: bool    # used locationally ("in X"): may be a country, is not an actor
     is_admin_form: bool
+    direction: str | None = None  # "central" in "central Mali"
 
 
 @step("places", needs=("spacy", "actors"), provides=("places",))
@@ -104,6 +107,8 @@ def resolve_places(doc: Document) -> Document:
         if (cand.feature == "city" and not m.country_ok and not qualified
                 and _covers(blocked, m.start, m.end)):
             continue  # a capital acting as a state: an actor mention, not a place
+        if cand.feature == "country" and m.direction:
+            cand = _part_of_country(cand, m.direction, gazetteer)
         key = (cand.geonames_id, cand.name, cand.lat, cand.lon)
         place = places.get(key)
         if place is None:
@@ -151,6 +156,32 @@ def _resolve_mention(m: _Mention, context: gz.Context, gazetteer: gz.Gazetteer):
     return None
 
 
+def _part_of_country(cand: gz.Candidate, direction: str, gazetteer: gz.Gazetteer):
+    """ "central Mali", "northern Ethiopia": the mean point of the country's first-level
+    areas on that side (all of them for "central"), named as written; the country's own
+    point when it has too few areas to tell."""
+    points = gazetteer.admin1_points(cand.country or "")
+    if len(points) < 3:
+        return cand
+    lat_mid = sorted(p[0] for p in points)[len(points) // 2]
+    lon_mid = sorted(p[1] for p in points)[len(points) // 2]
+    keep = points
+    if "north" in direction:
+        keep = [p for p in keep if p[0] >= lat_mid]
+    if "south" in direction:
+        keep = [p for p in keep if p[0] <= lat_mid]
+    if "east" in direction:
+        keep = [p for p in keep if p[1] >= lon_mid]
+    if "west" in direction:
+        keep = [p for p in keep if p[1] <= lon_mid]
+    if not keep:
+        return cand
+    lat = round(sum(p[0] for p in keep) / len(keep), 4)
+    lon = round(sum(p[1] for p in keep) / len(keep), 4)
+    return dataclasses.replace(cand, geonames_id=None, name=f"{direction} {cand.name}",
+                               feature="region", lat=lat, lon=lon)
+
+
 def _qualifier(head: str, tail: str, gazetteer: gz.Gazetteer) -> tuple[str, str] | None:
     """(country, admin1) of the area `tail` names when it is an admin-1 area or a country
     holding a place called `head` ("Athens", "Ga."), else None. Among the senses of
@@ -178,7 +209,16 @@ def _rank_part(name: str, context: gz.Context, gazetteer: gz.Gazetteer):
     part = _known_part(name, gazetteer)
     if part is None:
         return []
-    return [(s, c) for s, c in gazetteer.rank(part, context) if _part_ok(part, c)]
+    ranked = [(s, c) for s, c in gazetteer.rank(part, context) if _part_ok(part, c)]
+    words = name.split()
+    n = len(part.split())
+    at = next((i for i in range(len(words) - n + 1) if " ".join(words[i:i + n]) == part), 0)
+    if n == 1 and len(part) <= 4 and _another_name(words, at, at + n):
+        # "Ben" of "Ben Gurion airport", "Ras" of "Ras Isa": a short particle of another
+        # name, kept only in a country the document is already about
+        known = set(context.countries)
+        ranked = [(s, c) for s, c in ranked if c.country in known]
+    return ranked
 
 
 def _part_ok(part: str, cand: gz.Candidate) -> bool:
@@ -206,6 +246,21 @@ def _known_part(name: str, gazetteer: gz.Gazetteer) -> str | None:
     return None
 
 
+#: words that name what a place holds, so "X Airport", "X County Jail" lie in X
+HOLDINGS = frozenset("""airport airbase base camp terminal port harbour harbor jail prison
+university college hospital stadium school county district province region city town village
+international world cup center centre bridge dam river lake valley mountain mountains hill
+heights plain desert forest field fields station market square tower refinery plant""".split())
+
+
+def _another_name(words: list[str], start: int, end: int) -> bool:
+    """A capitalised word right next to the part that names no holding: the part is a
+    fragment of another name ("Ben" of "Ben Gurion airport", "Debre" of "Debre Markos")."""
+    near = [words[j] for j in (start - 1, end) if 0 <= j < len(words)]
+    return any(w[:1].isupper() and w.isalpha() and w.lower() not in HOLDINGS | _GENERIC
+               for w in near)
+
+
 def _clean_name(text: str) -> str:
     text = re.sub(r"^(the)\s+", "", text.strip(), flags=re.IGNORECASE)
     text = re.sub(r"['’]s$", "", text)
@@ -230,9 +285,14 @@ def _toponym_mentions(doc: Document) -> list[_Mention]:
         if start_tok > 0 and _joins_left(sdoc[start_tok - 1], ent.text):
             start_tok -= 1
         # "the", "northern": not part of the place's name
+        direction = None
         while end_tok - start_tok > 1 and (sdoc[start_tok].lower_ in DIRECTIONS
                                            or sdoc[start_tok].lower_ == "the"):
+            if sdoc[start_tok].lower_ in DIRECTIONS:
+                direction = sdoc[start_tok].lower_
             start_tok += 1
+        if direction is None and start_tok > 0 and sdoc[start_tok - 1].lower_ in DIRECTIONS:
+            direction = sdoc[start_tok - 1].lower_  # "in central Mali": outside the entity
         # possessive inside the entity ("Russia's Kursk region"): keep what follows
         for i in range(start_tok, end_tok - 1):
             if sdoc[i].tag_ == "POS" or sdoc[i].lower_ in ("'s", "’s"):
@@ -252,7 +312,8 @@ def _toponym_mentions(doc: Document) -> list[_Mention]:
             continue
         is_admin = sdoc[end_tok - 1].lower_ in ADMIN_WORDS
         out.append(_Mention(span.start_char, span.end_char, text,
-                            country_ok=_locational(ent), is_admin_form=is_admin))
+                            country_ok=_locational(ent), is_admin_form=is_admin,
+                            direction=direction))
     return out + _proposed_mentions(sdoc, out)
 
 
@@ -305,7 +366,8 @@ def _proposed_mentions(sdoc, found: list[_Mention]) -> list[_Mention]:
         near = [c for c in tok.children if c.dep_ == "conj"] + (
             [tok.head] if tok.dep_ == "conj" else [])
         coordinated = any(n.i in found_at for n in near)
-        if not (of_part or coordinated):
+        named = tok.dep_ in ("appos", "npadvmod") and tok.head.lemma_.lower() in PLACE_KINDS
+        if not (of_part or coordinated or named):
             continue
         start = tok.left_edge.i if all(_capitalised(t) for t in
                                        sdoc[tok.left_edge.i:tok.i + 1]) else tok.i
@@ -387,6 +449,11 @@ def _locational(ent) -> bool:
             first = first.head
         if first.dep_ == "pobj" and first.head.lower_ in LOCATIVE_PREPS:
             return True
+    # "the capital Khartoum", "85 percent of Port-au-Prince", "most of Goma"
+    if root.dep_ in ("appos", "npadvmod") and head.lemma_.lower() in PLACE_KINDS:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_PARTS:
+        return True
     # "Beirut's southern suburbs", "Kyiv's outskirts": a place's own parts
     if root.dep_ == "poss" and root.head.lemma_.lower() in PLACE_PARTS and not any(
             c.pos_ == "PROPN" for c in root.head.children if c.i != root.i):
