@@ -84,3 +84,13 @@ def test_displacement_support_and_the_purpose_of_what_is_sent():
     assert by["forced"].type == "COERCE"
     assert by["support"].type == "SUPPORT" and "Washington" in by["support"].evidence.text
     assert not [c for c in doc.claims if c.type == "SUPPORT" and "shipped" in c.evidence.text]
+
+
+def test_promised_deliveries_contributed_troops_and_undisclosed_losses():
+    doc = extract("Western partners have promised more air defence systems to Kyiv. Egypt has "
+                  "pledged to contribute soldiers to the force. Russia does not publish its "
+                  "own losses.", published="2025-04-02")
+    by = {c.trigger.text: c for c in doc.claims}
+    assert by["promised"].type == "AID" and by["promised"].subtype == "arms_transfer"
+    assert by["contribute"].subtype == "troop_deployment" and "pledged" not in by
+    assert "losses" not in by

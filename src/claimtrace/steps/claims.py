@@ -338,9 +338,9 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
                                    or parts["place"] or _has_quantity(tok, index)
                                    or _argument_of_clause(tok) or _aimed(tok, trig)):
         return None
-    if tok.pos_ == "NOUN" and _figurative_loss(tok) and not (
-            _attach_quantity(tok, trig, index) or parts["actor"] or parts["target"]
-            or parts["place"]):
+    if tok.pos_ == "NOUN" and _figurative_loss(tok) and not _attach_quantity(tok, trig, index) \
+            and (tok.head.lemma_.lower() in DISCLOSING or not (
+                parts["actor"] or parts["target"] or parts["place"])):
         return None  # "the toll on daily life is heavy", "highlighting enemy losses"
     if trig.type == "SUPPORT" and tok.dep_ == "acl" and tok.tag_ == "VBN":
         return None  # "army units, backed by clan militias": a description, no statement
@@ -401,10 +401,18 @@ def _argument_of_clause(tok) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and tok.head.pos_ in ("VERB", "AUX")
 
 
+# verbs of telling or withholding figures: their object is no count of its own
+DISCLOSING = {"publish", "disclose", "acknowledge", "give", "release", "reveal", "provide",
+              "hide", "conceal", "inflate", "downplay", "exaggerate", "track", "verify"}
+
+
 def _figurative_loss(tok) -> bool:
     """ "losses" and "the toll on daily life" name no deaths unless a count, a party or a
     place says whose ("no casualties were reported" is a claim: none were)."""
     lemma = tok.lemma_.lower()
+    if lemma in ("loss", "toll", "casualty") and tok.dep_ == "dobj" and \
+            tok.head.lemma_.lower() in DISCLOSING:
+        return True  # "does not publish its own losses", "gave no toll"
     return lemma == "loss" or (lemma == "toll" and any(
         c.dep_ == "prep" and c.lower_ == "on" for c in tok.children))
 
