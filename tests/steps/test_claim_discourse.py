@@ -157,3 +157,12 @@ def test_one_attacker_keeps_its_target_and_downed_drones_are_its_losses():
     assert code(fired.target) == "UKR" and fired.inferred.get("target")
     shot = next(c for c in doc.claims if c.trigger.text == "shot")
     assert (code(shot.actor), code(shot.target)) == ("UKR", "RUS")
+
+
+def test_bare_troops_act_for_the_home_state_and_repelled_attacks_are_not_theirs():
+    doc, code, _ = run("Nigerian forces attacked ISWAP camps near Maiduguri on Monday. The army "
+                       "said Borno state was calm. Troops repelled an attack on a base in Borno "
+                       "state.")
+    by = {c.trigger.text: c for c in doc.claims}
+    assert code(by["repelled"].actor) == "NGA" and by["repelled"].inferred == {"actor": "document"}
+    assert code(by["attack"].target) == "NGA" and by["attack"].actor is None

@@ -26,6 +26,9 @@ GIVING = {"supply", "provide", "give", "arm", "equip", "furnish", "help", "assis
 TARGETING = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "PROTEST", "REJECT"}
 # deliveries whose place is where they are received ("will arrive in Morag")
 ARRIVING = {"arrive", "deliver", "land"}
+# verbs whose subject withstands the event noun they take ("troops repelled an attack")
+REPELLING = {"repel", "repulse", "thwart", "foil", "fend", "withstand", "survive", "resist",
+             "condemn", "denounce"}
 SUFFERING = {"lose", "suffer", "sustain", "incur"}
 LOCATIVE = {"in", "into", "to", "through", "across", "near", "at", "inside", "within",
             "toward", "towards", "from", "on", "over", "along", "around"}
@@ -58,6 +61,7 @@ class Index:
         self.places = {p.id: p for p in doc.places}
         self.times = [(t, _tokens(sp, t.start, t.end)) for t in doc.times]
         self.quants = [(q, _tokens(sp, q.start, q.end)) for q in doc.quantities]
+        self.home_tokens: set[int] = set()  # subjects whose actor is the home state
         self.actors_by_code = {}
         for actor in doc.actors:
             if actor.code:
@@ -76,6 +80,38 @@ class Index:
             actor.mentions.append(mention)
             actor.mentions.sort(key=lambda m: m.start)
         self.actor_at[tok.i] = actor
+        return actor
+
+    def home(self) -> Actor | None:
+        """The state the document is mostly about (its state actors' and places'
+        mentions), when one clearly leads; None otherwise."""
+        if not hasattr(self, "_home"):
+            from collections import Counter
+
+            counts: Counter = Counter()
+            for a in self.doc.actors:
+                if a.kind == "state" and a.code:
+                    counts[a.code] += len(a.mentions)
+            for p in self.doc.places:
+                if p.country:
+                    counts[p.country] += len(p.mentions)
+            top = counts.most_common(2)
+            self._home = None
+            if top and (len(top) == 1 or top[0][1] >= 1.5 * top[1][1]):
+                from ..actors_lexicon import load_lexicon
+
+                entry = load_lexicon().state(top[0][0])
+                self._home = self.actors_by_code.get(top[0][0]) if entry is None else entry
+        home = self._home
+        if home is None or isinstance(home, Actor):
+            return home
+        actor = self.actors_by_code.get(home.code)
+        if actor is None:
+            actor = Actor(id=f"a{len(self.doc.actors) + 1}", name=home.name, kind="state",
+                          code=home.code, mentions=[])
+            self.doc.actors.append(actor)
+            self.actors_by_code[home.code] = actor
+        self._home = actor
         return actor
 
     def pronoun(self, tok) -> Actor | None:
@@ -161,6 +197,8 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
                 s = subject(head)
             if s is not None and tok.head.lemma_.lower() in SUFFERING:
                 target = target or actor_in(s, index)  # "was suffering significant losses"
+            elif s is not None and tok.head.lemma_.lower() in REPELLING:
+                target = target or actor_in(s, index)  # "troops repelled an attack"
             elif s is not None:
                 actor = actor_in(s, index)
     preps = [c for c in tok.children if c.dep_ == "prep"]
@@ -293,7 +331,10 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         recipient = _struck_state(tok, place, actor, index)  # the host of a visit abroad
     if recipient is actor:
         recipient = None
-    return {"actor": actor, "recipient": recipient, "target": target, "place": place}
+    from_home = actor is not None and actor is getattr(index, "_home", None) and \
+        subj is not None and any(t.i in index.home_tokens for t in subj.subtree)
+    return {"actor": actor, "recipient": recipient, "target": target, "place": place,
+            "actor_from_document": from_home}
 
 
 def _controller(tok, index: Index) -> Actor | None:
@@ -465,9 +506,17 @@ def actor_in(tok, index: Index, strict: bool = False) -> Actor | None:
                  None)
     if owner is not None and noun_class(tok) == "troops":
         # "its forces recaptured Sudzha", "their fighters overran the base": whose they are
-        found = _antecedent(owner, index)
+        # (the reporter's, in "JNIM said its fighters had killed ...")
+        found = _reporter_of(tok, index) or _antecedent(owner, index)
         if found is not None:
             return found
+    if owner is None and noun_class(tok) == "troops" and tok.dep_ in SUBJECT_DEPS and not any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children):
+        # bare "troops", "soldiers", "air defences" acting: the document's home state's
+        home = index.home()
+        if home is not None:
+            index.home_tokens.add(tok.i)
+        return home
     for child in tok.children:
         # "SEOUL, Dec 19 (Agency) - South Korea ...": a dateline parsed as the subject, with
         # the real subject in apposition
@@ -478,6 +527,17 @@ def actor_in(tok, index: Index, strict: bool = False) -> Actor | None:
     for t in tok.subtree:
         if t.i in index.actor_at and t.dep_ not in ("relcl",):
             return index.actor_at[t.i]
+    return None
+
+
+def _reporter_of(tok, index: Index) -> Actor | None:
+    """The actor whose report the clause of `tok` is ("JNIM said its fighters ...")."""
+    for anc in tok.ancestors:
+        if anc.lemma_.lower() in REPORT_CUES and anc.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in PRONOUNS:
+                return actor_in(subj, index, strict=True)
+            return None
     return None
 
 

@@ -376,6 +376,7 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     if quantity is not None and attr.certainty == "estimated":
         kind = "quantity"
     item = _item(tok, trig, sent, weapons_seen)
+    inferred = {"actor": "document"} if parts.get("actor_from_document") else {}
     return Claim(
         id="", kind=kind, type=type_, mode=mode, subtype=subtype,
         actor=actor.id if actor else None,
@@ -385,7 +386,7 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         quantity=quantity, negated=attr.negated, source=attr.source, cue=attr.cue,
         certainty=attr.certainty,
         evidence=doc.span(sent.start_char, _end_char(sent)),
-        trigger=doc.span(tok.idx, tok.idx + len(tok.text)))
+        trigger=doc.span(tok.idx, tok.idx + len(tok.text)), inferred=inferred)
 
 
 def _end_char(sent) -> int:

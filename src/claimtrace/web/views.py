@@ -198,7 +198,8 @@ def describe_claim(doc: Document, c: Any) -> dict[str, Any]:
             "time": (t.value or t.text) if t else None,
             "quantity": (f"{q.text} [{q.qualifier}]" if q else None),
             "evidence": c.evidence.text,
-            "inferred": ", ".join(f"{role} from {cid}" for role, cid in sorted(c.inferred.items()))}
+            "inferred": ", ".join(f"{role} from {'the document' if cid == 'document' else cid}"
+                                  for role, cid in sorted(c.inferred.items()))}
 
 
 # --- series ----------------------------------------------------------------------------------
