@@ -548,7 +548,7 @@ def _source_np(head, actor_of, pronoun=None) -> Source:
                 head.doc[head.i:head.i + 1]
             return Source(name=actor.name, kind=_actor_kind(actor), actor=actor.id,
                           mention=_mention(span))
-    if head.pos_ == "NOUN" and head.ent_type_ != "PERSON":
+    if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON":
         # "the chief of the general staff, Valery Gerasimov": the person named in apposition
         person = next((c for c in head.children if c.dep_ == "appos"
                        and c.ent_type_ == "PERSON"), None)
