@@ -94,3 +94,11 @@ def test_promised_deliveries_contributed_troops_and_undisclosed_losses():
     assert by["promised"].type == "AID" and by["promised"].subtype == "arms_transfer"
     assert by["contribute"].subtype == "troop_deployment" and "pledged" not in by
     assert "losses" not in by
+
+
+def test_relative_clause_objects_and_advances():
+    doc = extract("The treaty that Kim Jong Un and Vladimir Putin signed in Pyongyang gives both "
+                  "sides cover. The rebels could push on toward Bukavu.", published="2025-03-01")
+    types = {c.trigger.text: (c.type, c.subtype) for c in doc.claims}
+    assert types.get("signed") == ("AGREE", "agreement")
+    assert types.get("push") == ("ASSAULT", "combat")

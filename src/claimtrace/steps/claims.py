@@ -207,6 +207,11 @@ def _object_class(tok) -> set[str]:
     if tok.dep_ == "acl" and classes.get(tok.head.lemma_.lower()):
         # "missiles fired at Kharkiv": the noun the participle modifies is its object
         out.add(classes[tok.head.lemma_.lower()])
+    if tok.dep_ == "relcl" and classes.get(tok.head.lemma_.lower()) and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("that", "which")
+            for c in tok.children):
+        # "the treaty that Kim and Putin signed": the relative pronoun stands for the noun
+        out.add(classes[tok.head.lemma_.lower()])
     for child in tok.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "dative", "pobj", "prep", "nsubj", "prt",
                           "advmod", "compound", "npadvmod", "xcomp"):
