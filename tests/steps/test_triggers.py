@@ -102,3 +102,11 @@ def test_relative_clause_objects_and_advances():
     types = {c.trigger.text: (c.type, c.subtype) for c in doc.claims}
     assert types.get("signed") == ("AGREE", "agreement")
     assert types.get("push") == ("ASSAULT", "combat")
+
+
+def test_bodies_count_the_dead_only_with_a_number():
+    doc = extract("At least 100 bodies have been brought to the main hospital. A UN body "
+                  "condemned the shelling.", published="2025-01-29")
+    bodies = [c for c in doc.claims if c.trigger.text == "bodies"]
+    assert len(bodies) == 1 and bodies[0].subtype == "casualties" and bodies[0].quantity
+    assert not [c for c in doc.claims if c.trigger.text == "body"]

@@ -344,7 +344,7 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
                                    or _argument_of_clause(tok) or _aimed(tok, trig)):
         return None
     if tok.pos_ == "NOUN" and _figurative_loss(tok) and not _attach_quantity(tok, trig, index) \
-            and (tok.head.lemma_.lower() in DISCLOSING or not (
+            and (tok.head.lemma_.lower() in DISCLOSING or tok.lemma_.lower() == "body" or not (
                 parts["actor"] or parts["target"] or parts["place"])):
         return None  # "the toll on daily life is heavy", "highlighting enemy losses"
     if trig.type == "SUPPORT" and tok.dep_ == "acl" and tok.tag_ == "VBN":
@@ -419,6 +419,8 @@ def _figurative_loss(tok) -> bool:
     if lemma in ("loss", "toll", "casualty") and tok.dep_ == "dobj" and \
             tok.head.lemma_.lower() in DISCLOSING:
         return True  # "does not publish its own losses", "gave no toll"
+    if lemma == "body":
+        return True  # "100 bodies were recovered" counts the dead; "a UN body" does not
     return lemma == "loss" or (lemma == "toll" and any(
         c.dep_ == "prep" and c.lower_ == "on" for c in tok.children))
 
