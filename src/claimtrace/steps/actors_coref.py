@@ -89,16 +89,23 @@ def _place_counts(sdoc, taken: set[int]) -> Counter:
     return counts
 
 
+def leading_state(counts: Counter) -> str | None:
+    """The state code a document is mostly about: the most mentioned one, when it has at
+    least 1.5 times the mentions of the next; None when no state clearly leads."""
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common(2) + [(None, 0)]
+    return None if rest[0][1] * 1.5 > n else top
+
+
 def _fill_countries(mentions: list[_Mention], places: Counter | None = None) -> None:
     """Actors still without a country get the document's home state: the one its states and
     toponyms name most, when it clearly dominates (persons, government bodies, groups, and
     organizations and armed groups whose name is not international)."""
     counts = Counter(m.code for m in mentions if m.kind == "state" and m.code)
     counts.update(places or {})
-    if not counts:
-        return
-    (top, n), *rest = counts.most_common(2) + [(None, 0)]
-    if rest and rest[0][1] * 1.5 > n:
+    top = leading_state(counts)
+    if top is None:
         return
     for m in mentions:
         if m.country is not None or m.key[1:].isdigit():  # lexicon actors (e12)

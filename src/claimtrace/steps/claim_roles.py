@@ -10,12 +10,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from collections import Counter
+
+from ..actors_lexicon import load_lexicon
 from ..attribution_lexicon import REPORT_CUES
 from ..model import Actor, Document
+from .actors_coref import leading_state
 
 if TYPE_CHECKING:
     from .claims import Trigger
 
+_UNSET = object()
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
             "they": "any", "it": "any", "his": "person", "its": "any", "their": "any"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -62,32 +67,33 @@ class Index:
         self.times = [(t, _tokens(sp, t.start, t.end)) for t in doc.times]
         self.quants = [(q, _tokens(sp, q.start, q.end)) for q in doc.quantities]
         self.home_tokens: set[int] = set()  # subjects whose actor is the home state
+        self._home_code: str | None | object = _UNSET
         self.actors_by_code = {}
         for actor in doc.actors:
             if actor.code:
                 self.actors_by_code.setdefault(actor.code, actor)
 
-    def state_actor(self, entry, tok) -> Actor:
-        """The document's actor for a state, made (with this mention) if it has none."""
+    def state_actor(self, entry, tok=None) -> Actor:
+        """The document's actor for a state, made if it has none; `tok`, when given, is
+        recorded as a mention of it."""
         actor = self.actors_by_code.get(entry.code)
-        mention = self.doc.span(tok.idx, tok.idx + len(tok.text))
         if actor is None:
             actor = Actor(id=f"a{len(self.doc.actors) + 1}", name=entry.name, kind="state",
-                          code=entry.code, mentions=[mention])
+                          code=entry.code, mentions=[])
             self.doc.actors.append(actor)
             self.actors_by_code[entry.code] = actor
-        elif all(m.start != mention.start for m in actor.mentions):
-            actor.mentions.append(mention)
-            actor.mentions.sort(key=lambda m: m.start)
-        self.actor_at[tok.i] = actor
+        if tok is not None:
+            mention = self.doc.span(tok.idx, tok.idx + len(tok.text))
+            if all(m.start != mention.start for m in actor.mentions):
+                actor.mentions.append(mention)
+                actor.mentions.sort(key=lambda m: m.start)
+            self.actor_at[tok.i] = actor
         return actor
 
     def home(self) -> Actor | None:
         """The state the document is mostly about (its state actors' and places'
-        mentions), when one clearly leads; None otherwise."""
-        if not hasattr(self, "_home"):
-            from collections import Counter
-
+        mentions, by `actors_coref.leading_state`), made an actor if it is none yet."""
+        if self._home_code is _UNSET:
             counts: Counter = Counter()
             for a in self.doc.actors:
                 if a.kind == "state" and a.code:
@@ -95,24 +101,13 @@ class Index:
             for p in self.doc.places:
                 if p.country:
                     counts[p.country] += len(p.mentions)
-            top = counts.most_common(2)
-            self._home = None
-            if top and (len(top) == 1 or top[0][1] >= 1.5 * top[1][1]):
-                from ..actors_lexicon import load_lexicon
-
-                entry = load_lexicon().state(top[0][0])
-                self._home = self.actors_by_code.get(top[0][0]) if entry is None else entry
-        home = self._home
-        if home is None or isinstance(home, Actor):
-            return home
-        actor = self.actors_by_code.get(home.code)
-        if actor is None:
-            actor = Actor(id=f"a{len(self.doc.actors) + 1}", name=home.name, kind="state",
-                          code=home.code, mentions=[])
-            self.doc.actors.append(actor)
-            self.actors_by_code[home.code] = actor
-        self._home = actor
-        return actor
+            self._home_code = leading_state(counts)
+        if self._home_code is None:
+            return None
+        entry = load_lexicon().state(self._home_code)
+        if entry is None:
+            return self.actors_by_code.get(self._home_code)
+        return self.state_actor(entry)
 
     def pronoun(self, tok) -> Actor | None:
         """The actor a personal pronoun ("he") or a definite description ("the agency",
@@ -331,8 +326,8 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         recipient = _struck_state(tok, place, actor, index)  # the host of a visit abroad
     if recipient is actor:
         recipient = None
-    from_home = actor is not None and actor is getattr(index, "_home", None) and \
-        subj is not None and any(t.i in index.home_tokens for t in subj.subtree)
+    from_home = subj is not None and any(t.i in index.home_tokens for t in subj.subtree) \
+        and actor is not None and actor is index.home()
     return {"actor": actor, "recipient": recipient, "target": target, "place": place,
             "actor_from_document": from_home}
 
@@ -638,8 +633,6 @@ def _host(tok, index: Index) -> Actor | None:
     country = index.places[pid].country
     if not country:
         return None
-    from ..actors_lexicon import load_lexicon
-
     entry = load_lexicon().state(country)
     return index.state_actor(entry, tok) if entry is not None else \
         index.actors_by_code.get(country)
@@ -648,8 +641,6 @@ def _host(tok, index: Index) -> Actor | None:
 def _seat_of_power(tok, index: Index) -> Actor | None:
     """A capital or country named as a destination stands for its state ("shipped drones
     to Moscow" -> Russia receives them); other places do not ("deployed to Crimea")."""
-    from ..actors_lexicon import load_lexicon
-
     name = tok.doc[tok.left_edge.i:tok.i + 1].text if tok.dep_ != "compound" else tok.text
     for text in (name, tok.text):
         hit = load_lexicon().best(text)

@@ -33,14 +33,15 @@ DISASTERS = {"earthquake", "quake", "flood", "flooding", "storm", "cyclone", "hu
 OBSTRUCTING = {"undermine", "violate", "evade", "circumvent", "oppose", "prevent", "avoid",
                "weaken", "breach", "flout", "ignore", "end", "lift", "ease"}
 PARTITIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|an?\s+|those\s+)?", re.I)
-WARNING_CUES = {"warn", "warning", "deny", "dispute", "pledge", "promise", "vow", "offer"}
+# stance verbs whose claim is told by the event they are about, when there is one
+STANCE_CUES = {"warn", "warning", "deny", "dispute", "pledge", "promise", "vow", "offer"}
 PLACE_ENTS = ("GPE", "LOC", "FAC")
 # verbs whose complement happened: "forced Russia to withdraw", "helped Iran build drones"
 MADE_TO_HAPPEN = {"force", "compel", "help", "enable", "allow"}
 STANCE_CERTAINTY = {"deny": "denied", "dispute": "denied", "warn": "possible",
                     "warning": "possible", "accuse": "alleged", "accusation": "alleged",
                     "allegation": "alleged"}
-# verbs of commitment: the act they announce is a claim of its own, marked possible
+# verbs of commitment: the act they announce is a claim of its own
 # ("pledged to send another 600 officers", "vowed to retake the town")
 COMMITTING = {"pledge", "promise", "vow", "plan", "agree", "threaten", "offer", "decide",
               "prepare", "intend", "aim", "seek", "expect", "commit", "announce"}
@@ -122,7 +123,7 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
         claim = _build(doc, sent, tok, trig, index, weapons_seen)
         if claim is not None:
             found.append((tok, trig, claim))
-    found = [f for f in found if not _warning_about_event(f, found) and not _anonymity(f[0])]
+    found = [f for f in found if not _stance_about_event(f, found) and not _anonymity(f[0])]
     _share_in_sentence(found)
     return _dedupe(found)
 
@@ -136,13 +137,13 @@ def _anonymity(tok) -> bool:
     return ANONYMITY.match(tok.doc.text, tok.idx) is not None
 
 
-def _warning_about_event(item, found) -> bool:
+def _stance_about_event(item, found) -> bool:
     """A warning or a denial whose content is itself an event ("warned that Russia could
     attack", "denied sending troops") is told by that event's claim (certainty `possible`,
     `denied`); one about what is no event of its own ("warned that the deal could
     collapse", "Tehran has denied any role") is a claim of its own."""
     tok, trig, _ = item
-    if trig.lemma not in WARNING_CUES:
+    if trig.lemma not in STANCE_CUES:
         return False
     # "warned that the truce could collapse", "pledged to send 600 officers"
     verbs_only = trig.subtype == "warning" or trig.type in ("SUPPORT", "AGREE")
@@ -343,9 +344,8 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
                                    or parts["place"] or _has_quantity(tok, index)
                                    or _argument_of_clause(tok) or _aimed(tok, trig)):
         return None
-    if tok.pos_ == "NOUN" and _figurative_loss(tok) and not _attach_quantity(tok, trig, index) \
-            and (tok.head.lemma_.lower() in DISCLOSING or tok.lemma_.lower() == "body" or not (
-                parts["actor"] or parts["target"] or parts["place"])):
+    quantity = _attach_quantity(tok, trig, index)
+    if tok.pos_ == "NOUN" and quantity is None and _uncounted_loss(tok, parts):
         return None  # "the toll on daily life is heavy", "highlighting enemy losses"
     if trig.type == "SUPPORT" and tok.dep_ == "acl" and tok.tag_ == "VBN":
         return None  # "army units, backed by clan militias": a description, no statement
@@ -377,7 +377,6 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         # the claim is the stance itself: a denial is denied, a warning of what could
         # happen possible, an accusation alleged
         attr.certainty = STANCE_CERTAINTY[trig.lemma]
-    quantity = _attach_quantity(tok, trig, index)
     if quantity is not None and attr.certainty == "estimated":
         kind = "quantity"
     item = _item(tok, trig, sent, weapons_seen)
@@ -412,17 +411,20 @@ DISCLOSING = {"publish", "disclose", "acknowledge", "give", "release", "reveal",
               "hide", "conceal", "inflate", "downplay", "exaggerate", "track", "verify"}
 
 
-def _figurative_loss(tok) -> bool:
-    """ "losses" and "the toll on daily life" name no deaths unless a count, a party or a
-    place says whose ("no casualties were reported" is a claim: none were)."""
+def _uncounted_loss(tok, parts: dict) -> bool:
+    """A loss noun with no count that names no deaths: "bodies" need a number ("a UN
+    body" is none); losses a verb of telling takes ("does not publish its own losses",
+    "gave no toll"); and "losses" or "the toll on daily life" with no party or place to
+    say whose ("no casualties were reported" stays a claim: none were)."""
     lemma = tok.lemma_.lower()
-    if lemma in ("loss", "toll", "casualty") and tok.dep_ == "dobj" and \
-            tok.head.lemma_.lower() in DISCLOSING:
-        return True  # "does not publish its own losses", "gave no toll"
-    if lemma == "body":
-        return True  # "100 bodies were recovered" counts the dead; "a UN body" does not
-    return lemma == "loss" or (lemma == "toll" and any(
+    disclosed = tok.head.lemma_.lower() in DISCLOSING
+    if lemma == "body" or (lemma in ("loss", "toll", "casualty") and tok.dep_ == "dobj"
+                           and disclosed):
+        return True
+    figurative = lemma == "loss" or (lemma == "toll" and any(
         c.dep_ == "prep" and c.lower_ == "on" for c in tok.children))
+    return figurative and (disclosed or not (parts["actor"] or parts["target"]
+                                             or parts["place"]))
 
 
 def _aimed(tok, trig: Trigger) -> bool:
