@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .attribution_lexicon import (
     CLAUSE_ONLY, CUE_PARTICLES, FIRST_PERSON, HEDGES, KIND_OF_ACTOR, LIGHT_VERBS, MODALS,
-    PHRASAL_CUES, RANK, RAISING, REPORT_CUES, REPORT_NOUNS, SOURCE_NOUNS, SPEECH_NOUNS,
+    FIGURE_FRAMES, PHRASAL_CUES, RANK, RAISING, REPORT_CUES, REPORT_NOUNS, SOURCE_NOUNS, SPEECH_NOUNS,
     STANCE_ADJECTIVES, STANCE_VERBS)
 from .attribution_quotes import (QUOTES_OPEN, STRAIGHT_QUOTES, _colon_source, _paragraph,
                                  _quote_byline, _quote_spans)
@@ -89,6 +89,19 @@ def attribute(trigger, sentence, actor_of, author: str | None, pronoun=None) -> 
         certainty = _stronger(certainty, kind)
         if kind == "denied":
             negated = True
+    elif (frame := figure_frame(trigger)) is not None:
+        # "a local official put the toll at 300": the figure is the subject's estimate
+        verb, prep = frame
+        subj = _subject(verb, active=True) or _agent(verb)
+        if subj is not None and not _first_person(subj):
+            source = _source(subj, actor_of, pronoun)
+        cue = trigger.doc[verb.i:prep.i + 1].text if prep.i - verb.i <= 5 else verb.text
+        certainty = _stronger(certainty, _cue_kind(verb) or "reported")
+    elif (agent := _passive_report(trigger)) is not None:
+        # "the attack was claimed by JNIM": the agent of a passive report verb on the event
+        source = _source(agent, actor_of, pronoun)
+        cue = f"{trigger.head.text} by"
+        certainty = _stronger(certainty, _cue_kind(trigger.head) or "reported")
     elif (head := _colon_source(trigger, sentence)) is not None:
         # "Pence: Flowers will not attend" (headlines, transcripts): the speaker of the turn
         # says all of it, even a report of its own ("PENCE: Clinton thinks ...")
@@ -368,6 +381,28 @@ def _outer_reporter(reporter, subj):
     return outer
 
 
+def figure_frame(noun):
+    """(verb, preposition) when `noun` is the figure a verb states: "put the toll at 300",
+    "the figure was raised to 11,000"; else None."""
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head is noun:
+        return None
+    verb = noun.head
+    for child in verb.children:
+        if child.dep_ in ("prep", "dative") and child.i > noun.i and \
+                (verb.lemma_.lower(), child.lower_) in FIGURE_FRAMES:
+            return verb, child
+    return None
+
+
+def _passive_report(trigger):
+    """The agent of a passive report verb whose subject is the event ("was claimed by")."""
+    verb = trigger.head
+    if trigger.dep_ != "nsubjpass" or verb.lemma_.lower() not in REPORT_CUES:
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
 def _put_it(verb) -> bool:
     """ "as one adviser put it": a parenthetical report with "put it"."""
     return verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it"
@@ -538,7 +573,14 @@ def _source_np(head, actor_of, pronoun=None) -> Source:
         if appos:
             head = appos[-1]
     if head.lower_ in RELATIVES:
-        head = head.head.head if head.head.dep_ == "relcl" else head
+        if head.head.dep_ == "relcl":
+            head = head.head.head
+        elif head.lower_ != "that" and head.i > 0:
+            # ", which said ..." parsed as a clause of the verb: the noun before the comma
+            j = head.i - 1
+            while j > 0 and head.doc[j].is_punct:
+                j -= 1
+            head = head.doc[j] if head.doc[j].pos_ in ("NOUN", "PROPN") else head
     if pronoun is not None and (head.tag_ == "PRP" or (
             head.pos_ == "NOUN" and actor_of(head.left_edge.i, head.i + 1) is None)):
         # "he said", "the agency said": who was named before

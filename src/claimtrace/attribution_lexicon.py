@@ -41,6 +41,7 @@ _TABLES: dict[str, tuple[str, tuple[str, ...], type]] = {
     "LIGHT_VERBS": ("light_verbs.tsv", ("lemma",), set),  # "issued a statement"
     "SPEECH_NOUNS": ("speech_nouns.tsv", ("noun",), set),
     "BYLINE_DASHES": ("byline_dashes.tsv", ("dash",), set),  # "...” ― Jane Doe"
+    "FIGURE_FRAMES": ("figure_frames.tsv", ("verb", "preposition"), set),  # "put ... at"
 }
 
 __all__ = list(_TABLES)

@@ -166,3 +166,30 @@ def test_bare_troops_act_for_the_home_state_and_repelled_attacks_are_not_theirs(
     by = {c.trigger.text: c for c in doc.claims}
     assert code(by["repelled"].actor) == "NGA" and by["repelled"].inferred == {"actor": "document"}
     assert code(by["attack"].target) == "NGA" and by["attack"].actor is None
+
+
+def test_a_restated_figure_continues_the_series_of_the_counted_event():
+    doc, code, quants = run(
+        "Officials said Pyongyang sent about 1,500 soldiers to Russia in October. "
+        "Western officials later put the figure at roughly 11,000.")
+    first, second = [c for c in doc.claims if c.subtype == "troop_deployment"]
+    assert (code(second.actor), code(second.recipient)) == ("PRK", "RUS")
+    q = quants[second.quantity]
+    assert (q.value, q.qualifier, q.counted) == (11000, "approx", "soldier")
+    assert second.source.name == "Western officials" and second.cue == "put the figure at"
+    assert second.inferred == {"actor": first.id, "recipient": first.id}
+
+
+def test_a_figure_with_no_counted_event_before_it_makes_no_claim():
+    doc, _, _ = run("The election commission put the figure at 61 percent. Turnout was high.")
+    assert doc.claims == []
+
+
+def test_foreign_aid_with_no_recipient_goes_to_the_state_the_article_is_about():
+    doc, code, _ = run(
+        "Ukraine said Russian drones hit Kharkiv and Odesa overnight. Ukraine's air force said it "
+        "downed most of them. Separately, the Netherlands announced a package of naval drones "
+        "worth about 400 million euros.")
+    [aid] = [c for c in doc.claims if c.type == "AID"]
+    assert (code(aid.actor), code(aid.recipient)) == ("NLD", "UKR")
+    assert aid.inferred.get("recipient") == "document"

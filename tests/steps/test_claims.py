@@ -245,3 +245,50 @@ def test_sources_an_apposed_person_an_it_that_keeps_reporting_and_no_apposition_
     assert "air force" in by["fired"].source.name.lower()
     assert by["retaken"].source.name == "Valery Gerasimov"
     assert by["attacked"].source.name == "Kataib Hezbollah"
+
+
+def test_a_toll_put_at_a_figure_is_the_subjects_report_not_their_act():
+    doc, actors, quants = claims_of(
+        "Gunmen attacked a village near Djibo on Sunday. A local official put the toll at 40.")
+    [c] = [c for c in doc.claims if c.subtype == "casualties"]
+    assert c.actor is None and quants[c.quantity].value == 40
+    assert (c.source.name, c.source.kind, c.cue) == ("A local official", "official", "put the toll at")
+
+
+def test_the_agent_of_a_passive_claim_is_the_source():
+    doc, _, _ = claims_of("The raid on the army base was claimed by JNIM.")
+    [c] = [c for c in doc.claims if c.type == "ASSAULT"]
+    assert c.source.name == "JNIM" and c.certainty == "alleged"
+
+
+def test_a_question_asserts_no_event():
+    doc, _, _ = claims_of("How many troops did Pyongyang send to Russia?")
+    assert doc.claims == []
+    assert any("question" in s.reason for s in doc.skipped)
+
+
+def test_seizing_power_and_stopped_attacks_are_no_events():
+    doc, _, _ = claims_of("The general, who seized power in a coup in 2021, appealed for help. "
+                          "The militia said it would stop attacking US bases.")
+    assert [c for c in doc.claims if c.subtype in ("capture", "attack")] == []
+
+
+def test_purpose_clauses_name_the_recipient_of_troops():
+    doc, actors, _ = claims_of("Burundi deployed soldiers to support Congolese forces. "
+                               "Pyongyang began sending troops to help Moscow push Ukraine out.")
+    pairs = {(code(actors, c.actor), code(actors, c.recipient)) for c in doc.claims
+             if c.subtype == "troop_deployment"}
+    assert pairs == {("BDI", "COD"), ("PRK", "RUS")}
+
+
+def test_weapons_of_the_reporter_and_nationality_of_the_target():
+    doc, actors, _ = claims_of("Ukraine says its sea drones shot down two Russian fighter jets.")
+    [c] = [c for c in doc.claims if c.subtype == "equipment_loss"]
+    assert (code(actors, c.actor), code(actors, c.target)) == ("UKR", "RUS")
+
+
+def test_generic_rebels_are_the_armed_group_the_article_names():
+    doc, actors, _ = claims_of("M23 fighters advanced on Bukavu last week, and M23 said it "
+                               "would hold the airport. Rebels seized the city on Sunday.")
+    [c] = [c for c in doc.claims if c.subtype == "capture" and "Rebels" in c.evidence.text]
+    assert actors[c.actor].name == "M23" and c.inferred.get("actor") == "document"

@@ -33,8 +33,9 @@ WINDOW = 3  # sentences back for a claim whose trigger does not refer back by it
 ANAPHORIC = ("the ", "this ", "that ", "these ", "those ")
 
 
-def carry_roles(doc: Document, claims: list[Claim]) -> None:
-    """Fill missing actor/recipient of `claims` (in text order) from earlier claims."""
+def carry_roles(doc: Document, claims: list[Claim], home=None) -> None:
+    """Fill missing actor/recipient of `claims` (in text order) from earlier claims, then
+    aid with no recipient from `home()` (the state the document is about)."""
     starts = sorted(s.start_char for s in doc.spacy.sents)
     sent_of = {id(c): bisect_right(starts, c.evidence.start) for c in claims}
     for n, claim in enumerate(claims):
@@ -58,6 +59,23 @@ def carry_roles(doc: Document, claims: list[Claim]) -> None:
                 break
             if _take(claim, prev, symmetric=family in SYMMETRIC):
                 break
+    if home is not None:
+        _home_recipient(doc, claims, home)
+
+
+def _home_recipient(doc: Document, claims: list[Claim], home) -> None:
+    """Aid, arms or troops sent by a foreign actor with no recipient named ("the Netherlands
+    announced a package of drones", "instructors arrived in the country"): the state the
+    article is about receives them; recorded as inferred from the document."""
+    codes = {a.id: a.code or a.country for a in doc.actors}
+    for claim in claims:
+        if claim.type != "AID" or claim.recipient or not claim.actor or claim.negated:
+            continue
+        state = home()
+        if state is None or codes.get(claim.actor) in (None, state.code):
+            continue
+        claim.recipient = state.id
+        claim.inferred.setdefault("recipient", "document")
 
 
 def _refers_back(doc: Document, claim: Claim) -> bool:

@@ -14,6 +14,7 @@ from collections import Counter
 
 from ..actors_lexicon import load_lexicon
 from ..attribution_lexicon import REPORT_CUES
+from ..attribution import figure_frame
 from ..model import Actor, Document
 from .actors_coref import leading_state
 
@@ -34,6 +35,11 @@ ARRIVING = {"arrive", "deliver", "land"}
 # verbs whose subject withstands the event noun they take ("troops repelled an attack")
 REPELLING = {"repel", "repulse", "thwart", "foil", "fend", "withstand", "survive", "resist",
              "condemn", "denounce"}
+# generic names of irregular fighters, read as the document's leading armed group
+ARMED_NOUNS = {"rebel", "militant", "insurgent", "jihadist", "gunman", "paramilitary",
+               "militiaman", "guerrilla", "islamist"}
+HELPING = {"help", "support", "assist", "aid", "bolster", "reinforce", "back", "defend",
+           "protect", "shore", "strengthen", "prop"}
 SUFFERING = {"lose", "suffer", "sustain", "incur"}
 LOCATIVE = {"in", "into", "to", "through", "across", "near", "at", "inside", "within",
             "toward", "towards", "from", "on", "over", "along", "around"}
@@ -67,6 +73,7 @@ class Index:
         self.times = [(t, _tokens(sp, t.start, t.end)) for t in doc.times]
         self.quants = [(q, _tokens(sp, q.start, q.end)) for q in doc.quantities]
         self.home_tokens: set[int] = set()  # subjects whose actor is the home state
+        self.group_tokens: set[int] = set()  # subjects whose actor is the leading group
         self._home_code: str | None | object = _UNSET
         self.actors_by_code = {}
         for actor in doc.actors:
@@ -108,6 +115,14 @@ class Index:
         if entry is None:
             return self.actors_by_code.get(self._home_code)
         return self.state_actor(entry)
+
+    def leading_group(self) -> Actor | None:
+        """The armed group the document names most (and more than any other), if any."""
+        groups = sorted((a for a in self.doc.actors if a.kind == "armed_group"),
+                        key=lambda a: len(a.mentions), reverse=True)
+        if not groups or (len(groups) > 1 and len(groups[1].mentions) >= len(groups[0].mentions)):
+            return None
+        return groups[0]
 
     def pronoun(self, tok) -> Actor | None:
         """The actor a personal pronoun ("he") or a definite description ("the agency",
@@ -184,7 +199,8 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
                 by = _child(clause, "agent")
                 if by is not None and actor is None:
                     actor = actor_in(pobj(by), index)
-        if actor is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB":
+        if actor is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB" \
+                and figure_frame(tok) is None:  # "X put the toll at 40": X is a source
             s = subject(tok.head)
             head = tok.head
             while s is None and head.dep_ == "xcomp" and head.head.i != head.i:
@@ -243,13 +259,7 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
                 recipient = index.actor_at[i]
                 break
     if recipient is None and trig.type in ("AID", "MOBILIZE"):
-        # "dispatched troops to support Russia": the party the purpose clause helps
-        for child in tok.children:
-            if child.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" and c.dep_ == "aux"
-                                                         for c in child.children):
-                obj = _child(child, "dobj")
-                if obj is not None and obj.i in index.actor_at:
-                    recipient = index.actor_at[obj.i]
+        recipient = _helped(tok, dobj, index, actor)
     if trig.type == "ASSAULT" and target is None and dobj is not None:
         if _instrument(trig, dobj):
             # "used North Korean missiles against Ukraine": the weapon's maker is no target
@@ -326,8 +336,9 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         recipient = _struck_state(tok, place, actor, index)  # the host of a visit abroad
     if recipient is actor:
         recipient = None
-    from_home = subj is not None and any(t.i in index.home_tokens for t in subj.subtree) \
-        and actor is not None and actor is index.home()
+    from_home = subj is not None and actor is not None and (
+        any(t.i in index.home_tokens for t in subj.subtree) and actor is index.home()
+        or any(t.i in index.group_tokens for t in subj.subtree))
     return {"actor": actor, "recipient": recipient, "target": target, "place": place,
             "actor_from_document": from_home}
 
@@ -406,6 +417,26 @@ def _party_in(tok, index: Index) -> Actor | None:
             break
         if t.i in index.place_at:
             return _host(t, index)
+    return None
+
+
+def _helped(tok, dobj, index: Index, actor: Actor | None) -> Actor | None:
+    """The party a purpose clause of a sending helps: "dispatched troops to support Russia",
+    "deployed soldiers to support Congolese forces", "sent soldiers to help Moscow push ..."."""
+    clauses = [c for c in tok.children if c.dep_ in ("advcl", "xcomp")]
+    if dobj is not None:
+        clauses += [c for c in dobj.children if c.dep_ in ("acl", "relcl")]
+    for clause in clauses:
+        if clause.lemma_.lower() not in HELPING or not any(
+                c.lower_ == "to" and c.dep_ == "aux" for c in clause.children):
+            continue
+        obj = _child(clause, "dobj")
+        if obj is None:  # "to help Moscow push them out": the subject of the inner clause
+            inner = next((c for c in clause.children if c.dep_ in ("ccomp", "xcomp")), None)
+            obj = subject(inner, own=True) if inner is not None else None
+        found = actor_in(obj, index, strict=True) if obj is not None else None
+        if found is not None and found is not actor:
+            return found
     return None
 
 
@@ -492,19 +523,31 @@ def actor_in(tok, index: Index, strict: bool = False) -> Actor | None:
         return actor_in(tok.head.head, index, strict)
     if tok.i in index.actor_at:
         return index.actor_at[tok.i]
-    for child in tok.children:
-        if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i in index.actor_at:
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    for child in mods + [g for c in mods if c.dep_ == "compound" for g in c.children
+                         if g.dep_ in ("amod", "compound")]:
+        # "Russian warplanes", "two Russian fighter jets" (a modifier of the compound)
+        if child.i in index.actor_at:
             return index.actor_at[child.i]
     if strict:
         return None
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")),
                  None)
-    if owner is not None and noun_class(tok) == "troops":
-        # "its forces recaptured Sudzha", "their fighters overran the base": whose they are
-        # (the reporter's, in "JNIM said its fighters had killed ...")
+    if owner is not None and noun_class(tok) in ("troops", "weapons"):
+        # "its forces recaptured Sudzha", "their fighters overran the base", "its sea drones
+        # shot down two jets": whose they are (the reporter's, in "JNIM said its ...")
         found = _reporter_of(tok, index) or _antecedent(owner, index)
         if found is not None:
             return found
+    if tok.dep_ in SUBJECT_DEPS + ("pobj",) and (tok.lemma_.lower() in ARMED_NOUNS or any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in ARMED_NOUNS
+            for c in tok.children)):
+        # "rebels seized Bukavu", "paramilitary fighters stormed the camp": the armed group
+        # the document is about, if it names one above the others
+        group = index.leading_group()
+        if group is not None:
+            index.group_tokens.add(tok.i)
+            return group
     if owner is None and noun_class(tok) == "troops" and tok.dep_ in SUBJECT_DEPS and not any(
             c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children):
         # bare "troops", "soldiers", "air defences" acting: the document's home state's

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..attribution import REPORT_CUES, attribute
+from ..attribution import REPORT_CUES, attribute, figure_frame
 from ..model import Claim, Document, Skipped
 from ..pipeline import step
 from ..resources import read_tsv
@@ -47,6 +47,7 @@ COMMITTING = {"pledge", "promise", "vow", "plan", "agree", "threaten", "offer", 
               "prepare", "intend", "aim", "seek", "expect", "commit", "announce"}
 # verbs that add to an event told before ("the package also includes ...")
 CONTENT_VERBS = {"include", "contain", "comprise", "consist", "involve", "feature"}
+HALTING = {"stop", "halt", "cease", "end", "quit"}
 REQUESTING = {"call", "urge", "ask", "appeal", "demand", "request", "press", "want"}
 
 
@@ -88,14 +89,15 @@ def extract_claims(doc: Document) -> Document:
         if reason:
             doc.skipped.append(Skipped(doc.span(sent.start_char, sent.end_char), reason))
             continue
-        found = _sentence_claims(doc, sent, index, weapons_seen)
+        found = _sentence_claims(doc, sent, index, weapons_seen) or \
+            _restated_figure(doc, sent, index, claims)
         if not found:
             doc.skipped.append(Skipped(doc.span(sent.start_char, sent.end_char),
                                        "no event trigger with its arguments"))
-        claims.extend(found)
-    for n, claim in enumerate(claims, start=1):
-        claim.id = f"c{n}"
-    carry_roles(doc, claims)
+        for claim in found:  # numbered as found: a restated figure names its earlier claim
+            claim.id = f"c{len(claims) + 1}"
+            claims.append(claim)
+    carry_roles(doc, claims, home=index.home)
     doc.claims = claims
     if not claims:
         doc.notes.append("no claims: no sentence held an event trigger with its arguments")
@@ -106,6 +108,8 @@ def _furniture(sent) -> str | None:
     text = sent.text.strip()
     if len([t for t in sent if t.is_alpha]) < 3:
         return "fragment (fewer than three words)"
+    if text.endswith("?") or text.endswith("?\""):
+        return "a question (it asserts nothing)"
     if FURNITURE.search(text):
         return "page furniture (link, credit, caption or boilerplate)"
     if not any(t.pos_ in ("VERB", "AUX") for t in sent) and not any(
@@ -118,7 +122,7 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
     found: list[tuple[object, Trigger, Claim]] = []
     for tok in sent:
         trig = _match(tok)
-        if trig is None or _background(tok):
+        if trig is None or trig.kind == "none" or _background(tok):
             continue
         claim = _build(doc, sent, tok, trig, index, weapons_seen)
         if claim is not None:
@@ -126,6 +130,44 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
     found = [f for f in found if not _stance_about_event(f, found) and not _anonymity(f[0])]
     _share_in_sentence(found)
     return _dedupe(found)
+
+
+FIGURE_NOUNS = {"figure", "total", "number", "tally", "estimate", "count"}
+
+
+def _restated_figure(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Claim]:
+    """ "Officials later put the figure at roughly 11,000": a new figure for the event of the
+    last counted claim (within three sentences), with its roles, as the subject's estimate.
+    Such restatements make the ledger's series (1,500 -> 11,000 troops)."""
+    start = sent[0].i
+    for tok in sent:
+        frame = figure_frame(tok) if tok.lemma_.lower() in FIGURE_NOUNS else None
+        if frame is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            continue
+        inside = {t.i for t in frame[1].subtree}
+        quantity = next((q for q, toks in index.quants if toks and toks[0].i in inside
+                         and q.unit is None), None)
+        sents = list(doc.spacy.sents)
+        here = next(n for n, s in enumerate(sents) if s.start == start)
+        window = sents[max(0, here - 3)].start_char
+        prev = next((c for c in reversed(earlier) if c.quantity and c.evidence.start >= window),
+                    None)
+        if quantity is None or prev is None:
+            return []
+        attr = attribute(tok, sent, index.actor_of, doc.meta.outlet, index.pronoun)
+        if quantity.counted is None:  # the figure counts what the earlier one counted
+            quantity.counted = next((q.counted for q in doc.quantities if q.id == prev.quantity),
+                                    None)
+        return [Claim(
+            id="", kind="quantity", type=prev.type, mode=prev.mode, subtype=prev.subtype,
+            actor=prev.actor, recipient=prev.recipient, target=prev.target, item=prev.item,
+            place=prev.place, time=_attach_time(tok, index), quantity=quantity.id,
+            negated=attr.negated, source=attr.source, cue=attr.cue, certainty=attr.certainty,
+            evidence=doc.span(sent.start_char, _end_char(sent)),
+            trigger=doc.span(tok.idx, tok.idx + len(tok.text)),
+            inferred={role: prev.id for role in ("actor", "recipient", "target")
+                      if getattr(prev, role)})]
+    return []
 
 
 ANONYMITY = re.compile(r"\b(?:asked|requested|requesting|asking)\s+(?:not\s+to\s+be\s+"
@@ -286,6 +328,14 @@ def _background(tok) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ == "VERB" \
             and tok.head is not tok and _match(tok.head) is not None and _background(tok.head):
         return True
+    # "would stop striking ships", "ending weeks of air strikes": an event brought to an end
+    if tok.dep_ == "xcomp" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in HALTING:
+        return True
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in HALTING:
+        return True
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.head.head.dep_ == "dobj" and tok.head.head.head.lemma_.lower() in HALTING:
+        return True
     # "can strike targets 40 km away": a capability, not an event
     if any(c.dep_ == "aux" and c.lower_ == "can" for c in tok.children):
         return True
@@ -317,7 +367,8 @@ def _background(tok) -> bool:
                 ["the"], ["these"], ["those"], ["this"]) \
             and not any(c.dep_ in ("poss", "compound", "amod", "prep", "nummod", "npadvmod",
                                    "acl", "relcl", "appos") for c in tok.children) \
-            and tok.head.lemma_.lower() not in CONTENT_VERBS and not _match_lemma(tok.head):
+            and tok.head.lemma_.lower() not in CONTENT_VERBS and not _match_lemma(tok.head) \
+            and figure_frame(tok) is None:  # "put the toll at 40" states a new figure
         return True
     # "in the event of an attack": an indefinite event noun with no participants
     if tok.pos_ == "NOUN":
@@ -438,6 +489,8 @@ def _aimed(tok, trig: Trigger) -> bool:
 
 def _has_quantity(tok, index: Index) -> bool:
     ids = phrase(tok)
+    if figure_frame(tok) is not None:
+        ids |= phrase(tok.head)  # "put the toll at 40"
     return any(toks and toks[0].i in ids for _, toks in index.quants)
 
 
