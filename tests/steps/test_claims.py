@@ -292,3 +292,23 @@ def test_generic_rebels_are_the_armed_group_the_article_names():
                                "would hold the airport. Rebels seized the city on Sunday.")
     [c] = [c for c in doc.claims if c.subtype == "capture" and "Rebels" in c.evidence.text]
     assert actors[c.actor].name == "M23" and c.inferred.get("actor") == "document"
+
+
+def test_denying_an_allegation_is_a_rejection():
+    doc, _, _ = claims_of("Rights groups accused the police of torture. The interior ministry "
+                          "denied the allegation.")
+    [c] = [c for c in doc.claims if "denied" in c.evidence.text]
+    assert (c.type, c.certainty) == ("REJECT", "denied")
+
+
+def test_permission_to_strike_is_no_strike_and_partners_are_not_the_possessor():
+    doc, actors, _ = claims_of("Kyiv asked its partners for permission to hit airfields inside "
+                               "Russia. Kyiv's Western partners have promised more air defences.")
+    assert not [c for c in doc.claims if c.type == "ASSAULT"]
+    assert all(code(actors, c.actor) != "UKR" for c in doc.claims if "promised" in c.evidence.text)
+
+
+def test_a_sources_relative_clause_after_according_to_is_no_event():
+    doc, _, _ = claims_of("About 300 soldiers were killed, according to a lawmaker who attended "
+                          "the briefing.")
+    assert [c.subtype for c in doc.claims] == ["casualties"]

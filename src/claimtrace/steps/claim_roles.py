@@ -38,6 +38,9 @@ REPELLING = {"repel", "repulse", "thwart", "foil", "fend", "withstand", "survive
 # generic names of irregular fighters, read as the document's leading armed group
 ARMED_NOUNS = {"rebel", "militant", "insurgent", "jihadist", "gunman", "paramilitary",
                "militiaman", "guerrilla", "islamist"}
+# nouns naming others by their relation to the possessor ("Kyiv's partners", "its allies")
+RELATIONAL = {"partner", "ally", "neighbour", "neighbor", "enemy", "foe", "opponent", "rival",
+              "backer", "supporter", "critic", "adversary", "sponsor", "patron", "proxy"}
 HELPING = {"help", "support", "assist", "aid", "bolster", "reinforce", "back", "defend",
            "protect", "shore", "strengthen", "prop"}
 SUFFERING = {"lose", "suffer", "sustain", "incur"}
@@ -523,6 +526,8 @@ def actor_in(tok, index: Index, strict: bool = False) -> Actor | None:
         return actor_in(tok.head.head, index, strict)
     if tok.i in index.actor_at:
         return index.actor_at[tok.i]
+    if tok.lemma_.lower() in RELATIONAL:
+        return None  # "Kyiv's Western partners": not Kyiv
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
     for child in mods + [g for c in mods if c.dep_ == "compound" for g in c.children
                          if g.dep_ in ("amod", "compound")]:

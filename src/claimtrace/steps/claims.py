@@ -47,6 +47,10 @@ COMMITTING = {"pledge", "promise", "vow", "plan", "agree", "threaten", "offer", 
               "prepare", "intend", "aim", "seek", "expect", "commit", "announce"}
 # verbs that add to an event told before ("the package also includes ...")
 CONTENT_VERBS = {"include", "contain", "comprise", "consist", "involve", "feature"}
+UNREALIZED = {"permission", "right", "authority", "authorization", "ability", "capacity",
+              "capability", "freedom", "licence", "license", "chance", "opportunity", "option",
+              "readiness", "willingness", "need"}  # not "attempt", "bid": an attempt happened
+DENYING = {"deny", "reject", "dismiss", "refute", "dispute", "rebuff"}
 HALTING = {"stop", "halt", "cease", "end", "quit"}
 REQUESTING = {"call", "urge", "ask", "appeal", "demand", "request", "press", "want"}
 
@@ -336,6 +340,15 @@ def _background(tok) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
             tok.head.head.dep_ == "dobj" and tok.head.head.head.lemma_.lower() in HALTING:
         return True
+    # "permission to hit airfields", "the right to respond": an act only allowed or wanted
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in UNREALIZED and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True
+    # "according to a legislator who attended the briefing": a description of the source
+    # (a speaker's relative clause can tell news: "Shoigu, who arrived on Tuesday, said")
+    if tok.dep_ == "relcl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "to" \
+            and tok.head.head.head.lower_ == "according":
+        return True
     # "can strike targets 40 km away": a capability, not an event
     if any(c.dep_ == "aux" and c.lower_ == "can" for c in tok.children):
         return True
@@ -423,6 +436,10 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         # "will not accept more refugees": refusing is an event of its own (PLOVER REJECT)
         type_, subtype, mode = "REJECT", None, None
         attr.negated = False
+    if type_ == "ACCUSE" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DENYING:
+        # "the authorities denied the allegation": the claim is the denial (PLOVER REJECT)
+        type_, subtype, mode = "REJECT", None, None
+        attr.certainty = "denied"
     kind = trig.kind
     if trig.lemma in STANCE_CERTAINTY and attr.certainty in ("asserted", "reported"):
         # the claim is the stance itself: a denial is denied, a warning of what could
