@@ -193,3 +193,18 @@ def test_foreign_aid_with_no_recipient_goes_to_the_state_the_article_is_about():
     [aid] = [c for c in doc.claims if c.type == "AID"]
     assert (code(aid.actor), code(aid.recipient)) == ("NLD", "UKR")
     assert aid.inferred.get("recipient") == "document"
+
+
+def test_unattributed_violence_hits_the_state_the_article_is_about():
+    doc, code, _ = run(
+        "Burkina Faso's army said it was searching the area around Djibo. Burkina Faso has "
+        "declared three days of mourning. Hundreds of attackers stormed the army camp on Sunday.")
+    [c] = [c for c in doc.claims if c.subtype == "attack"]
+    assert code(c.target) == "BFA" and c.inferred.get("target") == "document"
+
+
+def test_a_reporter_speaks_of_itself():
+    doc, code, _ = run("Washington has struck Iraq twice this month. Kataib Hezbollah said on "
+                       "Tuesday it was suspending military operations against US troops.")
+    [c] = [c for c in doc.claims if c.type == "RETREAT"]
+    assert doc.actors and [a.name for a in doc.actors if a.id == c.actor] == ["Kataib Hezbollah"]

@@ -312,3 +312,10 @@ def test_a_sources_relative_clause_after_according_to_is_no_event():
     doc, _, _ = claims_of("About 300 soldiers were killed, according to a lawmaker who attended "
                           "the briefing.")
     assert [c.subtype for c in doc.claims] == ["casualties"]
+
+
+def test_suspending_operations_is_a_withdrawal_and_cutting_ties_a_sanction():
+    doc, actors, _ = claims_of("The militia suspended its military operations on Tuesday. "
+                               "Chad cut diplomatic ties with Sudan.")
+    assert [c.type for c in doc.claims] == ["RETREAT", "SANCTION"]
+    assert code(actors, doc.claims[1].target) == "SDN"

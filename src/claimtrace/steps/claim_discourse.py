@@ -29,6 +29,7 @@ FAMILY = {"arms_transfer": "transfer", "aid_package": "transfer",
           "troop_deployment": "deployment",
           "visit": "diplomacy", "meeting": "diplomacy", "agreement": "diplomacy"}
 SYMMETRIC = {"diplomacy"}
+VIOLENT = {"attack", "casualties", "capture"}
 WINDOW = 3  # sentences back for a claim whose trigger does not refer back by itself
 ANAPHORIC = ("the ", "this ", "that ", "these ", "those ")
 
@@ -66,16 +67,26 @@ def carry_roles(doc: Document, claims: list[Claim], home=None) -> None:
 def _home_recipient(doc: Document, claims: list[Claim], home) -> None:
     """Aid, arms or troops sent by a foreign actor with no recipient named ("the Netherlands
     announced a package of drones", "instructors arrived in the country"): the state the
-    article is about receives them; recorded as inferred from the document."""
+    article is about receives them; and violence by an outsider or an unnamed attacker
+    with no target named ("attackers stormed the camp") is done to that state. Recorded as
+    inferred from the document (a guess a reader can see: a story of US strikes on Yemen
+    that names the US most makes the US the victim of unattributed attacks)."""
     codes = {a.id: a.code or a.country for a in doc.actors}
     for claim in claims:
-        if claim.type != "AID" or claim.recipient or not claim.actor or claim.negated:
+        if claim.negated:
             continue
-        state = home()
-        if state is None or codes.get(claim.actor) in (None, state.code):
-            continue
-        claim.recipient = state.id
-        claim.inferred.setdefault("recipient", "document")
+        if (claim.type == "AID" or claim.subtype == "troop_deployment") and claim.actor \
+                and not claim.recipient:
+            state = home()
+            if state is not None and codes.get(claim.actor) not in (None, state.code):
+                claim.recipient = state.id
+                claim.inferred.setdefault("recipient", "document")
+        elif claim.subtype in VIOLENT and not claim.target:
+            state = home()
+            if state is not None and codes.get(claim.actor) != state.code and (
+                    claim.actor is None or codes.get(claim.actor)):
+                claim.target = state.id
+                claim.inferred.setdefault("target", "document")
 
 
 def _refers_back(doc: Document, claim: Claim) -> bool:

@@ -37,7 +37,7 @@ REPELLING = {"repel", "repulse", "thwart", "foil", "fend", "withstand", "survive
              "condemn", "denounce"}
 # generic names of irregular fighters, read as the document's leading armed group
 ARMED_NOUNS = {"rebel", "militant", "insurgent", "jihadist", "gunman", "paramilitary",
-               "militiaman", "guerrilla", "islamist"}
+               "militia", "militiaman", "guerrilla", "islamist"}
 # nouns naming others by their relation to the possessor ("Kyiv's partners", "its allies")
 RELATIONAL = {"partner", "ally", "neighbour", "neighbor", "enemy", "foe", "opponent", "rival",
               "backer", "supporter", "critic", "adversary", "sponsor", "patron", "proxy"}
@@ -579,7 +579,8 @@ def _reporter_of(tok, index: Index) -> Actor | None:
         if anc.lemma_.lower() in REPORT_CUES and anc.pos_ in ("VERB", "AUX"):
             subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ not in PRONOUNS:
-                return actor_in(subj, index, strict=True)
+                return actor_in(subj, index, strict=True) or (
+                    actor_in(subj, index) if subj.lemma_.lower() in ARMED_NOUNS else None)
             return None
     return None
 
@@ -607,6 +608,12 @@ def _antecedent(tok, index: Index) -> Actor | None:
         speaker = _last_reporter(tok, index, want)
         if speaker is not None:
             return speaker
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        # "the militia says it will halt attacks", "JNIM said it had killed 300": the
+        # reporter speaks of itself
+        rep = _reporter_of(tok, index)
+        if rep is not None and (rep.kind == "person") == (want == "person"):
+            return rep
     if tok.i - sent.start <= 2 and sent.start > 0:
         prev = tok.doc[sent.start - 1].sent
         for t in prev:
