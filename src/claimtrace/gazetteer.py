@@ -162,6 +162,14 @@ class Gazetteer:
         return [self.entry(i) for i in range(len(self.lines))]
 
     def _rows(self, key: str) -> list[tuple[int, bool]]:
+        rows = self._exact_rows(key)
+        if not rows and "-" in key:
+            # "Pétion-Ville" is "Pétionville", "Deir al-Balah" is "Deir al Balah"
+            rows = self._exact_rows(key.replace("-", "")) or self._exact_rows(
+                key.replace("-", " "))
+        return rows
+
+    def _exact_rows(self, key: str) -> list[tuple[int, bool]]:
         probe = key + "\t"
         pos = bisect.bisect_left(self.names, probe)
         if pos == len(self.names) or not self.names[pos].startswith(probe):

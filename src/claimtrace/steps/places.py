@@ -58,9 +58,11 @@ road airport station camp park tower square river lake mount fort port the""".sp
 #: nouns naming part of a place: "Beirut's suburbs", "most of Goma", "the outskirts of Ann"
 PLACE_PARTS = frozenset("""suburb outskirt centre center district neighbourhood neighborhood
 street airport port harbour harbor coast border area part quarter village town city
-region province outpost edge heart downtown most rest control half percent""".split())
+region province outpost edge heart downtown most rest control half percent resident
+inhabitant""".split())
 #: nouns a place name stands in apposition to: "the capital Khartoum", "the port city Aden"
-PLACE_KINDS = frozenset("capital city town village port district province region".split())
+PLACE_KINDS = frozenset("""capital city town village port district province region suburb
+neighbourhood neighborhood""".split())
 PROPOSE_PREPS = frozenset("""in near outside inside across throughout into around towards
 toward from at""".split())
 #: first words of runs that are not places ("in January", "at Mr Smith's")
@@ -75,6 +77,27 @@ QUALIFIER_SENSES = 5
 #: last words of street and road names
 STREET_WORDS = frozenset("""street st avenue ave road rd drive dr lane ln boulevard blvd way
 highway hwy parkway pkwy pike turnpike court ct place terrace circle trail""".split())
+#: a weak mention's place needs this many people, or this much country support
+WEAK_MIN_POPULATION = 200_000
+WEAK_MIN_SUPPORT = 0.5
+#: verbs whose direct object is a place: "it overran Goma", "the war ravaging Sudan"
+PLACE_VERBS = frozenset("""overrun overran invade enter leave flee visit ravage devastate
+rock shell bomb bombard strike hit pound raid storm seize capture retake recapture
+liberate occupy besiege encircle surround evacuate annex blockade cross reach tour
+fortify reenter re-enter penetrate grip""".split())
+#: nouns after which "on X" / "against X" is a place: "air strikes on Yemen"
+ATTACK_NOUNS = frozenset("""strike airstrike attack assault raid bombardment bombing
+shelling offensive invasion advance push incursion offensive barrage""".split())
+#: nouns that an unrecognised name before them locates: "the Natanz plant", "Kavumu airport"
+HOLDING_HEADS = frozenset("""airport airfield airbase base plant facility port harbour
+harbor terminal refinery camp district province region oblast governorate prefecture
+outskirts suburbs suburb border crossing checkpoint garrison outpost village town city
+valley""".split())
+#: lower-case nouns that finish a name the gazetteer knows: "the Crimean peninsula"
+NAME_NOUNS = frozenset("""peninsula sea strait gulf bay island islands river valley desert
+mountains corridor strip basin region airport airbase""".split())
+#: "Indian-administered Kashmir": these words after a country adjective keep its country
+CONTROL_WORDS = frozenset("administered controlled held occupied run".split())
 _ADMIN_SUFFIX = re.compile(r"\s+(oblast|region|province|governorate|state|krai|district|"
                            r"prefecture)$", re.IGNORECASE)
 
@@ -87,6 +110,8 @@ class _Mention:
     country_ok: bool    # used locationally ("in X"): may be a country, is not an actor
     is_admin_form: bool
     direction: str | None = None  # "central" in "central Mali"
+    country: str | None = None    # "Pakistan's Punjab", "Indian Kashmir": must lie there
+    weak: bool = False            # proposed from the syntax alone: needs the document's support
 
 
 @step("places", needs=("spacy", "actors"), provides=("places",))
@@ -149,11 +174,25 @@ def _resolve_mention(m: _Mention, context: gz.Context, gazetteer: gz.Gazetteer):
         ranked = gazetteer.rank(_ADMIN_SUFFIX.sub("", m.name), context)
     if not ranked:
         ranked = _rank_part(m.name, context, gazetteer)
+    if m.country:
+        # "Pakistan's Punjab province": the possessor or adjective names the country
+        ranked = [sc for sc in ranked if sc[1].country == m.country] or ranked
+    if m.weak:
+        ranked = [sc for sc in ranked if _supported(sc[1], m, context)]
     for _, cand in ranked:
         if cand.feature == "country" and not m.country_ok:
             return None
         return cand
     return None
+
+
+def _supported(cand: gz.Candidate, m: _Mention, context: gz.Context) -> bool:
+    """A weak mention ("it overran Goma", "the Natanz plant", tagged as no place by the
+    model) is kept when the place is curated, large, or lies in a country the rest of
+    the document is about."""
+    if cand.curated or cand.population >= WEAK_MIN_POPULATION:
+        return True
+    return bool(cand.country) and context.country_evidence(cand.country, gz.normalize(m.name)) >= WEAK_MIN_SUPPORT
 
 
 def _part_of_country(cand: gz.Candidate, direction: str, gazetteer: gz.Gazetteer):
@@ -297,6 +336,8 @@ def _toponym_mentions(doc: Document) -> list[_Mention]:
         for i in range(start_tok, end_tok - 1):
             if sdoc[i].tag_ == "POS" or sdoc[i].lower_ in ("'s", "’s"):
                 start_tok = i + 1
+        # "Ben Gurion" + "airport", "Litani" + "river": a longer name the gazetteer knows
+        end_tok = _name_end(sdoc, start_tok, end_tok)
         if end_tok - start_tok >= 1 and sdoc[end_tok - 1].tag_ == "POS":
             end_tok -= 1
         # "Kursk" + "region" -> one admin-1 place
@@ -313,8 +354,57 @@ def _toponym_mentions(doc: Document) -> list[_Mention]:
         is_admin = sdoc[end_tok - 1].lower_ in ADMIN_WORDS
         out.append(_Mention(span.start_char, span.end_char, text,
                             country_ok=_locational(ent), is_admin_form=is_admin,
-                            direction=direction))
+                            direction=direction, country=_owner_country(sdoc, start_tok)))
     return out + _proposed_mentions(sdoc, out)
+
+
+def _name_end(sdoc, start: int, end: int) -> int:
+    """End of the name starting at `start`: extended over up to two lower-case words when
+    the longer form is a name the gazetteer knows ("the Crimean peninsula")."""
+    gazetteer = gz.load()
+    for extra in (2, 1):
+        stop = end + extra
+        if stop > len(sdoc) or sdoc[stop - 1].lower_ not in NAME_NOUNS or any(
+                not t.is_alpha for t in sdoc[end:stop]):
+            continue
+        if gazetteer.candidates(sdoc[start:stop].text):
+            return stop
+    return end
+
+
+def _owner_country(sdoc, start: int) -> str | None:
+    """The country a possessor or adjective right before a toponym names: "Pakistan's
+    Punjab", "Pakistani Punjab", "Indian-administered Kashmir" -> its ISO alpha-3."""
+    i = start - 1
+    if i >= 0 and sdoc[i].lower_ in ("the",):
+        i -= 1
+    if i >= 2 and sdoc[i].lower_ in CONTROL_WORDS and sdoc[i - 1].text in ("-", "–"):
+        i -= 2
+    if i < 0:
+        return None
+    if sdoc[i].tag_ == "POS" or sdoc[i].lower_ in ("'s", "’s"):
+        i -= 1
+    end = i + 1
+    begin = end
+    while begin > 0 and end - begin < 3 and (sdoc[begin - 1].text[:1].isupper()
+                                              or sdoc[begin - 1].text == "."):
+        begin -= 1
+    for b in range(begin, end):
+        code = _country_code(sdoc[b:end].text)
+        if code:
+            return code
+    return None
+
+
+def _country_code(text: str) -> str | None:
+    """ISO alpha-3 of a country name ("Pakistan", "the U.S.") or adjective ("Pakistani")."""
+    demonym = gz.demonym_place(text)
+    if demonym is not None:
+        return demonym.country if demonym.feature == "country" else None
+    for cand, primary in gz.load().candidates(text):
+        if cand.feature == "country" and primary:
+            return cand.country
+    return None
 
 
 def _joins_left(prev, name: str) -> bool:
@@ -354,32 +444,17 @@ def _proposed_mentions(sdoc, found: list[_Mention]) -> list[_Mention]:
         if any(s < end and start < e and (s < start or e > end) for s, e in ents):
             continue  # part of a longer entity
         out.extend(_propose(sdoc, start, end, taken, gazetteer))
-    # "most of Goma", "the outskirts of Ann": the "of" of a place's part; and a name
-    # coordinated with a place already found ("Ussuriysk and Khabarovsk")
-    found_at = {t.i for m in found for t in sdoc.char_span(m.start, m.end,
-                                                           alignment_mode="expand") or []}
-    for tok in sdoc:
-        if not _capitalised(tok) or tok.i in found_at:
-            continue
-        of_part = tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
-            tok.head.head.lemma_.lower() in PLACE_PARTS
-        near = [c for c in tok.children if c.dep_ == "conj"] + (
-            [tok.head] if tok.dep_ == "conj" else [])
-        coordinated = any(n.i in found_at for n in near)
-        named = tok.dep_ in ("appos", "npadvmod") and tok.head.lemma_.lower() in PLACE_KINDS
-        if not (of_part or coordinated or named):
-            continue
-        start = tok.left_edge.i if all(_capitalised(t) for t in
-                                       sdoc[tok.left_edge.i:tok.i + 1]) else tok.i
-        out.extend(_propose(sdoc, start, tok.i + 1, taken, gazetteer))
+    out.extend(_syntactic_mentions(sdoc, found + out, taken, gazetteer))
     # a dateline: "KYIV, Dec 23 (Wire) -", "SEOUL (Wire) -" opening a paragraph
     for i, tok in enumerate(sdoc):
         if not (i == 0 or "\n" in sdoc[i - 1].text_with_ws) or not tok.is_upper \
                 or not tok.is_alpha:
             continue
         end = i
-        while end < len(sdoc) and end - i < 3 and sdoc[end].is_upper and sdoc[end].is_alpha:
-            end += 1
+        while end < len(sdoc) and end - i < 5 and (
+                (sdoc[end].is_upper and sdoc[end].is_alpha) or (
+                sdoc[end].text == "-" and end + 1 < len(sdoc) and sdoc[end + 1].is_upper)):
+            end += 1  # "DEIR AL-BALAH, Gaza Strip"
         if end < len(sdoc) and sdoc[end].text in (",", "(", "-", "–", "—"):
             out.extend(_propose(sdoc, i, end, taken, gazetteer, qualified=True))
     # "Grapeland, Texas": X before ", Y" with Y an area that holds a place called X
@@ -406,6 +481,68 @@ def _proposed_mentions(sdoc, found: list[_Mention]) -> list[_Mention]:
     return out
 
 
+def _syntactic_mentions(sdoc, found: list[_Mention], taken: list[tuple[int, int]],
+                        gazetteer: gz.Gazetteer) -> list[_Mention]:
+    """Names the model missed, placed by the syntax: "most of Goma", "the outskirts of
+    Ann" (a place's part); a name coordinated with a place already found ("Bahawalpur
+    and Muridke"); "the capital Khartoum"; "it overran Goma" (object of a verb that
+    takes places); "the Natanz plant", "the Poonch district" (a name before a noun that
+    places hold); "the Crimean peninsula" (a name and a lower-case noun the gazetteer
+    knows together). Names the model tagged as no toponym are weak (see `_supported`)."""
+    out: list[_Mention] = []
+    for _ in range(2):  # coordinated names chain: "A, B and C"
+        found_at = {t.i for m in [*found, *out] for t in
+                    sdoc.char_span(m.start, m.end, alignment_mode="expand") or []}
+        for tok in sdoc:
+            if tok.i in found_at:
+                continue
+            if tok.lower_ in NAME_NOUNS and tok.i > 0 and _capitalised(sdoc[tok.i - 1]):
+                start = _run_start(sdoc, tok.i - 1)
+                if gazetteer.candidates(sdoc[start:tok.i + 1].text):
+                    out.extend(_propose(sdoc, start, tok.i + 1, taken, gazetteer,
+                                        qualified=True))
+                continue
+            if not _capitalised(tok):
+                continue
+            head = tok.head
+            of_part = tok.dep_ == "pobj" and head.lower_ == "of" and \
+                head.head.lemma_.lower() in PLACE_PARTS
+            near = [c for c in tok.children if c.dep_ == "conj"] + (
+                [head] if tok.dep_ == "conj" else [])
+            coordinated = any(n.i in found_at for n in near)
+            named = (tok.dep_ in ("appos", "npadvmod") and head.lemma_.lower() in PLACE_KINDS
+                     ) or any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_KINDS
+                              for c in tok.children)  # "Goma, the largest city in ..."
+            verb_object = tok.dep_ == "dobj" and head.pos_ == "VERB" and (
+                head.lemma_.lower() in PLACE_VERBS or head.lower_ in PLACE_VERBS)
+            holder = (tok.dep_ in ("compound", "amod", "nmod") and head.i > tok.i
+                      and head.lemma_.lower() in HOLDING_HEADS and not head.is_title)
+            if not (of_part or coordinated or named or verb_object or holder):
+                continue
+            start, end = _run_start(sdoc, tok.i), tok.i + 1
+            if end < len(sdoc) and sdoc[end].like_num and sdoc[end].head.i == tok.i:
+                end += 1  # "Tower 22"
+            if holder and head.i == end and head.lower_ in ADMIN_WORDS:
+                end += 1  # "the Poonch district": an admin-area form
+            weak = (verb_object or holder) and tok.ent_type_ not in TOPONYM_LABELS
+            out.extend(_propose(sdoc, start, end, taken, gazetteer, weak=weak))
+    return out
+
+
+def _run_start(sdoc, i: int) -> int:
+    """First token of the capitalised run that ends at token `i` ("Kyauk Ni Maw")."""
+    start = i
+    while start > 0 and i - start < 4 and sdoc[start - 1].head.i <= i and \
+            sdoc[start - 1].head.i >= start - 1:
+        prev = sdoc[start - 1]
+        if _capitalised(prev) or (prev.text == "-" and not prev.whitespace_ and start > 1
+                                  and _capitalised(sdoc[start - 2])):
+            start -= 1  # "Pétion-Ville": a hyphen inside the name
+        else:
+            break
+    return start
+
+
 def _capitalised(tok) -> bool:
     text = tok.text
     return (text[:1].isupper() and (tok.is_alpha or text.rstrip(".").replace(".", "")
@@ -413,7 +550,8 @@ def _capitalised(tok) -> bool:
 
 
 def _propose(sdoc, start: int, end: int, taken: list[tuple[int, int]],
-             gazetteer: gz.Gazetteer, *, qualified: bool = False) -> list[_Mention]:
+             gazetteer: gz.Gazetteer, *, qualified: bool = False,
+             weak: bool = False) -> list[_Mention]:
     span = sdoc[start:end]
     if any(s < span.end_char and span.start_char < e for s, e in taken):
         return []
@@ -426,13 +564,16 @@ def _propose(sdoc, start: int, end: int, taken: list[tuple[int, int]],
             or gz.normalize(name) in gz.demonyms() or gz.demonym_place(name) is not None):
         return []
     cands = gazetteer.candidates(name)
-    if not qualified and not any(primary for _, primary in cands):
+    if not cands and words[-1].lower() in ADMIN_WORDS and len(words) > 1:
+        cands = gazetteer.candidates(" ".join(words[:-1]))
+    if not (qualified or weak) and not any(primary or c.curated for c, primary in cands):
         return []
     if not cands:
         return []
     taken.append((span.start_char, span.end_char))
     return [_Mention(span.start_char, span.end_char, name, country_ok=True,
-                     is_admin_form=words[-1].lower() in ADMIN_WORDS)]
+                     is_admin_form=words[-1].lower() in ADMIN_WORDS,
+                     country=_owner_country(sdoc, start), weak=weak)]
 
 
 def _locational(ent) -> bool:
@@ -448,6 +589,15 @@ def _locational(ent) -> bool:
         while first.dep_ == "conj" and first.head is not first:
             first = first.head
         if first.dep_ == "pobj" and first.head.lower_ in LOCATIVE_PREPS:
+            return True
+    # "it overran Goma", "the war ravaging Sudan": the object of a verb that takes places
+    if root.dep_ == "dobj" and (head.lemma_.lower() in PLACE_VERBS or head.lower_ in PLACE_VERBS):
+        return True
+    # "air strikes on Yemen", "the border with Burkina Faso"
+    if root.dep_ == "pobj" and head.i > 0:
+        before = {head.head.lemma_.lower(), ent.doc[head.i - 1].lemma_.lower()}
+        if (head.lower_ in ("on", "against") and before & ATTACK_NOUNS) or (
+                head.lower_ == "with" and "border" in before):
             return True
     # "the capital Khartoum", "85 percent of Port-au-Prince", "most of Goma"
     if root.dep_ in ("appos", "npadvmod") and head.lemma_.lower() in PLACE_KINDS:
