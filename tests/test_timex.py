@@ -383,3 +383,73 @@ def test_a_range_keeps_the_year_its_first_end_names():
                   "from January to March 2024.", published="2025-03-18")
     got = [(t.earliest, t.latest) for t in doc.times]
     assert got == [("2023-11-01", "2024-12-31"), ("2024-01-01", "2024-03-31")]
+
+
+# --- narrative days and event offsets (tag(events=True), as the `times` step calls it) -------
+
+def ev(text: str, phrase: str):
+    found = [t for t in tag(text, anchor=PUB, events=True) if phrase in t.text]
+    assert found, f"{phrase!r} not found in {[t.text for t in tag(text, anchor=PUB, events=True)]}"
+    return found[0]
+
+
+def test_dawn_takes_the_day_last_named():
+    t = ev("Militia fighters entered the village on Wednesday. They opened fire shortly after "
+           "dawn.", "dawn")
+    assert (t.text, t.earliest, t.latest) == ("dawn", "2025-03-26", "2025-03-26")
+
+
+def test_dawn_with_its_own_day_and_without_any():
+    assert ev("Shelling started before dawn on Tuesday.", "dawn").earliest == "2025-03-25"
+    assert ev("The convoy left at first light.", "first light").earliest == PUB
+
+
+def test_later_in_the_day_after_a_night_is_the_next_morning_day():
+    t = ev("Artillery fire was heard overnight. A briefing followed later in the day.",
+           "later in the day")
+    assert (t.earliest, t.latest) == (PUB, PUB)
+
+
+def test_narrative_day_parts_are_no_timex3():
+    assert not [t for t in tag("The talks resumed later in the day.", anchor=PUB)]
+
+
+def test_offset_after_an_event_counts_back_from_the_day_in_the_sentence():
+    t = ev("The group said on Wednesday it would pause, two days after an ambush killed "
+           "five guards.", "two days")
+    assert (t.value, t.earliest, t.latest) == ("2025-03-24", "2025-03-24", "2025-03-24")
+
+
+def test_offset_after_an_event_without_a_day_counts_back_from_the_anchor():
+    t = ev("The appeal came a day after the court ruled.", "a day")
+    assert (t.earliest, t.latest) == ("2025-03-27", "2025-03-27")
+
+
+def test_offset_stays_a_duration_for_timex3():
+    t = one("The appeal came a day after the court ruled.", "a day")
+    assert t.value == "P1D" and t.earliest is None
+
+
+def test_weekday_night_belongs_to_its_day():
+    t = one("Drones struck the port on Tuesday night.", "Tuesday night")
+    assert (t.value, t.earliest, t.latest) == ("2025-03-25TNI", "2025-03-25", "2025-03-25")
+
+
+def test_a_year_ago_is_the_month_a_year_back():
+    t = one("The siege began a year ago.", "a year ago")
+    assert (t.value, t.earliest, t.latest, t.granularity) == ("2024-03", "2024-03-01",
+                                                              "2024-03-31", "month")
+
+
+def test_the_past_hours_end_at_the_anchor():
+    t = one("Strikes killed 40 people over the past 48 hours.", "48 hours")
+    assert (t.value, t.earliest, t.latest) == ("PT48H", "2025-03-26", PUB)
+
+
+def test_start_of_the_year_is_january_and_before_a_future_end_starts_now():
+    t = one("Fighting has displaced 9,000 people since the start of the year.", "start of")
+    assert (t.earliest, t.latest, t.mod) == ("2025-01-01", "2025-01-31", "START")
+    t = one("More launchers will arrive before the end of the year.", "end of")
+    assert (t.earliest, t.latest) == (PUB, "2025-12-31")
+    t = one("Talks will continue until 4 April.", "4 April")
+    assert (t.earliest, t.latest) == ("2025-04-04", "2025-04-04")

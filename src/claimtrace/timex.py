@@ -14,7 +14,7 @@ this module picks the non-overlapping longest matches and resolves them in text 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from . import timex_dates, timex_relative  # noqa: F401  (registers the rules, in order)
 from .timex_base import _RULES, Timex, TenseFn, _Ctx, _month_span
@@ -109,21 +109,25 @@ _PREFIX_MOD = re.compile(r"(?:\b(?P<w>since|before|after|until|by|about|around|r
 
 
 def tag(text: str, *, anchor: str | date | None = None, tense: TenseFn | None = None,
-        ranges: bool = True) -> list[Timex]:
+        ranges: bool = True, events: bool = False) -> list[Timex]:
     """Find and normalize the time expressions of `text`.
 
     `anchor` is the publication date (ISO string or date; None leaves relative expressions
     unresolved). `tense(start, end)` may give "past"/"future" for an expression (e.g. from
     a parse); otherwise `guess_tense` looks at the nearby words. `ranges` joins "from X to
-    Y" into one interval expression (value "X/Y").
+    Y" into one interval expression (value "X/Y"). `events` dates the offsets from an
+    event ("two days after the attack") from the day the text is at (TIMEX3 keeps them
+    as durations, so the benchmarks leave it off).
     """
     if isinstance(anchor, str):
         try:
             anchor = date.fromisoformat(anchor[:10])
         except ValueError:
             anchor = None
+    # the day parts of a narrative ("before dawn", "later in the day") are no TIMEX3
+    rules = [r for r in _RULES if events or not getattr(r[1], "narrative", False)]
     cands: list[tuple[int, int, int, re.Match]] = []
-    for prio, (rx, fn) in enumerate(_RULES):
+    for prio, (rx, fn) in enumerate(rules):
         for m in rx.finditer(text):
             if m.end() > m.start():
                 cands.append((m.start(), m.end(), prio, m))
@@ -134,7 +138,7 @@ def tag(text: str, *, anchor: str | date | None = None, tense: TenseFn | None = 
     for c in cands:
         if any(c[0] < t[1] and t[0] < c[1] for t in taken):
             continue
-        if _RULES[c[2]][1](c[3], probe) is None:
+        if rules[c[2]][1](c[3], probe) is None:
             continue  # rejected: a shorter match may still take the place
         taken.append(c)
     taken.sort(key=lambda c: c[0])
@@ -142,7 +146,7 @@ def tag(text: str, *, anchor: str | date | None = None, tense: TenseFn | None = 
     ctx = _Ctx(text, anchor, None, None)
     for s, e, prio, m in taken:
         ctx.tense = (tense(s, e) if tense else None) or guess_tense(text, s, e)
-        t = _RULES[prio][1](m, ctx)
+        t = rules[prio][1](m, ctx)
         if t is None:
             continue
         t.text = text[t.start:t.end]
@@ -151,11 +155,40 @@ def tag(text: str, *, anchor: str | date | None = None, tense: TenseFn | None = 
             w = pm["w"].lower()
             t.mod = {"since": "SINCE", "before": "BEFORE", "until": "BEFORE", "by": "BEFORE",
                      "after": "AFTER"}.get(w, "APPROX")
+        if (pm and pm["w"].lower() == "before" and anchor and t.earliest
+                and t.type != "DURATION" and t.granularity != "day"
+                and date.fromisoformat(t.earliest) > anchor):
+            t.earliest = anchor.isoformat()  # "before the end of the year": from now until then
         if t.granularity == "quarter" and t.earliest and ctx.main_quarter is None:
             e = date.fromisoformat(t.earliest)
             ctx.main_quarter = (e.year, (e.month - 1) // 3 + 1)
         if (t.earliest and t.granularity in ("day", "month", "quarter", "week", "year") and t.type != "SET"
-                and _RULES[prio][1] is not _ago):
+                and rules[prio][1] is not _ago):
             ctx.ref = (t.granularity, date.fromisoformat(t.earliest), date.fromisoformat(t.latest))
         out.append(t)
+    if events and anchor:
+        out = [_event_offset(text, t, out, anchor) for t in out]
     return _merge_ranges(text, out) if ranges else out
+
+
+# --- offsets from an event ("a day after the exchange", "two days after M23 seized ...") ---
+_AFTER_EVENT = re.compile(r"\s+after\b(?!\s+(?:that|then)\b)", re.I)
+_OFFSET = re.compile(r"P(?P<n>\d+)(?P<u>[DW])$")
+_SENT_END = re.compile(r"[.!?]['\"’”)]*\s+|\n\s*")
+
+
+def _event_offset(text: str, t: Timex, found: list[Timex], anchor: date) -> Timex:
+    """ "(said on Monday,) a day after the two sides met": the day of that earlier event,
+    counted back from the day the text is at (a day named in this or the sentence before,
+    else the anchor)."""
+    om = _OFFSET.match(t.value or "")
+    if t.type != "DURATION" or om is None or t.mod or not _AFTER_EVENT.match(text, t.end):
+        return t
+    bounds = [0] + [m.end() for m in _SENT_END.finditer(text, 0, t.start)]
+    lo = bounds[-2] if len(bounds) > 1 else 0
+    days = [u for u in found if lo <= u.start and u.end <= t.start and u.granularity == "day"
+            and u.earliest and u.earliest == u.latest]
+    ref = date.fromisoformat(days[-1].earliest) if days else anchor
+    d = ref - timedelta(days=int(om["n"]) * (7 if om["u"] == "W" else 1))
+    return Timex(t.start, t.end, t.text, d.isoformat(), d.isoformat(), d.isoformat(), "day",
+                 None, "DATE")

@@ -403,6 +403,9 @@ def _part_of(m, ctx):
         return _mk(ctx, m, f"{y}-H{half}", (date(y, 1, 1), date(y, 6, 30)) if half == 1
                    else (date(y, 7, 1), date(y, 12, 31)), "part_of_year")
     lo, hi = {"START": ((1, 1), (4, 30)), "MID": ((5, 1), (8, 31)), "END": ((9, 1), (12, 31))}[mod]
+    if p in ("the start of", "the beginning of", "the end of") and unit == "year":
+        # "the start of the year" is its first month, narrower than "early 2025"
+        lo, hi = ((1, 1), (1, 31)) if mod == "START" else ((12, 1), (12, 31))
     return _mk(ctx, m, str(y), (date(y, *lo), date(y, *hi)), "part_of_year", mod)
 
 

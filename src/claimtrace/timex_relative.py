@@ -79,8 +79,6 @@ def _weekday(m, ctx):
     if pre in ("noon", "midday"):
         return _mk(ctx, m, d.isoformat() + "T12:00", (d, d), "day", typ="TIME")
     val = d.isoformat() + (f"T{DAY_PARTS[part]}" if part else "")
-    if part == "night":
-        return _mk(ctx, m, val, (d, d + timedelta(days=1)), "day", mod, typ="TIME")
     return _mk(ctx, m, val, (d, d), "day", mod, typ="TIME" if part else "DATE")
 
 
@@ -185,6 +183,8 @@ def _ago(m, ctx):
             y = ctx.ref[1].year + k
             return _mk(ctx, m, f"{y}-Q{q}", _quarter_span(y, q), "quarter", mod)
         y = base.year + k
+        if dirw == "ago" and k == -1:  # "a year ago": the month a year back
+            return _mk(ctx, m, f"{y}-{base.month:02d}", _month_span(y, base.month), "month", mod)
         return _mk(ctx, m, str(y), (date(y, 1, 1), date(y, 12, 31)), "year", mod)
     if unit == "decade":
         y = base.year + 10 * k
@@ -257,7 +257,18 @@ def _duration(m, ctx):
         value = _fraction_duration(n, unit, letter, timeunit) or value
     if rel == "recent" and m["pl"] and not m["n"]:
         value = "P" + "X" + letter
+    back = _BACK_DAYS.get(unit)
+    if rel in ("past", "last", "previous", "preceding") and n and back and ctx.anchor:
+        # "over the past 24 hours", "in the last three days": the stretch up to the anchor
+        days = max(1, -(-int(n) // 24)) if unit == "hour" else int(n * back)
+        first = ctx.anchor - timedelta(days=days)
+        return Timex(m.start(), m.end(), m.group(0), value, first.isoformat(),
+                     ctx.anchor.isoformat(), "unknown", _approx_mod(m["mod"]), "DURATION")
     return _mk(ctx, m, value, None, "unknown", _approx_mod(m["mod"]), typ="DURATION")
+
+
+# days per unit, for durations that end at the anchor (hours round up to whole days)
+_BACK_DAYS = {"hour": 1, "day": 1, "week": 7, "fortnight": 14}
 
 
 @_rule(r"\b(?:(?P<ref>now|currently|presently|nowadays|at\s+present|these\s+days|right\s+now|"
@@ -317,3 +328,36 @@ def _noon(m, ctx):
     t = _mk(ctx, m, value, (base, base) if base else None, "day", typ="TIME")
     t.start = m.start("w")
     return t
+
+
+# "shortly after dawn", "at first light", "later in the day": a part of the day in focus
+# (the last day the text named, else the anchor); a night runs into the next day, so
+# the morning after it is that next day
+_DAWN = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "first light": "MO",
+         "dusk": "EV", "sunset": "EV", "nightfall": "EV"}
+
+
+@_rule(r"\b(?:(?:shortly|just|soon|right)\s+)?(?:(?:after|before|at|around|by|until|till|from)\s+)"
+       r"(?P<w>dawn|daybreak|sunrise|first\s+light|dusk|sunset|nightfall)\b"
+       rf"(?:\s+(?:on\s+)?(?P<wd>{_WD}|yesterday|today)\b)?|"
+       r"\b(?P<rel>later|earlier)\s+in\s+the\s+(?P<part>day|morning|afternoon|evening)\b", re.I)
+def _day_part_in_focus(m, ctx):
+    base = ctx.ref[2] if ctx.ref and ctx.ref[0] == "day" else ctx.anchor
+    if m["wd"]:  # "at dawn on Monday", "before dawn yesterday"
+        wd = m["wd"].lower()
+        base = (_weekday_date(ctx, WEEKDAYS[wd]) if wd in WEEKDAYS else
+                ctx.anchor + timedelta(days=-1 if wd == "yesterday" else 0) if ctx.anchor else None)
+    if m["w"]:
+        w = re.sub(r"\s+", " ", m["w"].lower())
+        value = f"{base.isoformat()}T{_DAWN[w]}" if base else f"XXXX-XX-XXT{_DAWN[w]}"
+        t = _mk(ctx, m, value, (base, base) if base else None, "day", typ="TIME")
+        t.start = m.start("w")
+        return t
+    part = m["part"].lower()
+    mod = "END" if m["rel"].lower() == "later" else "START"
+    value = (base.isoformat() if base else "XXXX-XX-XX") + ("" if part == "day" else "T" + DAY_PARTS[part])
+    return _mk(ctx, m, value, (base, base) if base else None, "day", mod,
+               typ="DATE" if part == "day" else "TIME")
+
+
+_day_part_in_focus.narrative = True  # only with tag(events=True): TIMEX3 leaves these out

@@ -138,3 +138,59 @@ def test_one_of_the_heaviest_is_a_ranking_not_a_count(parse):
 def test_bases_are_counted_as_bases(parse):
     doc = parse("Insurgents attacked two military bases.")
     assert [q.counted for q in doc.quantities] == ["base"]
+
+
+@pytest.mark.slow
+def test_counted_noun_is_the_head_of_a_compound(parse):
+    doc = parse("The army moved about 2,300 marine corps infantrymen and shipped "
+                "two million artillery shells.")
+    assert [q.counted for q in doc.quantities] == ["infantryman", "shell"]
+
+
+@pytest.mark.slow
+def test_a_bare_count_borrows_the_noun_of_the_count_before_it(parse):
+    doc = parse("Police said 14 protesters were killed and nearly 90 injured.")
+    assert [(q.value, q.counted) for q in doc.quantities] == [(14, "protester"), (90, "protester")]
+
+
+@pytest.mark.slow
+def test_a_part_takes_the_noun_of_its_whole(parse):
+    doc = parse("Air defences shot down 60 missiles on Sunday, including more than "
+                "a dozen over the capital.")
+    assert doc.quantities[-1].counted == "missile"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["Landslide kills six in hill village",
+                                  "Officials said more than 40 were wounded in the blast.",
+                                  "The earthquake left at least 800 dead."])
+def test_casualty_counts_count_people(parse, text):
+    assert parse(text).quantities[0].counted == "people"
+
+
+@pytest.mark.slow
+def test_figures_take_the_noun_they_stand_for(parse):
+    doc = parse("The agency counted 8,200 refugees. Aid groups later put the figure at "
+                "roughly 9,000, and enemy casualties averaged 300 a day while the death toll "
+                "rose to 1,450.")
+    assert [q.counted for q in doc.quantities] == ["refugee", "refugee", "casualty", "people"]
+
+
+@pytest.mark.slow
+def test_dozens_of_them_refer_past_the_number(parse):
+    doc = parse("Radar tracked 140 enemy drones, dozens of them near the coast.")
+    assert doc.quantities[-1].counted == "drone"
+
+
+@pytest.mark.slow
+def test_hand_over_is_a_particle_not_a_qualifier(parse):
+    q = parse("Both sides agreed to hand over 600 prisoners of war.").quantities[0]
+    assert (q.text, q.qualifier, q.low, q.high, q.counted) == ("600", "exact", 600, 600,
+                                                                "prisoner")
+
+
+@pytest.mark.slow
+def test_proper_noun_keeps_its_capitals_except_in_title_case(parse):
+    assert parse("Cairo bought 24 French Mirages last year.").quantities[0].counted == "Mirage"
+    doc = parse("Storm Destroys Homes And Kills 12 Villagers In Coastal Town")
+    assert [q.counted for q in doc.quantities] == ["villager"]

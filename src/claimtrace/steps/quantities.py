@@ -39,16 +39,21 @@ def find_quantities(doc: Document) -> Document:
     out: list[Quantity] = []
     for ph in scan(doc.text):
         counted = None
+        qualifier = ph.qualifier
         if sp is not None:
             if _not_a_quantity(doc, sp, ph):
                 continue
             if ph.unit is None:
-                counted = _counted(sp, ph)
+                counted = _counted(sp, ph) or _implied(doc, sp, ph, out)
             if ph.unit is None and counted is None and _lonely(doc, sp, ph):
                 continue
-        out.append(Quantity(id=f"q{len(out) + 1}", text=doc.text[ph.start:ph.end],
-                            start=ph.start, end=ph.end, value=_stated(ph), low=ph.low,
-                            high=ph.high, qualifier=ph.qualifier, unit=ph.unit,
+        start, low, high = ph.start, ph.low, ph.high
+        if sp is not None and _particle_cue(doc, sp, ph):
+            # "handed over 1,000 prisoners": "over" is the verb's particle, not a qualifier
+            qualifier, start, low, high = "exact", ph.num_start, ph.value, ph.value
+        out.append(Quantity(id=f"q{len(out) + 1}", text=doc.text[start:ph.end],
+                            start=start, end=ph.end, value=_stated(ph), low=low,
+                            high=high, qualifier=qualifier, unit=ph.unit,
                             counted=counted))
     doc.quantities = out
     return doc
@@ -144,7 +149,7 @@ def _counted(sp, ph: NumberPhrase) -> str | None:
         obj = _partitive_object(sp, j)
         if obj is not None:
             if obj.lower_ in ANAPHORS:
-                return _antecedent(sp, obj)
+                return _antecedent(sp, obj, before=toks[0].i)
             if obj.like_num:
                 noun = obj.head if obj.head.pos_ in ("NOUN", "PROPN") else None
                 return _lemma(noun) if noun is not None else None
@@ -155,18 +160,155 @@ def _counted(sp, ph: NumberPhrase) -> str | None:
     # the noun the number modifies
     if num.dep_ in ("nummod", "amod", "compound", "npadvmod") and num.head.pos_ in ("NOUN", "PROPN") \
             and num.head.i > num.i and num.head.tag_ in ("NNS", "NNPS", "NN", "NNP"):
-        if num.head.i - after <= 4 and not num.head.like_num:
-            return _lemma(num.head)
-    # fall back on the next plural noun, across adjectives and names ("180 K2 tanks")
-    for k in range(after, min(after + 5, len(sp))):
+        between = sp[after:num.head.i]
+        if num.head.i - after <= 4 and not num.head.like_num \
+                and not any(t.dep_ == "prep" or t.pos_ == "DET" for t in between):
+            return _lemma(_compound_head(num.head))
+    # fall back on the next plural noun, across adjectives and names ("180 K2 tanks",
+    # "four IRIS-T air defence systems")
+    for k in range(after, min(after + 7, len(sp))):
         t = sp[k]
         if t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN"):
-            return _lemma(t)
+            return _lemma(_compound_head(t))
         if t.pos_ not in ("ADJ", "PROPN", "NOUN", "PUNCT", "NUM", "ADV") or t.text in (",", "."):
             break
         if t.tag_ in ("NN",) and (k + 1 >= len(sp) or sp[k + 1].pos_ not in ("NOUN", "PROPN")):
             return _lemma(t) if ph.value == 1 else None
     return None
+
+
+def _compound_head(tok):
+    """The head of a noun compound: "special forces soldiers" -> soldiers, "artillery
+    rounds" -> rounds (the count counts the head, not its modifier)."""
+    for _ in range(3):
+        head = tok.head
+        if tok.dep_ not in ("compound", "amod", "nmod") or head.i <= tok.i or head.i - tok.i > 3 \
+                or head.pos_ not in ("NOUN", "PROPN") or head.like_num:
+            break
+        tok = head
+    return tok
+
+
+# "put the figure at 9,000", "estimated losses at 40,000": the verb's object is counted
+FIGURE_VERBS = {"put", "estimate", "place", "peg", "revise", "raise", "lower", "set"}
+# "casualties averaged 500 a day", "the toll rose to 41": the verb's subject is counted
+LEVEL_VERBS = {"average", "total", "reach", "stand", "rise", "climb", "hit", "top", "exceed",
+               "surpass", "pass", "jump", "increase", "grow", "number", "swell", "near", "mount"}
+# nouns that stand for a figure of something said before ("the figure", "the total")
+FIGURE_NOUNS = {"figure", "total", "number", "tally", "estimate", "count", "sum"}
+# counts of people hit: "kills three", "50 were wounded", "3,000 dead", "41 still missing"
+CASUALTY_VERBS = {"kill", "wound", "injure", "murder", "massacre", "execute", "slay", "abduct",
+                  "kidnap", "hurt", "maim", "displace", "evacuate", "rescue", "arrest", "detain",
+                  "die", "perish", "drown", "behead", "shoot"}
+CASUALTY_STATES = {"dead", "killed", "wounded", "injured", "missing", "hurt", "displaced",
+                   "detained", "arrested", "abducted", "kidnapped", "died", "drowned", "slain"}
+TOLL_BEFORE = re.compile(r"\b(?:death|casualty|human)?\s*tolls?\b[^.;:]{0,40}?\b(?:to|of|at|"
+                         r"reached|hit|passed|surpassed|exceeded|topped|is|was|stands|stood)\s+"
+                         r"(?:\w+\s+){0,2}$", re.I)
+PERSON = "people"  # as the lemma of "people" stays "people"
+
+
+def _implied(doc: Document, sp, ph: NumberPhrase, prior: list[Quantity]) -> str | None:
+    """What a bare count counts when no noun follows it: the subject or object of a figure
+    verb ("put losses at 40,000"), the noun of an earlier count in the same sentence
+    ("100 soldiers were killed and 900 wounded"), or people for a casualty count."""
+    toks = _tokens(sp, ph.num_start, ph.num_end)
+    if not toks or ph.is_word and ph.value == 1:
+        return None
+    num = toks[-1]
+    while num.dep_ in ("compound", "quantmod", "nummod") and num.head.like_num and num.head.i != num.i:
+        num = num.head
+    via = _figure_of(sp, num, prior, ph)
+    if via is not None:
+        return via
+    inc = num.head
+    if num.dep_ == "pobj" and inc.lower_ in ("including", "among", "excluding", "besides"):
+        # "96 drones, including a dozen over ...": the whole the part is taken from
+        whole = inc.head
+        if whole.pos_ in ("VERB", "AUX"):
+            whole = next((c for c in whole.children if c.dep_ in ("dobj", "nsubjpass")), whole)
+        if whole.pos_ in ("NOUN", "PROPN") and whole.tag_ in ("NNS", "NNPS"):
+            return _lemma(_compound_head(whole))
+    sent = num.sent
+    earlier = [q for q in prior if q.unit is None and q.counted and sent.start_char <= q.start
+               and q.end <= ph.start]
+    if earlier:
+        return earlier[-1].counted
+    if _casualty_count(num):
+        return PERSON
+    if TOLL_BEFORE.search(doc.text[max(0, ph.start - 60):ph.start]):
+        return PERSON
+    return None
+
+
+def _figure_of(sp, num, prior: list[Quantity], ph: NumberPhrase) -> str | None:
+    """ "put the toll at 300" -> person; "put the figure at 9,000" -> the noun of the last
+    count before it; "casualties averaged 500" -> casualty."""
+    verb, rel = None, None
+    if num.dep_ == "pobj" and num.head.lower_ in ("at", "to", "around", "near") \
+            and num.head.head.pos_ in ("VERB", "AUX"):
+        verb = num.head.head
+    elif num.dep_ in ("dobj", "attr") and num.head.pos_ in ("VERB", "AUX"):
+        verb = num.head
+    if verb is None:
+        return None
+    if verb.lemma_ in FIGURE_VERBS:
+        rel = ("dobj",)
+    elif verb.lemma_ in LEVEL_VERBS:
+        rel = ("nsubj", "nsubjpass")
+    else:
+        return None
+    what = next((c for c in verb.children if c.dep_ in rel and c.i != num.i), None)
+    if what is None or what.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lemma = what.lemma_.lower()
+    if lemma == "toll":
+        return PERSON
+    if lemma in FIGURE_NOUNS:
+        of = [g for c in what.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+        if of:
+            return _lemma(_compound_head(of[0]))
+        sents = [s for s in sp.sents if s.end <= num.sent.end][-3:]
+        lo = sents[0].start_char if sents else num.sent.start_char
+        earlier = [q for q in prior if q.unit is None and q.counted and q.start >= lo
+                   and q.end <= ph.start]
+        return earlier[-1].counted if earlier else None
+    if what.tag_ in ("NNS", "NNPS"):
+        return _lemma(what)
+    return None
+
+
+def _casualty_count(num) -> bool:
+    """ "kills three", "wounding more than 50", "50 were wounded", "3,000 dead"."""
+    head = num.head
+    if num.dep_ == "dobj" and head.lemma_ in CASUALTY_VERBS:
+        return True
+    if num.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in CASUALTY_VERBS | CASUALTY_STATES:
+        return True
+    for k in range(num.i + 1, min(num.i + 3, len(num.doc))):
+        t = num.doc[k]
+        if t.lower_ in CASUALTY_STATES:
+            return True
+        if t.pos_ != "ADV":
+            break
+    return False
+
+
+def _particle_cue(doc: Document, sp, ph: NumberPhrase) -> bool:
+    """The phrase's qualifier word is a verb particle: "hand over 500 prisoners"."""
+    if ph.qualifier != "more_than" or ph.num_start <= ph.start:
+        return False
+    toks = _tokens(sp, ph.start, ph.num_start)
+    if not toks or toks[0].lower_ != "over":
+        return False
+    prev = sp[toks[0].i - 1] if toks[0].i > 0 else None
+    return (toks[0].dep_ == "prt" or toks[0].tag_ == "RP"
+            or (prev is not None and prev.pos_ == "VERB" and prev.lemma_ in PARTICLE_VERBS))
+
+
+# verbs that take "over" as a particle: "hand over", "turn over", "sign over"
+PARTICLE_VERBS = {"hand", "turn", "sign", "give", "pass"}
 
 
 def _partitive_object(sp, of_i: int):
@@ -186,9 +328,10 @@ def _partitive_object(sp, of_i: int):
     return None
 
 
-def _antecedent(sp, pron) -> str | None:
-    """The most recent plural noun before `pron` that it can refer to (this sentence and
-    the two before), skipping subjects of the clause that contains the pronoun."""
+def _antecedent(sp, pron, *, before: int | None = None) -> str | None:
+    """The most recent plural noun before `pron` (and before token `before`, the start of
+    the number phrase: "dozens of them") that it can refer to (this sentence and the two
+    before), skipping subjects of the clause that contains the pronoun."""
     blocked = set()
     for anc in pron.ancestors:
         for c in anc.children:
@@ -199,7 +342,7 @@ def _antecedent(sp, pron) -> str | None:
     sent_start = pron.sent.start
     sents = [s for s in sp.sents if s.end <= pron.sent.end][-3:]
     lo = sents[0].start if sents else sent_start
-    for k in range(pron.i - 1, lo - 1, -1):
+    for k in range(min(pron.i, before if before is not None else pron.i) - 1, lo - 1, -1):
         t = sp[k]
         if k in blocked or t.tag_ not in ("NNS", "NNPS") or t.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -210,12 +353,23 @@ def _antecedent(sp, pron) -> str | None:
 
 
 def _lemma(tok) -> str | None:
+    """The counted noun's lemma; a proper noun keeps its capitals ("Rafales" -> "Rafale",
+    "Palestinians" -> "Palestinian") unless it only has them as the first word."""
     if tok is None:
         return None
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start \
+            and not tok.text.isupper() and not _title_case(tok.sent):
+        return _singular(tok.text)
     if tok.pos_ == "PROPN" or lemma == tok.lower_:
         lemma = _singular(tok.lower_)
     return LEMMA_FIXES.get((tok.lower_, lemma), lemma)
+
+
+def _title_case(sent) -> bool:
+    """A headline in title case ("Strike Kills 32 Civilians"): its capitals say nothing."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words)
 
 
 # the model's lemmas that are wrong for the nouns counted in conflict reporting

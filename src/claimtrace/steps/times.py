@@ -40,7 +40,7 @@ def resolve_times(doc: Document) -> Document:
     """Fill `doc.times` (ids t1, t2, ...) from the text, anchored at `doc.meta.published`."""
     sdoc = doc.spacy
     tense = (lambda s, e: verb_tense(sdoc, s, e)) if sdoc is not None else None
-    found = tag(doc.text, anchor=doc.meta.published, tense=tense)
+    found = tag(doc.text, anchor=doc.meta.published, tense=tense, events=True)
     doc.times = [TimeExpr(id=f"t{i}", text=t.text, start=t.start, end=t.end, value=t.value,
                           earliest=t.earliest, latest=t.latest, granularity=t.granularity,
                           mod=t.mod if t.mod in _CONTRACT_MODS else None)
