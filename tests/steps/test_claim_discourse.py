@@ -100,7 +100,7 @@ def test_a_toll_far_from_any_attack_names_no_attacker():
     doc, code, _ = run("Russian drones struck Odesa overnight. Talks resumed in Geneva. "
                        "Prices rose again in the capital. Officials said seven people died.")
     toll = next(c for c in doc.claims if c.subtype == "casualties")
-    assert toll.actor is None and toll.inferred == {}
+    assert toll.actor is None and "actor" not in toll.inferred
 
 
 def test_requests_visits_and_coordinated_parties_name_the_other_side():
@@ -208,3 +208,20 @@ def test_a_reporter_speaks_of_itself():
                        "Tuesday it was suspending military operations against US troops.")
     [c] = [c for c in doc.claims if c.type == "RETREAT"]
     assert doc.actors and [a.name for a in doc.actors if a.id == c.actor] == ["Kataib Hezbollah"]
+
+
+def test_an_unattributed_loss_of_one_side_is_the_other_sides_act():
+    doc, code, _ = run(
+        "Russia launched 90 drones at Ukraine overnight, Ukraine's air force said. Russian "
+        "forces shelled Kharkiv and Russian troops attacked Kupiansk. Ukrainian drones struck "
+        "a Russian refinery on Friday. Ukraine said 74 of the Russian drones were shot down.")
+    [c] = [c for c in doc.claims if c.subtype == "equipment_loss"]
+    assert (code(c.actor), code(c.target)) == ("UKR", "RUS")
+    assert c.inferred.get("actor") == "document"
+
+
+def test_the_group_after_a_named_armed_group_is_that_group():
+    doc, code, _ = run("The RSF stormed the camp on Monday. The group said that its forces "
+                       "had attacked army positions.")
+    second = [c for c in doc.claims if "its forces" in c.evidence.text][0]
+    assert [a.name for a in doc.actors if a.id == second.actor] == ["Rapid Support Forces"]

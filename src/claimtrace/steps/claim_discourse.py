@@ -30,13 +30,16 @@ FAMILY = {"arms_transfer": "transfer", "aid_package": "transfer",
           "visit": "diplomacy", "meeting": "diplomacy", "agreement": "diplomacy"}
 SYMMETRIC = {"diplomacy"}
 VIOLENT = {"attack", "casualties", "capture"}
+FIGHTING = VIOLENT | {"equipment_loss", "combat"}
 WINDOW = 3  # sentences back for a claim whose trigger does not refer back by itself
 ANAPHORIC = ("the ", "this ", "that ", "these ", "those ")
 
 
-def carry_roles(doc: Document, claims: list[Claim], home=None) -> None:
+def carry_roles(doc: Document, claims: list[Claim], home=None, opponent=None) -> None:
     """Fill missing actor/recipient of `claims` (in text order) from earlier claims, then
-    aid with no recipient from `home()` (the state the document is about)."""
+    aid with no recipient and violence with no target from `home()` (the state the
+    document is about), and violence with no attacker from `opponent(code)` (the state
+    facing the target)."""
     starts = sorted(s.start_char for s in doc.spacy.sents)
     sent_of = {id(c): bisect_right(starts, c.evidence.start) for c in claims}
     for n, claim in enumerate(claims):
@@ -62,6 +65,8 @@ def carry_roles(doc: Document, claims: list[Claim], home=None) -> None:
                 break
     if home is not None:
         _home_recipient(doc, claims, home)
+    if opponent is not None:
+        _other_side(doc, claims, opponent)
 
 
 def _home_recipient(doc: Document, claims: list[Claim], home) -> None:
@@ -72,6 +77,7 @@ def _home_recipient(doc: Document, claims: list[Claim], home) -> None:
     inferred from the document (a guess a reader can see: a story of US strikes on Yemen
     that names the US most makes the US the victim of unattributed attacks)."""
     codes = {a.id: a.code or a.country for a in doc.actors}
+    groups = {a.id for a in doc.actors if a.kind == "armed_group"}  # "JNIM", state unknown
     for claim in claims:
         if claim.negated:
             continue
@@ -84,7 +90,7 @@ def _home_recipient(doc: Document, claims: list[Claim], home) -> None:
         elif claim.subtype in VIOLENT and not claim.target:
             state = home()
             if state is not None and codes.get(claim.actor) != state.code and (
-                    claim.actor is None or codes.get(claim.actor)):
+                    claim.actor is None or codes.get(claim.actor) or claim.actor in groups):
                 claim.target = state.id
                 claim.inferred.setdefault("target", "document")
 
@@ -164,3 +170,18 @@ def _shot_down(claim: Claim, earlier: list[Claim], sent_of: dict[int, int]) -> N
         if claim.actor is None and prev.target and prev.target != prev.actor:
             _set(claim, "actor", prev.target, prev)
         return
+
+
+def _other_side(doc: Document, claims: list[Claim], opponent) -> None:
+    """Violence against one of a war's two sides with no attacker named ("74 of the drones
+    were shot down", "12 people were killed by drones"): the other side, when the document
+    shows that side attacking elsewhere. Recorded as inferred from the document."""
+    codes = {a.id: a.code or a.country for a in doc.actors}
+    attackers = {codes.get(c.actor) for c in claims if c.subtype in FIGHTING and c.actor}
+    for claim in claims:
+        if claim.subtype not in FIGHTING or claim.actor or not claim.target or claim.negated:
+            continue
+        side = opponent(codes.get(claim.target))
+        if side is not None and side.code in attackers:
+            claim.actor = side.id
+            claim.inferred.setdefault("actor", "document")

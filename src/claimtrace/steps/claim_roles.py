@@ -104,19 +104,34 @@ class Index:
         """The state the document is mostly about (its state actors' and places'
         mentions, by `actors_coref.leading_state`), made an actor if it is none yet."""
         if self._home_code is _UNSET:
-            counts: Counter = Counter()
-            for a in self.doc.actors:
-                if a.kind == "state" and a.code:
-                    counts[a.code] += len(a.mentions)
-            for p in self.doc.places:
-                if p.country:
-                    counts[p.country] += len(p.mentions)
-            self._home_code = leading_state(counts)
-        if self._home_code is None:
+            self._home_code = leading_state(self._state_counts())
+        return self._state(self._home_code)
+
+    def opponent(self, code: str | None) -> Actor | None:
+        """The other of the two states the document names most (both well above any
+        third), when `code` is one of them: the side facing it."""
+        top = self._state_counts().most_common(3) + [(None, 0)] * 3
+        (first, n1), (second, n2), (_, n3) = top[:3]
+        if second is None or n3 * 1.5 > n2 or code not in (first, second):
             return None
-        entry = load_lexicon().state(self._home_code)
+        return self._state(second if code == first else first)
+
+    def _state_counts(self) -> Counter:
+        counts: Counter = Counter()
+        for a in self.doc.actors:
+            if a.kind == "state" and a.code:
+                counts[a.code] += len(a.mentions)
+        for p in self.doc.places:
+            if p.country:
+                counts[p.country] += len(p.mentions)
+        return counts
+
+    def _state(self, code: str | None) -> Actor | None:
+        if code is None:
+            return None
+        entry = load_lexicon().state(code)
         if entry is None:
-            return self.actors_by_code.get(self._home_code)
+            return self.actors_by_code.get(code)
         return self.state_actor(entry)
 
     def leading_group(self) -> Actor | None:
@@ -538,7 +553,7 @@ def actor_in(tok, index: Index, strict: bool = False) -> Actor | None:
         return None
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")),
                  None)
-    if owner is not None and noun_class(tok) in ("troops", "weapons"):
+    if owner is not None and noun_class(tok) in ("troops", "weapons", "assault"):
         # "its forces recaptured Sudzha", "their fighters overran the base", "its sea drones
         # shot down two jets": whose they are (the reporter's, in "JNIM said its ...")
         found = _reporter_of(tok, index) or _antecedent(owner, index)
@@ -553,6 +568,11 @@ def actor_in(tok, index: Index, strict: bool = False) -> Actor | None:
         if group is not None:
             index.group_tokens.add(tok.i)
             return group
+    if tok.lemma_.lower() in DESCRIBED and tok.dep_ in SUBJECT_DEPS:
+        # "the group could push on", "the ministry said": the body named before
+        found = index.pronoun(tok)
+        if found is not None:
+            return found
     if owner is None and noun_class(tok) == "troops" and tok.dep_ in SUBJECT_DEPS and not any(
             c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children):
         # bare "troops", "soldiers", "air defences" acting: the document's home state's
@@ -580,7 +600,8 @@ def _reporter_of(tok, index: Index) -> Actor | None:
             subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ not in PRONOUNS:
                 return actor_in(subj, index, strict=True) or (
-                    actor_in(subj, index) if subj.lemma_.lower() in ARMED_NOUNS else None)
+                    actor_in(subj, index) if subj.lemma_.lower() in ARMED_NOUNS else None) \
+                    or index.pronoun(subj)  # "the group said its forces ..."
             return None
     return None
 
@@ -655,6 +676,7 @@ DESCRIBED = {"agency": ("government_body", "organization", "media"),
              "service": ("government_body",), "office": ("government_body",),
              "military": ("military_unit", "government_body"), "army": ("military_unit",),
              "group": ("armed_group", "organization"), "network": ("organization",),
+             "alliance": ("armed_group", "organization"), "coalition": ("armed_group",),
              "organization": ("organization",), "committee": ("organization",),
              "militia": ("armed_group",), "broadcaster": ("media",),
              "newspaper": ("media",), "outlet": ("media",)}
@@ -675,7 +697,8 @@ def _described(tok, index: Index) -> Actor | None:
         # "the network" names an actor called a network; "the agency" (the word for
         # NIS, GUR or a news agency alike) any body of the fitting kinds
         if actor is not None and actor.kind in kinds and (
-                noun in GENERIC_BODIES or noun in actor.name.lower()):
+                noun in GENERIC_BODIES or noun in actor.name.lower()
+                or actor.kind == "armed_group"):  # "the group" after "the RSF"
             return actor
     return None
 
