@@ -319,3 +319,25 @@ def test_suspending_operations_is_a_withdrawal_and_cutting_ties_a_sanction():
                                "Chad cut diplomatic ties with Sudan.")
     assert [c.type for c in doc.claims] == ["RETREAT", "SANCTION"]
     assert code(actors, doc.claims[1].target) == "SDN"
+
+
+def test_a_reported_consequence_with_a_modal_is_a_warning():
+    doc, _, _ = claims_of("The UN chief said the strikes could trigger further displacement. "
+                          "He said the talks would resume on Monday.")
+    warnings = [c for c in doc.claims if c.subtype == "warning"]
+    assert [(c.trigger.text, c.certainty) for c in warnings] == [("trigger", "possible")]
+
+
+def test_retaliating_with_strikes_names_the_attacker():
+    doc, actors, _ = claims_of("Israel responded to the missile fire with air strikes on Monday.")
+    [c] = [c for c in doc.claims if c.subtype == "attack"]
+    assert code(actors, c.actor) == "ISR"
+
+
+def test_fleeing_people_are_counted_and_a_toll_takes_the_figure_it_rose_to():
+    doc, _, quants = claims_of("The fighting forced up to 400,000 people to flee. The death toll "
+                               "has risen to 3,085, officials said.")
+    flee = next(c for c in doc.claims if c.trigger.text == "flee")
+    assert quants[flee.quantity].value == 400000
+    toll = next(c for c in doc.claims if c.trigger.text == "toll")
+    assert quants[toll.quantity].value == 3085

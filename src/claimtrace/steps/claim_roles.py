@@ -217,6 +217,10 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
                 by = _child(clause, "agent")
                 if by is not None and actor is None:
                     actor = actor_in(pobj(by), index)
+        if actor is None and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
+                and tok.head.head.pos_ == "VERB" and subject(tok.head.head) is not None:
+            # "Israel responded with air strikes", "retaliated with a missile barrage"
+            actor = actor_in(subject(tok.head.head), index)
         if actor is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB" \
                 and figure_frame(tok) is None:  # "X put the toll at 40": X is a source
             s = subject(tok.head)

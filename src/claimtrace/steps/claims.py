@@ -295,7 +295,24 @@ def _fits(needed: str, classes: set[str], tok) -> bool:
         return "weapons" in classes or "down" in classes or "weapons_subject" in classes
     if needed == "people":
         return bool(classes & {"people", "troops", "people_subject"})
+    if needed == "forecast":
+        return _forecast(tok)
     return needed in classes
+
+
+FORECAST_MODALS = {"could", "may", "might", "would", "will", "'ll"}
+
+
+def _forecast(tok) -> bool:
+    """A consequence someone says may follow ("said the strikes could trigger further
+    displacement", "warned the war risks spreading"): a modal verb in a reported clause."""
+    if not any(c.dep_ == "aux" and c.lower_ in FORECAST_MODALS for c in tok.children):
+        return False
+    head = tok
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return head.dep_ in ("ccomp", "xcomp") and (head.head.lemma_.lower() in REPORT_CUES
+                                               or head.head.lemma_.lower() in STANCE_CUES)
 
 
 def _background(tok) -> bool:
@@ -393,7 +410,10 @@ def _background(tok) -> bool:
 
 
 def _match_lemma(tok) -> bool:
-    return (tok.lemma_.lower(), "VERB") in triggers() or (tok.lemma_.lower(), "NOUN") in triggers()
+    """Is the word an event trigger in some sense (forecast senses aside: "the toll rose")?"""
+    rows = triggers().get((tok.lemma_.lower(), "VERB"), []) + \
+        triggers().get((tok.lemma_.lower(), "NOUN"), [])
+    return any(row.object != "forecast" for row in rows)
 
 
 def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) -> Claim | None:
@@ -519,7 +539,11 @@ def _attach_quantity(tok, trig: Trigger, index: Index) -> str | None:
     if tok.dep_ in ("xcomp", "conj", "acomp", "oprd"):
         # "roughly 4,000 ... have been killed or wounded", "10,000 troops were prepared to
         # join", "11,000 troops remain deployed": the subject of the verb it continues
-        head_subj = subject(tok) or subject(tok.head)
+        head_subj = subject(tok)
+        if head_subj is None and tok.dep_ == "xcomp":
+            # "forcing up to 400,000 people to flee": the object that does it
+            head_subj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+        head_subj = head_subj or subject(tok.head)
         if head_subj is not None:
             sub |= {t.i for t in head_subj.subtree}
     if tok.dep_ in ("acl", "relcl"):
@@ -552,9 +576,20 @@ def _attach_quantity(tok, trig: Trigger, index: Index) -> str | None:
     parts = [(q, toks) for q, toks in cands
              if any(PARTITIVE.fullmatch(text[q.end:other.start]) for other, _ in cands
                     if other.start > q.end)]
+    stated = _stated_figure(tok)
     best = min(parts or cands, default=None,
-               key=lambda c: (_tree_distance(c[1], tok), abs(c[1][0].i - tok.i)))
+               key=lambda c: (c[1][0].i not in stated, _tree_distance(c[1], tok),
+                              abs(c[1][0].i - tok.i)))
     return best[0].id if best else None
+
+
+def _stated_figure(tok) -> set[int]:
+    """Tokens of the figure a verb states about a noun subject or object: "the toll has
+    risen to 3,085, with 4,715 injured" (to 3,085), "put the toll at 40"."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return set()
+    return {t.i for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("to", "at")
+            for t in c.subtree}
 
 
 def _partitive_whole(noun):
