@@ -341,3 +341,12 @@ def test_fleeing_people_are_counted_and_a_toll_takes_the_figure_it_rose_to():
     assert quants[flee.quantity].value == 400000
     toll = next(c for c in doc.claims if c.trigger.text == "toll")
     assert quants[toll.quantity].value == 3085
+
+
+def test_held_hostages_released_persons_and_a_denied_deployment_are_events():
+    doc, actors, _ = claims_of("Fifty-eight hostages are still being held in Gaza. Hamas released "
+                               "soldier Edan Alexander this month. Russia and North Korea have "
+                               "never acknowledged the deployment.")
+    by = {c.trigger.text: c for c in doc.claims}
+    assert by["held"].subtype == "capture" and by["released"].type == "RETREAT"
+    assert (by["deployment"].subtype, by["deployment"].certainty) == ("troop_deployment", "denied")

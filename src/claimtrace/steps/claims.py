@@ -274,6 +274,8 @@ def _object_class(tok) -> set[str]:
                     out.add("money")
                 if t.ent_type_ == "WEAPON":
                     out.add("weapons")
+                if t.ent_type_ == "PERSON" and child.dep_ != "nsubj":
+                    out.add("people")  # "released soldier Edan Alexander"
             if child.dep_ == "dobj" and any(
                     t.ent_type_ in PLACE_ENTS for t in [child] + [
                         g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -386,8 +388,9 @@ def _background(tok) -> bool:
                         for c in tok.children) \
             and (tok.head.lemma_.lower() in REPORT_CUES or any(
                 c.dep_ == "dobj" and (c.lemma_.lower(), "NOUN") in triggers()
-                for c in tok.head.children)):
-        return True
+                for c in tok.head.children)) \
+            and not (tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in PROCLAIMING):
+        return True  # ("the truce was announced on Wednesday" tells the truce)
     # "the talks do not cover Gaza", "attributed the losses to ...": a bare definite event
     # noun argument of a verb that is no event refers back to an event already told
     # (unless the verb adds to its content: "the package also includes ...")
@@ -398,6 +401,7 @@ def _background(tok) -> bool:
             and not any(c.dep_ in ("poss", "compound", "amod", "prep", "nummod", "npadvmod",
                                    "acl", "relcl", "appos") for c in tok.children) \
             and tok.head.lemma_.lower() not in CONTENT_VERBS and not _match_lemma(tok.head) \
+            and not _disowned(tok) \
             and figure_frame(tok) is None:  # "put the toll at 40" states a new figure
         return True
     # "in the event of an attack": an indefinite event noun with no participants
@@ -407,6 +411,20 @@ def _background(tok) -> bool:
                 c.dep_ in ("poss", "prep", "amod", "compound", "nummod") for c in tok.children):
             return True
     return False
+
+
+PROCLAIMING = {"announce", "declare", "proclaim", "agree", "sign", "reach", "approve",
+               "extend", "order", "launch"}
+ACKNOWLEDGING = {"acknowledge", "confirm", "admit", "recognize", "recognise"}
+
+
+def _disowned(tok) -> bool:
+    """ "denied the deployment", "never acknowledged the deployment": a definite event noun
+    a party denies is told again, as denied (not background)."""
+    head = tok.head
+    lemma = head.lemma_.lower()
+    return tok.dep_ == "dobj" and (lemma in DENYING or lemma in ACKNOWLEDGING and any(
+        c.dep_ == "neg" for c in head.children))
 
 
 def _match_lemma(tok) -> bool:
@@ -426,8 +444,10 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         parts["target"] = actor_in(subj, index)
     elif tok.pos_ != "VERB" and not (parts["actor"] or parts["recipient"] or parts["target"]
                                    or parts["place"] or _has_quantity(tok, index)
-                                   or _argument_of_clause(tok) or _aimed(tok, trig)):
-        return None
+                                   or _argument_of_clause(tok) or _aimed(tok, trig)
+                                   or tok.dep_ == "nsubjpass"
+                                   and tok.head.lemma_.lower() in PROCLAIMING):
+        return None  # (a truce "was announced" is told even with its parties elsewhere)
     quantity = _attach_quantity(tok, trig, index)
     if tok.pos_ == "NOUN" and quantity is None and _uncounted_loss(tok, parts):
         return None  # "the toll on daily life is heavy", "highlighting enemy losses"
