@@ -207,3 +207,10 @@ def test_lexicon_values_are_consistent():
     assert lex.CLAUSE_ONLY <= set(lex.REPORT_CUES)
     assert all(len(p) == 2 and all(p) for p in lex.PHRASAL_CUES)
     assert all(w and w == w.strip() for w in {*lex.REPORT_CUES, *lex.STANCE_VERBS, *lex.SPEECH_NOUNS})
+
+
+def test_a_heading_before_a_colon_is_no_speaker():
+    from claimtrace import extract
+    doc = extract("Our assessment: shipments of shells to Russia are likely larger than reported.",
+                  published="2025-03-01")
+    assert doc.claims and all(c.cue != ":" and c.source.kind == "author" for c in doc.claims)

@@ -71,8 +71,10 @@ def attribute(trigger, sentence, actor_of, author: str | None, pronoun=None) -> 
             subj = _noun_owner(reporter)
         elif reporter.pos_ == "ADJ":
             subj = _subject(reporter.head)  # "she was sure that ...": the subject of "be"
-        elif subj is None and reporter.pos_ == "NOUN":
+        elif subj is None and reporter.pos_ == "NOUN" and not any(
+                c.dep_ == "poss" and _first_person(c) for c in reporter.children):
             subj = reporter  # "Ukraine's military estimates that ..." (a misparsed verb)
+            # ("our assessment: ..." is the author's own)
         elif (outer := _outer_reporter(reporter, subj)) is not None:
             # "Fowler said he expects ...": the speaker named outside, with the inner hedge
             certainty = _stronger(certainty, kind)

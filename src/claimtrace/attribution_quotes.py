@@ -43,6 +43,8 @@ def _colon_source(trigger, sentence):
         return None  # inside a sentence only a name counts, not "the following:"
     if any(t.pos_ == "DET" for t in name) or " ".join(t.lower_ for t in name) in LABELS:
         return None  # "Another challenge:", "Correction:", "Video:"
+    if name[-1].pos_ != "PROPN" and not (name[-1].is_upper and len(name[-1]) > 1):
+        return None  # "Our assessment:", "Counting Pyongyang's contribution:": no speaker
     if trigger.i < colon.i:
         # the name is the root: a transcript turn ('"WALLACE:') or a named entity
         quoted = left > 0 and (doc[left - 1].text in QUOTES_OPEN or doc[left - 1].text in

@@ -516,6 +516,7 @@ def _argument_of_clause(tok) -> bool:
 
 # verbs of telling or withholding figures: their object is no count of its own
 DISCLOSING = {"publish", "disclose", "acknowledge", "give", "release", "reveal", "provide",
+              "confirm", "address", "mention", "discuss",
               "hide", "conceal", "inflate", "downplay", "exaggerate", "track", "verify"}
 
 
