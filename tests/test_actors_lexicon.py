@@ -80,3 +80,19 @@ def test_curated_surfaces_are_unambiguous():
 def test_curated_alias_belongs_to_one_state():
     assert lex_best_code("Congo") == "COD"
     assert lex_best_code("Congo-Brazzaville") == "COG"
+
+
+def test_agencies_written_in_title_case_and_spelling_variants():
+    lex = load_lexicon()
+    unicef = lex.best("Unicef").entry
+    assert unicef.kind == "organization" and unicef.country is None
+    for form in ("al Shabaab", "Al Shabaab", "al-Shabaab"):
+        e = lex.best(form).entry
+        assert (e.kind, e.country) == ("armed_group", "SOM")
+    assert lex.best("Taiwan Affairs Office").entry.country == "CHN"
+
+
+def test_generic_ministry_names_belong_to_no_state_in_the_lexicon():
+    # "the Ministry of Defence" is whichever state the article is about, decided in context
+    assert lookup("Ministry of Defence") == [] and lookup("MoD") == []
+    assert load_lexicon().best("Britain's Ministry of Defence").entry.country == "GBR"

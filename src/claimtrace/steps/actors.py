@@ -12,8 +12,9 @@ from __future__ import annotations
 import logging
 
 from ..actors_lexicon import DEMONYM, METONYM, NAME, PLURAL, ActorEntry, load_lexicon
-from .actors_coref import (_corefer_acronyms, _corefer_persons, _corefer_titles, _fill_countries,
-                           _halves, _Mention, _place_country, _place_counts, _state_code, _taken)
+from .actors_coref import (_anchors, _corefer_acronyms, _corefer_persons, _corefer_titles,
+                           _fill_countries, _fill_from_context, _halves, _Mention, _place_country,
+                           _place_counts, _state_code, _taken, home_state)
 from ..model import Actor, Document
 from ..pipeline import step
 
@@ -57,7 +58,9 @@ HEAD_KINDS: dict[str, str] = {
     "diplomats": "group", "source": "group", "sources": "group", "observer": "group",
     "observers": "group", "lawmaker": "group", "lawmakers": "group", "leadership": "group",
     "spokesman": "group", "spokesperson": "group", "spokeswoman": "group",
-    "commander": "group", "commanders": "group",
+    "commander": "group", "commanders": "group", "groups": "group",
+    "organisations": "organization", "organizations": "organization",
+    "charities": "organization",
     "forces": "military_unit", "force": "military_unit", "troops": "military_unit",
     "soldiers": "military_unit", "guards": "military_unit", "marines": "military_unit",
     "units": "military_unit", "ministries": "government_body", "services": "government_body",
@@ -78,7 +81,17 @@ HEAD_KINDS: dict[str, str] = {
 #: modifiers that make a group phrase without a country ("Western officials")
 GROUP_MODIFIERS = frozenset("""western european arab african asian international foreign
 military intelligence senior security defense defence government diplomatic independent
-local regional state state-run state-owned official""".split())
+local regional state state-run state-owned official""".split()) | {"rights", "aid",
+                                                                   "humanitarian", "relief"}
+#: modifiers of a group that belongs to no one state ("Western officials", "aid groups")
+STATELESS_MODIFIERS = frozenset("""western european arab african asian international foreign
+rights aid humanitarian relief independent""".split())
+#: modifiers of a body that is not the home state's ("the allied forces", "the rebel army")
+FOREIGN_MODIFIERS = STATELESS_MODIFIERS | frozenset("""allied coalition opposition rebel
+peacekeeping multinational enemy occupying""".split())
+#: participles that make a lexicon actor the owner of an institution ("Houthi-run media")
+CONTROL_PARTICIPLES = frozenset("""run controlled led held appointed affiliated aligned
+owned""".split())
 #: words of an ORG entity that tell its kind
 ORG_KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("ministry", "government_body"), ("department", "government_body"),
@@ -102,6 +115,8 @@ government""".split())
 #: institutions that, bare and definite ("the junta", "the army"), are the home state's
 BARE_HEADS = frozenset("""junta government army military authorities police regime navy
 administration""".split())
+#: determiners of a title that point back to an actor named before ("Its spokesman, X")
+ANAPHORIC_DETS = frozenset({"its", "his", "her", "their", "a", "an"})
 TITLE_STOP = frozenset({"the", "a", "an", "and", "of", ",", "'s", "’s"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
@@ -119,13 +134,17 @@ def resolve_actors(doc: Document) -> Document:
     phrases = _phrase_mentions(sdoc, mentions)
     # a state mention inside an institutional phrase becomes that phrase's country
     inside = {i for p in phrases for i in range(*p.tokens)}
-    mentions = [m for m in mentions
-                if not (m.kind == "state" and all(i in inside for i in range(*m.tokens)))]
+    absorbed = {i for p in phrases for i in p.absorbed}
+    mentions = [m for m in mentions if m.tokens[0] not in absorbed and
+                not (m.kind == "state" and all(i in inside for i in range(*m.tokens)))]
     mentions.extend(phrases)
     taken = _taken(mentions)
     mentions.extend(_entity_mentions(sdoc, taken))
     mentions.sort(key=lambda m: (m.start, -m.end))
-    _fill_countries(mentions, _place_counts(sdoc, taken))
+    places = _place_counts(sdoc, taken)
+    home = home_state(doc.text, mentions, places)
+    _fill_from_context(sdoc, mentions, _anchors(sdoc, mentions, _taken(mentions)), home)
+    _fill_countries(mentions, places, home=home)
     _corefer_persons(mentions)
     _corefer_titles(mentions)
     _corefer_acronyms(doc.text, mentions)
@@ -273,14 +292,19 @@ def _phrase_mentions(sdoc, lexicon: list[_Mention]) -> list[_Mention]:
                   if i in by_token and by_token[i].kind == "state"]
         other = [by_token[i] for i in range(span.start, span.end)
                  if i in by_token and by_token[i].kind != "state"]
-        if other:
+        owners = [m for m in other if _controls(sdoc, m)]
+        if other and len(owners) < len(other):
             continue  # "Wagner Group mercenaries": the lexicon actor speaks for the phrase
         if states and (tok.lower_ in PEOPLE_HEADS or len({m.code for m in states}) > 1):
+            if len(states) == 1 and tok.lower_ in PEOPLE_HEADS and not owners:
+                _widen_possessor(sdoc, states[0], tok)
             continue  # "Kyiv's forces", "Hungarian and Romanian officials": the states act
         words = {t.lower_ for t in span[:-1]}
         anaphor = _anaphoric_state(span, lexicon) or _toponym_country(span[:-1])
+        if owners:
+            anaphor = owners[0].code or owners[0].country
         if not states and not anaphor and not (words & GROUP_MODIFIERS) \
-                and not _prep_country(tok, lex):
+                and not _prep_country(tok, lex) and not _bare_body(tok, kind, mods):
             continue
         # "the Ukrainian military's general staff": extend to the possessed institution
         head = tok
@@ -298,8 +322,36 @@ def _phrase_mentions(sdoc, lexicon: list[_Mention]) -> list[_Mention]:
         name = _span_name(span)
         out.append(_Mention(start=span[0].idx, end=span[-1].idx + len(span[-1].text),
                             key=f"phrase:{name.lower()}", name=name, kind=kind,
-                            country=country, tokens=(span.start, span.end)))
+                            country=country, tokens=(span.start, span.end),
+                            absorbed=[m.tokens[0] for m in owners],
+                            international=bool(words & STATELESS_MODIFIERS) and not country
+                            and head.is_lower))
     return out
+
+
+def _controls(sdoc, m: _Mention) -> bool:
+    """Is the lexicon actor `m` the owner in "Houthi-run", "Hamas-controlled"?"""
+    i = m.tokens[1]
+    return i + 1 < len(sdoc) and sdoc[i].text == "-" \
+        and sdoc[i + 1].lower_ in CONTROL_PARTICIPLES
+
+
+def _widen_possessor(sdoc, state: _Mention, head) -> None:
+    """ "India's armed forces": the possessing state's mention covers the whole phrase."""
+    end = state.tokens[1]
+    if end < len(sdoc) and sdoc[end].text in POSSESSIVE and end < head.i:
+        state.end = head.idx + len(head.text)
+        state.tokens = (state.tokens[0], head.i + 1)
+
+
+def _bare_body(tok, kind: str, mods) -> bool:
+    """ "the communications ministry", "the military government": a definite state body
+    whose lower-case modifiers name no one; the home state's (decided later)."""
+    words = [t for m in mods for t in m.subtree]
+    return kind in ("government_body", "military_unit") and tok.is_lower \
+        and (tok.lower_ not in PEOPLE_HEADS or tok.lower_ == "government") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and all(t.is_lower and t.is_alpha and t.lower_ not in FOREIGN_MODIFIERS for t in words)
 
 
 def _names_person(tok) -> bool:
@@ -354,8 +406,10 @@ def _entity_mentions(sdoc, taken: set[int]) -> list[_Mention]:
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
         toks = [t for t in ent if t.lower_ != "the"]
-        while toks and toks[-1].text in POSSESSIVE:
-            toks = toks[:-1]
+        while toks and (toks[-1].text in POSSESSIVE or toks[-1].is_punct):
+            toks = toks[:-1]  # "Volunteers for the Defence of the Homeland ("
+        while toks and toks[0].is_punct:
+            toks = toks[1:]
         if not toks or not any(t.is_alpha and t.text[0].isupper() for t in toks):
             continue
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -363,7 +417,7 @@ def _entity_mentions(sdoc, taken: set[int]) -> list[_Mention]:
         if len(toks) == 1 and name not in name_parts and _place_country(name,
                                                                         min_population=20_000):
             continue  # a toponym the small model took for a person or organization
-        country, role = _context_country(sdoc, ent, lex)
+        country, role, flags = _context_country(sdoc, ent, lex)
         if ent.label_ == "PERSON":
             kind = "person"
         else:
@@ -372,7 +426,8 @@ def _entity_mentions(sdoc, taken: set[int]) -> list[_Mention]:
             country = inner or country
         out.append(_Mention(start=start, end=end, key=f"{kind}:{name.lower()}", name=name,
                             kind=kind, country=country, role=role,
-                            tokens=(ent.start, ent.end)))
+                            tokens=(ent.start, ent.end), international="intl" in flags,
+                            anaphoric="anaphor" in flags))
     return out
 
 
@@ -423,10 +478,13 @@ def _inner_country(ent, lex) -> str | None:
     return None
 
 
-def _context_country(sdoc, ent, lex) -> tuple[str | None, str | None]:
-    """Country and title from the words before the name ("Russian Defense Minister") or an
-    apposition after it ("..., director-general of Sudan's health ministry")."""
-    country, title = None, []
+def _context_country(sdoc, ent, lex) -> tuple[str | None, str | None, set[str]]:
+    """Country and title from the words before the name ("Russian Defense Minister"), a
+    title set off before it ("Haiti's prime minister, X") or an apposition after it
+    ("..., director-general of Sudan's health ministry"). Flags: "intl" when an international
+    body titles the name ("UN envoy X"), "anaphor" when a pronoun or article does ("Its
+    spokesman, X")."""
+    country, title, flags = None, [], set()
     i = ent.start - 1
     while i >= 0 and ent.start - i <= 6:
         t = sdoc[i]
@@ -446,17 +504,41 @@ def _context_country(sdoc, ent, lex) -> tuple[str | None, str | None]:
         elif t.text not in POSSESSIVE:
             title.insert(0, t.text)
         i -= 1
+    root = ent.root
+    if i > 0 and sdoc[i].text == "," and root.dep_ == "appos" and root.head.i < i:
+        # "Haiti's interim prime minister, X": the title noun phrase before the comma
+        words = [t for t in root.head.subtree if t.i < i]
+        title = [t.text for t in words if t.text not in POSSESSIVE and t.dep_ != "det"] + title
+        country = country or _code_in(words, lex)
+        if words and words[0].lower_ in ANAPHORIC_DETS:
+            flags.add("anaphor")
+    elif i >= 0 and sdoc[i].lower_ in ANAPHORIC_DETS:
+        flags.add("anaphor")  # "a spokesman X"
     if country is None:
-        root = ent.root
         for child in root.children:
             if child.dep_ == "appos" or (child.dep_ == "acl" and child.i > root.i):
-                for t in child.subtree:
-                    code = _state_code(t.text, lex)
-                    if code:
-                        country = code
-                        break
+                country = _code_in(child.subtree, lex)
+                if country:
+                    break
+    if country is None and any(_international(w, lex) for w in title):
+        flags.add("intl")
     role = " ".join(title).strip() or None
-    return country, role
+    return country, role, flags
+
+
+def _code_in(tokens, lex) -> str | None:
+    """First state (or state-bound actor) named by one token of `tokens`."""
+    for t in tokens:
+        code = _state_code(t.text, lex)
+        if code:
+            return code
+    return None
+
+
+def _international(word: str, lex) -> bool:
+    """Is `word` an international body of the lexicon ("UN", "NATO", "ICRC")?"""
+    surf = lex.best(word)
+    return surf is not None and surf.entry.kind == "organization" and not surf.entry.country
 
 
 # --- coreference, countries, merging ---------------------------------------------------

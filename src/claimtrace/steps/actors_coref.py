@@ -2,6 +2,7 @@
 state, and coreference (short names, office titles, bracketed short forms, "the North")."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -26,6 +27,8 @@ class _Mention:
     role: str | None = None
     tokens: tuple[int, int] = (0, 0)  # token span (start, end)
     absorbed: list[int] = field(default_factory=list)
+    international: bool = False  # titled by an international body ("UN spokesman X")
+    anaphoric: bool = False  # titled by a pronoun or indefinite ("Its spokesman, X")
 
 
 def _place_country(name: str, *, min_population: int = 50_000) -> str | None:
@@ -98,20 +101,106 @@ def leading_state(counts: Counter) -> str | None:
     return None if rest[0][1] * 1.5 > n else top
 
 
-def _fill_countries(mentions: list[_Mention], places: Counter | None = None) -> None:
+#: a dateline opening a line: "KHARKIV, Ukraine, June 25 (Reuters) -", "New Delhi, 7 May 2025"
+_DATELINE = re.compile(r"(?m)^([A-Z][A-Za-z'.\- ]{1,40}?)(?:, ([A-Z][A-Za-z'.\- ]{1,40}?))?"
+                       r"(?:,? (?:\(|[-\u2013\u2014]+ )|, (?=[A-Z][a-z]{2}|\d)\S)")
+#: weights of the home-state vote: a state in the dateline, in the headline
+DATELINE_WEIGHT, HEADLINE_WEIGHT = 3, 2
+
+
+def dateline_country(text: str) -> str | None:
+    """Country of the dateline in the first lines ("OUAGADOUGOU, Aug 27 (AFP) -" -> BFA)."""
+    lex = load_lexicon()
+    for match in _DATELINE.finditer(text[:600]):
+        for name in (match.group(2), match.group(1)):
+            if not name or name.split()[0].lower() in ("by", "updated", "published", "date"):
+                continue
+            code = _state_code(name, lex) or _state_code(name.title(), lex) \
+                or _place_country(name)
+            if code:
+                return code
+    return None
+
+
+def home_state(text: str, mentions: list[_Mention], places: Counter | None = None) -> str | None:
+    """The state an unqualified office or bare institution ("the junta", "Mayor X") belongs
+    to: the leading state of the document's mentions, its headline and its dateline (counted
+    extra), else the dateline's country."""
+    counts = Counter(m.code or m.country for m in mentions
+                     if (m.kind == "state" and m.code) or (m.key[1:].isdigit() and m.country))
+    counts.update(places or {})
+    headline = text.find("\n\n")
+    if 0 < headline < 250:
+        counts.update({m.code or m.country: HEADLINE_WEIGHT for m in mentions
+                       if ((m.kind == "state" and m.code) or (m.key[1:].isdigit() and m.country))
+                       and m.end <= headline})
+    dateline = dateline_country(text)
+    if dateline:
+        counts[dateline] += DATELINE_WEIGHT
+    return leading_state(counts) or dateline
+
+
+def _anchors(sdoc, mentions: list[_Mention], taken: set[int]) -> list[tuple[int, str]]:
+    """(token, country) of every state-bearing mention: states, lexicon actors and phrases
+    with a country, and toponyms that are no actor ("in Kharkiv")."""
+    out = [(m.tokens[0], m.code or m.country) for m in mentions
+           if (m.kind == "state" and m.code) or (m.country and (
+               m.key[1:].isdigit() or m.key.startswith(("phrase:", "people:"))))]
+    for ent in sdoc.ents:
+        if ent.label_ in ("GPE", "LOC") and not any(i in taken for i in range(ent.start, ent.end)):
+            code = _place_country(ent.text)
+            if code:
+                out.append((ent.start, code))
+    return sorted(out)
+
+
+def _nearest(anchors: list[tuple[int, str]], lo: int, hi: int, at: int, *,
+             before: bool = False) -> str | None:
+    """Country of the anchor within tokens [lo, hi) nearest to token `at`."""
+    cands = [(abs(i - at), c) for i, c in anchors if lo <= i < hi and (not before or i < at)]
+    return min(cands)[1] if cands else None
+
+
+def _fill_from_context(sdoc, mentions: list[_Mention], anchors: list[tuple[int, str]],
+                       home: str | None) -> None:
+    """Persons and unknown organizations without a stated country take the country named
+    nearest in their sentence; failing that the home state, or the previous sentence's.
+    "Its spokesman, X" looks back to the sentence before first."""
+    for m in mentions:
+        if m.country is not None or m.international or m.key[1:].isdigit():
+            continue
+        if not (m.kind == "person" or (m.key.startswith(("organization:", "media:",
+                                                         "military_unit:", "armed_group:"))
+                                       and not set(m.name.lower().split()) & GLOBAL_WORDS)):
+            continue
+        first = m.tokens[0]
+        sent = sdoc[first].sent
+        prev = sdoc[sent.start - 1].sent if sent.start > 0 else sent
+        own = [(i, c) for i, c in anchors if not m.tokens[0] <= i < m.tokens[1]]
+        here = _nearest(own, sent.start, sent.end, first)
+        back = _nearest(own, prev.start, sent.start, first, before=True)
+        if m.anaphoric:
+            m.country = back or here or home
+        else:
+            m.country = here or home or back
+
+
+def _fill_countries(mentions: list[_Mention], places: Counter | None = None, *,
+                    home: str | None = None) -> None:
     """Actors still without a country get the document's home state: the one its states and
     toponyms name most, when it clearly dominates (persons, government bodies, groups, and
     organizations and armed groups whose name is not international)."""
     counts = Counter(m.code for m in mentions if m.kind == "state" and m.code)
     counts.update(places or {})
-    top = leading_state(counts)
+    top = home or leading_state(counts)
     if top is None:
         return
     for m in mentions:
-        if m.country is not None or m.key[1:].isdigit():  # lexicon actors (e12)
+        if m.country is not None or m.international or m.key[1:].isdigit():  # lexicon: e12
             continue
         if m.kind in ("person", "government_body", "group") or (
-                m.kind == "military_unit" and m.key.startswith("phrase:")) or (
+                m.kind in ("military_unit", "media")
+                and m.key.startswith(("phrase:", "military_unit:"))) or (
                 m.kind in ("organization", "armed_group") and m.key.startswith(m.kind)
                 and len(m.name.split()) > 1 and not set(m.name.lower().split()) & GLOBAL_WORDS):
             m.country = top
