@@ -351,3 +351,10 @@ def test_held_hostages_released_persons_and_a_denied_deployment_are_events():
     by = {c.trigger.text: c for c in doc.claims}
     assert by["held"].subtype == "capture" and by["released"].type == "RETREAT"
     assert (by["deployment"].subtype, by["deployment"].certainty) == ("troop_deployment", "denied")
+
+
+def test_the_origin_of_a_launch_is_the_attacker_and_its_heading_the_target():
+    doc, actors, _ = claims_of("About 100 drones were launched from Iran towards Israeli "
+                               "territory, the military said.")
+    [c] = [c for c in doc.claims if c.subtype == "attack"]
+    assert (code(actors, c.actor), code(actors, c.target)) == ("IRN", "ISR")

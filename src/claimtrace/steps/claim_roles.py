@@ -257,7 +257,12 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
             else:
                 recipient = recipient or second
             continue
-        if word in ("at", "on", "against", "into") and trig.type == "ASSAULT" and target is None:
+        if word == "from" and trig.type == "ASSAULT":
+            # "drones launched from Iran towards Israel": the origin is the attacker's
+            actor = actor or actor_in(obj, index, strict=True) or _host(obj, index)
+            continue
+        if word in ("at", "on", "against", "into", "towards", "toward") \
+                and trig.type == "ASSAULT" and target is None:
             target = _party_in(obj, index)
         found = actor_in(obj, index, strict=True)
         if word in ("to", "on") and trig.type == "REQUEST":
