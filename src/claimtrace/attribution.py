@@ -383,6 +383,15 @@ def _outer_reporter(reporter, subj):
     return outer
 
 
+def actor_source(verb, actor_of, pronoun=None) -> Source | None:
+    """The subject of a verbal act told by the author ("Niamey blamed the Islamic State",
+    "the army condemned the assault") as the source of that act's claim, or None."""
+    subj = _subject(verb, active=True)
+    if subj is None or _first_person(subj) or subj.lower_ in ("it", "there") and pronoun is None:
+        return None
+    return _source(subj, actor_of, pronoun)
+
+
 def figure_frame(noun):
     """(verb, preposition) when `noun` is the figure a verb states: "put the toll at 300",
     "the figure was raised to 11,000"; else None."""

@@ -358,3 +358,9 @@ def test_the_origin_of_a_launch_is_the_attacker_and_its_heading_the_target():
                                "territory, the military said.")
     [c] = [c for c in doc.claims if c.subtype == "attack"]
     assert (code(actors, c.actor), code(actors, c.target)) == ("IRN", "ISR")
+
+
+def test_an_accusation_told_by_the_author_is_the_accusers_claim():
+    doc, actors, _ = claims_of("Niamey blamed the Islamic State in the Sahel for the attack.")
+    [c] = [c for c in doc.claims if c.type == "ACCUSE"]
+    assert (c.source.name, c.source.kind, code(actors, c.source.actor)) == ("Niamey", "government", "NER")

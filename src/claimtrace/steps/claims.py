@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..attribution import REPORT_CUES, attribute, figure_frame
+from ..attribution import REPORT_CUES, actor_source, attribute, figure_frame
 from ..model import Claim, Document, Skipped
 from ..pipeline import step
 from ..resources import read_tsv
@@ -470,6 +470,10 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         else:
             type_ = "MOBILIZE"
     attr = attribute(tok, sent, index.actor_of, doc.meta.outlet, index.pronoun)
+    if type_ == "ACCUSE" and tok.pos_ == "VERB" and attr.source.kind == "author" and (
+            said := actor_source(tok, index.actor_of, index.pronoun)) is not None:
+        # an accusation is its accuser's claim: "Niamey blamed the Islamic State"
+        attr.source, attr.cue = said, attr.cue or tok.text
     if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         attr.negated = True
     if attr.negated and type_ in ("AGREE", "COOPERATE") and attr.certainty != "denied":
