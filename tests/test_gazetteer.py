@@ -217,3 +217,25 @@ def test_a_state_name_means_the_state_before_a_small_town_of_that_name():
 def test_curated_conflict_geography_and_short_names(name, lat, lon):
     best = gz.load().resolve(name)
     assert near(best, lat, lon, km=50)
+
+
+def test_proximity_evidence_counts_other_names_nearby_weighed_by_probability():
+    grid: dict = {}
+    for lat, lon, p, key in [(39.16, -75.52, 0.9, "dover"), (39.1, -75.3, 0.5, "lewes"),
+                             (39.16, -75.52, 1.0, "smyrna"), (40.7, -74.0, 1.0, "far")]:
+        grid.setdefault(gz._cell(lat, lon), []).append((lat, lon, p, key))
+    ctx = gz.Context(grid={c: tuple(pts) for c, pts in grid.items()})
+    # a point 20 km from Dover and ~35 km from Lewes: both count in full; its own name
+    # ("smyrna") never counts for itself; a place 200 km away not at all
+    ev = ctx.proximity_evidence(39.3, -75.6, "smyrna")
+    assert ev == pytest.approx(0.9 + 0.5)
+    assert ctx.proximity_evidence(39.3, -75.6, "other") == pytest.approx(2.4)
+    assert gz.Context().proximity_evidence(39.3, -75.6, "x") == 0.0
+
+
+def test_nearby_towns_of_a_document_pull_a_homonym_to_them():
+    gaz = gz.load()
+    # Smyrna alone is not in Delaware; beside Dover and Milford it is the Delaware town
+    assert gaz.resolve("Smyrna", gz.build_context(gaz, ["Smyrna"])).admin1 != "Delaware"
+    ctx = gz.build_context(gaz, ["Dover", "Milford", "Smyrna"])
+    assert gaz.resolve("Smyrna", ctx).admin1 == "Delaware"

@@ -45,6 +45,14 @@ ADMIN1_SPREAD = 2.0        # ... each worth min(1, ADMIN1_SPREAD / areas the nam
 CASE_PENALTY = 3.0        # "EU" is not the town of Eu
 SHADOW_PENALTY = 3.0      # a town named like a state it is not: "Kansas, Ill."
 SHADOW_MAX_POP = 100_000  # ... unless it is a large city in its own right
+# spatial coherence: a candidate near a plausible reading of another name of the document
+# ("New London", "Mount Pleasant" and "Winfield" are all in one Iowa county)
+PROXIMITY = 2.0           # per unit of proximity evidence
+PROXIMITY_CAP = 2.0       # ... which saturates at two other names
+PROXIMITY_KM = 60.0       # full evidence within this distance, none beyond 2x
+PROXIMITY_POINTS = 10     # readings per name that lend proximity evidence
+PROXIMITY_MIN_P = 0.02    # ... each at least this probable
+POINT_FEATURES = ("city", "admin2", "other")
 # "X region", "X oblast": generic words that make a name an admin-1 area
 ADMIN_WORDS = ("region", "oblast", "province", "governorate", "state", "district",
                "prefecture", "krai", "county", "parish", "department")
@@ -86,6 +94,9 @@ class Context:
     admin1_support: Mapping[tuple[str, str], Mapping[str, float]] = field(
         default_factory=dict)
     qualifiers: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    grid: Mapping[tuple[int, int], tuple[tuple[float, float, float, str], ...]] = field(
+        default_factory=dict)
+
     def country_evidence(self, country: str, key: str) -> float:
         """How many other names (in probability) lie in `country`; 1 if known for sure."""
         if country in self.countries:
@@ -96,6 +107,42 @@ class Context:
         if admin1 in self.admin1:
             return 1.0
         return _support(self.admin1_support.get((country, admin1)), key)
+
+    def proximity_evidence(self, lat: float, lon: float, key: str) -> float:
+        """How many other names (each weighed by the probability of its reading) have a
+        reading near (lat, lon): 1 per name within PROXIMITY_KM, fading to 0 at twice
+        that distance."""
+        if not self.grid:
+            return 0.0
+        best: dict[str, float] = {}
+        row = math.floor(lat / _CELL_DEG)
+        coslat = math.cos(math.radians(lat))
+        for r in (row - 1, row, row + 1):
+            col = _column(r, lon)
+            for c in (col - 1, col, col + 1):
+                for plat, plon, w, k in self.grid.get((r, c), ()):
+                    if k == key or w <= best.get(k, 0.0):
+                        continue
+                    d = 111.2 * math.hypot(plat - lat, (plon - lon) * coslat)
+                    near = min(1.0, max(0.0, 2.0 - d / PROXIMITY_KM))
+                    if near * w > best.get(k, 0.0):
+                        best[k] = near * w
+        return sum(best.values())
+
+
+_CELL_DEG = 2 * PROXIMITY_KM / 111.2  # grid rows span the longest reach
+
+
+def _column(row: int, lon: float) -> int:
+    """Column of `lon` in grid row `row`: as wide as the row is tall, in km."""
+    shrink = max(0.2, math.cos(math.radians((row + 0.5) * _CELL_DEG)))
+    return math.floor(lon * shrink / _CELL_DEG)
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    """Grid cell of a point (for proximity look-ups)."""
+    row = math.floor(lat / _CELL_DEG)
+    return row, _column(row, lon)
 
 
 def _support(by_name: Mapping[str, float] | None, key: str) -> float:
@@ -214,27 +261,33 @@ class Gazetteer:
         # named after countries ("Lebanon, Pa.") are left to the context
         shadowed = key not in context.qualifiers and any(
             p and c.feature == "admin1" for c, p in cands)
+        # nearby places lend no evidence to a place named like a country: the document
+        # names "Mexico" for the country, not for Mexico City ("Mexico, Mo." still can)
+        area_named = key not in context.qualifiers and any(
+            p and c.feature == "country" for c, p in cands)
         seen: set[int] = set()
         scored = []
         for cand, primary in cands:
             if id(cand) in seen:
                 continue
             seen.add(id(cand))
+            small_shadow = (shadowed and cand.population < SHADOW_MAX_POP and cand.feature
+                            not in ("country", "admin1", "region", "water"))
             s = score(cand, primary=primary, context=context, admin_form=bool(admin_form),
-                      key=key)
+                      key=key, proximity=not (area_named or small_shadow))
             if shout and not cand.curated and cand.name != name and (
                     not primary or normalize(cand.name) == key):
                 s -= CASE_PENALTY
-            if (shadowed and cand.feature not in ("country", "admin1", "region", "water")
-                    and cand.population < SHADOW_MAX_POP):
-                s -= SHADOW_PENALTY
+            if small_shadow:
+                s -= SHADOW_PENALTY  # (and no proximity evidence: "Kansas, Ill." needs its
+                # qualifier)
             scored.append((s, cand))
         scored.sort(key=lambda sc: -sc[0])
         return scored
 
 
 def score(cand: Candidate, *, primary: bool, context: Context, admin_form: bool = False,
-          key: str = "") -> float:
+          key: str = "", proximity: bool = True) -> float:
     """Prior (feature class, population, curation, name match) plus document context."""
     s = math.log10(cand.population + 10) + FEATURE_PRIOR.get(cand.feature, 0.0)
     if cand.curated:
@@ -258,7 +311,9 @@ def score(cand: Candidate, *, primary: bool, context: Context, admin_form: bool 
     if cand.admin1:
         ev = context.admin1_evidence(cand.country or "", cand.admin1, key)
         s += ADMIN1_CONTEXT * min(ADMIN1_CAP, ev)
-    if context.anchors and cand.feature in ("city", "admin2", "other"):
+    if proximity and context.grid and cand.feature in POINT_FEATURES:
+        s += PROXIMITY * min(PROXIMITY_CAP, context.proximity_evidence(cand.lat, cand.lon, key))
+    if context.anchors and cand.feature in POINT_FEATURES:
         if any(k != key and haversine_km(lat, lon, cand.lat, cand.lon) < NEAR_KM
                for lat, lon, k in context.anchors):
             s += NEAR_CONTEXT
@@ -282,7 +337,9 @@ def build_context(gazetteer: Gazetteer, names: Iterable[str], *,
     Each round ranks the candidates of every name with the context of the round before
     and turns the scores into probabilities (softmax); a name then lends each country
     and admin-1 area the probability that it lies there, so that "Alexandria", "Douglas
-    County" and "Nelson" pull one another into the one state they share. Places that win
+    County" and "Nelson" pull one another into the one state they share; its point-like
+    readings (towns, counties) also lend proximity evidence to the readings of the other
+    names near them (a grid of cells, so the look-up stays cheap). Places that win
     by at least `margin` become anchor points that favour nearby candidates.
     """
     keyed = {normalize(n): n for n in names}
@@ -293,6 +350,7 @@ def build_context(gazetteer: Gazetteer, names: Iterable[str], *,
     for _ in range(rounds):
         by_country: dict[str, dict[str, float]] = defaultdict(dict)
         by_admin1: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
+        grid: dict[tuple[int, int], list[tuple[float, float, float, str]]] = defaultdict(list)
         for key, name in keyed.items():
             ranked = gazetteer.rank(name, context)[:TOP_CANDIDATES]
             final[key] = ranked
@@ -301,8 +359,13 @@ def build_context(gazetteer: Gazetteer, names: Iterable[str], *,
             top = ranked[0][0]
             weights = [math.exp(SOFTMAX_BETA * (s - top)) for s, _ in ranked]
             total = sum(weights)
+            points = 0
             for w, (_, cand) in zip(weights, ranked):
                 p = w / total
+                if (cand.feature in POINT_FEATURES and p >= PROXIMITY_MIN_P
+                        and points < PROXIMITY_POINTS):
+                    grid[_cell(cand.lat, cand.lon)].append((cand.lat, cand.lon, p, key))
+                    points += 1
                 if cand.country:
                     area = by_country[cand.country]
                     area[key] = min(1.0, area.get(key, 0.0) + p)
@@ -313,7 +376,8 @@ def build_context(gazetteer: Gazetteer, names: Iterable[str], *,
             for area in areas:
                 by_admin1[area][key] = min(1.0, ADMIN1_SPREAD / len(areas))
         context = Context(external, country_support=dict(by_country),
-                          admin1_support=dict(by_admin1), qualifiers=quals)
+                          admin1_support=dict(by_admin1), qualifiers=quals,
+                          grid={c: tuple(pts) for c, pts in grid.items()})
     anchors = []
     for key, ranked in final.items():
         if not ranked:
@@ -323,7 +387,8 @@ def build_context(gazetteer: Gazetteer, names: Iterable[str], *,
         if sure and best.feature not in ("country", "region", "water"):
             anchors.append((best.lat, best.lon, key))
     return Context(external, anchors=tuple(anchors), country_support=context.country_support,
-                   admin1_support=context.admin1_support, qualifiers=quals)
+                   admin1_support=context.admin1_support, qualifiers=quals,
+                   grid=context.grid)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
