@@ -364,3 +364,11 @@ def test_an_accusation_told_by_the_author_is_the_accusers_claim():
     doc, actors, _ = claims_of("Niamey blamed the Islamic State in the Sahel for the attack.")
     [c] = [c for c in doc.claims if c.type == "ACCUSE"]
     assert (c.source.name, c.source.kind, code(actors, c.source.actor)) == ("Niamey", "government", "NER")
+
+
+def test_a_claim_takes_a_date_before_a_frequency():
+    doc = extract("The governor said militants had carried out near-daily attacks on army "
+                  "positions since January.", published="2025-05-21")
+    [c] = [c for c in doc.claims if c.subtype == "attack"]
+    t = next(t for t in doc.times if t.id == c.time)
+    assert (t.text, t.earliest) == ("January", "2025-01-01")

@@ -653,8 +653,9 @@ def _attach_time(tok, index: Index) -> str | None:
     for t, toks in index.times:
         if not toks:
             continue
+        undated = not t.earliest  # "near-daily attacks since January": the date, not "daily"
         if toks[0].i in sub:
-            inside.append((abs(toks[0].i - tok.i), t.id))
+            inside.append((undated, abs(toks[0].i - tok.i), t.id))
             continue
         root = min(toks, key=lambda x: len(list(x.ancestors)))
         head = root.head
@@ -663,10 +664,11 @@ def _attach_time(tok, index: Index) -> str | None:
             head = head.head
             hops += 1
         if head.i in ancestors:
-            above.append((abs(toks[0].i - tok.i), t.id))
-    pick = sorted(inside) or sorted(above)
+            above.append((undated, abs(toks[0].i - tok.i), t.id))
+    # inside the phrase first, then above it; a date before a duration or a frequency
+    pick = sorted([(u, 0, d, i) for u, d, i in inside] + [(u, 1, d, i) for u, d, i in above])
     if pick:
-        return pick[0][1]
+        return pick[0][3]
     # the one dated expression of the sentence ("a video that appeared on March 26 showed
     # guns being moved"): attached elsewhere in the parse, but the only date there is
     sent = tok.sent
