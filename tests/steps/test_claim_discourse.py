@@ -226,3 +226,17 @@ def test_the_group_after_a_named_armed_group_is_that_group():
                        "had attacked army positions.")
     second = [c for c in doc.claims if "its forces" in c.evidence.text][0]
     assert [a.name for a in doc.actors if a.id == second.actor] == ["Rapid Support Forces"]
+
+
+def test_aid_with_no_recipient_goes_where_the_documents_other_aid_goes():
+    doc, code, _ = run("Germany sent ten Leopard tanks to Ukraine in March. Fighting went on "
+                       "near the border. Officials met in Brussels. Prices rose in Berlin. Many "
+                       "residents left. Berlin announced on Friday a new package of military "
+                       "aid worth 500 million euros.")
+    package = next(c for c in doc.claims if c.trigger.text in ("announced", "package"))
+    assert code(package.recipient) == "UKR" and package.inferred.get("recipient") == "document"
+
+
+def test_no_aid_in_a_document_leaves_roles_alone():
+    doc, _, _ = run("Talks resumed in Geneva on Monday.")
+    assert all(not c.inferred for c in doc.claims)

@@ -22,6 +22,7 @@ attacker and target when it names none.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 
 from ..model import Claim, Document
 
@@ -78,13 +79,21 @@ def _home_recipient(doc: Document, claims: list[Claim], home) -> None:
     that names the US most makes the US the victim of unattributed attacks)."""
     codes = {a.id: a.code or a.country for a in doc.actors}
     groups = {a.id for a in doc.actors if a.kind == "armed_group"}  # "JNIM", state unknown
+    # the party the document's other aid goes to ("the package ... for Ukraine")
+    received = Counter(c.recipient for c in claims if c.type == "AID" and c.recipient)
+    usual = received.most_common(2) + [(None, 0)] * 2
+    usual = usual[0][0] if usual[0][1] > usual[1][1] else None
     for claim in claims:
         if claim.negated:
             continue
         if (claim.type == "AID" or claim.subtype == "troop_deployment") and claim.actor \
                 and not claim.recipient:
             state = home()
-            if state is not None and codes.get(claim.actor) not in (None, state.code):
+            if claim.type == "AID" and usual is not None and \
+                    codes.get(usual) != codes.get(claim.actor):
+                claim.recipient = usual
+                claim.inferred.setdefault("recipient", "document")
+            elif state is not None and codes.get(claim.actor) not in (None, state.code):
                 claim.recipient = state.id
                 claim.inferred.setdefault("recipient", "document")
         elif claim.subtype in VIOLENT and not claim.target:
