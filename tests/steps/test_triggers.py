@@ -110,3 +110,12 @@ def test_bodies_count_the_dead_only_with_a_number():
     bodies = [c for c in doc.claims if c.trigger.text == "bodies"]
     assert len(bodies) == 1 and bodies[0].subtype == "casualties" and bodies[0].quantity
     assert not [c for c in doc.claims if c.trigger.text == "body"]
+
+
+def test_burning_boarding_brokering_and_executions_are_events():
+    doc = extract("Gunmen burned dozens of homes in the village. Commandos boarded the tanker "
+                  "off Hodeidah. Qatar brokered a truce between the two sides. The militants "
+                  "executed 12 prisoners.", published="2025-02-01")
+    subtypes = {c.trigger.text: c.subtype for c in doc.claims}
+    assert subtypes.get("burned") == "attack" and subtypes.get("boarded") == "capture"
+    assert subtypes.get("brokered") == "agreement" and subtypes.get("executed") == "casualties"
