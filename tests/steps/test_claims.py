@@ -372,3 +372,18 @@ def test_a_claim_takes_a_date_before_a_frequency():
     [c] = [c for c in doc.claims if c.subtype == "attack"]
     t = next(t for t in doc.times if t.id == c.time)
     assert (t.text, t.earliest) == ("January", "2025-01-01")
+
+
+def test_boosting_military_spending_is_mobilization_and_deterred_acts_are_not_told():
+    doc, actors, _ = claims_of("The invasion has raised security fears. Poland has vowed to "
+                               "boost military spending to deter Russian aggression.")
+    types = [(c.trigger.text, c.type) for c in doc.claims]
+    assert ("boost", "MOBILIZE") in types and ("invasion", "ASSAULT") in types
+    assert not any(t == "aggression" for t, _ in types)
+
+
+def test_parties_of_talks_come_through_a_raising_verb():
+    doc, actors, _ = claims_of("Ukrainian and Russian representatives are set to resume their "
+                               "negotiations on Wednesday.")
+    [c] = [c for c in doc.claims if c.subtype == "meeting"]
+    assert {code(actors, c.actor), code(actors, c.recipient)} == {"UKR", "RUS"}

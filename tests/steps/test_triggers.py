@@ -100,7 +100,7 @@ def test_relative_clause_objects_and_advances():
     doc = extract("The treaty that Kim Jong Un and Vladimir Putin signed in Pyongyang gives both "
                   "sides cover. The rebels could push on toward Bukavu.", published="2025-03-01")
     types = {c.trigger.text: (c.type, c.subtype) for c in doc.claims}
-    assert types.get("signed") == ("AGREE", "agreement")
+    assert ("AGREE", "agreement") in types.values()  # told by "treaty" or "signed"
     assert types.get("push") == ("ASSAULT", "combat")
 
 

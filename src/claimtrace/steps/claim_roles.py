@@ -312,7 +312,11 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         if obj is not None:
             recipient = actor_in(obj, index, strict=True) or _host(obj, index)
     if subj is None and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr"):
-        subj = subject(tok.head)  # "Ukrainian and Russian envoys resumed their talks"
+        head = tok.head  # "Ukrainian and Russian envoys resumed their talks"
+        subj = subject(head)
+        while subj is None and head.dep_ == "xcomp" and head.head is not head:
+            head = head.head  # "... representatives are set to resume their negotiations"
+            subj = subject(head)
     if trig.type in ("AGREE", "CONSULT", "COOPERATE") and subj is not None and recipient is None:
         # "Russia and North Korea agreed", "Ukrainian and Russian officials met": the
         # second of two coordinated parties is the other side

@@ -51,6 +51,8 @@ UNREALIZED = {"permission", "right", "authority", "authorization", "ability", "c
               "capability", "freedom", "licence", "license", "chance", "opportunity", "option",
               "readiness", "willingness", "need"}  # not "attempt", "bid": an attempt happened
 DENYING = {"deny", "reject", "dismiss", "refute", "dispute", "rebuff"}
+DETERRING = {"deter", "counter", "curb", "thwart", "discourage", "prevent", "avert",
+             "forestall", "preempt", "pre-empt"}
 HALTING = {"stop", "halt", "cease", "end", "quit"}
 REQUESTING = {"call", "urge", "ask", "appeal", "demand", "request", "press", "want"}
 
@@ -368,6 +370,9 @@ def _background(tok) -> bool:
     if tok.dep_ == "relcl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "to" \
             and tok.head.head.head.lower_ == "according":
         return True
+    # "to deter Russian aggression", "to prevent attacks": an act warded off, not told
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DETERRING:
+        return True
     # "can strike targets 40 km away": a capability, not an event
     if any(c.dep_ == "aux" and c.lower_ == "can" for c in tok.children):
         return True
@@ -378,7 +383,7 @@ def _background(tok) -> bool:
             return True
     # "cooperation ... threatens to prolong the war": the verb is the event
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" \
-            and _match_lemma(tok.head):
+            and _match(tok.head) is not None:  # ("the invasion raised fears": no event verb)
         return True
     # "the attack showed that ...", "the deployment posed a threat": a definite event noun
     # as subject refers back to an event already told, unless it names its participants
