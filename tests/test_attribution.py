@@ -214,3 +214,10 @@ def test_a_heading_before_a_colon_is_no_speaker():
     doc = extract("Our assessment: shipments of shells to Russia are likely larger than reported.",
                   published="2025-03-01")
     assert doc.claims and all(c.cue != ":" and c.source.kind == "author" for c in doc.claims)
+
+
+def test_a_live_blog_timestamp_is_not_part_of_the_source():
+    from claimtrace import extract
+    doc = extract("Live updates\n\n10:50 Kremlin spokesman Dmitry Peskov said US envoy Steve "
+                  "Witkoff would hold talks in Moscow later today.\n", published="2025-03-13")
+    assert [c.source.name for c in doc.claims] == ["Kremlin spokesman Dmitry Peskov"]

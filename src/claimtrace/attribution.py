@@ -11,6 +11,7 @@ credited to their speaker, a transcript's "NAME:" or a byline after a dash.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .attribution_lexicon import (
@@ -716,11 +717,16 @@ def _mention(span) -> Span:
     return Span(span.start_char, span.end_char, span.text)
 
 
+TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?")
+
+
 def _trim(span) -> str:
     """The source as written, without trailing punctuation."""
     toks = list(span)
     while toks and toks[-1].is_punct:
         toks.pop()
+    while len(toks) > 1 and (toks[0].is_space or TIMESTAMP.fullmatch(toks[0].text)):
+        toks.pop(0)  # a live blog's "10:50 Kremlin spokesman ..."
     if not toks:
         return span.text
     return span.doc[toks[0].i:toks[-1].i + 1].text
