@@ -387,3 +387,9 @@ def test_parties_of_talks_come_through_a_raising_verb():
                                "negotiations on Wednesday.")
     [c] = [c for c in doc.claims if c.subtype == "meeting"]
     assert {code(actors, c.actor), code(actors, c.recipient)} == {"UKR", "RUS"}
+
+
+def test_a_denied_act_is_not_merged_with_an_asserted_one():
+    doc, _, _ = claims_of("The ministry says its forces target only military infrastructure "
+                          "and denies attacking civilians.")
+    assert sorted(c.certainty for c in doc.claims if c.type == "ASSAULT") == ["denied", "reported"]

@@ -721,6 +721,8 @@ def _dedupe(found) -> list[Claim]:
                 ktok.head is tok
             if related and _own_subjects(tok, ktok):
                 related = False  # "Ten tanks will arrive ... and 24 howitzers will arrive"
+            if related and (claim.certainty == "denied") != (kclaim.certainty == "denied"):
+                related = False  # "says it targets only the military and denies attacking"
             if same and related:
                 dup = kclaim
                 break
