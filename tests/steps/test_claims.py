@@ -393,3 +393,11 @@ def test_a_denied_act_is_not_merged_with_an_asserted_one():
     doc, _, _ = claims_of("The ministry says its forces target only military infrastructure "
                           "and denies attacking civilians.")
     assert sorted(c.certainty for c in doc.claims if c.type == "ASSAULT") == ["denied", "reported"]
+
+
+def test_a_pledge_of_support_or_a_threat_told_by_the_author_is_the_speakers_claim():
+    doc, actors, _ = claims_of("Kim Jong Un reiterated his country's full support for Russia. "
+                               "Britain threatened new sanctions on Tehran.")
+    sources = {c.subtype or c.type: c.source.name for c in doc.claims}
+    assert sources.get("support_statement") == "Kim Jong Un"
+    assert any(c.source.name == "Britain" for c in doc.claims if c.type in ("THREATEN", "SANCTION"))

@@ -475,9 +475,11 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         else:
             type_ = "MOBILIZE"
     attr = attribute(tok, sent, index.actor_of, doc.meta.outlet, index.pronoun)
-    if type_ == "ACCUSE" and tok.pos_ == "VERB" and attr.source.kind == "author" and (
+    if (type_ in ("ACCUSE", "THREATEN") or subtype == "support_statement") and \
+            tok.pos_ == "VERB" and attr.source.kind == "author" and (
             said := actor_source(tok, index.actor_of, index.pronoun)) is not None:
-        # an accusation is its accuser's claim: "Niamey blamed the Islamic State"
+        # an accusation, a threat, a pledge of support is its speaker's claim: "Niamey
+        # blamed the Islamic State", "Kim reiterated his country's full support"
         attr.source, attr.cue = said, attr.cue or tok.text
     if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         attr.negated = True
