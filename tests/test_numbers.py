@@ -312,3 +312,8 @@ def test_codes_that_name_models_need_a_scale():
 ])
 def test_vague_multiples_and_rough_suffixes(text, expected):
     assert one(text) == expected
+
+
+def test_a_model_designation_after_a_count_is_no_unit():
+    found = {p.value: p.unit for p in scan("at least 10 F-35 jets and 40 T-72 tanks")}
+    assert found == {10: None, 40: None}

@@ -453,3 +453,13 @@ def test_start_of_the_year_is_january_and_before_a_future_end_starts_now():
     assert (t.earliest, t.latest) == (PUB, "2025-12-31")
     t = one("Talks will continue until 4 April.", "4 April")
     assert (t.earliest, t.latest) == ("2025-04-04", "2025-04-04")
+
+
+def test_a_24_hour_clock_with_its_zone_is_a_time_of_the_day_in_focus():
+    from datetime import date
+
+    from claimtrace.timex import tag
+    [t] = tag("11:40 GMT The ceasefire held.", anchor=date(2024, 11, 27))
+    assert (t.text, t.value, t.earliest, t.latest) == ("11:40 GMT", "2024-11-27T11:40",
+                                                       "2024-11-27", "2024-11-27")
+    assert tag("The score was 3:1 at half time.", anchor=date(2024, 11, 27)) == []

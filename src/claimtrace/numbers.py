@@ -161,6 +161,8 @@ _YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", re.IGNORECASE)
 _WORD_SYMBOLS = {"kb", "km", "kg", "mm", "cm", "mph", "kph", "kmh", "ml", "mg", "kw", "kwh", "mw",
                  "mwh", "gw", "gwh", "mb", "gb", "tb"}
+# a model designation after a count: "F-35", "T-72", "S-400", "Su-30", "MiG-29"
+_MODEL_RE = re.compile(r"[A-Z][A-Za-z]{0,3}-\d")
 # symbols that are also short English words: after a number word they are words
 _WORD_LIKE = {"am", "pm", "as", "at", "in", "is", "it", "an", "on", "of", "or", "ma", "pa",
               "ha", "bar", "cd", "min", "mi", "ms", "me", "my", "no", "to", "up", "us", "by",
@@ -321,6 +323,8 @@ def _read_unit(text: str, pos: int, *, after_digits: bool, has_scale: bool,
     symbols = after_digits or bool(word) and (
         word.group(0) in _WORD_SYMBOLS or not word.group(0).islower()
         and len(word.group(0)) >= 2 and word.group(0).lower() not in _WORD_LIKE)
+    if _MODEL_RE.match(text, at):
+        return None, pos  # "10 F-35 jets", "40 T-72 tanks": a model designation, no unit
     m = read_unit(text, at, symbols=symbols)
     if m is not None:
         glued = at == pos

@@ -110,6 +110,17 @@ def _clock(m, ctx):
     return _mk(ctx, m, f"{d.isoformat()}T{h:02d}:{m['mi'] or '00'}", (d, d), "day", mod, typ="TIME")
 
 
+@_rule(r"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\s*(?P<tz>GMT|UTC|BST|CET|CEST|EET|EEST|"
+       r"MSK|IST|EST|EDT|PST|PDT|local\s+time)\b")
+def _clock24(m, ctx):
+    """ "11:40 GMT" (a live blog's entry, a 24-hour time with its zone): that time of the
+    day in focus, else of the publication date."""
+    d = ctx.ref[1] if ctx.ref and ctx.ref[0] == "day" else ctx.anchor
+    if d is None:
+        return _mk(ctx, m, f"XXXX-XX-XXT{int(m['h']):02d}:{m['mi']}", None, "day", typ="TIME")
+    return _mk(ctx, m, f"{d.isoformat()}T{int(m['h']):02d}:{m['mi']}", (d, d), "day", typ="TIME")
+
+
 @_rule(r"\b(?:(?P<pre>the|that|this|in\s+the|later\s+that|earlier\s+that|the\s+same)\s+)"
        r"(?P<w>morning|afternoon|evening|night|day)\b(?!\s+(?:of|before|after|when|that)\b)", re.I)
 def _day_part_ref(m, ctx):

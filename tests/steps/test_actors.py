@@ -245,3 +245,13 @@ def test_rights_groups_belong_to_no_state(run):
               "Ghana.")
     (a,) = _by_mention(doc, "Human rights groups")
     assert (a.kind, a.country) == ("group", None)
+
+
+@pytest.mark.slow
+def test_a_timestamp_zone_is_no_actor_and_a_shaken_capital_is_a_place():
+    from claimtrace import extract
+    doc = extract("11:40 GMT Explosions shook Kyiv overnight, officials said.",
+                  published="2025-08-28")
+    assert not [a for a in doc.actors if a.name == "GMT"]
+    assert [p.name for p in doc.places] == ["Kyiv"]
+    assert not [a for a in doc.actors if any(m.text == "Kyiv" for m in a.mentions)]

@@ -28,11 +28,13 @@ ACTOR_PREPS = frozenset({"by", "with", "against", "of", "for"})
 #: verbs whose direct object is a place ("visited Pyongyang", "struck Kyiv")
 PLACE_VERBS = frozenset("""visit reach enter leave arrive return travel fly land attack strike hit
 bomb shell target capture seize occupy liberate encircle surround approach besiege evacuate
-tour""".split())
+tour shake rock pound raid storm overrun retake recapture bombard ravage devastate blockade
+cross penetrate invade annex flee fortify""".split())
 #: nouns whose "of X" is a location ("the outskirts of Kyiv")
 LOCATIVE_NOUNS = frozenset("""outskirts centre center suburb suburbs street streets region north
 south east west part parts city capital area areas district province border edge heart
-mayor residents""".split())
+mayor residents northeast northwest southeast southwest outside kilometre kilometer km mile
+miles kilometres kilometers""".split())
 #: seats of power labelled ORG (not GPE) for the entity ruler
 SEATS = frozenset({"Kremlin", "the Kremlin", "White House", "the White House", "Pentagon",
                    "the Pentagon", "Downing Street", "Whitehall", "Number 10", "Bankova",
@@ -117,6 +119,7 @@ BARE_HEADS = frozenset("""junta government army military authorities police regi
 administration""".split())
 #: determiners of a title that point back to an actor named before ("Its spokesman, X")
 ANAPHORIC_DETS = frozenset({"its", "his", "her", "their", "a", "an"})
+TIME_ZONES = frozenset("GMT UTC BST CET CEST EET EEST MSK IST EST EDT PST PDT".split())
 TITLE_STOP = frozenset({"the", "a", "an", "and", "of", ",", "'s", "’s"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
@@ -414,6 +417,8 @@ def _entity_mentions(sdoc, taken: set[int]) -> list[_Mention]:
             continue
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         name = sdoc.text[start:end]
+        if name in TIME_ZONES or (toks[0].like_num and ":" in toks[0].text):
+            continue  # "11:40 GMT", a live blog's timestamp, is no organization
         if len(toks) == 1 and name not in name_parts and _place_country(name,
                                                                         min_population=20_000):
             continue  # a toponym the small model took for a person or organization
