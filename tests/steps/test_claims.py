@@ -401,3 +401,26 @@ def test_a_pledge_of_support_or_a_threat_told_by_the_author_is_the_speakers_clai
     sources = {c.subtype or c.type: c.source.name for c in doc.claims}
     assert sources.get("support_statement") == "Kim Jong Un"
     assert any(c.source.name == "Britain" for c in doc.claims if c.type in ("THREATEN", "SANCTION"))
+
+
+def test_calling_something_a_crime_is_an_accusation_but_a_neutral_name_is_not():
+    doc, _, _ = claims_of("Peskov called the sanctions illegal. The invasion, which Russia "
+                          "calls a special military operation, has raised fears.")
+    accusations = [c for c in doc.claims if c.type == "ACCUSE"]
+    assert [(c.trigger.text, c.source.name) for c in accusations] == [("called", "Peskov")]
+
+
+def test_dismissals_conditional_threats_and_troop_moves():
+    doc, _, _ = claims_of("Kremlin aide Yuri Ushakov dismissed the suggestion. Netanyahu said "
+                          "his forces would strike hard if Hezbollah broke the deal. Up to "
+                          "5,000 soldiers are expected to move into the area.")
+    by = {c.trigger.text: (c.type, c.subtype) for c in doc.claims}
+    assert by["dismissed"] == ("REJECT", None)
+    assert by["strike"] == ("THREATEN", "warning")
+    assert by["move"] == ("MOBILIZE", "troop_deployment")
+
+
+def test_a_sanctions_package_is_a_sanction():
+    doc, _, _ = claims_of("The EU adopted a 16th package of sanctions against Russia on Monday. "
+                          "EU unveils new sanctions package.")
+    assert [c.type for c in doc.claims] == ["SANCTION", "SANCTION"]

@@ -301,7 +301,38 @@ def _fits(needed: str, classes: set[str], tok) -> bool:
         return bool(classes & {"people", "troops", "people_subject"})
     if needed == "forecast":
         return _forecast(tok)
+    if needed == "labelled":
+        return _labelled(tok)
     return needed in classes
+
+
+def _conditional_threat(tok) -> bool:
+    """A violent act someone will or would do on a condition ("would strike hard if ...")."""
+    return tok.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in tok.children) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                  for m in c.children) for c in tok.children)
+
+
+def _labelled(tok) -> bool:
+    """ "called the sanctions illegal", "described the crew as narcoterrorists", "called the
+    attack a deliberate choice": a characterization of something (an object and what it is
+    called), not "called for talks" or "called on Iran"."""
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    # what it is called must be a charge ("illegal", "an act of war"), not a neutral name
+    # ("which Russia calls a special military operation") or praise
+    said = [t for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr")
+            or c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
+    return any(CHARGING_WORDS.match(t.lower_) for t in said)
+
+
+CHARGING_WORDS = re.compile(
+    r"(?:illegal|unlawful|illegitimate|criminal|crimes?|terror\w*|narco\w*|provocat\w*|"
+    r"outrageous|barbar\w*|massacres?|genocid\w*|aggress\w*|atroci\w*|unacceptable|"
+    r"reckless|brutal|cowardly|violations?|escalat\w*|hostile|heinous|savage|inhuman\w*|"
+    r"unjustified|irresponsible|blackmail|piracy|sham|lies|propaganda|fakes?|"
+    r"disinformation|murder\w*|war|invasion|occupation|dangerous|destabili[sz]\w*)$")
 
 
 FORECAST_MODALS = {"could", "may", "might", "would", "will", "'ll"}
@@ -474,6 +505,9 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
             type_, subtype, mode = "MOBILIZE", "weapons_movement", "weapons"
         else:
             type_ = "MOBILIZE"
+    if type_ in ("ASSAULT", "COERCE") and _conditional_threat(tok):
+        # "his forces would strike hard if Hezbollah broke the deal": a threat, not a strike
+        type_, subtype, mode = "THREATEN", "warning", None
     attr = attribute(tok, sent, index.actor_of, doc.meta.outlet, index.pronoun)
     if (type_ in ("ACCUSE", "THREATEN") or subtype == "support_statement") and \
             tok.pos_ == "VERB" and attr.source.kind == "author" and (
