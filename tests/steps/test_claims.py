@@ -424,3 +424,9 @@ def test_a_sanctions_package_is_a_sanction():
     doc, _, _ = claims_of("The EU adopted a 16th package of sanctions against Russia on Monday. "
                           "EU unveils new sanctions package.")
     assert [c.type for c in doc.claims] == ["SANCTION", "SANCTION"]
+
+
+def test_a_sentence_opening_with_by_is_no_byline_and_a_ceasefire_in_force_is_told():
+    doc, _, _ = claims_of("By the time neighbours reached the car, the two men inside were dead, "
+                          "the health ministry said. The ceasefire has formally taken effect.")
+    assert sorted(c.subtype for c in doc.claims) == ["agreement", "casualties"]

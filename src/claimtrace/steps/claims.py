@@ -23,7 +23,7 @@ from .claim_roles import SUBJECT_DEPS, Index, actor_in, phrase, pobj, roles, sub
 
 FURNITURE = re.compile(
     r"(?:all rights reserved|sign up|subscribe|newsletter|click here|cookies?|read more|"
-    r"follow us|share this|advertisement|https?://|www\.|@\w+|^by [A-Z][\w ,.&]*$|"
+    r"follow us|share this|advertisement|https?://|www\.|@\w+|^by (?:[\w.&]+[ ,]*){1,7}$|"
     r"^(?:photo|image|video|file photo)\b|\((?:photos?|images?|videos?)\b)", re.I)
 BACKGROUND_MARKS = {"if", "unless", "whether", "with", "without"}
 DISASTERS = {"earthquake", "quake", "flood", "flooding", "storm", "cyclone", "hurricane",
@@ -53,6 +53,7 @@ UNREALIZED = {"permission", "right", "authority", "authorization", "ability", "c
 DENYING = {"deny", "reject", "dismiss", "refute", "dispute", "rebuff"}
 DETERRING = {"deter", "counter", "curb", "thwart", "discourage", "prevent", "avert",
              "forestall", "preempt", "pre-empt"}
+IN_FORCE = {"take", "hold", "collapse", "expire", "begin", "start", "come", "enter"}
 HALTING = {"stop", "halt", "cease", "end", "quit"}
 REQUESTING = {"call", "urge", "ask", "appeal", "demand", "request", "press", "want"}
 
@@ -352,6 +353,9 @@ def _forecast(tok) -> bool:
 
 def _background(tok) -> bool:
     """Conditional or absolute clauses ("if deployed", "with forces pushed back")."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IN_FORCE \
+            and getattr(_match(tok), "type", None) == "AGREE":
+        return False  # "the ceasefire has taken effect", "the truce held": told
     cur = tok
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in cur.children):
