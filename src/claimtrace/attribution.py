@@ -403,6 +403,13 @@ def figure_frame(noun):
         if child.dep_ in ("prep", "dative") and child.i > noun.i and \
                 (verb.lemma_.lower(), child.lower_) in FIGURE_FRAMES:
             return verb, child
+    # "put the toll from Israeli fire since the ceasefire at around 280": the figure's
+    # preposition parsed lower down, inside another phrase of the verb
+    for tok in verb.subtree:
+        if tok.i > noun.i and tok.dep_ == "prep" and \
+                (verb.lemma_.lower(), tok.lower_) in FIGURE_FRAMES and \
+                any(t.like_num for t in tok.subtree):
+            return verb, tok
     return None
 
 

@@ -430,3 +430,12 @@ def test_a_sentence_opening_with_by_is_no_byline_and_a_ceasefire_in_force_is_tol
     doc, _, _ = claims_of("By the time neighbours reached the car, the two men inside were dead, "
                           "the health ministry said. The ceasefire has formally taken effect.")
     assert sorted(c.subtype for c in doc.claims) == ["agreement", "casualties"]
+
+
+def test_a_figure_put_at_through_a_long_phrase_and_an_event_that_only_dates_another():
+    doc, actors, quants = claims_of("Lebanese officials put the overall death toll from Israeli "
+                                    "fire since the ceasefire at around 280.")
+    assert [c.subtype for c in doc.claims] == ["casualties"]
+    [c] = doc.claims
+    assert (c.source.name, quants[c.quantity].value, code(actors, c.actor)) == \
+        ("Lebanese officials", 280, "ISR")

@@ -211,6 +211,10 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         agent = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         if agent is not None:
             actor = actor or actor_in(pobj(agent), index)
+        around = list(tok.children) + (list(tok.head.children) if figure_frame(tok) else [])
+        cause = next((c for c in around if c.dep_ == "prep" and c.lower_ == "from"), None)
+        if cause is not None and trig.subtype == "casualties" and pobj(cause) is not None:
+            actor = actor or actor_in(pobj(cause), index, strict=True)  # "toll from Israeli fire"
         for clause in tok.children:
             # "aid provided by the U.S.", "the attack carried out by the RSF"
             if clause.dep_ == "acl" and clause.tag_ == "VBN":

@@ -405,6 +405,10 @@ def _background(tok) -> bool:
     if tok.dep_ == "relcl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "to" \
             and tok.head.head.head.lower_ == "according":
         return True
+    # "since the ceasefire", "before the invasion": an event named to date another
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in (
+            "since", "before", "until", "till"):  # ("killed during shelling" tells it)
+        return True
     # "to deter Russian aggression", "to prevent attacks": an act warded off, not told
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DETERRING:
         return True
