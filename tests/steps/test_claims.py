@@ -439,3 +439,10 @@ def test_a_figure_put_at_through_a_long_phrase_and_an_event_that_only_dates_anot
     [c] = doc.claims
     assert (c.source.name, quants[c.quantity].value, code(actors, c.actor)) == \
         ("Lebanese officials", 280, "ISR")
+
+
+def test_the_receiver_of_arms_is_the_recipient_and_the_supplier_the_actor():
+    doc, actors, _ = claims_of("Kyiv received 40 tanks from Germany in March. Russia had "
+                               "received shipments of Iranian missiles.")
+    pairs = [(code(actors, c.actor), code(actors, c.recipient)) for c in doc.claims]
+    assert pairs == [("DEU", "UKR"), ("IRN", "RUS")]

@@ -41,6 +41,7 @@ ARMED_NOUNS = {"rebel", "militant", "insurgent", "jihadist", "gunman", "paramili
 # nouns naming others by their relation to the possessor ("Kyiv's partners", "its allies")
 RELATIONAL = {"partner", "ally", "neighbour", "neighbor", "enemy", "foe", "opponent", "rival",
               "backer", "supporter", "critic", "adversary", "sponsor", "patron", "proxy"}
+RECEIVING = {"receive", "get", "obtain", "acquire", "accept", "take"}
 HELPING = {"help", "support", "assist", "aid", "bolster", "reinforce", "back", "defend",
            "protect", "shore", "strengthen", "prop"}
 SUFFERING = {"lose", "suffer", "sustain", "incur"}
@@ -186,6 +187,12 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
             recipient = actor_in(subj, index, strict=True)
         if actor is None and subj is not None and subj.dep_ == "nsubj":
             actor = _conj_actor(subj, index)
+        if trig.lemma in RECEIVING and trig.type == "AID" and not passive:
+            # "Kyiv received 40 tanks from Germany": the subject receives from the supplier
+            supplier = next((pobj(c) for c in tok.children
+                             if c.dep_ == "prep" and c.lower_ == "from"), None)
+            recipient = actor
+            actor = actor_in(supplier, index) if supplier is not None else None
         if trig.lemma in SUFFERING and subj is not None and not passive:
             # "Russia has lost 40 per cent of its units": the loser is the target
             target, actor = actor, None
@@ -236,6 +243,16 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
                 target = target or actor_in(s, index)  # "was suffering significant losses"
             elif s is not None and tok.head.lemma_.lower() in REPELLING:
                 target = target or actor_in(s, index)  # "troops repelled an attack"
+            elif s is not None and tok.head.lemma_.lower() in RECEIVING and trig.type == "AID":
+                # "Russia received shipments of Iranian missiles": the subject receives;
+                # the supplier is named "from X" or by the goods' nationality
+                recipient = recipient or actor_in(s, index)
+                source = next((pobj(c) for c in tok.head.children
+                               if c.dep_ == "prep" and c.lower_ == "from"), None)
+                goods = [t for t in tok.subtree if t.i != tok.i]
+                actor = (actor_in(source, index, strict=True) if source is not None else None) \
+                    or next((index.actor_at[t.i] for t in goods if t.i in index.actor_at
+                             and t.dep_ in ("amod", "compound")), None)
             elif s is not None:
                 actor = actor_in(s, index)
     preps = [c for c in tok.children if c.dep_ == "prep"]
