@@ -11,7 +11,8 @@ from .attribution_lexicon import BYLINE_DASHES
 # words before a colon that label a passage rather than name a speaker
 LABELS = {"correction", "clarification", "update", "video", "photo", "watch", "read", "note",
           "editor's note", "editor’s note", "related", "source", "sources", "advertisement",
-          "breaking", "live", "analysis", "opinion", "transcript", "background", "timeline"}
+          "breaking", "live", "analysis", "opinion", "transcript", "background", "timeline",
+          "explainer", "factbox", "fact box", "q&a", "profile", "comment", "interview"}
 SPEAKER_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 QUOTES_OPEN = {"“": "”", "‘": "’"}
 STRAIGHT_QUOTES = ('"', "''", "``")

@@ -446,3 +446,10 @@ def test_the_receiver_of_arms_is_the_recipient_and_the_supplier_the_actor():
                                "received shipments of Iranian missiles.")
     pairs = [(code(actors, c.actor), code(actors, c.recipient)) for c in doc.claims]
     assert pairs == [("DEU", "UKR"), ("IRN", "RUS")]
+
+
+def test_contact_lines_weapon_specs_and_sanctions_packages_make_no_aid():
+    doc, _, _ = claims_of("Britain said it was sanctioning more than 100 individuals, its largest "
+                          "package so far. The missile carries a warhead of 150 kilograms. "
+                          "Media contact: Jane Doe, communications officer | Donate now")
+    assert [c.type for c in doc.claims] == ["SANCTION"]

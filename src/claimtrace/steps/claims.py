@@ -24,7 +24,8 @@ from .claim_roles import SUBJECT_DEPS, Index, actor_in, phrase, pobj, roles, sub
 FURNITURE = re.compile(
     r"(?:all rights reserved|sign up|subscribe|newsletter|click here|cookies?|read more|"
     r"follow us|share this|advertisement|https?://|www\.|@\w+|^by (?:[\w.&]+[ ,]*){1,7}$|"
-    r"^(?:photo|image|video|file photo)\b|\((?:photos?|images?|videos?)\b)", re.I)
+    r"^(?:photo|image|video|file photo)\b|\((?:photos?|images?|videos?)\b|donate now|"
+    r"(?:media|press) contact|on social media\b)", re.I)
 BACKGROUND_MARKS = {"if", "unless", "whether", "with", "without"}
 DISASTERS = {"earthquake", "quake", "flood", "flooding", "storm", "cyclone", "hurricane",
              "typhoon", "landslide", "avalanche", "crash", "accident", "collision", "heatwave",
@@ -135,6 +136,9 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
         if claim is not None:
             found.append((tok, trig, claim))
     found = [f for f in found if not _stance_about_event(f, found) and not _anonymity(f[0])]
+    if any(c.type == "SANCTION" for _, _, c in found):
+        # "sanctioning 100 individuals, its largest package": a package of sanctions
+        found = [f for f in found if not (f[1].lemma == "package" and f[2].type == "AID")]
     _share_in_sentence(found)
     return _dedupe(found)
 
@@ -495,6 +499,11 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     quantity = _attach_quantity(tok, trig, index)
     if tok.pos_ == "NOUN" and quantity is None and _uncounted_loss(tok, parts):
         return None  # "the toll on daily life is heavy", "highlighting enemy losses"
+    if trig.lemma in ("carry", "transport", "move") and (
+            (subj := subject(tok)) is not None and subj.ent_type_ == "WEAPON"
+            or any(c.dep_ == "dobj" and c.lemma_.lower() in ("warhead", "payload", "explosive")
+                   for c in tok.children)):
+        return None  # "the Fath-360 carries a warhead": a weapon's make-up, not a shipment
     if trig.type == "SUPPORT" and tok.dep_ == "acl" and tok.tag_ == "VBN":
         return None  # "army units, backed by clan militias": a description, no statement
     if trig.type == "ASSAULT" and trig.subtype == "casualties" and parts["actor"] is None \
