@@ -20,43 +20,17 @@ from ..pipeline import step
 from ..resources import read_tsv
 from .claim_discourse import carry_roles
 from .claim_roles import SUBJECT_DEPS, Index, actor_in, phrase, pobj, roles, subject
+from .claim_words import (BACKGROUND_MARKS, CHARGING_WORDS, COMMITTING, CONTENT_VERBS,
+                          DENYING, DETERRING, DISASTERS, DISCLOSING, FIGURE_NOUNS,
+                          FORECAST_MODALS, HALTING, IN_FORCE, MADE_TO_HAPPEN, OBSTRUCTING,
+                          PLACE_ENTS, REQUESTING, STANCE_CERTAINTY, STANCE_CUES, UNREALIZED)
 
 FURNITURE = re.compile(
     r"(?:all rights reserved|sign up|subscribe|newsletter|click here|cookies?|read more|"
     r"follow us|share this|advertisement|https?://|www\.|@\w+|^by (?:[\w.&]+[ ,]*){1,7}$|"
     r"^(?:photo|image|video|file photo)\b|\((?:photos?|images?|videos?)\b|donate now|"
     r"(?:media|press) contact|on social media\b)", re.I)
-BACKGROUND_MARKS = {"if", "unless", "whether", "with", "without"}
-DISASTERS = {"earthquake", "quake", "flood", "flooding", "storm", "cyclone", "hurricane",
-             "typhoon", "landslide", "avalanche", "crash", "accident", "collision", "heatwave",
-             "drought", "famine", "cholera", "epidemic", "outbreak", "wildfire", "tsunami",
-             "derailment", "stampede", "collapse", "disease"}
-OBSTRUCTING = {"undermine", "violate", "evade", "circumvent", "oppose", "prevent", "avoid",
-               "weaken", "breach", "flout", "ignore", "end", "lift", "ease"}
 PARTITIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|an?\s+|those\s+)?", re.I)
-# stance verbs whose claim is told by the event they are about, when there is one
-STANCE_CUES = {"warn", "warning", "deny", "dispute", "pledge", "promise", "vow", "offer"}
-PLACE_ENTS = ("GPE", "LOC", "FAC")
-# verbs whose complement happened: "forced Russia to withdraw", "helped Iran build drones"
-MADE_TO_HAPPEN = {"force", "compel", "help", "enable", "allow"}
-STANCE_CERTAINTY = {"deny": "denied", "dispute": "denied", "warn": "possible",
-                    "warning": "possible", "accuse": "alleged", "accusation": "alleged",
-                    "allegation": "alleged"}
-# verbs of commitment: the act they announce is a claim of its own
-# ("pledged to send another 600 officers", "vowed to retake the town")
-COMMITTING = {"pledge", "promise", "vow", "plan", "agree", "threaten", "offer", "decide",
-              "prepare", "intend", "aim", "seek", "expect", "commit", "announce"}
-# verbs that add to an event told before ("the package also includes ...")
-CONTENT_VERBS = {"include", "contain", "comprise", "consist", "involve", "feature"}
-UNREALIZED = {"permission", "right", "authority", "authorization", "ability", "capacity",
-              "capability", "freedom", "licence", "license", "chance", "opportunity", "option",
-              "readiness", "willingness", "need"}  # not "attempt", "bid": an attempt happened
-DENYING = {"deny", "reject", "dismiss", "refute", "dispute", "rebuff"}
-DETERRING = {"deter", "counter", "curb", "thwart", "discourage", "prevent", "avert",
-             "forestall", "preempt", "pre-empt"}
-IN_FORCE = {"take", "hold", "collapse", "expire", "begin", "start", "come", "enter"}
-HALTING = {"stop", "halt", "cease", "end", "quit"}
-REQUESTING = {"call", "urge", "ask", "appeal", "demand", "request", "press", "want"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,9 +115,6 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
         found = [f for f in found if not (f[1].lemma == "package" and f[2].type == "AID")]
     _share_in_sentence(found)
     return _dedupe(found)
-
-
-FIGURE_NOUNS = {"figure", "total", "number", "tally", "estimate", "count"}
 
 
 def _restated_figure(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Claim]:
@@ -330,17 +301,6 @@ def _labelled(tok) -> bool:
     said = [t for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr")
             or c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
     return any(CHARGING_WORDS.match(t.lower_) for t in said)
-
-
-CHARGING_WORDS = re.compile(
-    r"(?:illegal|unlawful|illegitimate|criminal|crimes?|terror\w*|narco\w*|provocat\w*|"
-    r"outrageous|barbar\w*|massacres?|genocid\w*|aggress\w*|atroci\w*|unacceptable|"
-    r"reckless|brutal|cowardly|violations?|escalat\w*|hostile|heinous|savage|inhuman\w*|"
-    r"unjustified|irresponsible|blackmail|piracy|sham|lies|propaganda|fakes?|"
-    r"disinformation|murder\w*|war|invasion|occupation|dangerous|destabili[sz]\w*)$")
-
-
-FORECAST_MODALS = {"could", "may", "might", "would", "will", "'ll"}
 
 
 def _forecast(tok) -> bool:
@@ -574,12 +534,6 @@ def _argument_of_clause(tok) -> bool:
     if tok.head.lemma_.lower() in OBSTRUCTING:
         return False  # "could undermine international sanctions" is not a sanction
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and tok.head.pos_ in ("VERB", "AUX")
-
-
-# verbs of telling or withholding figures: their object is no count of its own
-DISCLOSING = {"publish", "disclose", "acknowledge", "give", "release", "reveal", "provide",
-              "confirm", "address", "mention", "discuss",
-              "hide", "conceal", "inflate", "downplay", "exaggerate", "track", "verify"}
 
 
 def _uncounted_loss(tok, parts: dict) -> bool:

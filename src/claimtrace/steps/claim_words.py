@@ -1,0 +1,54 @@
+"""Word lists the claims step reads: senses, stances and frames of event words.
+
+Hand-written by the claimtrace team from the PLOVER codebook's event definitions and the
+error classes seen on the dev and opened held-out articles (see CHANGELOG); each list is
+named for the role it plays in `steps.claims`.
+"""
+from __future__ import annotations
+
+import re
+
+BACKGROUND_MARKS = {"if", "unless", "whether", "with", "without"}
+DISASTERS = {"earthquake", "quake", "flood", "flooding", "storm", "cyclone", "hurricane",
+             "typhoon", "landslide", "avalanche", "crash", "accident", "collision", "heatwave",
+             "drought", "famine", "cholera", "epidemic", "outbreak", "wildfire", "tsunami",
+             "derailment", "stampede", "collapse", "disease"}
+OBSTRUCTING = {"undermine", "violate", "evade", "circumvent", "oppose", "prevent", "avoid",
+               "weaken", "breach", "flout", "ignore", "end", "lift", "ease"}
+# stance verbs whose claim is told by the event they are about, when there is one
+STANCE_CUES = {"warn", "warning", "deny", "dispute", "pledge", "promise", "vow", "offer"}
+PLACE_ENTS = ("GPE", "LOC", "FAC")
+# verbs whose complement happened: "forced Russia to withdraw", "helped Iran build drones"
+MADE_TO_HAPPEN = {"force", "compel", "help", "enable", "allow"}
+STANCE_CERTAINTY = {"deny": "denied", "dispute": "denied", "warn": "possible",
+                    "warning": "possible", "accuse": "alleged", "accusation": "alleged",
+                    "allegation": "alleged"}
+# verbs of commitment: the act they announce is a claim of its own
+# ("pledged to send another 600 officers", "vowed to retake the town")
+COMMITTING = {"pledge", "promise", "vow", "plan", "agree", "threaten", "offer", "decide",
+              "prepare", "intend", "aim", "seek", "expect", "commit", "announce"}
+# verbs that add to an event told before ("the package also includes ...")
+CONTENT_VERBS = {"include", "contain", "comprise", "consist", "involve", "feature"}
+UNREALIZED = {"permission", "right", "authority", "authorization", "ability", "capacity",
+              "capability", "freedom", "licence", "license", "chance", "opportunity", "option",
+              "readiness", "willingness", "need"}  # not "attempt", "bid": an attempt happened
+DENYING = {"deny", "reject", "dismiss", "refute", "dispute", "rebuff"}
+DETERRING = {"deter", "counter", "curb", "thwart", "discourage", "prevent", "avert",
+             "forestall", "preempt", "pre-empt"}
+IN_FORCE = {"take", "hold", "collapse", "expire", "begin", "start", "come", "enter"}
+HALTING = {"stop", "halt", "cease", "end", "quit"}
+REQUESTING = {"call", "urge", "ask", "appeal", "demand", "request", "press", "want"}
+# a charge in what something is called: "called the sanctions illegal"
+CHARGING_WORDS = re.compile(
+    r"(?:illegal|unlawful|illegitimate|criminal|crimes?|terror\w*|narco\w*|provocat\w*|"
+    r"outrageous|barbar\w*|massacres?|genocid\w*|aggress\w*|atroci\w*|unacceptable|"
+    r"reckless|brutal|cowardly|violations?|escalat\w*|hostile|heinous|savage|inhuman\w*|"
+    r"unjustified|irresponsible|blackmail|piracy|sham|lies|propaganda|fakes?|"
+    r"disinformation|murder\w*|war|invasion|occupation|dangerous|destabili[sz]\w*)$")
+FORECAST_MODALS = {"could", "may", "might", "would", "will", "'ll"}
+# nouns a figure restates: "put the figure at 11,000"
+FIGURE_NOUNS = {"figure", "total", "number", "tally", "estimate", "count"}
+# verbs of telling or withholding figures: their object is no count of its own
+DISCLOSING = {"publish", "disclose", "acknowledge", "give", "release", "reveal", "provide",
+              "confirm", "address", "mention", "discuss",
+              "hide", "conceal", "inflate", "downplay", "exaggerate", "track", "verify"}
