@@ -453,3 +453,10 @@ def test_contact_lines_weapon_specs_and_sanctions_packages_make_no_aid():
                           "package so far. The missile carries a warhead of 150 kilograms. "
                           "Media contact: Jane Doe, communications officer | Donate now")
     assert [c.type for c in doc.claims] == ["SANCTION"]
+
+
+def test_joining_a_leader_at_a_summit_is_a_meeting_with_that_leader():
+    doc, actors, _ = claims_of("On Monday the Polish and Czech prime ministers joined President "
+                               "Volodymyr Zelensky at a summit.")
+    [c] = [c for c in doc.claims if c.subtype == "meeting"]
+    assert actors[c.recipient].name == "Volodymyr Zelensky"

@@ -228,10 +228,15 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
                 by = _child(clause, "agent")
                 if by is not None and actor is None:
                     actor = actor_in(pobj(by), index)
-        if actor is None and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
-                and tok.head.head.pos_ == "VERB" and subject(tok.head.head) is not None:
-            # "Israel responded with air strikes", "retaliated with a missile barrage"
-            actor = actor_in(subject(tok.head.head), index)
+        verb = tok.head.head if tok.dep_ == "pobj" else None
+        if actor is None and verb is not None and verb.pos_ == "VERB" and (
+                tok.head.lower_ == "with" and subject(verb) is not None
+                or tok.head.lower_ in ("at", "during") and trig.type == "CONSULT"):
+            # "Israel responded with air strikes", "joined Zelensky at a summit"
+            actor = actor_in(subject(verb), index) if subject(verb) is not None else None
+            if trig.type == "CONSULT" and recipient is None:
+                obj = _child(verb, "dobj")
+                recipient = actor_in(obj, index) if obj is not None else None
         if actor is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB" \
                 and figure_frame(tok) is None:  # "X put the toll at 40": X is a source
             s = subject(tok.head)

@@ -416,8 +416,10 @@ def _background(tok) -> bool:
     if tok.pos_ == "NOUN":
         dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
         if dets and dets[0] in ("a", "an") and not any(
-                c.dep_ in ("poss", "prep", "amod", "compound", "nummod") for c in tok.children):
-            return True
+                c.dep_ in ("poss", "prep", "amod", "compound", "nummod") for c in tok.children) \
+                and not (tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during")
+                         and getattr(_match(tok), "type", None) == "CONSULT"):
+            return True  # ("joined Zelensky at a summit" tells the meeting)
     return False
 
 
