@@ -460,3 +460,11 @@ def test_joining_a_leader_at_a_summit_is_a_meeting_with_that_leader():
                                "Volodymyr Zelensky at a summit.")
     [c] = [c for c in doc.claims if c.subtype == "meeting"]
     assert actors[c.recipient].name == "Volodymyr Zelensky"
+
+
+def test_calls_for_something_are_requests_and_a_call_with_a_leader_is_talks():
+    doc, actors, _ = claims_of("The UN called for a ceasefire. The minister held a call with "
+                               "Vladimir Putin on Friday.")
+    kinds = [(c.type, c.subtype) for c in doc.claims]
+    assert kinds == [("REQUEST", None), ("CONSULT", "meeting")]
+    assert actors[doc.claims[1].recipient].name == "Vladimir Putin"

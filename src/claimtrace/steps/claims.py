@@ -252,8 +252,8 @@ def _object_class(tok) -> set[str]:
                     out.add("money")
                 if t.ent_type_ == "WEAPON":
                     out.add("weapons")
-                if t.ent_type_ == "PERSON" and child.dep_ != "nsubj":
-                    out.add("people")  # "released soldier Edan Alexander"
+                if t.ent_type_ == "PERSON" and t is child and child.dep_ in ("dobj", "nsubjpass"):
+                    out.add("people")  # "released soldier Edan Alexander" (not "a call with X")
             if child.dep_ == "dobj" and any(
                     t.ent_type_ in PLACE_ENTS for t in [child] + [
                         g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -261,7 +261,7 @@ def _object_class(tok) -> set[str]:
                 out.update(("territory", "territory_obj"))  # "took Goma", "most of Goma"
             if child.dep_ in ("prt", "advmod") and child.lower_ in ("back", "out", "down"):
                 out.add(child.lower_)
-            if child.dep_ in ("prep", "prt") and child.lower_ in ("against", "on"):
+            if child.dep_ in ("prep", "prt") and child.lower_ in ("against", "on", "for"):
                 out.add(child.lower_)
     return out
 
