@@ -240,3 +240,13 @@ def test_aid_with_no_recipient_goes_where_the_documents_other_aid_goes():
 def test_no_aid_in_a_document_leaves_roles_alone():
     doc, _, _ = run("Talks resumed in Geneva on Monday.")
     assert all(not c.inferred for c in doc.claims)
+
+
+def test_a_state_inferred_from_the_document_is_made_an_actor_only_when_a_claim_uses_it():
+    # Russia is named only through places and attacks nothing here: no actor is made for it
+    doc, code, _ = run("Drones struck Kharkiv and Odesa overnight, officials in Kyiv said. "
+                       "Power was cut in Kharkiv, Odesa and Dnipro. Residents of Belgorod and "
+                       "Kursk near the border reported no damage.")
+    used = {getattr(c, role) for c in doc.claims for role in ("actor", "recipient", "target")}
+    assert any(c.subtype == "attack" for c in doc.claims)
+    assert all(a.mentions or a.id in used for a in doc.actors)

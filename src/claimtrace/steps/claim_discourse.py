@@ -23,8 +23,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from ..model import Claim, Document
+
+if TYPE_CHECKING:
+    from .claim_roles import Index
 
 FAMILY = {"arms_transfer": "transfer", "aid_package": "transfer",
           "troop_deployment": "deployment",
@@ -36,11 +40,11 @@ WINDOW = 3  # sentences back for a claim whose trigger does not refer back by it
 ANAPHORIC = ("the ", "this ", "that ", "these ", "those ")
 
 
-def carry_roles(doc: Document, claims: list[Claim], home=None, opponent=None) -> None:
-    """Fill missing actor/recipient of `claims` (in text order) from earlier claims, then
-    aid with no recipient and violence with no target from `home()` (the state the
-    document is about), and violence with no attacker from `opponent(code)` (the state
-    facing the target)."""
+def carry_roles(doc: Document, claims: list[Claim], states: Index | None = None) -> None:
+    """Fill missing actor/recipient of `claims` (in text order) from earlier claims, then,
+    with `states` (the claims step's index), aid with no recipient and violence with no
+    target from the state the document is about, and violence with no attacker from the
+    state facing the target; a state actor is made only when a role is given to it."""
     starts = sorted(s.start_char for s in doc.spacy.sents)
     sent_of = {id(c): bisect_right(starts, c.evidence.start) for c in claims}
     for n, claim in enumerate(claims):
@@ -64,13 +68,12 @@ def carry_roles(doc: Document, claims: list[Claim], home=None, opponent=None) ->
                 break
             if _take(claim, prev, symmetric=family in SYMMETRIC):
                 break
-    if home is not None:
-        _home_recipient(doc, claims, home)
-    if opponent is not None:
-        _other_side(doc, claims, opponent)
+    if states is not None:
+        _home_roles(doc, claims, states)
+        _other_side(doc, claims, states)
 
 
-def _home_recipient(doc: Document, claims: list[Claim], home) -> None:
+def _home_roles(doc: Document, claims: list[Claim], states: Index) -> None:
     """Aid, arms or troops sent by a foreign actor with no recipient named ("the Netherlands
     announced a package of drones", "instructors arrived in the country"): the state the
     article is about receives them; and violence by an outsider or an unnamed attacker
@@ -83,25 +86,29 @@ def _home_recipient(doc: Document, claims: list[Claim], home) -> None:
     received = Counter(c.recipient for c in claims if c.type == "AID" and c.recipient)
     usual = received.most_common(2) + [(None, 0)] * 2
     usual = usual[0][0] if usual[0][1] > usual[1][1] else None
+    home = states.home_code()
     for claim in claims:
         if claim.negated:
             continue
         if (claim.type == "AID" or claim.subtype == "troop_deployment") and claim.actor \
                 and not claim.recipient:
-            state = home()
             if claim.type == "AID" and usual is not None and \
                     codes.get(usual) != codes.get(claim.actor):
                 claim.recipient = usual
                 claim.inferred.setdefault("recipient", "document")
-            elif state is not None and codes.get(claim.actor) not in (None, state.code):
-                claim.recipient = state.id
-                claim.inferred.setdefault("recipient", "document")
+            elif home is not None and codes.get(claim.actor) not in (None, home):
+                _infer(claim, "recipient", states.state_of(home))
         elif claim.subtype in VIOLENT and not claim.target:
-            state = home()
-            if state is not None and codes.get(claim.actor) != state.code and (
+            if home is not None and codes.get(claim.actor) != home and (
                     claim.actor is None or codes.get(claim.actor) or claim.actor in groups):
-                claim.target = state.id
-                claim.inferred.setdefault("target", "document")
+                _infer(claim, "target", states.state_of(home))
+
+
+def _infer(claim: Claim, role: str, state) -> None:
+    """Give `role` to `state` (when the lexicon knows it), recorded as from the document."""
+    if state is not None:
+        setattr(claim, role, state.id)
+        claim.inferred.setdefault(role, "document")
 
 
 def _refers_back(doc: Document, claim: Claim) -> bool:
@@ -181,7 +188,7 @@ def _shot_down(claim: Claim, earlier: list[Claim], sent_of: dict[int, int]) -> N
         return
 
 
-def _other_side(doc: Document, claims: list[Claim], opponent) -> None:
+def _other_side(doc: Document, claims: list[Claim], states: Index) -> None:
     """Violence against one of a war's two sides with no attacker named ("74 of the drones
     were shot down", "12 people were killed by drones"): the other side, when the document
     shows that side attacking elsewhere. Recorded as inferred from the document."""
@@ -190,7 +197,6 @@ def _other_side(doc: Document, claims: list[Claim], opponent) -> None:
     for claim in claims:
         if claim.subtype not in FIGHTING or claim.actor or not claim.target or claim.negated:
             continue
-        side = opponent(codes.get(claim.target))
-        if side is not None and side.code in attackers:
-            claim.actor = side.id
-            claim.inferred.setdefault("actor", "document")
+        side = states.opponent_code(codes.get(claim.target))
+        if side is not None and side in attackers:
+            _infer(claim, "actor", states.state_of(side))

@@ -79,6 +79,7 @@ class Index:
         self.home_tokens: set[int] = set()  # subjects whose actor is the home state
         self.group_tokens: set[int] = set()  # subjects whose actor is the leading group
         self._home_code: str | None | object = _UNSET
+        self._sides: list | None = None  # the three most named states, for opponent_code
         self.actors_by_code = {}
         for actor in doc.actors:
             if actor.code:
@@ -104,18 +105,23 @@ class Index:
     def home(self) -> Actor | None:
         """The state the document is mostly about (its state actors' and places'
         mentions, by `actors_coref.leading_state`), made an actor if it is none yet."""
+        return self.state_of(self.home_code())
+
+    def home_code(self) -> str | None:
+        """The code of the state the document is mostly about (no actor is made)."""
         if self._home_code is _UNSET:
             self._home_code = leading_state(self._state_counts())
-        return self._state(self._home_code)
+        return self._home_code
 
-    def opponent(self, code: str | None) -> Actor | None:
+    def opponent_code(self, code: str | None) -> str | None:
         """The other of the two states the document names most (both well above any
-        third), when `code` is one of them: the side facing it."""
-        top = self._state_counts().most_common(3) + [(None, 0)] * 3
-        (first, n1), (second, n2), (_, n3) = top[:3]
+        third), when `code` is one of them: the side facing it (no actor is made)."""
+        if self._sides is None:
+            self._sides = self._state_counts().most_common(3) + [(None, 0)] * 3
+        (first, _), (second, n2), (_, n3) = self._sides[:3]
         if second is None or n3 * 1.5 > n2 or code not in (first, second):
             return None
-        return self._state(second if code == first else first)
+        return second if code == first else first
 
     def _state_counts(self) -> Counter:
         counts: Counter = Counter()
@@ -127,7 +133,8 @@ class Index:
                 counts[p.country] += len(p.mentions)
         return counts
 
-    def _state(self, code: str | None) -> Actor | None:
+    def state_of(self, code: str | None) -> Actor | None:
+        """The document's actor for the state `code`, made if it has none yet."""
         if code is None:
             return None
         entry = load_lexicon().state(code)
@@ -189,8 +196,7 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
             actor = _conj_actor(subj, index)
         if trig.lemma in RECEIVING and trig.type == "AID" and not passive:
             # "Kyiv received 40 tanks from Germany": the subject receives from the supplier
-            supplier = next((pobj(c) for c in tok.children
-                             if c.dep_ == "prep" and c.lower_ == "from"), None)
+            supplier = _prep_object(tok, "from")
             recipient = actor
             actor = actor_in(supplier, index) if supplier is not None else None
         if trig.lemma in SUFFERING and subj is not None and not passive:
@@ -218,10 +224,10 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         agent = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         if agent is not None:
             actor = actor or actor_in(pobj(agent), index)
-        around = list(tok.children) + (list(tok.head.children) if figure_frame(tok) else [])
-        cause = next((c for c in around if c.dep_ == "prep" and c.lower_ == "from"), None)
-        if cause is not None and trig.subtype == "casualties" and pobj(cause) is not None:
-            actor = actor or actor_in(pobj(cause), index, strict=True)  # "toll from Israeli fire"
+        cause = _prep_object(tok, "from") or (
+            _prep_object(tok.head, "from") if figure_frame(tok) else None)
+        if cause is not None and trig.subtype == "casualties":
+            actor = actor or actor_in(cause, index, strict=True)  # "toll from Israeli fire"
         for clause in tok.children:
             # "aid provided by the U.S.", "the attack carried out by the RSF"
             if clause.dep_ == "acl" and clause.tag_ == "VBN":
@@ -252,8 +258,7 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
                 # "Russia received shipments of Iranian missiles": the subject receives;
                 # the supplier is named "from X" or by the goods' nationality
                 recipient = recipient or actor_in(s, index)
-                source = next((pobj(c) for c in tok.head.children
-                               if c.dep_ == "prep" and c.lower_ == "from"), None)
+                source = _prep_object(tok.head, "from")
                 goods = [t for t in tok.subtree if t.i != tok.i]
                 actor = (actor_in(source, index, strict=True) if source is not None else None) \
                     or next((index.actor_at[t.i] for t in goods if t.i in index.actor_at
@@ -564,6 +569,12 @@ def subject(tok, *, own: bool = False):
 
 def _child(tok, dep: str):
     return next((c for c in tok.children if c.dep_ == dep), None)
+
+
+def _prep_object(tok, word: str):
+    """The object of `tok`'s first preposition `word` ("from Germany" -> Germany), or None."""
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == word), None)
+    return pobj(prep) if prep is not None else None
 
 
 def pobj(prep):

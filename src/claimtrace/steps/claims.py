@@ -79,7 +79,7 @@ def extract_claims(doc: Document) -> Document:
         for claim in found:  # numbered as found: a restated figure names its earlier claim
             claim.id = f"c{len(claims) + 1}"
             claims.append(claim)
-    carry_roles(doc, claims, home=index.home, opponent=index.opponent)
+    carry_roles(doc, claims, states=index)
     doc.claims = claims
     if not claims:
         doc.notes.append("no claims: no sentence held an event trigger with its arguments")
