@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from collections import Counter
 
 from ..actors_lexicon import load_lexicon
-from ..attribution_lexicon import REPORT_CUES
 from ..attribution import figure_frame
+from ..attribution_lexicon import REPORT_CUES
 from ..model import Actor, Document
 from .actors_coref import leading_state
 

@@ -33,6 +33,11 @@ UNREALIZED = {"permission", "right", "authority", "authorization", "ability", "c
               "capability", "freedom", "licence", "license", "chance", "opportunity", "option",
               "readiness", "willingness", "need"}  # not "attempt", "bid": an attempt happened
 DENYING = {"deny", "reject", "dismiss", "refute", "dispute", "rebuff"}
+# "never acknowledged the deployment": denied when negated
+ACKNOWLEDGING = {"acknowledge", "confirm", "admit", "recognize", "recognise"}
+# "the truce was announced": the event noun is told by its passive verb
+PROCLAIMING = {"announce", "declare", "proclaim", "agree", "sign", "reach", "approve",
+               "extend", "order", "launch"}
 DETERRING = {"deter", "counter", "curb", "thwart", "discourage", "prevent", "avert",
              "forestall", "preempt", "pre-empt"}
 IN_FORCE = {"take", "hold", "collapse", "expire", "begin", "start", "come", "enter"}

@@ -20,10 +20,11 @@ from ..pipeline import step
 from ..resources import read_tsv
 from .claim_discourse import carry_roles
 from .claim_roles import SUBJECT_DEPS, Index, actor_in, phrase, pobj, roles, subject
-from .claim_words import (BACKGROUND_MARKS, CHARGING_WORDS, COMMITTING, CONTENT_VERBS,
-                          DENYING, DETERRING, DISASTERS, DISCLOSING, FIGURE_NOUNS,
-                          FORECAST_MODALS, HALTING, IN_FORCE, MADE_TO_HAPPEN, OBSTRUCTING,
-                          PLACE_ENTS, REQUESTING, STANCE_CERTAINTY, STANCE_CUES, UNREALIZED)
+from .claim_words import (ACKNOWLEDGING, BACKGROUND_MARKS, CHARGING_WORDS, COMMITTING,
+                          CONTENT_VERBS, DENYING, DETERRING, DISASTERS, DISCLOSING,
+                          FIGURE_NOUNS, FORECAST_MODALS, HALTING, IN_FORCE, MADE_TO_HAPPEN,
+                          OBSTRUCTING, PLACE_ENTS, PROCLAIMING, REQUESTING, STANCE_CERTAINTY,
+                          STANCE_CUES, UNREALIZED)
 
 FURNITURE = re.compile(
     r"(?:all rights reserved|sign up|subscribe|newsletter|click here|cookies?|read more|"
@@ -421,11 +422,6 @@ def _background(tok) -> bool:
                          and getattr(_match(tok), "type", None) == "CONSULT"):
             return True  # ("joined Zelensky at a summit" tells the meeting)
     return False
-
-
-PROCLAIMING = {"announce", "declare", "proclaim", "agree", "sign", "reach", "approve",
-               "extend", "order", "launch"}
-ACKNOWLEDGING = {"acknowledge", "confirm", "admit", "recognize", "recognise"}
 
 
 def _disowned(tok) -> bool:
