@@ -71,6 +71,7 @@ def carry_roles(doc: Document, claims: list[Claim], states: Index | None = None)
     if states is not None:
         _home_roles(doc, claims, states)
         _other_side(doc, claims, states)
+        _threatened(doc, claims, states)
 
 
 def _home_roles(doc: Document, claims: list[Claim], states: Index) -> None:
@@ -200,3 +201,25 @@ def _other_side(doc: Document, claims: list[Claim], states: Index) -> None:
         side = states.opponent_code(codes.get(claim.target))
         if side is not None and side in attackers:
             _infer(claim, "actor", states.state_of(side))
+
+
+def _threatened(doc: Document, claims: list[Claim], states: Index) -> None:
+    """A warning by one side that names no one ("Israel vows to retaliate", "Pakistan had
+    every right to respond"): aimed at whoever last attacked that side in the document,
+    else at the other of a war's two sides. Recorded as inferred (the claim it answers,
+    or the document)."""
+    codes = {a.id: a.code or a.country for a in doc.actors}
+    for n, claim in enumerate(claims):
+        if claim.type != "THREATEN" or claim.target or not claim.actor or claim.negated:
+            continue
+        side = codes.get(claim.actor)
+        if side is None:
+            continue
+        prev = next((p for p in reversed(claims[:n]) if p.subtype in FIGHTING and p.actor
+                     and codes.get(p.target) == side and codes.get(p.actor) not in (None, side)),
+                    None)
+        if prev is not None:
+            _set(claim, "target", prev.actor, prev)
+        else:
+            _infer(claim, "target", states.state_of(states.opponent_code(side)))
+

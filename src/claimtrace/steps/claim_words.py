@@ -57,3 +57,7 @@ FIGURE_NOUNS = {"figure", "total", "number", "tally", "estimate", "count"}
 DISCLOSING = {"publish", "disclose", "acknowledge", "give", "release", "reveal", "provide",
               "confirm", "address", "mention", "discuss",
               "hide", "conceal", "inflate", "downplay", "exaggerate", "track", "verify"}
+# verbs by which a side commits itself to an act to come ("vowed to retake the town")
+PLEDGING = {"vow", "pledge", "promise", "threaten", "swear"}
+# acts of answering an attack: a threat when vowed ("vowed to retaliate"), not a forecast
+RETALIATING = {"respond", "retaliate"}

@@ -19,12 +19,12 @@ from ..model import Claim, Document, Skipped
 from ..pipeline import step
 from ..resources import read_tsv
 from .claim_discourse import carry_roles
+from .claim_modality import conditional_threat, forecast, labelled, pledged_by
 from .claim_roles import SUBJECT_DEPS, Index, actor_in, phrase, pobj, roles, subject
-from .claim_words import (ACKNOWLEDGING, BACKGROUND_MARKS, CHARGING_WORDS, COMMITTING,
-                          CONTENT_VERBS, DENYING, DETERRING, DISASTERS, DISCLOSING,
-                          FIGURE_NOUNS, FORECAST_MODALS, HALTING, IN_FORCE, MADE_TO_HAPPEN,
-                          OBSTRUCTING, PLACE_ENTS, PROCLAIMING, REQUESTING, STANCE_CERTAINTY,
-                          STANCE_CUES, UNREALIZED)
+from .claim_words import (ACKNOWLEDGING, BACKGROUND_MARKS, COMMITTING, CONTENT_VERBS, DENYING,
+                          DETERRING, DISASTERS, DISCLOSING, FIGURE_NOUNS, HALTING, IN_FORCE,
+                          MADE_TO_HAPPEN, OBSTRUCTING, PLACE_ENTS, PROCLAIMING, REQUESTING,
+                          RETALIATING, STANCE_CERTAINTY, STANCE_CUES, UNREALIZED)
 
 FURNITURE = re.compile(
     r"(?:all rights reserved|sign up|subscribe|newsletter|click here|cookies?|read more|"
@@ -212,7 +212,9 @@ def _match(tok) -> Trigger | None:
     pos = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(tok.pos_)
     if pos is None:
         return None
-    rows = triggers().get((tok.lemma_.lower(), pos)) or triggers().get((tok.lower_, pos))
+    rows = triggers().get((tok.lemma_.lower(), pos), [])
+    if tok.lower_ != tok.lemma_.lower():  # surface rows: "taken over", "broke ties"
+        rows = rows + triggers().get((tok.lower_, pos), [])
     if not rows:
         return None
     cls = _object_class(tok)
@@ -277,43 +279,11 @@ def _fits(needed: str, classes: set[str], tok) -> bool:
     if needed == "people":
         return bool(classes & {"people", "troops", "people_subject"})
     if needed == "forecast":
-        return _forecast(tok)
+        return forecast(tok) or (tok.lemma_.lower() in RETALIATING
+                                 and pledged_by(tok) is not None)  # "vowed to retaliate"
     if needed == "labelled":
-        return _labelled(tok)
+        return labelled(tok)
     return needed in classes
-
-
-def _conditional_threat(tok) -> bool:
-    """A violent act someone will or would do on a condition ("would strike hard if ...")."""
-    return tok.pos_ == "VERB" and any(
-        c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in tok.children) and any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                  for m in c.children) for c in tok.children)
-
-
-def _labelled(tok) -> bool:
-    """ "called the sanctions illegal", "described the crew as narcoterrorists", "called the
-    attack a deliberate choice": a characterization of something (an object and what it is
-    called), not "called for talks" or "called on Iran"."""
-    if not any(c.dep_ == "dobj" for c in tok.children):
-        return False
-    # what it is called must be a charge ("illegal", "an act of war"), not a neutral name
-    # ("which Russia calls a special military operation") or praise
-    said = [t for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr")
-            or c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
-    return any(CHARGING_WORDS.match(t.lower_) for t in said)
-
-
-def _forecast(tok) -> bool:
-    """A consequence someone says may follow ("said the strikes could trigger further
-    displacement", "warned the war risks spreading"): a modal verb in a reported clause."""
-    if not any(c.dep_ == "aux" and c.lower_ in FORECAST_MODALS for c in tok.children):
-        return False
-    head = tok
-    while head.dep_ == "conj" and head.head is not head:
-        head = head.head
-    return head.dep_ in ("ccomp", "xcomp") and (head.head.lemma_.lower() in REPORT_CUES
-                                               or head.head.lemma_.lower() in STANCE_CUES)
 
 
 def _background(tok) -> bool:
@@ -363,7 +333,8 @@ def _background(tok) -> bool:
         return True
     # "permission to hit airfields", "the right to respond": an act only allowed or wanted
     if tok.dep_ == "acl" and tok.head.lemma_.lower() in UNREALIZED and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and pledged_by(tok) is None:  # ("had every right to respond" threatens)
         return True
     # "according to a legislator who attended the briefing": a description of the source
     # (a speaker's relative clause can tell news: "Shoigu, who arrived on Tuesday, said")
@@ -480,9 +451,18 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
             type_, subtype, mode = "MOBILIZE", "weapons_movement", "weapons"
         else:
             type_ = "MOBILIZE"
-    if type_ in ("ASSAULT", "COERCE") and _conditional_threat(tok):
+    if type_ in ("ASSAULT", "COERCE") and conditional_threat(tok):
         # "his forces would strike hard if Hezbollah broke the deal": a threat, not a strike
         type_, subtype, mode = "THREATEN", "warning", None
+    elif type_ in ("ASSAULT", "COERCE", "THREATEN") and (vow := pledged_by(tok)) is not None:
+        # "the army vowed to retake the town", "said Moscow would respond": the side's own
+        # act to come is a threat; another side's ("said Russia would use them") a forecast
+        said = subject(vow)
+        speaker = actor_in(said, index) if said is not None else None
+        side = speaker and (speaker.code or speaker.country)
+        if side and (actor is None or (actor.code or actor.country) == side):
+            type_, subtype, mode = "THREATEN", "warning", None
+            actor = actor or index.state_of(side) or speaker
     attr = attribute(tok, sent, index.actor_of, doc.meta.outlet, index.pronoun)
     if (type_ in ("ACCUSE", "THREATEN") or subtype == "support_statement") and \
             tok.pos_ == "VERB" and attr.source.kind == "author" and (

@@ -1,0 +1,68 @@
+"""Modality of a violent act: whether a sentence tells it, threatens it or forecasts it.
+
+"His forces would strike hard if Hezbollah broke the deal" and "the army vowed to retake the
+town" are threats (PLOVER THREATEN), not strikes; "said the strikes could trigger further
+displacement" is a warning of a consequence; "called the sanctions illegal" labels what
+someone did. The claims step asks these questions of a trigger token (spaCy)."""
+from __future__ import annotations
+
+from ..attribution import REPORT_CUES
+from .claim_words import CHARGING_WORDS, FORECAST_MODALS, PLEDGING, STANCE_CUES
+
+FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
+
+
+def conditional_threat(tok) -> bool:
+    """A violent act someone will or would do on a condition ("would strike hard if ...")."""
+    return tok.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in tok.children) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                  for m in c.children) for c in tok.children)
+
+
+def labelled(tok) -> bool:
+    """ "called the sanctions illegal", "described the crew as narcoterrorists", "called the
+    attack a deliberate choice": a characterization of something (an object and what it is
+    called), not "called for talks" or "called on Iran"."""
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    # what it is called must be a charge ("illegal", "an act of war"), not a neutral name
+    # ("which Russia calls a special military operation") or praise
+    said = [t for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr")
+            or c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
+    return any(CHARGING_WORDS.match(t.lower_) for t in said)
+
+
+def forecast(tok) -> bool:
+    """A consequence someone says may follow ("said the strikes could trigger further
+    displacement", "warned the war risks spreading"): a modal verb in a reported clause."""
+    if not any(c.dep_ == "aux" and c.lower_ in FORECAST_MODALS for c in tok.children):
+        return False
+    head = tok
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return head.dep_ in ("ccomp", "xcomp") and (head.head.lemma_.lower() in REPORT_CUES
+                                               or head.head.lemma_.lower() in STANCE_CUES)
+
+
+def pledged_by(tok):
+    """The verb by which a side announces an act of its own to come, or None: "vowed to
+    break the siege", "pledged that both towns would be retaken", "said Moscow would
+    respond", "said Pakistan had every right to respond". Whose act it is (the speaker's
+    side or another's forecast) is the caller's question."""
+    if tok.pos_ != "VERB":
+        return None
+    head = tok
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if head.dep_ in ("xcomp", "ccomp") and head.head.lemma_.lower() in PLEDGING:
+        return head.head  # "vowed to retake", "threatened that it would strike"
+    if head.dep_ in ("acl", "xcomp") and head.head.lemma_.lower() == "right" \
+            and head.head.head.pos_ in ("VERB", "AUX"):
+        return head.head.head  # "had every right to respond", "reserves the right to"
+    future = any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX
+                 for c in tok.children)
+    cue = head.head.lemma_.lower()
+    if future and head.dep_ == "ccomp" and (cue in REPORT_CUES or cue in STANCE_CUES):
+        return head.head  # "said Moscow would treat them as targets"
+    return None

@@ -1,0 +1,58 @@
+"""Threats a side announces of its own acts to come, against other sides' forecasts
+(parse-level, so marked slow)."""
+import pytest
+
+from claimtrace import extract
+
+pytestmark = pytest.mark.slow
+
+
+def claims(text):
+    doc = extract(text, published="2025-06-10")
+    actors = {a.id: a for a in doc.actors}
+    code = lambda aid: aid and (actors[aid].code or actors[aid].country)  # noqa: E731
+    return [(c.type, c.subtype, code(c.actor), code(c.target), c.trigger.text,
+             c.inferred.get("target")) for c in doc.claims]
+
+
+def test_a_side_saying_it_will_strike_threatens():
+    found = claims("The foreign minister of Armenia said Armenia would strike back.")
+    assert [c[:3] for c in found if c[4] == "strike"] == [("THREATEN", "warning", "ARM")]
+
+
+def test_a_vow_to_retake_a_town_is_a_threat_of_the_speakers_side():
+    found = claims("Kenya's defence minister Soipan Tuya vowed to retake the town within days.")
+    assert [c[:3] for c in found if c[4] == "retake"] == [("THREATEN", "warning", "KEN")]
+
+
+def test_the_right_to_respond_is_a_threat_not_background():
+    found = claims("Prime Minister Edi Rama said Albania had every right to respond.")
+    assert [c[:3] for c in found if c[4] == "respond"] == [("THREATEN", "warning", "ALB")]
+
+
+def test_permission_to_strike_stays_unrealized():
+    found = claims("Kyiv has asked its partners for permission to strike airfields deep inside Russia.")
+    assert not [c for c in found if c[4] == "strike"]
+
+
+def test_another_sides_act_to_come_is_a_forecast_not_a_threat():
+    found = claims("Blinken said Russia would use the missiles against Ukraine within weeks.")
+    assert [c[:2] for c in found if c[4] == "use"] == [("ASSAULT", "attack")]
+
+
+def test_a_pledge_to_deepen_ties_is_no_threat():
+    found = claims("The two ministers pledged to deepen military cooperation next year.")
+    assert not [c for c in found if c[0] == "THREATEN"]
+
+
+def test_an_unaimed_threat_answers_the_last_attack_on_the_speakers_side():
+    found = claims("Drones launched by Azerbaijan struck a village in Armenia on Sunday. "
+                   "The Armenian defence ministry said Armenia would retaliate.")
+    [threat] = [c for c in found if c[0] == "THREATEN"]
+    assert threat[2:4] == ("ARM", "AZE") and threat[5] is not None
+
+
+def test_surface_rows_count_beside_the_lemmas_rows():
+    # "take" has a lemma row (taking a place); "taken over" keeps its own surface row
+    found = claims("Rebel fighters have taken over a former army post near the border with Uganda.")
+    assert [c[:2] for c in found if c[4] == "taken"] == [("COERCE", "capture")]
