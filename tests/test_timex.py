@@ -463,3 +463,61 @@ def test_a_24_hour_clock_with_its_zone_is_a_time_of_the_day_in_focus():
     assert (t.text, t.value, t.earliest, t.latest) == ("11:40 GMT", "2024-11-27T11:40",
                                                        "2024-11-27", "2024-11-27")
     assert tag("The score was 3:1 at half time.", anchor=date(2024, 11, 27)) == []
+
+
+def test_days_later_is_a_stretch_for_timex3_and_a_date_for_the_pipeline():
+    text = "The ministers met on Monday. Three days later, the ceasefire collapsed."
+    t = one(text, "Three days")
+    assert (t.value, t.type) == ("P3D", "DURATION")
+    assert one("An hour later, the sirens stopped.", "hour").value == "PT1H"
+    [m, d] = tag(text, anchor=PUB, events=True)
+    assert d.text == "Three days later" and d.value == "2025-03-27"  # Monday 24 + 3 days
+
+
+def test_a_year_earlier_after_a_stretch_of_months_is_the_year():
+    text = ("Profit in the third quarter rose to $9 million. For the nine months, profit was "
+            "$40 million, compared with $35 million a year earlier.")
+    t = one(text, "a year earlier", anchor="2025-10-28")
+    assert (t.value, t.granularity) == ("2024", "year")
+    # with no stretch between, the quarter a year back
+    t = one("Profit in the third quarter rose to $9 million from $7 million a year earlier.",
+            "a year earlier", anchor="2025-10-28")
+    assert t.value == "2024-Q3"
+
+
+def test_last_year_in_a_results_comparison_is_the_same_quarter():
+    text = "Sales in the third quarter were $5 million, compared with $4 million last year."
+    assert one(text, "last year", anchor="2025-10-28").value == "2024-Q3"
+    assert one("Revenue in the second quarter rose from last year's $3 million.", "last year",
+               anchor="2025-10-28").value == "2024-Q2"
+    # no quarter named, or no figure compared: the year
+    assert one("Sales were $5 million, compared with $4 million last year.", "last year",
+               anchor="2025-10-28").value == "2024"
+    assert one("In the third quarter the plant, which opened last year, ran at full capacity.",
+               "last year", anchor="2025-10-28").value == "2024"
+
+
+def test_a_plan_told_in_the_past_perfect_has_passed():
+    assert guess_tense("The offer had been scheduled to expire Friday.", 39, 45) == "past"
+    t = one("The offer had been scheduled to expire Friday.", "Friday")
+    assert t.value == "2025-03-28"
+    t = one("The offer is scheduled to expire Monday.", "Monday")
+    assert t.value == "2025-03-31"
+
+
+def test_a_fraction_of_quarters_is_no_time():
+    assert tag("The country imports about three-quarters of its grain.", anchor=PUB) == []
+    t = one("Losses narrowed after several quarters of losses.", "quarters")
+    assert (t.value, t.type) == ("PXQ", "DURATION")
+
+
+def test_a_quoted_programme_title_is_no_time():
+    assert tag('The minister said on the "This Week" programme that talks failed.', anchor=PUB) == []
+    assert tag("He told ''60 Minutes'' the drones came at night.", anchor=PUB) == []
+    t = one('"Today is a sad day," the mayor said.', "Today")
+    assert t.value == PUB
+
+
+def test_the_past_decade_counts_years_like_a_decade():
+    assert one("Violence has grown over the past decade.", "decade").value == "P10Y"
+    assert one("The dispute has lasted about a decade.", "decade").value == "P10Y"

@@ -71,7 +71,10 @@ _FUTURE_CUE = re.compile(r"\b(?:will|'ll|shall|going\s+to|plans?\s+to|planning\s
                          re.I)
 _PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|told|met|made|took|came|went|began|held|saw|"
                        r"fell|hit|struck|sent|fought|won|lost|left|gave|brought|shot|spoke|"
-                       r"wrote|became|read|found|(?-i:[a-z]\w*ed))\b", re.I)
+                       r"wrote|became|read|found|led|paid|sold|bought|kept|fled|rose|grew|drove|"
+                       r"flew|ran|threw|broke|chose|spent|built|heard|thought|sought|caught|stood|"
+                       r"withdrew|forgave|swore|(?-i:[a-z]\w*ed))\b", re.I)
+_PLAN_PASSED = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$", re.I)
 # "will be named", "to be held": a participle after "be" is no past tense
 _PASSIVE = re.compile(r"\b(?:be|being)\s+$", re.I)
 # a deadline: "gave them until Tuesday to sign", "has until Friday to decide"
@@ -91,7 +94,9 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
     lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 90, 0)
     left = text[lo:start]
     past = [m.end() for m in _PAST_CUE.finditer(left) if not _PASSIVE.search(left, 0, m.start())]
-    far = [m.end() for m in _FUTURE_CUE.finditer(left)]
+    # "had been scheduled to expire Friday": a plan told in the past tense has passed
+    far = [m.end() for m in _FUTURE_CUE.finditer(left)
+           if not _PLAN_PASSED.search(left, 0, m.start())]
     fut = [e for e in far if e > len(left) - 45]
     if _DEADLINE.search(left[-30:]) and _DEADLINE_AFTER.match(text[end:end + 30]):
         return "future"
@@ -104,8 +109,24 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
     return "future" if far else None
 
 
+_MONTHS_STRETCH = re.compile(r"P(?:[2-9]|1[01])M$")  # "the nine months", "six months"
 _PREFIX_MOD = re.compile(r"(?:\b(?P<w>since|before|after|until|by|about|around|roughly|"
                          r"approximately|circa|c\.)\s+)$", re.I)
+
+
+_OPEN_QUOTE = re.compile(r"(?:[\"“]|``|'')$")
+_LOWER_WORDS = re.compile(r"\b(?:week|month|year|day|hours?|minutes?|seconds?|days|weeks|months|years|"
+                          r"morning|night|today|tonight|now)\b", re.I)
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """ '"This Week" with David Brinkley', "''60 Minutes''": a title in quotes, capitalized
+    where running text has a common noun, names a programme rather than a time."""
+    if not _OPEN_QUOTE.search(text[max(0, start - 2):start]):
+        return False
+    found = list(_LOWER_WORDS.finditer(text, start, end))
+    return (bool(found) and found[0].start() > start  # a word begins it: maybe a sentence
+            and all(w.group(0)[0].isupper() for w in found) and not text[start:end].isupper())
 
 
 def tag(text: str, *, anchor: str | date | None = None, tense: TenseFn | None = None,
@@ -134,16 +155,16 @@ def tag(text: str, *, anchor: str | date | None = None, tense: TenseFn | None = 
     # the longest match wins; ties go to the earlier rule
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int, int, re.Match]] = []
-    probe = _Ctx(text, anchor, None, None)
+    probe = _Ctx(text, anchor, None, None, events=events)
     for c in cands:
-        if any(c[0] < t[1] and t[0] < c[1] for t in taken):
+        if any(c[0] < t[1] and t[0] < c[1] for t in taken) or _quoted_title(text, c[0], c[1]):
             continue
         if rules[c[2]][1](c[3], probe) is None:
             continue  # rejected: a shorter match may still take the place
         taken.append(c)
     taken.sort(key=lambda c: c[0])
     out: list[Timex] = []
-    ctx = _Ctx(text, anchor, None, None)
+    ctx = _Ctx(text, anchor, None, None, events=events)
     for s, e, prio, m in taken:
         ctx.tense = (tense(s, e) if tense else None) or guess_tense(text, s, e)
         t = rules[prio][1](m, ctx)
@@ -165,6 +186,9 @@ def tag(text: str, *, anchor: str | date | None = None, tense: TenseFn | None = 
         if (t.earliest and t.granularity in ("day", "month", "quarter", "week", "year") and t.type != "SET"
                 and rules[prio][1] is not _ago):
             ctx.ref = (t.granularity, date.fromisoformat(t.earliest), date.fromisoformat(t.latest))
+            ctx.months_stretch = False
+        elif t.type == "DURATION" and _MONTHS_STRETCH.match(t.value or ""):
+            ctx.months_stretch = True
         out.append(t)
     if events and anchor:
         out = [_event_offset(text, t, out, anchor) for t in out]

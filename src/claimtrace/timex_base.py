@@ -92,6 +92,10 @@ class _Ctx:
     tense: str | None
     ref: tuple[str, date, date] | None  # last resolved date: (granularity, earliest, latest)
     main_quarter: tuple[int, int] | None = None  # the reporting quarter of a results story
+    events: bool = False  # date the offsets from an event (see `timex.tag`)
+    # the story last named a stretch of months ("for the nine months"): its "a year earlier"
+    # is that stretch a year back, a year rather than a quarter
+    months_stretch: bool = False
 
 
 TenseFn = Callable[[int, int], str | None]

@@ -251,7 +251,7 @@ def _the_quarter(m, ctx):
         return None  # "the period" alone is too vague
     if m["py"]:
         y = _year_before(ctx, m["py"])
-        q = (main or last or (None, None))[1]
+        q = None if ctx.months_stretch else (main or last or (None, None))[1]
         if y is None:
             return _mk(ctx, m, "XXXX-QX", None, "quarter")
         if q is None:
@@ -290,7 +290,7 @@ def _year_ago_adj(m, ctx):
     if ctx.anchor is None:
         return _mk(ctx, m, None, None, "year")
     base = ctx.main_quarter or _ref_quarter(ctx)
-    if base:
+    if base and not ctx.months_stretch:
         y, q = base[0] - 1, base[1]
         return _mk(ctx, m, f"{y}-Q{q}", _quarter_span(y, q), "quarter")
     y = ctx.anchor.year - 1
@@ -415,6 +415,20 @@ def _fiscal_span(m, ctx) -> bool:
             and bool(re.match(r"\s+(?:ended|ending|ends|that\s+ended)\b", ctx.text[m.end():m.end() + 16])))
 
 
+# a figure compared with last year's in a quarterly results story ("compared with a loss of
+# $3 million last year", "from last year's $1.55 billion"): the same quarter a year back
+_COMPARED = re.compile(r"\b(?:compared\s+with|from|versus|vs\.)\s+[^.;]{0,40}?[$#€£]?\d[\d.,]*"
+                       r"(?:\s+(?:million|billion))?[^.;\d]{0,12}$", re.I)
+_FIGURE_AFTER = re.compile(r"['’]s\s+[$#€£]\d")
+
+
+def _results_comparison(m, ctx) -> bool:
+    if ctx.main_quarter is None or ctx.months_stretch:
+        return False
+    before = ctx.text[max(0, m.start() - 70):m.start()]
+    return bool(_COMPARED.search(before) or _FIGURE_AFTER.match(ctx.text, m.end()))
+
+
 @_rule(r"\b(?:(?P<pre>earlier|later|late|early)\s+(?:in\s+)?)?(?P<rel>this|last|next|the\s+past|"
        r"the\s+previous|the\s+coming|the\s+following|the\s+current|that|the)\s+(?P<u>week(?:end)?|month|"
        r"year|decade|century)\b(?![-\w])", re.I)
@@ -427,6 +441,9 @@ def _relative_unit(m, ctx):
         return _mk(ctx, m, "P1Y" if unit == "year" else None, None, "unknown", typ="DURATION")
     if rel in ("the following", "the previous") and not pre and unit in ("week", "month", "year"):
         return None  # anaphoric: timex_relative._anaphoric_next counts from the last date
+    if rel == "last" and unit == "year" and not pre and _results_comparison(m, ctx):
+        y, q = ctx.main_quarter[0] - 1, ctx.main_quarter[1]
+        return _mk(ctx, m, f"{y}-Q{q}", _quarter_span(y, q), "quarter")
     if rel == "that":  # "that year": the year of the last resolved date
         if unit not in ("year", "month", "week"):
             return None
@@ -437,7 +454,9 @@ def _relative_unit(m, ctx):
     if rel in ("the past", "the coming", "the following") and not pre:
         letter = UNITS["week" if unit == "weekend" else unit][0]
         if rel == "the past" and unit in ("decade", "century"):
-            return _mk(ctx, m, f"P1{letter}", None, "unknown", typ="DURATION")
+            # in years, as "a decade" and "two centuries" are (timex_relative._duration)
+            years = 10 if unit == "decade" else 100
+            return _mk(ctx, m, f"P{years}Y", None, "unknown", typ="DURATION")
         if unit in ("year", "month", "week") and rel != "the following":
             return _mk(ctx, m, f"P1{letter}", None, "unknown", typ="DURATION")
     if rel == "the" and not pre:

@@ -59,7 +59,8 @@ def _weekday(m, ctx):
     shift = pre if pre in ("last", "next", "this") else ("last" if pre == "past" else None)
     if pre in ("coming", "this coming") or (m["poss"] and not pre):
         ahead = pre or _POSS_AHEAD.search(ctx.text[max(0, m.start() - 25):m.start()])
-        ctx = _Ctx(ctx.text, ctx.anchor, "future" if ahead else "past", ctx.ref, ctx.main_quarter)
+        ctx = _Ctx(ctx.text, ctx.anchor, "future" if ahead else "past", ctx.ref, ctx.main_quarter,
+                   ctx.events)
     if pre.startswith("the ") and ctx.anchor:
         base = ctx.ref[1] if ctx.ref and ctx.ref[0] == "day" else ctx.anchor
         sub = _Ctx(ctx.text, base, None, None)
@@ -173,6 +174,10 @@ def _ago(m, ctx):
                                                       r"election|vote))", ctx.text[m.end():]):
         return None  # "two days before the vote" is relative to an event: keep as duration
     mod = _approx_mod(m["mod"])
+    if dirw in ("later", "earlier") and unit in _EVENT_UNITS and not ctx.events:
+        # "three days later", "an hour earlier" count from an event of the story: TIMEX3
+        # keeps the stretch itself (P3D), the pipeline dates it (tag(events=True))
+        return _mk(ctx, m, _stretch(n, unit), None, "unknown", mod, typ="DURATION")
     back = dirw in ("ago", "earlier", "before")
     base = ctx.anchor if dirw in ("ago", "from now") or not ctx.ref else ctx.ref[1]
     if n is None or base is None or n != int(n):
@@ -189,10 +194,14 @@ def _ago(m, ctx):
         y, mm = _add_months(base.year, base.month, k)
         return _mk(ctx, m, f"{y}-{mm:02d}", _month_span(y, mm), "month", mod)
     if unit == "year":
-        if ctx.ref and ctx.ref[0] == "quarter" and dirw in ("ago", "earlier"):
+        if (ctx.ref and ctx.ref[0] == "quarter" and dirw in ("ago", "earlier")
+                and not ctx.months_stretch):
             q = (ctx.ref[1].month - 1) // 3 + 1
             y = ctx.ref[1].year + k
             return _mk(ctx, m, f"{y}-Q{q}", _quarter_span(y, q), "quarter", mod)
+        if ctx.months_stretch and ctx.anchor:  # "for the nine months, ... a year earlier"
+            y = (ctx.main_quarter[0] if ctx.main_quarter else ctx.anchor.year) + k
+            return _mk(ctx, m, str(y), (date(y, 1, 1), date(y, 12, 31)), "year", mod)
         y = base.year + k
         if dirw == "ago" and k == -1:  # "a year ago": the month a year back
             return _mk(ctx, m, f"{y}-{base.month:02d}", _month_span(y, base.month), "month", mod)
@@ -203,6 +212,17 @@ def _ago(m, ctx):
     if unit in ("hour", "minute", "second"):
         return _mk(ctx, m, base.isoformat(), (base, base), "day", mod, typ="TIME")
     return None
+
+
+# the units of "N <unit> later/earlier" that count from an event rather than a report date
+_EVENT_UNITS = ("second", "minute", "hour", "day", "week")
+
+
+def _stretch(n: float | None, unit: str) -> str:
+    """ "three days" -> P3D, "an hour" -> PT1H, "a few days" -> PXD."""
+    letter, timeunit = UNITS[unit]
+    qty = "X" if n is None else (str(int(n)) if n == int(n) else str(n))
+    return ("PT" if timeunit else "P") + qty + letter
 
 
 def _approx_mod(w: str | None) -> str | None:
@@ -230,6 +250,8 @@ def _duration(m, ctx):
         if unit in ("second", "quarter") or re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]):
             return None  # "a second group", "a quarter of the market"
         n = 1  # "within a week", "$33 million a year"
+    elif unit == "quarter" and n in (1, 2, 3) and _FRACTION_OF.match(ctx.text, m.end()):
+        return None  # "about three-quarters of its food" is a share, not three quarters of a year
     elif not m["n"]:
         if not m["pl"]:
             return None  # "the year", "a day": handled elsewhere or too vague
@@ -277,6 +299,10 @@ def _duration(m, ctx):
                      ctx.anchor.isoformat(), "unknown", _approx_mod(m["mod"]), "DURATION")
     return _mk(ctx, m, value, None, "unknown", _approx_mod(m["mod"]), typ="DURATION")
 
+
+# "quarters of" a thing (not "of 1990", "of the fiscal year"): a fraction
+_FRACTION_OF = re.compile(r"\s+of\b(?!\s+(?:\d{4}|(?:the|this|last|next|that)\s+(?:fiscal\s+|calendar\s+)?year))",
+                          re.I)
 
 # days per unit, for durations that end at the anchor (hours round up to whole days)
 _BACK_DAYS = {"hour": 1, "day": 1, "week": 7, "fortnight": 14}
