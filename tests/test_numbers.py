@@ -317,3 +317,48 @@ def test_vague_multiples_and_rough_suffixes(text, expected):
 def test_a_model_designation_after_a_count_is_no_unit():
     found = {p.value: p.unit for p in scan("at least 10 F-35 jets and 40 T-72 tanks")}
     assert found == {10: None, 40: None}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Roughly half of the convoys were turned back.", ("Roughly half", 50, None, None,
+                                                       "approx", "percent")),
+    ("Two-thirds of its budget goes to defence.", ("Two-thirds", 66.67, 66.67, 66.67,
+                                                   "exact", "percent")),
+    ("More than half the villages lost power.", ("More than half", 50, 50, None,
+                                                 "more_than", "percent")),
+    ("A quarter of them were never found.", ("A quarter", 25, 25, 25, "exact", "percent")),
+    ("They hold a fifth of Donbas now.", ("a fifth", 20, 20, 20, "exact", "percent")),
+])
+def test_share_of_a_whole_is_a_percentage(text, expected):
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Exports fell in the first half of the year.",
+    "Talks resume in the second half of May.",
+    "Rebels took the old quarter of the town.",
+    "The vote was held on a third of March.",
+])
+def test_part_of_a_period_or_a_district_is_no_share(text):
+    assert [p for p in scan(text) if p.unit == "percent"] == []
+
+
+def test_share_does_not_break_fractions_of_numbers():
+    assert one("Nearly half a million fled.")[1] == 500_000
+    assert one("a quarter of a million doses")[1] == 250_000
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the topic of the sentence picks the reading of an ambiguous symbol
+    ("The telescope resolved two stars 3\" apart.", (3, "arcsec")),
+    ("The comet's tail spanned 2' of sky.", (2, "arcmin")),
+    ("Neutron capture on this nucleus has a cross section of 5 b.", (5, "b")),
+    ("The old computer had 64K of memory.", (64, "KiB")),
+    # ... and without such words keeps the usual one
+    ("The shelf is 30\" wide.", (30, "in")),
+    ("Each frame carries 800 b of payload.", (800, "bit")),
+    ("The post drew 64K likes.", (64_000, None)),
+])
+def test_ambiguous_symbol_read_by_topic(text, expected):
+    p = next(p for p in scan(text) if not p.is_word)
+    assert (p.value, p.unit) == expected

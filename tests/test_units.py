@@ -94,3 +94,14 @@ def test_currency_codes_and_dimensions():
     assert "km" not in codes and "m" not in codes
     assert unit_dimension("km") == "length" and unit_dimension("MW") == "power"
     assert unit_dimension("no-such-unit") is None
+
+
+def test_unit_in_context_picks_the_field_reading():
+    from claimtrace.units import ambiguous_symbols, unit_in_context
+
+    assert {'"', "'", "b", "K"} <= ambiguous_symbols()
+    assert unit_in_context('"', "in", "seen through a telescope") == "arcsec"
+    assert unit_in_context('"', "in", "a board 12 wide") is None
+    assert unit_in_context("b", "bit", "measured in nuclear physics") == "b"
+    assert unit_in_context("b", "in", "nuclear physics") is None  # not its usual reading
+    assert unit_in_context("x", "-", "telescope") is None

@@ -20,14 +20,17 @@ uncertainty ("12.5±0.2 kg": a range); "minus 20 degrees" is negative, "half a m
 "1.5m people" is a million but "a 3m wall" metres; dimensions share their length unit
 ("6 x 4 m"); geographic coordinates ("48°27′N") are no quantities. Units are read by `claimtrace.units` (tables in
 resources/units/), including compounds ("$15/hour" -> USD/h); "a gallon" is one gallon
-and "45 and 50 mg" gives both numbers the unit.
+and "45 and 50 mg" gives both numbers the unit. A share of a whole is a percentage
+("roughly half of the shells" -> 50 percent, approx); a symbol with two readings takes
+the one of its sentence's field (resources/units/contexts.tsv: 3" of arc by a telescope).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
 
-from .units import NOT_GLUED, article_words, currency_codes, read_unit, unit_dimension
+from .units import (NOT_GLUED, ambiguous_symbols, article_words, currency_codes, read_unit,
+                    unit_dimension, unit_in_context)
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -156,6 +159,19 @@ _FRACTION_BEFORE_RE = re.compile(r"(?<![\w])(?P<f>half|quarter|third)\s+$", re.I
 # a fraction of "a million": "half a million", "a quarter of a million", "two-thirds of a"
 _FRACTION_OF_RE = re.compile(r"(?<![\w])(?:(?P<n>an?|one|two|three)[-\s]+)?"
                              r"(?P<f>half|halves|thirds?|quarters?)(?:\s+of)?\s+$", re.IGNORECASE)
+# a share of a whole: "half of", "half the", "a third of", "two-thirds of"; not a fraction of
+# a number or unit ("half a million", "a quarter of an hour": `_FRACTION_OF_RE`, units)
+_PROPORTION_RE = re.compile(
+    r"(?<![\w-])(?:(?P<n>an?|one|two|three|four|five|seven|nine)[-\s]+)?"
+    r"(?P<f>half|thirds?|quarters?|fifths?|tenths?)(?:\s+of)?\s+(?=(?:the|its|their|his|her|"
+    r"our|all|them|those|these|this|that|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+    r"Nov|Dec)[a-z]*\b)(?-i:[A-Z])[\w-]*(?:'s)?)\b)(?!the\s+(?:\w+\s+)?"
+    r"(?:hour|day|week|month|year|century|decade|time)s?\b)", re.IGNORECASE)
+# an ordinal or determiner before "half" makes it a part of a period: "the first half of"
+_NOT_PROPORTION_BEFORE_RE = re.compile(
+    r"\b(?:first|second|third|fourth|last|latter|other|final|early|late|the|this|that|"
+    r"which|every|each)[\s-]+$", re.IGNORECASE)
+_SENTENCE_STOP_RE = re.compile(r"[.!?](?:\s+|$)")
 _TIMES_RE = re.compile(r"\s+times\s+(?:per|a|an|each|every)\s+", re.IGNORECASE)
 _YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", re.IGNORECASE)
@@ -407,6 +423,7 @@ def scan(text: str) -> list[NumberPhrase]:
             taken[i] = True
     out.extend(_dimensions(text, taken))
     out.extend(_glued_currencies(text, taken))
+    out.extend(_proportions(text, taken))
     pos = 0
     while True:
         m = _NUM_RE.search(text, pos)
@@ -427,6 +444,33 @@ def scan(text: str) -> list[NumberPhrase]:
     out.extend(_article_units(text, taken))
     out.sort(key=lambda p: p.start)
     return _share_units(text, out)
+
+
+def _proportions(text: str, taken: list[bool]) -> list[NumberPhrase]:
+    """ "roughly half of the shells", "two-thirds of its budget", "a quarter of them": a
+    fraction of a whole is a share in percent (50, 66.67, 25). Not "the first half of
+    2024", "the third of March", "half a million" (a number) or "half an hour" (a unit)."""
+    out = []
+    for m in _PROPORTION_RE.finditer(text):
+        if taken[m.start()] or _NOT_PROPORTION_BEFORE_RE.search(text, max(0, m.start() - 12),
+                                                                m.start()):
+            continue
+        n, f = m.group("n"), m.group("f").lower()
+        if n is None and f not in ("half",):
+            continue  # "the Christian quarter of the city", "a third of March" needs "a"
+        numer = 1 if n is None or n.lower() in ("a", "an", "one") else UNITS_WORDS[n.lower()]
+        value = round(100 * numer / FRACTION_WORDS[f], 2)
+        start = m.start()
+        cue = _CUE_RE.search(text, max(0, start - 24), start)
+        qualifier = "exact"
+        if cue:
+            qualifier, start = QUALIFIER_CUES[_norm(cue.group("cue"))], cue.start()
+        low, high = interval(value, qualifier)
+        out.append(NumberPhrase(start, m.end("f"), _clean_num(value), low, high, qualifier,
+                                "percent", m.start(), m.end("f"), True))
+        for i in range(start, m.end("f")):
+            taken[i] = True
+    return out
 
 
 def _article_units(text: str, taken: list[bool]) -> list[NumberPhrase]:
@@ -493,6 +537,34 @@ def _glued_currencies(text: str, taken: list[bool]) -> list[NumberPhrase]:
             for i in range(phrase.start, phrase.end):
                 taken[i] = True
     return out
+
+
+def _unit_by_topic(text: str, m: re.Match, end: int, unit: str | None, uend: int,
+                   value: float) -> tuple[str | None, int, float]:
+    """Read an ambiguous symbol by the topic of its sentence (resources/units/
+    contexts.tsv): "a 2½' field" of a telescope is arc minutes, "32K of memory" 32 KiB."""
+    if unit is None and end > m.end() and text[m.end():end] == "K":
+        alt = unit_in_context("K", "thousand", _sentence(text, m.start(), end))
+        return (alt, end, value / 1000) if alt else (unit, uend, value)
+    if unit is None:
+        symbol = text[uend:uend + 1] if uend == end else ""
+        alt = unit_in_context(symbol, "-", _sentence(text, m.start(), end)) \
+            if symbol in ambiguous_symbols() else None
+        return (alt, uend + 1, value) if alt else (None, uend, value)
+    gap = _UNIT_GAP_RE.match(text, end)
+    symbol = text[gap.end() if gap else end:uend]
+    if symbol not in ambiguous_symbols():
+        return unit, uend, value
+    alt = unit_in_context(symbol, unit, _sentence(text, m.start(), uend))
+    return (alt, uend, value) if alt else (unit, uend, value)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around text[start:end], looking at most 400 characters either way."""
+    lo = max(0, start - 400)
+    stops = [s.end() for s in _SENTENCE_STOP_RE.finditer(text, lo, start)]
+    after = _SENTENCE_STOP_RE.search(text, end, end + 400)
+    return text[stops[-1] if stops else lo:after.start() if after else end + 400]
 
 
 def _dimensions(text: str, taken: list[bool]) -> list[NumberPhrase]:
@@ -581,6 +653,8 @@ def _phrase_at(text: str, m: re.Match) -> NumberPhrase | None:
         if ca:
             unit = CURRENCY_SYMBOLS[ca.group("c")]
             uend = ca.end()
+    if currency is None and not word:
+        unit, uend, value = _unit_by_topic(text, m, end, unit, uend, value)
     if currency is None and unit is None:
         before = _UNIT_BEFORE_RE.search(text, max(0, start - 8), start)
         if before:  # "Mach 5"

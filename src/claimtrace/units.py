@@ -292,3 +292,39 @@ def unit_dimension(unit: str) -> str | None:
             if atom.unit == unit:
                 return atom.dimension
     return None
+
+
+@dataclass(slots=True, frozen=True)
+class _Reading:
+    default: str
+    unit: str
+    cues: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _readings() -> dict[str, list[_Reading]]:
+    """Ambiguous symbols and their readings by topic, from resources/units/contexts.tsv."""
+    out: dict[str, list[_Reading]] = {}
+    for row in read_tsv("units", "contexts.tsv"):
+        words = [re.escape(w).replace("_", r"\s+") for w in row["cues"].split()]
+        cues = re.compile(rf"\b(?:{'|'.join(words)})(?:s|es)?\b", re.IGNORECASE)
+        symbol = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), row["symbol"])
+        out.setdefault(symbol, []).append(_Reading(row["default"], row["unit"], cues))
+    return out
+
+
+def unit_in_context(symbol: str, default: str, context: str) -> str | None:
+    """The unit `symbol` stands for in `context` (its sentence) when the symbol is
+    ambiguous and the sentence is about another field ("150\" field" of a telescope is
+    arc seconds, not inches; "12 b" in nuclear physics barns, not bits), else None.
+    `default` is the usual reading ("-" for none, "thousand" for the suffix "K")."""
+    for r in _readings().get(symbol, ()):
+        if r.default == default and r.cues.search(context):
+            return r.unit
+    return None
+
+
+@lru_cache(maxsize=1)
+def ambiguous_symbols() -> frozenset[str]:
+    """Symbols whose reading depends on the topic of the sentence (`unit_in_context`)."""
+    return frozenset(_readings())

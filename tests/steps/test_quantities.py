@@ -194,3 +194,33 @@ def test_proper_noun_keeps_its_capitals_except_in_title_case(parse):
     assert parse("Cairo bought 24 French Mirages last year.").quantities[0].counted == "Mirage"
     doc = parse("Storm Destroys Homes And Kills 12 Villagers In Coastal Town")
     assert [q.counted for q in doc.quantities] == ["villager"]
+
+
+@pytest.mark.slow
+def test_number_of_things_put_at_a_figure(parse):
+    doc = parse("Analysts put the number of rockets fired at more than 300.")
+    assert by_text(doc)["more than 300"].counted == "rocket"
+
+
+@pytest.mark.slow
+def test_part_after_including_counts_the_whole_not_a_smaller_count(parse):
+    doc = parse("Gunners downed 80 drones over several provinces, including 15 heading "
+                "towards the capital.")
+    assert by_text(doc)["80"].counted == "drone"
+    assert by_text(doc)["15"].counted == "drone"
+
+
+@pytest.mark.slow
+def test_earlier_count_still_lends_its_noun(parse):
+    doc = parse("The raid killed 12 guards and wounded 40.")
+    assert by_text(doc)["40"].counted == "guard"
+
+
+@pytest.mark.slow
+def test_shares(parse):
+    doc = parse("Nearly half of the clinics in the province remain shut.")
+    q = by_text(doc)["Nearly half"]
+    assert (q.value, q.qualifier, q.unit, q.counted) == (50, "approx", "percent", None)
+    # a verbless aside on the make-up of the count before it is left out
+    doc = parse("About 9,000 people fled the town, roughly half of them children.")
+    assert list(by_text(doc)) == ["About 9,000"]

@@ -41,7 +41,7 @@ def find_quantities(doc: Document) -> Document:
         counted = None
         qualifier = ph.qualifier
         if sp is not None:
-            if _not_a_quantity(doc, sp, ph):
+            if _not_a_quantity(doc, sp, ph) or _aside_share(doc, ph):
                 continue
             if ph.unit is None:
                 counted = _counted(sp, ph) or _implied(doc, sp, ph, out)
@@ -116,6 +116,20 @@ def _not_a_quantity(doc: Document, sp, ph: NumberPhrase) -> bool:
     return False
 
 
+# "..., roughly half of them children": a verbless aside on the make-up of an earlier count
+ASIDE_SHARE = re.compile(r"\s+of\s+(?:them|those|whom)\s+(?:\w+\s+){0,2}?\w+(?:s|men|ren)"
+                         r"\s*(?:[.;]|$)")
+
+
+def _aside_share(doc: Document, ph: NumberPhrase) -> bool:
+    """A share in a verbless aside after a comma ("700,000 displaced, roughly half of them
+    children") describes the count before it; left out so that no claim takes it for
+    the claim's own figure."""
+    return ph.unit == "percent" and ph.is_word \
+        and doc.text[max(0, ph.start - 2):ph.start].strip() == "," \
+        and ASIDE_SHARE.match(doc.text, ph.end) is not None
+
+
 def _lonely(doc: Document, sp, ph: NumberPhrase) -> bool:
     """A bare "one" used as a pronoun ("no one", "one another", "the one")."""
     if not ph.is_word or ph.value != 1:
@@ -159,7 +173,8 @@ def _counted(sp, ph: NumberPhrase) -> str | None:
             return None
     # the noun the number modifies
     if num.dep_ in ("nummod", "amod", "compound", "npadvmod") and num.head.pos_ in ("NOUN", "PROPN") \
-            and num.head.i > num.i and num.head.tag_ in ("NNS", "NNPS", "NN", "NNP"):
+            and num.head.i > num.i and num.head.tag_ in ("NNS", "NNPS", "NN", "NNP") \
+            and not _participle(num.head, ph):
         between = sp[after:num.head.i]
         if num.head.i - after <= 4 and not num.head.like_num \
                 and not any(t.dep_ == "prep" or t.pos_ == "DET" for t in between):
@@ -172,9 +187,18 @@ def _counted(sp, ph: NumberPhrase) -> str | None:
             return _lemma(_compound_head(t))
         if t.pos_ not in ("ADJ", "PROPN", "NOUN", "PUNCT", "NUM", "ADV") or t.text in (",", "."):
             break
+        if _participle(t, ph):
+            break
         if t.tag_ in ("NN",) and (k + 1 >= len(sp) or sp[k + 1].pos_ not in ("NOUN", "PROPN")):
             return _lemma(t) if ph.value == 1 else None
     return None
+
+
+def _participle(tok, ph: NumberPhrase) -> bool:
+    """A verb in -ing the tagger took for a singular noun after a plural count: "including
+    12 heading towards the capital" (12 counts what came before, not headings)."""
+    return tok.tag_ in ("NN", "VBG") and tok.lower_.endswith("ing") and ph.value is not None \
+        and ph.value > 1 and ph.unit is None
 
 
 def _compound_head(tok):
@@ -222,16 +246,23 @@ def _implied(doc: Document, sp, ph: NumberPhrase, prior: list[Quantity]) -> str 
     if via is not None:
         return via
     inc = num.head
-    if num.dep_ == "pobj" and inc.lower_ in ("including", "among", "excluding", "besides"):
+    if num.dep_ == "nummod" and _participle(inc, ph) and inc.dep_ in ("pobj", "pcomp"):
+        num, inc = inc, inc.head  # "including 12 heading towards ...": the -ing is no noun
+    part = num.dep_ in ("pobj", "pcomp") and inc.lower_ in ("including", "among", "excluding",
+                                                          "besides")
+    if part:
         # "96 drones, including a dozen over ...": the whole the part is taken from
         whole = inc.head
         if whole.pos_ in ("VERB", "AUX"):
             whole = next((c for c in whole.children if c.dep_ in ("dobj", "nsubjpass")), whole)
         if whole.pos_ in ("NOUN", "PROPN") and whole.tag_ in ("NNS", "NNPS"):
-            return _lemma(_compound_head(whole))
+            lemma = _lemma(_compound_head(whole))
+            if not any(q.counted == lemma and _smaller(q, ph) for q in prior):
+                return lemma
     sent = num.sent
+    # a part is no larger than its whole: "95 drones over several regions, including 12"
     earlier = [q for q in prior if q.unit is None and q.counted and sent.start_char <= q.start
-               and q.end <= ph.start]
+               and q.end <= ph.start and not (part and _smaller(q, ph))]
     if earlier:
         return earlier[-1].counted
     if _casualty_count(num):
@@ -252,6 +283,9 @@ def _figure_of(sp, num, prior: list[Quantity], ph: NumberPhrase) -> str | None:
         verb = num.head
     if verb is None:
         return None
+    whole = _figure_of_noun(verb)
+    if whole is not None:
+        return whole
     if verb.lemma_ in FIGURE_VERBS:
         rel = ("dobj",)
     elif verb.lemma_ in LEVEL_VERBS:
@@ -277,6 +311,34 @@ def _figure_of(sp, num, prior: list[Quantity], ph: NumberPhrase) -> str | None:
     if what.tag_ in ("NNS", "NNPS"):
         return _lemma(what)
     return None
+
+
+def _smaller(q: Quantity, ph: NumberPhrase) -> bool:
+    """Whether count `q` is smaller than `ph` (so cannot be the whole `ph` is part of)."""
+    top = q.high if q.high is not None else q.value
+    return top is not None and ph.value is not None and top < ph.value
+
+
+def _figure_of_noun(verb) -> str | None:
+    """ "put the number of missiles delivered at 200": the figure's "at" hangs on a clause
+    about the counted noun (attached to the noun, to "number" or to "put"), and the noun
+    is the object of "the number of"."""
+    if verb.dep_ not in ("acl", "relcl", "advcl"):
+        return None
+    head = verb.head
+    if head.pos_ in ("VERB", "AUX") and head.lemma_ in FIGURE_VERBS:
+        head = next((c for c in head.children if c.dep_ == "dobj"), head)
+    if head.lemma_.lower() in FIGURE_NOUNS:
+        noun = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), None)
+    elif head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.lemma_.lower() in FIGURE_NOUNS:
+        noun = head
+    else:
+        return None
+    if noun is None or noun.tag_ not in ("NNS", "NNPS") or verb.i < noun.i:
+        return None
+    return _lemma(_compound_head(noun))
 
 
 def _casualty_count(num) -> bool:
