@@ -56,3 +56,26 @@ def test_surface_rows_count_beside_the_lemmas_rows():
     # "take" has a lemma row (taking a place); "taken over" keeps its own surface row
     found = claims("Rebel fighters have taken over a former army post near the border with Uganda.")
     assert [c[:2] for c in found if c[4] == "taken"] == [("COERCE", "capture")]
+
+
+def test_a_guess_about_the_past_is_no_threat():
+    found = claims("A former Kenyan envoy has said that up to 9,000 people may have been killed.")
+    assert [c[:2] for c in found if c[4] == "killed"] == [("ASSAULT", "casualties")]
+
+
+def test_a_side_saying_it_could_launch_an_operation_threatens():
+    found = claims("Turkish Foreign Minister Hakan Fidan said Ankara could launch a new operation.")
+    assert [c[:3] for c in found if c[4] == "launch"] == [("THREATEN", "warning", "TUR")]
+
+
+def test_in_a_weapons_test_story_a_missile_fired_at_no_one_is_the_test():
+    found = claims("Pakistan said the ballistic missile it fired on Monday flew 450 km. "
+                   "It was the country's second missile test this year.")
+    assert [c[:2] for c in found if c[4] in ("fired", "test")] == [
+        ("MOBILIZE", None), ("MOBILIZE", None)]
+    assert [c[2] for c in found if c[4] == "fired"] == ["PAK"]
+
+
+def test_a_missile_fired_at_a_target_stays_an_attack_in_a_test_story():
+    found = claims("Iran tested a new engine last month. On Monday Iran fired missiles at Israel.")
+    assert [c[:2] for c in found if c[4] == "fired"] == [("ASSAULT", "attack")]

@@ -468,3 +468,12 @@ def test_calls_for_something_are_requests_and_a_call_with_a_leader_is_talks():
     kinds = [(c.type, c.subtype) for c in doc.claims]
     assert kinds == [("REQUEST", None), ("CONSULT", "meeting")]
     assert actors[doc.claims[1].recipient].name == "Vladimir Putin"
+
+
+def test_new_violence_and_transfer_verbs_type_their_events():
+    found = roles("A Russian warship collided with a Latvian patrol boat on Monday. "
+                  "The army said it had neutralised 14 militants near the border. "
+                  "Israel is believed to have knocked out two radar sites in Syria. "
+                  "Belarusian officers have handed the fighters rifles and ammunition.")
+    types = [r[0] for r in found]
+    assert types.count("ASSAULT") == 3 and "AID" in types

@@ -21,6 +21,7 @@ attacker and target when it names none.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -38,6 +39,10 @@ VIOLENT = {"attack", "casualties", "capture"}
 FIGHTING = VIOLENT | {"equipment_loss", "combat"}
 WINDOW = 3  # sentences back for a claim whose trigger does not refer back by itself
 ANAPHORIC = ("the ", "this ", "that ", "these ", "those ")
+# a story of a weapons test ("the North's first ICBM test", "test-fired a missile")
+WEAPONS_TEST = re.compile(r"\b(?:missile|ICBM|rocket|nuclear|weapons?|engine|launch)\s+tests?\b|"
+                          r"\btest[- ]?(?:fir|launch)|\btested\b", re.I)
+LAUNCHING = ("fire", "fired", "launch", "launched", "fires", "launches", "firing", "launching")
 
 
 def carry_roles(doc: Document, claims: list[Claim], states: Index | None = None) -> None:
@@ -68,6 +73,7 @@ def carry_roles(doc: Document, claims: list[Claim], states: Index | None = None)
                 break
             if _take(claim, prev, symmetric=family in SYMMETRIC):
                 break
+    _weapons_tests(doc, claims)
     if states is not None:
         _home_roles(doc, claims, states)
         _other_side(doc, claims, states)
@@ -222,4 +228,16 @@ def _threatened(doc: Document, claims: list[Claim], states: Index) -> None:
             _set(claim, "target", prev.actor, prev)
         else:
             _infer(claim, "target", states.state_of(states.opponent_code(side)))
+
+
+def _weapons_tests(doc: Document, claims: list[Claim]) -> None:
+    """In a story of a weapons test, a missile fired or launched at no one is the test
+    (PLOVER MOBILIZE, weapons), not an attack: "the missile was fired from near Pyongyang
+    and fell into the sea"."""
+    if not WEAPONS_TEST.search(doc.text):
+        return
+    for claim in claims:
+        if claim.type == "ASSAULT" and claim.subtype == "attack" and claim.target is None \
+                and claim.trigger is not None and claim.trigger.text.lower() in LAUNCHING:
+            claim.type, claim.mode, claim.subtype = "MOBILIZE", "weapons", None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..attribution import REPORT_CUES
 from .claim_words import CHARGING_WORDS, FORECAST_MODALS, PLEDGING, STANCE_CUES
 
-FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
+FUTURE_AUX = {"will", "would", "'ll", "shall", "wo", "could", "may", "might"}
 
 
 def conditional_threat(tok) -> bool:
@@ -60,8 +60,9 @@ def pledged_by(tok):
     if head.dep_ in ("acl", "xcomp") and head.head.lemma_.lower() == "right" \
             and head.head.head.pos_ in ("VERB", "AUX"):
         return head.head.head  # "had every right to respond", "reserves the right to"
-    future = any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX
-                 for c in tok.children)
+    auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    # ("may have been killed" is a guess about the past)
+    future = any(a in FUTURE_AUX for a in auxes) and not any(a in ("have", "'ve") for a in auxes)
     cue = head.head.lemma_.lower()
     if future and head.dep_ == "ccomp" and (cue in REPORT_CUES or cue in STANCE_CUES):
         return head.head  # "said Moscow would treat them as targets"
