@@ -477,3 +477,22 @@ def test_new_violence_and_transfer_verbs_type_their_events():
                   "Belarusian officers have handed the fighters rifles and ammunition.")
     types = [r[0] for r in found]
     assert types.count("ASSAULT") == 3 and "AID" in types
+
+
+def test_under_fire_the_subject_is_hit_and_from_names_the_shooter():
+    assert ("ASSAULT", "RUS", None, "UKR") in roles(
+        "A Ukrainian convoy came under fire from Russian troops near the border on Monday.")
+
+
+def test_came_is_an_event_only_under_fire():
+    doc, _, _ = claims_of("Russian troops shelled Kherson on Friday. The shelling came days "
+                          "before the talks in Geneva, which ended without a result.")
+    assert [c.trigger.text for c in doc.claims if c.type == "ASSAULT"] == ["shelled"]
+
+
+def test_an_announced_ceasefire_is_told_but_one_only_sought_is_not():
+    doc, _, _ = claims_of("Hours later the defence ministry announced a ceasefire in the capital.")
+    assert [c.type for c in doc.claims] == ["AGREE"]
+    doc, _, _ = claims_of("Egypt said it would pause its mediation until both sides showed more "
+                          "willingness to reach a deal.")
+    assert "AGREE" not in [c.type for c in doc.claims]

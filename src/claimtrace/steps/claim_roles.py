@@ -202,6 +202,12 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         if trig.lemma in SUFFERING and subj is not None and not passive:
             # "Russia has lost 40 per cent of its units": the loser is the target
             target, actor = actor, None
+        if trig.lemma == "come" and trig.type == "ASSAULT":
+            # "the convoy came under fire from soldiers": the subject is hit, "from" fires
+            under = _prep_object(tok, "under")
+            shooter = _prep_object(tok, "from") or (
+                _prep_object(under, "from") if under is not None else None)
+            target, actor = actor, actor_in(shooter, index) if shooter is not None else None
         for child in tok.children:
             if child.dep_ in ("dobj", "dative"):
                 found = actor_in(child, index, strict=True)

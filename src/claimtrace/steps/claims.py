@@ -266,6 +266,10 @@ def _object_class(tok) -> set[str]:
                 out.add(child.lower_)
             if child.dep_ in ("prep", "prt") and child.lower_ in ("against", "on", "for"):
                 out.add(child.lower_)
+            if child.dep_ == "prep" and child.lower_ == "under" and any(
+                    classes.get(g.lemma_.lower()) in ("fire", "assault") for g in child.children
+                    if g.dep_ == "pobj"):
+                out.add("under_fire")  # "came under fire", "came under attack"
     return out
 
 
@@ -390,8 +394,11 @@ def _background(tok) -> bool:
         if dets and dets[0] in ("a", "an") and not any(
                 c.dep_ in ("poss", "prep", "amod", "compound", "nummod") for c in tok.children) \
                 and not (tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during")
-                         and getattr(_match(tok), "type", None) == "CONSULT"):
-            return True  # ("joined Zelensky at a summit" tells the meeting)
+                         and getattr(_match(tok), "type", None) == "CONSULT") \
+                and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in PROCLAIMING
+                         and not any(c.dep_ == "aux" and c.lower_ == "to"
+                                     for c in tok.head.children)):
+            return True  # ("joined Zelensky at a summit", "announced a ceasefire" tell it)
     return False
 
 
@@ -405,10 +412,11 @@ def _disowned(tok) -> bool:
 
 
 def _match_lemma(tok) -> bool:
-    """Is the word an event trigger in some sense (forecast senses aside: "the toll rose")?"""
+    """Is the word an event trigger in some sense (forecast senses aside: "the toll rose";
+    "came" only under fire: "the raid came days before")?"""
     rows = triggers().get((tok.lemma_.lower(), "VERB"), []) + \
         triggers().get((tok.lemma_.lower(), "NOUN"), [])
-    return any(row.object != "forecast" for row in rows)
+    return any(row.object not in ("forecast", "under_fire") for row in rows)
 
 
 def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) -> Claim | None:
