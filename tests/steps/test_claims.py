@@ -496,3 +496,14 @@ def test_an_announced_ceasefire_is_told_but_one_only_sought_is_not():
     doc, _, _ = claims_of("Egypt said it would pause its mediation until both sides showed more "
                           "willingness to reach a deal.")
     assert "AGREE" not in [c.type for c in doc.claims]
+
+
+def test_orders_entries_departures_and_air_activity_are_events():
+    found = roles("President Lula has ordered 5,000 troops to the northern border. "
+                  "Wagner said it was leaving Mali. "
+                  "Twelve of the Chinese aircraft had crossed the median line. "
+                  "At least two Indian jets had crashed near the border. "
+                  "Around 40 aircraft took part in the operation.")
+    types = [r[0] for r in found]
+    assert types == ["MOBILIZE", "RETREAT", "MOBILIZE", "ASSAULT", "ASSAULT"]
+    assert found[0][1] == "BRA"
