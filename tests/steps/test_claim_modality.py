@@ -79,3 +79,18 @@ def test_in_a_weapons_test_story_a_missile_fired_at_no_one_is_the_test():
 def test_a_missile_fired_at_a_target_stays_an_attack_in_a_test_story():
     found = claims("Iran tested a new engine last month. On Monday Iran fired missiles at Israel.")
     assert [c[:2] for c in found if c[4] == "fired"] == [("ASSAULT", "attack")]
+
+
+def test_a_claim_of_responsibility_is_the_groups_alleged_attack():
+    doc = extract("Al-Shabaab claimed responsibility for the bombing in Mogadishu on Sunday.",
+                  published="2025-06-10")
+    [c] = doc.claims
+    actor = next(a for a in doc.actors if a.id == c.actor)
+    assert (c.type, c.subtype, c.certainty, c.trigger.text) == ("ASSAULT", "attack", "alleged", "bombing")
+    assert "Shabaab" in actor.name and "Shabaab" in c.source.name
+
+
+def test_responsibility_alone_is_claimed_only_by_a_claim_verb():
+    found = claims("The Islamic State group claimed responsibility.")
+    assert [c[:2] for c in found] == [("ASSAULT", "attack")]
+    assert claims("The minister said the government bears responsibility for the crisis.") == []

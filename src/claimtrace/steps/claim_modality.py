@@ -67,3 +67,20 @@ def pledged_by(tok):
     if future and head.dep_ == "ccomp" and (cue in REPORT_CUES or cue in STANCE_CUES):
         return head.head  # "said Moscow would treat them as targets"
     return None
+
+
+CLAIMING = {"claim", "accept", "admit", "assume", "take"}
+
+
+def claimed_responsibility(tok):
+    """The verb by which a group claims an act as its own, or None: "claimed responsibility"
+    (the trigger is "responsibility") or "claimed responsibility for the bombing" (the
+    trigger is the act named after "for")."""
+    if tok.lemma_.lower() != "responsibility" and tok.dep_ == "pobj" \
+            and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "responsibility":
+        tok = tok.head.head
+    if tok.lemma_.lower() == "responsibility" and tok.dep_ == "dobj" \
+            and tok.head.lemma_.lower() in CLAIMING:
+        return tok.head
+    return None
+

@@ -19,7 +19,8 @@ from ..model import Claim, Document, Skipped
 from ..pipeline import step
 from ..resources import read_tsv
 from .claim_discourse import carry_roles
-from .claim_modality import conditional_threat, forecast, labelled, pledged_by
+from .claim_modality import (claimed_responsibility, conditional_threat, forecast, labelled,
+                             pledged_by)
 from .claim_roles import SUBJECT_DEPS, Index, actor_in, phrase, pobj, roles, subject
 from .claim_words import (ACKNOWLEDGING, BACKGROUND_MARKS, COMMITTING, CONTENT_VERBS, DENYING,
                           DETERRING, DISASTERS, DISCLOSING, FIGURE_NOUNS, HALTING, IN_FORCE,
@@ -421,6 +422,15 @@ def _match_lemma(tok) -> bool:
 
 def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) -> Claim | None:
     parts = roles(tok, trig, index)
+    owned = claimed_responsibility(tok) if trig.type == "ASSAULT" else None
+    if tok.lemma_.lower() == "responsibility" and (owned is None or any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)):
+        return None  # only a claimed act, and told by the act it names ("for the bombing")
+    claimer = subject(owned) if owned is not None else None
+    if claimer is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in claimer.children):
+        claimer = None  # "no group has claimed responsibility": the act, with no author
+    if claimer is not None and parts["actor"] is None:
+        parts["actor"] = actor_in(claimer, index)  # "JNIM claimed responsibility for the raid"
     if tok.pos_ == "ADJ":
         # "X claims Hamas is responsible for ...": a predicate about the copula's subject
         subj = subject(tok.head) if tok.dep_ == "acomp" else None
@@ -478,6 +488,9 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         # an accusation, a threat, a pledge of support is its speaker's claim: "Niamey
         # blamed the Islamic State", "Kim reiterated his country's full support"
         attr.source, attr.cue = said, attr.cue or tok.text
+    if claimer is not None and (said := actor_source(owned, index.actor_of, index.pronoun)):
+        # the claim of responsibility is the group's word: its source, and alleged
+        attr.source, attr.cue, attr.certainty = said, owned.text, "alleged"
     if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         attr.negated = True
     if attr.negated and type_ in ("AGREE", "COOPERATE") and attr.certainty != "denied":
