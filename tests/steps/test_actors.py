@@ -255,3 +255,35 @@ def test_a_timestamp_zone_is_no_actor_and_a_shaken_capital_is_a_place():
     assert not [a for a in doc.actors if a.name == "GMT"]
     assert [p.name for p in doc.places] == ["Kyiv"]
     assert not [a for a in doc.actors if any(m.text == "Kyiv" for m in a.mentions)]
+
+
+@pytest.mark.slow
+def test_possessive_state_makes_its_own_body_not_the_un_one(run):
+    doc = run("Oleg Varnov, a deputy head of Russia's Security Council, called the deal theft.")
+    (body,) = _by_mention(doc, "Russia's Security Council")
+    assert (body.kind, body.country) == ("government_body", "RUS")
+    doc = run("The Security Council met on Friday after the vote.")
+    assert _by_mention(doc, "Security Council")[0].country is None  # the UN body
+
+
+@pytest.mark.slow
+def test_state_in_a_counterpart_role_does_not_give_a_title_its_country(run):
+    doc = run("The talks were tense. Foreign Minister Ana Velarde accused Lisbon of lying, "
+              "while Spain's Interior Minister Tomas Brel said Madrid would answer.")
+    (p,) = _by_mention(doc, "Ana Velarde")
+    assert p.country == "ESP"  # not PRT: Lisbon is whom she accuses
+
+
+@pytest.mark.slow
+def test_well_known_office_holder_takes_state_from_lexicon(run):
+    doc = run("Treasury Secretary Scott Bessent signed the accord in Kyiv with Ukrainian officials.")
+    assert _by_mention(doc, "Scott Bessent")[0].country == "USA"
+
+
+@pytest.mark.slow
+def test_names_with_particles_and_named_gangs_are_armed_groups(run):
+    doc = run("Police said members of the Cartel del Norte Grande were arrested in Caracas.")
+    assert _by_mention(doc, "Cartel del Norte Grande")[0].kind == "armed_group"
+    doc = run("The Kraze Tonton gang attacked the town, Haiti's police said.")
+    (g,) = _by_mention(doc, "Kraze Tonton")
+    assert (g.kind, g.country) == ("armed_group", "HTI")

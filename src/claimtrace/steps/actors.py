@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 
 from ..actors_lexicon import DEMONYM, METONYM, NAME, PLURAL, ActorEntry, load_lexicon
-from .actors_coref import (_anchors, _corefer_acronyms, _corefer_persons, _corefer_titles,
+from .actors_coref import (GLOBAL_WORDS, _anchors, _corefer_acronyms, _corefer_persons, _corefer_titles,
                            _fill_countries, _fill_from_context, _halves, _Mention, _place_country,
                            _place_counts, _state_code, _taken, home_state)
 from ..model import Actor, Document
@@ -69,6 +69,7 @@ HEAD_KINDS: dict[str, str] = {
     "rebels": "armed_group", "militants": "armed_group", "insurgents": "armed_group",
     "fighters": "armed_group", "separatists": "armed_group", "guerrillas": "armed_group",
     "militia": "armed_group", "militias": "armed_group", "gangs": "armed_group",
+    "gang": "armed_group", "cartel": "armed_group",
     "leaders": "group", "negotiators": "group", "representatives": "group",
     "politicians": "group", "refugees": "group", "civilians": "group",
     "protesters": "group", "demonstrators": "group", "settlers": "group", "activists": "group",
@@ -103,6 +104,8 @@ ORG_KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("army", "military_unit"), ("forces", "military_unit"), ("brigade", "military_unit"),
     ("regiment", "military_unit"), ("division", "military_unit"), ("corps", "military_unit"),
     ("guard", "military_unit"), ("battalion", "military_unit"),
+    ("cartel", "armed_group"), ("gang", "armed_group"), ("militia", "armed_group"),
+    ("clan", "armed_group"), ("mawozo", "armed_group"),
     ("news", "media"), ("times", "media"), ("post", "media"), ("tv", "media"),
     ("radio", "media"), ("television", "media"), ("broadcast", "media"),
 )
@@ -119,6 +122,10 @@ BARE_HEADS = frozenset("""junta government army military authorities police regi
 administration""".split())
 #: determiners of a title that point back to an actor named before ("Its spokesman, X")
 ANAPHORIC_DETS = frozenset({"its", "his", "her", "their", "a", "an"})
+#: group nouns that a proper name before them makes an armed group ("the Gran Grif gang")
+NAMED_GROUP_HEADS = frozenset({"gang", "cartel", "militia"})
+#: particles inside multi-word names ("Tren de Aragua", "Jaish al-Adl", "Army of Islam")
+NAME_PARTICLES = frozenset("de del della des du da do dos la el al wal bin ibn van von of".split())
 TIME_ZONES = frozenset("GMT UTC BST CET CEST EET EEST MSK IST EST EDT PST PDT".split())
 TITLE_STOP = frozenset({"the", "a", "an", "and", "of", ",", "'s", "’s"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -210,7 +217,48 @@ def _lexicon_mentions(sdoc) -> list[_Mention]:
                                 tokens=(sp.start - 1, sp.end)))
             continue
         out.append(_from_entry(sp, e, surf.how))
+    return _national_bodies(sdoc, out)
+
+
+def _national_bodies(sdoc, mentions: list[_Mention]) -> list[_Mention]:
+    """ "Russia's Security Council", "the Ukrainian Red Cross": a state's possessive or
+    demonym before the generic name of an international body makes that state's own body
+    (the state mention joins the phrase, as in "Ukraine's defence ministry")."""
+    out: list[_Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        gap = m.tokens[0] - prev.tokens[1] if prev else -1
+        if prev is None or prev.kind != "state" or not prev.code or m.country \
+                or m.kind not in ("organization", "government_body") \
+                or not (gap == 0 or (gap == 1 and sdoc[prev.tokens[1]].text in POSSESSIVE)) \
+                or not _generic_name(sdoc[m.tokens[0]:m.tokens[1]]):
+            out.append(m)
+            continue
+        span = sdoc[prev.tokens[0]:m.tokens[1]]
+        name = _span_name(span)
+        own = _own_body(prev.code, sdoc[m.tokens[0]:m.tokens[1]].text)
+        out[-1] = _Mention(start=prev.start, end=m.end, key=own.key if own else
+                           f"phrase:{name.lower()}", name=own.name if own else name,
+                           kind=own.kind if own else _org_kind(name), country=prev.code,
+                           role=own.role if own else None, tokens=(span.start, span.end))
     return out
+
+
+def _own_body(code: str, generic: str) -> ActorEntry | None:
+    """The lexicon's body of state `code` whose name ends with `generic` ("Russian Security
+    Council" for "Russia's Security Council"), if any."""
+    for e in load_lexicon().entries:
+        if e.country == code and e.kind != "person" and e.name.endswith(generic):
+            return e
+    return None
+
+
+def _generic_name(span) -> bool:
+    """Is this name made of capitalized common words ("Security Council", "Red Cross"), not
+    an acronym or a name that says it is international ("UN Security Council")?"""
+    words = [t for t in span if t.lower_ != "the"]
+    return bool(words) and all(t.is_alpha and t.is_title and len(t) > 1
+                               and t.lower_ not in GLOBAL_WORDS for t in words)
 
 
 def _from_entry(sp, e: ActorEntry, how: str) -> _Mention:
@@ -278,6 +326,10 @@ def _phrase_mentions(sdoc, lexicon: list[_Mention]) -> list[_Mention]:
         if kind == "person" and _names_person(tok):
             continue  # "Gambian President Dawda Jawara": the title of a named person
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")]
+        named = _group_name(tok, mods, by_token)
+        if named is not None:
+            out.append(named)
+            continue
         if not mods and tok.lower_ in BARE_HEADS and tok.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 and not _prep_country(tok, lex) and not any(c.dep_ == "prep" for c in tok.rights):
@@ -330,6 +382,22 @@ def _phrase_mentions(sdoc, lexicon: list[_Mention]) -> list[_Mention]:
                             international=bool(words & STATELESS_MODIFIERS) and not country
                             and head.is_lower))
     return out
+
+
+def _group_name(tok, mods, by_token) -> _Mention | None:
+    """ "the Gran Grif gang", "the Viv Ansanm coalition": proper nouns before a group noun
+    name an armed group (its country, unless written, is decided later from the document)."""
+    if tok.lower_ not in NAMED_GROUP_HEADS or len(mods) != 1 or mods[0].dep_ != "compound":
+        return None
+    words = list(mods[0].subtree)
+    if not words or any(t.i in by_token or not (t.is_title or t.is_upper) or t.ent_type_ in
+                        ("GPE", "NORP", "DATE", "PERSON") for t in words) \
+            or words[-1].i != tok.i - 1:
+        return None
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    name = tok.doc.text[start:end]
+    return _Mention(start=start, end=end, key=f"armed_group:{name.lower()}", name=name,
+                    kind="armed_group", tokens=(words[0].i, words[-1].i + 1))
 
 
 def _controls(sdoc, m: _Mention) -> bool:
@@ -406,6 +474,7 @@ def _entity_mentions(sdoc, taken: set[int]) -> list[_Mention]:
     for ent in sdoc.ents:
         if ent.label_ not in ("PERSON", "ORG"):
             continue
+        ent = _extend_name(ent)
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
         toks = [t for t in ent if t.lower_ != "the"]
@@ -423,7 +492,7 @@ def _entity_mentions(sdoc, taken: set[int]) -> list[_Mention]:
                                                                         min_population=20_000):
             continue  # a toponym the small model took for a person or organization
         country, role, flags = _context_country(sdoc, ent, lex)
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" and _org_kind(name) != "armed_group":
             kind = "person"
         else:
             kind = _org_kind(name)
@@ -434,6 +503,24 @@ def _entity_mentions(sdoc, taken: set[int]) -> list[_Mention]:
                             tokens=(ent.start, ent.end), international="intl" in flags,
                             anaphoric="anaphor" in flags))
     return out
+
+
+def _extend_name(ent):
+    """The whole name when the parse cut it at a particle ("Tren de | Aragua", "Ansar
+    al- | Islam"): a name ending in a lower-case particle runs on through the capitalized
+    words after it."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and doc[end - 1].lower_ in NAME_PARTICLES and doc[end - 1].is_lower \
+            and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha \
+                and not doc[end].ent_type_ in ("DATE", "TIME"):
+            end += 1
+    if end == ent.end:
+        return ent
+    span = doc[ent.start:end]
+    span.label_ = ent.label_
+    return span
 
 
 def _span_name(span) -> str:

@@ -176,13 +176,47 @@ def _fill_from_context(sdoc, mentions: list[_Mention], anchors: list[tuple[int, 
         first = m.tokens[0]
         sent = sdoc[first].sent
         prev = sdoc[sent.start - 1].sent if sent.start > 0 else sent
-        own = [(i, c) for i, c in anchors if not m.tokens[0] <= i < m.tokens[1]]
+        near = [(i, c) for i, c in anchors if not m.tokens[0] <= i < m.tokens[1]]
+        own = [(i, c) for i, c in near if not _counterpart(sdoc[i], m)]
         here = _nearest(own, sent.start, sent.end, first)
         back = _nearest(own, prev.start, sent.start, first, before=True)
+        other = _nearest(near, sent.start, sent.end, first)  # a counterpart: the last resort
         if m.anaphoric:
-            m.country = back or here or home
+            m.country = back or here or home or other
         else:
-            m.country = here or home or back
+            m.country = here or home or back or other
+
+
+#: prepositions whose object is someone the actor deals with, not the actor's own state
+#: ("talks with Russia", "sanctions against Iran", "envoy to Ukraine", "a strike by Russia")
+COUNTERPART_PREPS = frozenset({"with", "against", "to", "on", "toward", "towards", "by",
+                               "over", "into", "onto"})
+#: title nouns whose possessor is the titled person's state ("Ukraine's prime minister")
+TITLE_NOUNS = frozenset("""president minister premier chancellor secretary ambassador envoy
+king emir leader governor mayor prosecutor chief adviser advisor spokesman spokeswoman
+spokesperson commander official head""".split())
+
+
+def _counterpart(tok, m: _Mention) -> bool:
+    """Is the state word `tok` someone else's, not the country of the mention `m`? It is when
+    it titles another person ("X and Ukraine's prime minister, Y") or is the object of a verb
+    or of a dealing preposition ("accused Washington", "talks with Moscow"): an actor's
+    counterpart is rarely its own state. Subjects, possessors and locations ("in Kyiv") stay."""
+    root = tok.doc[m.tokens[1] - 1]
+    noun = tok.head if tok.dep_ in ("amod", "compound", "nmod", "poss") else tok
+    if any(t.i == root.i for t in noun.subtree):
+        return False  # "a Chinese group led by m": the phrase around m is the state's
+    head = tok
+    while head.dep_ in ("compound", "amod", "nmod", "conj", "appos", "npadvmod") \
+            and head.head is not head:
+        head = head.head
+    if head.dep_ == "poss" and head.head.lower_ in TITLE_NOUNS \
+            and not m.tokens[0] <= head.head.i < m.tokens[1]:
+        # the titled person is someone else unless the title is m's own ("Ukraine's PM, m")
+        return not (root.head.i == head.head.i or head.head.head.i == root.i)
+    if head.dep_ in ("dobj", "dative"):
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in COUNTERPART_PREPS
 
 
 def _fill_countries(mentions: list[_Mention], places: Counter | None = None, *,
