@@ -507,3 +507,15 @@ def test_orders_entries_departures_and_air_activity_are_events():
     types = [r[0] for r in found]
     assert types == ["MOBILIZE", "RETREAT", "MOBILIZE", "ASSAULT", "ASSAULT"]
     assert found[0][1] == "BRA"
+
+
+def test_weapons_that_come_from_a_state_are_its_transfer_but_a_drone_that_came_is_not():
+    assert ("AID", "PRK", None, None) in roles(
+        "Officials say roughly half of the shells fired by Russian guns came from North Korea.")
+    doc, _, _ = claims_of("The drone came in the late afternoon, residents said.")
+    assert "AID" not in [c.type for c in doc.claims]
+
+
+def test_arms_transfers_between_unnamed_parties_stay_transfers():
+    doc, _, _ = claims_of("Both governments have denied that any arms transfers are taking place.")
+    assert [(c.type, c.subtype, c.certainty) for c in doc.claims] == [("AID", "arms_transfer", "denied")]

@@ -202,6 +202,10 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         if trig.lemma in SUFFERING and subj is not None and not passive:
             # "Russia has lost 40 per cent of its units": the loser is the target
             target, actor = actor, None
+        if trig.lemma == "come" and trig.type == "AID":
+            # "half of the shells Russian guns fire come from North Korea": the source supplies
+            supplier = _prep_object(tok, "from")
+            actor = actor_in(supplier, index) if supplier is not None else None
         if trig.lemma == "come" and trig.type == "ASSAULT":
             # "the convoy came under fire from soldiers": the subject is hit, "from" fires
             under = _prep_object(tok, "under")

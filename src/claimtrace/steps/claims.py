@@ -417,11 +417,15 @@ def _match_lemma(tok) -> bool:
     "came" only under fire: "the raid came days before")?"""
     rows = triggers().get((tok.lemma_.lower(), "VERB"), []) + \
         triggers().get((tok.lemma_.lower(), "NOUN"), [])
-    return any(row.object not in ("forecast", "under_fire") for row in rows)
+    return any(row.object not in ("forecast", "under_fire") and row.lemma != "come"
+               for row in rows)
 
 
 def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) -> Claim | None:
     parts = roles(tok, trig, index)
+    if trig.lemma == "come" and trig.type == "AID" and not any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+        return None  # weapons "came from North Korea" are supplied; "the drone came" is not
     owned = claimed_responsibility(tok) if trig.type == "ASSAULT" else None
     if tok.lemma_.lower() == "responsibility" and (owned is None or any(
             c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)):
@@ -465,6 +469,9 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         if recipient is not None and actor is not None and recipient.code != actor.code \
                 and recipient.kind == "state":
             type_ = "AID"
+        elif trig.lemma == "transfer" and tok.pos_ == "NOUN" and recipient is None \
+                and parts["place"] is None:
+            pass  # "denied that any arms transfers took place": transfers between states
         elif subtype == "arms_transfer":
             type_, subtype, mode = "MOBILIZE", "weapons_movement", "weapons"
         else:
