@@ -239,3 +239,61 @@ def test_nearby_towns_of_a_document_pull_a_homonym_to_them():
     assert gaz.resolve("Smyrna", gz.build_context(gaz, ["Smyrna"])).admin1 != "Delaware"
     ctx = gz.build_context(gaz, ["Dover", "Milford", "Smyrna"])
     assert gaz.resolve("Smyrna", ctx).admin1 == "Delaware"
+
+
+def _tiny_gazetteer(rows: list[tuple]) -> gz.Gazetteer:
+    """A gazetteer of hand-written rows (name, feature, country, admin1, lat, lon,
+    population, aliases); each row is indexed by its name (primary) and its aliases."""
+    lines, index = [], {}
+    for i, (name, feature, country, admin1, lat, lon, pop, aliases) in enumerate(rows):
+        lines.append(f"{i + 1}\t{name}\t{feature}\t{country}\t{admin1}\t{lat}\t{lon}\t{pop}"
+                     f"\t{'|'.join(aliases)}\t")
+        index.setdefault(gz.normalize(name), []).append(f"{i}*")
+        for alias in aliases:
+            index.setdefault(gz.normalize(alias), []).append(str(i))
+    names = sorted(f"{key}\t{','.join(refs)}" for key, refs in index.items())
+    return gz.Gazetteer(lines, names)
+
+
+def test_an_alternate_name_of_a_smaller_place_yields_to_the_place_named_so():
+    gaz = _tiny_gazetteer([
+        ("Lumen", "city", "AAA", "North", 10.0, 10.0, 300_000, []),
+        ("New Lumen", "city", "BBB", "East", 40.0, 40.0, 1_500, ["Lumen"]),
+        ("Lumenville", "city", "BBB", "East", 40.1, 40.1, 9_000, []),
+        # an old name of a large city is still that city
+        ("Great Harbour", "city", "CCC", "West", -5.0, 60.0, 5_000_000, ["Oldport"]),
+        ("Oldport", "city", "DDD", "South", 20.0, -20.0, 2_000, []),
+    ])
+    # the document is about the East area: New Lumen gets that evidence, but "Lumen"
+    # is the big town's own name and only an alternate name of the small one
+    ctx = gz.Context(countries=frozenset({"BBB"}), admin1=frozenset({"East"}))
+    assert gaz.resolve("Lumen", ctx).name == "Lumen"
+    assert gaz.resolve("Oldport").name == "Great Harbour"
+
+
+def test_namesakes_of_world_cities_are_no_evidence_for_one_another():
+    gaz = _tiny_gazetteer([
+        ("Lumen", "city", "AAA", "North", 10.0, 10.0, 5_000_000, []),
+        ("Corva", "city", "BBB", "Coast", 30.0, -30.0, 3_000_000, []),
+        # small towns named after both, side by side in one state of CCC
+        ("Lumen", "city", "CCC", "Hills", 45.0, -90.0, 20_000, []),
+        ("Corva", "city", "CCC", "Hills", 45.2, -90.1, 15_000, []),
+        ("Oakdale", "city", "CCC", "Hills", 45.1, -90.2, 3_000, []),
+        ("Oakdale", "city", "CCC", "Plains", 35.0, -100.0, 3_500, []),
+    ])
+    ctx = gz.build_context(gaz, ["Lumen", "Corva"])
+    assert ctx.namesakes == {"lumen", "corva"}
+    assert gaz.resolve("Lumen", ctx).country == "AAA"
+    assert gaz.resolve("Corva", ctx).country == "BBB"
+    # an ordinary name still takes evidence from them: Oakdale is the one beside them
+    ctx = gz.build_context(gaz, ["Lumen", "Corva", "Oakdale"])
+    assert gaz.resolve("Oakdale", ctx).admin1 == "Hills"
+
+
+@pytest.mark.parametrize("name, lat, lon", [
+    ("White House", 38.9, -77.04), ("Oval Office", 38.9, -77.04), ("Kremlin", 55.75, 37.62),
+    ("Heathrow", 51.47, -0.45), ("Downing Street", 51.5, -0.13),
+])
+def test_landmarks_are_places_in_their_city(name, lat, lon):
+    best = gz.load().resolve(name)
+    assert best.feature == "other" and near(best, lat, lon, km=10)

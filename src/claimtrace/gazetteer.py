@@ -45,6 +45,12 @@ ADMIN1_SPREAD = 2.0        # ... each worth min(1, ADMIN1_SPREAD / areas the nam
 CASE_PENALTY = 3.0        # "EU" is not the town of Eu
 SHADOW_PENALTY = 3.0      # a town named like a state it is not: "Kansas, Ill."
 SHADOW_MAX_POP = 100_000  # ... unless it is a large city in its own right
+ALIAS_SHADOW_PENALTY = 3.0  # an alternate name of a place smaller than one it names
+# namesakes of world cities ("London" and "Dublin", Ohio) cluster where settlers named
+# them, so they lend one another no admin-1 or proximity evidence
+FAMOUS_POP = 1_000_000    # a city this large, or a national capital, is a world city
+NAMESAKE_RATIO = 0.05     # ... and a town of that name under this share of it (and under
+# SHADOW_MAX_POP: London, Ontario is a city in its own right) a namesake
 # spatial coherence: a candidate near a plausible reading of another name of the document
 # ("New London", "Mount Pleasant" and "Winfield" are all in one Iowa county)
 PROXIMITY = 2.0           # per unit of proximity evidence
@@ -84,7 +90,9 @@ class Context:
     `country_support` / `admin1_support`: soft evidence, area -> {normalized name:
     probability that this name lies in the area}, from the other names of the document
     (a name's own guesses never count as evidence for itself); `qualifiers`: normalized
-    name -> (country, admin1) from "X, Y" patterns ("Paris, Texas").
+    name -> (country, admin1) from "X, Y" patterns ("Paris, Texas"); `namesakes`: names
+    that by default mean a world city, whose small namesakes lend no evidence to the small
+    namesakes of other world cities.
     """
 
     countries: frozenset[str] = frozenset()
@@ -96,6 +104,7 @@ class Context:
     qualifiers: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     grid: Mapping[tuple[int, int], tuple[tuple[float, float, float, str], ...]] = field(
         default_factory=dict)
+    namesakes: frozenset[str] = frozenset()
 
     def country_evidence(self, country: str, key: str) -> float:
         """How many other names (in probability) lie in `country`; 1 if known for sure."""
@@ -103,12 +112,14 @@ class Context:
             return 1.0
         return _support(self.country_support.get(country), key)
 
-    def admin1_evidence(self, country: str, admin1: str, key: str) -> float:
+    def admin1_evidence(self, country: str, admin1: str, key: str, *,
+                        ignore: frozenset[str] = frozenset()) -> float:
         if admin1 in self.admin1:
             return 1.0
-        return _support(self.admin1_support.get((country, admin1)), key)
+        return _support(self.admin1_support.get((country, admin1)), key, ignore)
 
-    def proximity_evidence(self, lat: float, lon: float, key: str) -> float:
+    def proximity_evidence(self, lat: float, lon: float, key: str, *,
+                           ignore: frozenset[str] = frozenset()) -> float:
         """How many other names (each weighed by the probability of its reading) have a
         reading near (lat, lon): 1 per name within PROXIMITY_KM, fading to 0 at twice
         that distance."""
@@ -121,7 +132,7 @@ class Context:
             col = _column(r, lon)
             for c in (col - 1, col, col + 1):
                 for plat, plon, w, k in self.grid.get((r, c), ()):
-                    if k == key or w <= best.get(k, 0.0):
+                    if k == key or k in ignore or w <= best.get(k, 0.0):
                         continue
                     d = 111.2 * math.hypot(plat - lat, (plon - lon) * coslat)
                     near = min(1.0, max(0.0, 2.0 - d / PROXIMITY_KM))
@@ -145,10 +156,18 @@ def _cell(lat: float, lon: float) -> tuple[int, int]:
     return row, _column(row, lon)
 
 
-def _support(by_name: Mapping[str, float] | None, key: str) -> float:
+def _support(by_name: Mapping[str, float] | None, key: str,
+             ignore: frozenset[str] = frozenset()) -> float:
     if not by_name:
         return 0.0
-    return sum(p for k, p in by_name.items() if k != key)
+    return sum(p for k, p in by_name.items() if k != key and k not in ignore)
+
+
+def _star(cands: Iterable[tuple[Candidate, bool]]) -> Candidate | None:
+    """The world city a name means by default ("London", "Dublin"), else None."""
+    stars = [c for c, primary in cands if primary and c.feature == "city"
+             and (c.capital or c.population >= FAMOUS_POP)]
+    return max(stars, key=lambda c: c.population) if stars else None
 
 
 def normalize(name: str) -> str:
@@ -265,6 +284,11 @@ class Gazetteer:
         # names "Mexico" for the country, not for Mexico City ("Mexico, Mo." still can)
         area_named = key not in context.qualifiers and any(
             p and c.feature == "country" for c, p in cands)
+        # "New Paris" and "Ariton" list "Paris" / "Charleston" among their alternate names:
+        # an alternate name counts less when a larger place bears it as its own name
+        primary_pop = max((c.population for c, p in cands
+                           if p and c.feature in POINT_FEATURES), default=-1)
+        star = _star(cands)
         seen: set[int] = set()
         scored = []
         for cand, primary in cands:
@@ -273,11 +297,17 @@ class Gazetteer:
             seen.add(id(cand))
             small_shadow = (shadowed and cand.population < SHADOW_MAX_POP and cand.feature
                             not in ("country", "admin1", "region", "water"))
+            namesake = (star is not None and cand is not star
+                        and cand.population < min(star.population * NAMESAKE_RATIO,
+                                                  SHADOW_MAX_POP))
             s = score(cand, primary=primary, context=context, admin_form=bool(admin_form),
-                      key=key, proximity=not (area_named or small_shadow))
+                      key=key, proximity=not (area_named or small_shadow),
+                      ignore=context.namesakes if namesake else frozenset())
             if shout and not cand.curated and cand.name != name and (
                     not primary or normalize(cand.name) == key):
                 s -= CASE_PENALTY
+            if not primary and not cand.curated and cand.population < primary_pop:
+                s -= ALIAS_SHADOW_PENALTY
             if small_shadow:
                 s -= SHADOW_PENALTY  # (and no proximity evidence: "Kansas, Ill." needs its
                 # qualifier)
@@ -287,8 +317,10 @@ class Gazetteer:
 
 
 def score(cand: Candidate, *, primary: bool, context: Context, admin_form: bool = False,
-          key: str = "", proximity: bool = True) -> float:
-    """Prior (feature class, population, curation, name match) plus document context."""
+          key: str = "", proximity: bool = True,
+          ignore: frozenset[str] = frozenset()) -> float:
+    """Prior (feature class, population, curation, name match) plus document context
+    (`ignore`: names whose admin-1 and proximity evidence does not count)."""
     s = math.log10(cand.population + 10) + FEATURE_PRIOR.get(cand.feature, 0.0)
     if cand.curated:
         s += CURATED_BONUS
@@ -309,10 +341,11 @@ def score(cand: Candidate, *, primary: bool, context: Context, admin_form: bool 
     if cand.country:
         s += COUNTRY_CONTEXT * min(1.0, context.country_evidence(cand.country, key))
     if cand.admin1:
-        ev = context.admin1_evidence(cand.country or "", cand.admin1, key)
+        ev = context.admin1_evidence(cand.country or "", cand.admin1, key, ignore=ignore)
         s += ADMIN1_CONTEXT * min(ADMIN1_CAP, ev)
     if proximity and context.grid and cand.feature in POINT_FEATURES:
-        s += PROXIMITY * min(PROXIMITY_CAP, context.proximity_evidence(cand.lat, cand.lon, key))
+        s += PROXIMITY * min(PROXIMITY_CAP, context.proximity_evidence(
+            cand.lat, cand.lon, key, ignore=ignore))
     if context.anchors and cand.feature in POINT_FEATURES:
         if any(k != key and haversine_km(lat, lon, cand.lat, cand.lon) < NEAR_KM
                for lat, lon, k in context.anchors):
@@ -345,7 +378,9 @@ def build_context(gazetteer: Gazetteer, names: Iterable[str], *,
     keyed = {normalize(n): n for n in names}
     external = frozenset(countries)
     quals = dict(qualifiers or {})
-    context = Context(external, qualifiers=quals)
+    namesakes = frozenset(key for key, name in keyed.items()
+                          if _star(gazetteer.candidates(name)) is not None)
+    context = Context(external, qualifiers=quals, namesakes=namesakes)
     final: dict[str, list[tuple[float, Candidate]]] = {}
     for _ in range(rounds):
         by_country: dict[str, dict[str, float]] = defaultdict(dict)
@@ -377,7 +412,8 @@ def build_context(gazetteer: Gazetteer, names: Iterable[str], *,
                 by_admin1[area][key] = min(1.0, ADMIN1_SPREAD / len(areas))
         context = Context(external, country_support=dict(by_country),
                           admin1_support=dict(by_admin1), qualifiers=quals,
-                          grid={c: tuple(pts) for c, pts in grid.items()})
+                          grid={c: tuple(pts) for c, pts in grid.items()},
+                          namesakes=namesakes)
     anchors = []
     for key, ranked in final.items():
         if not ranked:
@@ -388,7 +424,7 @@ def build_context(gazetteer: Gazetteer, names: Iterable[str], *,
             anchors.append((best.lat, best.lon, key))
     return Context(external, anchors=tuple(anchors), country_support=context.country_support,
                    admin1_support=context.admin1_support, qualifiers=quals,
-                   grid=context.grid)
+                   grid=context.grid, namesakes=namesakes)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -284,3 +284,19 @@ def test_curated_conflict_sites_resolve():
     assert places.resolve_name("Tumangang").country == "PRK"
     assert near(places.resolve_name("Ben Gurion Airport"), 32.0, 34.88)
     assert places.resolve_name("Ramree Island").country == "MMR"
+
+
+@pytest.mark.slow
+def test_seats_of_power_are_places_only_when_used_as_places(nlp):
+    from claimtrace.model import Document
+    from claimtrace.steps import actors
+
+    text = ("The Kremlin said on Monday that talks had stalled. Protesters gathered "
+            "outside the White House in Washington, and reporters waited in the West Wing.")
+    doc = Document(text=text)
+    doc.spacy = nlp(text)
+    doc = places.resolve_places(actors.resolve_actors(doc))
+    texts = {m.text: p for p in doc.places for m in p.mentions}
+    assert "Kremlin" not in texts  # a state speaking, not a place
+    # "outside the White House": the landmark, not a small town named White House
+    assert near(texts["White House"], 38.9, -77.04, km=10)

@@ -129,9 +129,9 @@ def resolve_places(doc: Document) -> Document:
         if cand is None:
             continue
         qualified = gz.normalize(m.name) in context.qualifiers  # "Athens, Ga.": a place
-        if (cand.feature == "city" and not m.country_ok and not qualified
+        if (cand.feature in ("city", "other") and not m.country_ok and not qualified
                 and _covers(blocked, m.start, m.end)):
-            continue  # a capital acting as a state: an actor mention, not a place
+            continue  # a capital or seat of power acting as a state ("the Kremlin said")
         if cand.feature == "country" and m.direction:
             cand = _part_of_country(cand, m.direction, gazetteer)
         key = (cand.geonames_id, cand.name, cand.lat, cand.lon)

