@@ -519,3 +519,10 @@ def test_weapons_that_come_from_a_state_are_its_transfer_but_a_drone_that_came_i
 def test_arms_transfers_between_unnamed_parties_stay_transfers():
     doc, _, _ = claims_of("Both governments have denied that any arms transfers are taking place.")
     assert [(c.type, c.subtype, c.certainty) for c in doc.claims] == [("AID", "arms_transfer", "denied")]
+
+
+def test_ships_sent_into_waters_are_a_movement_not_a_gift():
+    doc, actors, _ = claims_of("Manila said China had sent more than a dozen coast guard ships "
+                               "into waters near the shoal.")
+    assert [(c.type, c.subtype, code(actors, c.actor)) for c in doc.claims] == [
+        ("MOBILIZE", "weapons_movement", "CHN")]

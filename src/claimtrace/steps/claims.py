@@ -476,6 +476,12 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
             type_, subtype, mode = "MOBILIZE", "weapons_movement", "weapons"
         else:
             type_ = "MOBILIZE"
+    if type_ == "AID" and subtype in ("arms_transfer", "troop_deployment") and recipient is None \
+            and any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
+        # "sent a dozen coast guard ships into waters near the island": a movement, no gift
+        type_ = "MOBILIZE"
+        if subtype == "arms_transfer":
+            subtype, mode = "weapons_movement", "weapons"
     if type_ in ("ASSAULT", "COERCE") and conditional_threat(tok):
         # "his forces would strike hard if Hezbollah broke the deal": a threat, not a strike
         type_, subtype, mode = "THREATEN", "warning", None
