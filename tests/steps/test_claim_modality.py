@@ -94,3 +94,19 @@ def test_responsibility_alone_is_claimed_only_by_a_claim_verb():
     found = claims("The Islamic State group claimed responsibility.")
     assert [c[:2] for c in found] == [("ASSAULT", "attack")]
     assert claims("The minister said the government bears responsibility for the crisis.") == []
+
+
+def test_labelling_an_event_is_an_accusation_and_not_a_new_event():
+    found = claims("The Kremlin called the assault an illegal attack on Syria's sovereignty.")
+    assert [c[:2] for c in found] == [("ACCUSE", None)]
+    found = claims("Ankara regards the YPG as a terrorist organisation.")
+    assert [c[0] for c in found] == ["ACCUSE"]
+    assert claims("Officials regard the offer as generous.") == []
+
+
+def test_a_breach_of_law_or_what_amounts_to_a_war_crime_is_an_accusation():
+    found = claims("Legal scholars say the strikes may breach international law.")
+    assert [(c[0], c[4]) for c in found] == [("ACCUSE", "breach")]
+    found = claims("The envoy said the shelling may amount to a war crime.")
+    assert [(c[0], c[4]) for c in found] == [("ACCUSE", "amount")]
+    assert claims("The cuts amount to roughly 10 percent of the budget.") == []

@@ -84,3 +84,11 @@ def claimed_responsibility(tok):
         return tok.head
     return None
 
+
+def names_a_charge(tok) -> bool:
+    """ "may amount to a war crime", "constitutes a violation of the truce": the verb's
+    complement is a charge."""
+    return any((c.dep_ == "prep" and c.lower_ == "to" or c.dep_ in ("dobj", "attr"))
+               and any(CHARGING_WORDS.match(t.lower_) for t in c.subtree)
+               for c in tok.children)
+

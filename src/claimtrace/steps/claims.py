@@ -20,7 +20,7 @@ from ..pipeline import step
 from ..resources import read_tsv
 from .claim_discourse import carry_roles
 from .claim_modality import (claimed_responsibility, conditional_threat, forecast, labelled,
-                             pledged_by)
+                             names_a_charge, pledged_by)
 from .claim_roles import SUBJECT_DEPS, Index, actor_in, phrase, pobj, roles, subject
 from .claim_words import (ACKNOWLEDGING, BACKGROUND_MARKS, COMMITTING, CONTENT_VERBS, DENYING,
                           DETERRING, DISASTERS, DISCLOSING, FIGURE_NOUNS, HALTING, IN_FORCE,
@@ -112,6 +112,10 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
         if claim is not None:
             found.append((tok, trig, claim))
     found = [f for f in found if not _stance_about_event(f, found) and not _anonymity(f[0])]
+    labels = [tok for tok, trig, _ in found if trig.object in ("labelled", "charge")]
+    # "called the strikes an act of war": what is labelled and its label are no new events
+    found = [f for f in found if f[0].pos_ != "NOUN" or not any(
+        f[0] in lab.subtree and f[0] is not lab for lab in labels)]
     if any(c.type == "SANCTION" for _, _, c in found):
         # "sanctioning 100 individuals, its largest package": a package of sanctions
         found = [f for f in found if not (f[1].lemma == "package" and f[2].type == "AID")]
@@ -286,6 +290,8 @@ def _fits(needed: str, classes: set[str], tok) -> bool:
     if needed == "forecast":
         return forecast(tok) or (tok.lemma_.lower() in RETALIATING
                                  and pledged_by(tok) is not None)  # "vowed to retaliate"
+    if needed == "charge":
+        return names_a_charge(tok)
     if needed == "labelled":
         return labelled(tok)
     return needed in classes
