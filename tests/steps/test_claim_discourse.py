@@ -250,3 +250,14 @@ def test_a_state_inferred_from_the_document_is_made_an_actor_only_when_a_claim_u
     used = {getattr(c, role) for c in doc.claims for role in ("actor", "recipient", "target")}
     assert any(c.subtype == "attack" for c in doc.claims)
     assert all(a.mentions or a.id in used for a in doc.actors)
+
+
+def test_the_home_states_own_strike_with_no_target_hits_the_other_side():
+    from claimtrace import extract
+    doc = extract("Russia says it has retaken the town of Sudzha. Russian officials said Ukraine had "
+                  "lost hundreds of soldiers there. Moscow said Russian forces recaptured the "
+                  "village of Malaya Loknya on Friday. Ukraine has not commented.",
+                  published="2025-03-14")
+    codes = {a.id: a.code for a in doc.actors}
+    [c] = [c for c in doc.claims if c.trigger.text == "recaptured"]
+    assert codes[c.target] == "UKR" and c.inferred.get("target") == "document"

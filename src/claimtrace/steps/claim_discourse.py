@@ -109,6 +109,12 @@ def _home_roles(doc: Document, claims: list[Claim], states: Index) -> None:
             if home is not None and codes.get(claim.actor) != home and (
                     claim.actor is None or codes.get(claim.actor) or claim.actor in groups):
                 _infer(claim, "target", states.state_of(home))
+            elif home is not None and claim.actor and codes.get(claim.actor) == home and (
+                    claim.subtype == "capture" or claim.place is None):
+                # the article's own state retaking ground, or striking no place of its own:
+                # the other side of its war ("Russia says its forces have recaptured Sudzha";
+                # "the army shelled El Fasher" in a civil war names no one)
+                _infer(claim, "target", states.state_of(states.opponent_code(home)))
 
 
 def _infer(claim: Claim, role: str, state) -> None:
