@@ -80,12 +80,42 @@ def extract_claims(doc: Document) -> Document:
                                        "no event trigger with its arguments"))
         for claim in found:  # numbered as found: a restated figure names its earlier claim
             claim.id = f"c{len(claims) + 1}"
+            _condemned_party(sp, claim, claims)
             claims.append(claim)
     carry_roles(doc, claims, states=index)
     doc.claims = claims
     if not claims:
         doc.notes.append("no claims: no sentence held an event trigger with its arguments")
     return doc
+
+
+def _condemned_party(sp, claim: Claim, earlier: list[Claim]) -> None:
+    """An accusation aimed at an event told before ("the presidential office condemned the
+    drills"): its target is that event's author (recorded as inferred from its claim)."""
+    if claim.type != "ACCUSE" or claim.target or claim.trigger is None:
+        return
+    verb = sp.char_span(claim.trigger.start, claim.trigger.end)
+    obj = _child_dep(verb[0], "dobj") if verb is not None and len(verb) else None
+    event = _match(obj) if obj is not None else None
+    if event is None or event.type in ("ACCUSE", "REJECT"):
+        return
+    prev = next((c for c in reversed(earlier) if c.actor and c.type == event.type
+                 and c.actor != claim.actor and not c.negated), None)
+    if prev is not None:
+        claim.target = prev.actor
+        claim.inferred["target"] = prev.id
+
+
+def _condemned_event(tok) -> bool:
+    """ "condemned the drills", "denounced these attacks": a definite event noun an
+    accusation takes as its object refers back to an event already told."""
+    return tok.dep_ == "dobj" and getattr(_match(tok.head), "type", None) == "ACCUSE" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in tok.children) \
+        and not any(c.dep_ in ("poss", "nummod", "prep") for c in tok.children)
+
+
+def _child_dep(tok, dep: str):
+    return next((c for c in tok.children if c.dep_ == dep), None)
 
 
 def _furniture(sent) -> str | None:
@@ -113,9 +143,10 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
             found.append((tok, trig, claim))
     found = [f for f in found if not _stance_about_event(f, found) and not _anonymity(f[0])]
     labels = [tok for tok, trig, _ in found if trig.object in ("labelled", "charge")]
-    # "called the strikes an act of war": what is labelled and its label are no new events
-    found = [f for f in found if f[0].pos_ != "NOUN" or not any(
-        f[0] in lab.subtree and f[0] is not lab for lab in labels)]
+    # "called the strikes an act of war": what is labelled and its label are no new events;
+    # nor is the event an accusation names by a definite noun ("condemned the drills")
+    found = [f for f in found if f[0].pos_ != "NOUN" or not (any(
+        f[0] in lab.subtree and f[0] is not lab for lab in labels) or _condemned_event(f[0]))]
     if any(c.type == "SANCTION" for _, _, c in found):
         # "sanctioning 100 individuals, its largest package": a package of sanctions
         found = [f for f in found if not (f[1].lemma == "package" and f[2].type == "AID")]
