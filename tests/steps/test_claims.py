@@ -531,6 +531,6 @@ def test_ships_sent_into_waters_are_a_movement_not_a_gift():
 def test_condemning_an_event_told_before_targets_its_author_and_adds_no_event():
     doc, actors, _ = claims_of("China began large-scale drills around Taiwan on Tuesday. "
                                "In Taipei, the presidential office condemned the drills.")
-    assert [(c.type, code(actors, c.actor)) for c in doc.claims] == [("MOBILIZE", "CHN"), ("ACCUSE", None)]
+    assert [(c.type, code(actors, c.actor)) for c in doc.claims] == [("MOBILIZE", "CHN"), ("ACCUSE", "TWN")]
     accuse = doc.claims[1]
     assert code(actors, accuse.target) == "CHN" and accuse.inferred["target"] == doc.claims[0].id
