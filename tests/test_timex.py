@@ -521,3 +521,12 @@ def test_a_quoted_programme_title_is_no_time():
 def test_the_past_decade_counts_years_like_a_decade():
     assert one("Violence has grown over the past decade.", "decade").value == "P10Y"
     assert one("The dispute has lasted about a decade.", "decade").value == "P10Y"
+
+
+def test_future_date_a_few_days_gone_keeps_its_year():
+    text = "They must hand over the files by Jan. 14, and the talks resume on March 3."
+    found = {t.text: t for t in tag(text, anchor="2025-01-16", tense=lambda s, e: "future")}
+    assert found["Jan. 14"].value == "2025-01-14"
+    assert found["March 3"].value == "2025-03-03"
+    far = tag("The talks resume on Jan. 2.", anchor="2025-01-16", tense=lambda s, e: "future")
+    assert far[0].value == "2026-01-02"

@@ -195,6 +195,9 @@ def _mk(ctx: _Ctx, m: re.Match, value: str | None, span: tuple[date, date] | Non
     return Timex(m.start(), m.end(), m.group(0), value, _iso(e), _iso(l), gran, mod, typ)
 
 
+RECENT_DAYS = 3
+
+
 def _year_of_month(ctx: _Ctx, month: int, day: int | None = None) -> int | None:
     """The year of a month (and day) written without one, from the anchor and the tense."""
     a = ctx.anchor
@@ -203,7 +206,9 @@ def _year_of_month(ctx: _Ctx, month: int, day: int | None = None) -> int | None:
     here = (month, day or 1) if day else (month, 1)
     now = (a.month, a.day) if day else (a.month, 1)
     if ctx.tense == "future":
-        return a.year if here >= now else a.year + 1
+        # a date a few days gone is still this year's: a deadline passed as the story ran
+        recent = day is not None and (date(a.year, month, min(day, 28)) - a).days >= -RECENT_DAYS
+        return a.year if here >= now or recent else a.year + 1
 
     # the nearest occurrence, with the tense tipping the balance
     def cost(y: int) -> float:

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from claimtrace.model import Document, Meta
-from claimtrace.steps.times import resolve_times, verb_tense
+from claimtrace.steps.times import resolve_times
+from claimtrace.timex_tense import clause_tense
 
 TEXT = ("The broadcaster reported Friday that the guns crossed Crimea on March 26. "
         "Officials will meet on Monday. Shipments have continued since August 2024.")
@@ -37,15 +38,25 @@ def test_tense_from_parse(nlp):
     doc = _doc()
     doc.spacy = nlp(doc.text)
     fri = doc.text.index("Friday")
-    assert verb_tense(doc.spacy, fri, fri + 6) == "past"
+    assert clause_tense(doc.spacy, fri, fri + 6) == "past"
     mon = doc.text.index("Monday")
-    assert verb_tense(doc.spacy, mon, mon + 6) == "future"
+    assert clause_tense(doc.spacy, mon, mon + 6) == "future"
     doc = resolve_times(doc)
     by_text = {t.text: t for t in doc.times}
     assert by_text["on Monday"].value == "2025-03-31"
 
 
+@pytest.mark.slow
+def test_step_reads_a_future_month_from_the_parse(nlp):
+    text = "The company agreed to buy the plant in February."  # "agreed" alone looks past
+    assert resolve_times(_doc(text, "2025-10-01")).times[0].value == "2025-02"
+    doc = _doc(text, "2025-10-01")
+    doc.spacy = nlp(doc.text)
+    assert resolve_times(doc).times[0].value == "2026-02"
+
+
 @pytest.mark.shared
+@pytest.mark.slow
 def test_tempeval3_floor(shared_dir):
     from claimtrace.evaluation.temporal import run
 

@@ -1,0 +1,160 @@
+"""The tense governing a time expression, read from a dependency parse.
+
+`timex.tag` resolves an underspecified date ("Friday", "in March") to its past or its
+upcoming occurrence by the tense around it. `parse_tense(sdoc)` builds that tense
+callback from a spaCy `Doc`: it climbs from the expression to the verb of its clause
+and reads the verb group ("will meet", "is to meet", "plans to meet", "is meeting"
+-> future; "met", "has met", "was met" -> past). A verb with no tense of its own (a
+participle modifying a noun, an infinitive) defers to the clause above it. It says
+None when the parse tells nothing, so the caller can fall back on `timex.guess_tense`.
+The module takes a parsed `Doc` and needs no model itself.
+"""
+from __future__ import annotations
+
+from .timex_base import TenseFn
+
+__all__ = ["clause_tense", "parse_tense"]
+
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "’ll", "wo", "would"})
+# a modal of possibility or obligation with a bare verb looks ahead ("may meet Friday")
+PROSPECT_MODALS = frozenset({"may", "might", "should", "must", "can"})
+# verbs that set when something else is to happen: a time on them is that thing's time
+# ("scheduled a news conference Thursday", "postponed until Tuesday", "planned a march
+# on Saturday"), and so is a time on their infinitive ("planned to leave on Thursday")
+SCHEDULE_LEMMAS = frozenset({"plan", "schedule", "expect", "set", "slate", "due", "arrange",
+                             "postpone", "delay", "reschedule", "adjourn", "defer"})
+# verbs of intent: their own time is when the intent was told ("agreed Friday to buy"),
+# but the time of their infinitive is to come ("agreed to buy it in February")
+INTENT_LEMMAS = frozenset({"intend", "aim", "prepare", "propose", "hope", "want", "seek",
+                           "vow", "pledge", "promise", "threaten", "agree", "decide", "try",
+                           "need", "plan", "schedule", "expect", "set", "slate", "due",
+                           "arrange"})
+PERFECT = frozenset({"have", "has", "had", "'ve", "'d", "having"})
+# a preposition that fixes the direction whatever the verb says
+PAST_PREPS = frozenset({"since"})
+# "gave them until Tuesday to sign", "has until Friday to decide": a deadline to come
+DEADLINE_PREPS = frozenset({"until", "till", "by"})
+# a time that modifies a noun ("a June agreement", "Friday's vote") is that noun's time,
+# which the clause's tense tells little about
+NOUN_MODIFIER = frozenset({"compound", "poss", "nmod", "amod"})
+_CLIMB = 8
+
+
+def parse_tense(sdoc) -> TenseFn:
+    """A `timex.tag` tense callback over the parsed text `sdoc` (a spaCy Doc)."""
+    return lambda start, end: clause_tense(sdoc, start, end)
+
+
+def clause_tense(sdoc, start: int, end: int) -> str | None:
+    """ "past", "future" or None for the expression at characters [start, end) of `sdoc`."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    if tok.head.i != tok.i and tok.head.lower_ in PAST_PREPS:
+        return "past"
+    if tok.dep_ in NOUN_MODIFIER and tok.head.pos_ in ("NOUN", "PROPN"):
+        return None
+    verb = _governing_verb(tok)
+    if verb is not None and _deadline(tok, verb):
+        return "future"
+    for _ in range(4):
+        if verb is None:
+            return None
+        tense, defer = _verb_group_tense(verb, fronted=tok.i < verb.i,
+                                         direct=_direct(tok, verb))
+        if tense or not defer:
+            return tense
+        verb = _governing_verb(verb.head) if verb.head.i != verb.i else None
+    return None
+
+
+def _governing_verb(tok):
+    """The nearest verb at or above `tok` in the tree (None if none within a few steps)."""
+    for _ in range(_CLIMB):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _direct(tok, verb) -> bool:
+    """Whether the time modifies the verb itself, not a noun on the way ("are taking part
+    after a pause in February": February is the pause's)."""
+    t = tok.head
+    while t.i != verb.i and t.head.i != t.i:
+        if t.pos_ in ("NOUN", "PROPN", "PRON"):
+            return False
+        t = t.head
+    return True
+
+
+def _deadline(tok, verb) -> bool:
+    prep = tok.head
+    return (prep.lower_ in DEADLINE_PREPS and prep.head.i == verb.i
+            and any(c.i > prep.i and c.tag_ == "VB" and c.dep_ in ("advcl", "xcomp")
+                    and any(a.lower_ == "to" for a in _auxes(c)) for c in verb.children))
+
+
+def _verb_group_tense(verb, *, fronted: bool = False,
+                      direct: bool = True) -> tuple[str | None, bool]:
+    """(tense, defer): the tense the verb group shows, and whether to ask the clause above
+    (for a form without tense of its own: an infinitive, a participle modifying a noun).
+    A time `fronted` before a schedule verb is when the plan was made ("On Friday, the
+    government planned to pay"), one after it when the plan is for ("planned a march on
+    Saturday"). The present progressive reads as a plan ("is meeting on Friday") only for
+    a time `direct`ly on the verb."""
+    words = {a.lower_ for a in _auxes(verb)}
+    if words & FUTURE_MODALS:
+        return ("past" if words & PERFECT and "would" in words else "future"), False
+    if words & PROSPECT_MODALS:
+        return (None if words & PERFECT else "future"), False
+    if verb.lemma_ in SCHEDULE_LEMMAS or _plan_adjective(verb) is not None:
+        passed = _past_form(verb) if fronted else _past_perfect(verb)
+        return ("past" if passed else "future"), False
+    if "to" in words and verb.tag_ == "VB":
+        head = verb.head
+        if head.i != verb.i and verb.dep_ == "xcomp" and _is_going_or_be(head):
+            return "future", False  # "is going to meet", "is to meet"
+        if head.i != verb.i and verb.dep_ in ("xcomp", "acl", "ccomp") and (
+                head.lemma_ in INTENT_LEMMAS):
+            return ("past" if _past_perfect(head) else "future"), False
+        return None, True
+    if words & PERFECT or any(a.tag_ == "VBD" for a in _auxes(verb)):
+        return "past", False
+    if direct and verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP")
+                                  for a in _auxes(verb)):
+        return "future", False  # "is meeting on Friday"
+    if verb.tag_ == "VBD":
+        return "past", False
+    if verb.tag_ == "VBN":
+        return "past", False
+    return None, False
+
+
+def _auxes(verb) -> list:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+
+
+def _plan_adjective(verb):
+    """ "is due to expire Friday": the schedule word carried by a copula."""
+    for c in verb.children:
+        if c.dep_ == "acomp" and c.lemma_ in SCHEDULE_LEMMAS:
+            return c
+    return None
+
+
+def _past_perfect(tok) -> bool:
+    """ "had planned", "had been due": a plan that has passed."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return any(a.lower_ in ("had", "'d") for a in _auxes(verb))
+
+
+def _past_form(verb) -> bool:
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in _auxes(verb))
+
+
+def _is_going_or_be(tok) -> bool:
+    return tok.lower_ == "going" or (tok.lemma_ == "be" and tok.tag_ in ("VBZ", "VBP", "VBD"))

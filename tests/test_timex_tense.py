@@ -1,0 +1,61 @@
+"""Tests of `claimtrace.timex_tense`: the tense of a time expression from the parse."""
+from __future__ import annotations
+
+import pytest
+
+from claimtrace.timex import tag
+from claimtrace.timex_tense import clause_tense, parse_tense
+
+pytestmark = pytest.mark.slow
+
+
+def _tense(nlp, sentence: str, when: str) -> str | None:
+    sdoc = nlp(sentence)
+    start = sentence.index(when)
+    return clause_tense(sdoc, start, start + len(when))
+
+
+@pytest.mark.parametrize("sentence, when", [
+    ("The envoy will travel to Kyiv on Friday.", "Friday"),
+    ("The ministers are to sign the accord on Monday.", "Monday"),
+    ("The rebels are going to release the hostages on Sunday.", "Sunday"),
+    ("The council plans to vote on the resolution in March.", "March"),
+    ("The general is meeting his counterpart on Thursday.", "Thursday"),
+    ("The two delegations may resume their talks in June.", "June"),
+    ("The inspectors have scheduled a visit to the plant for Tuesday.", "Tuesday"),
+    ("The mayor planned a memorial on Saturday for the victims.", "Saturday"),
+    ("Officials said the convoy would arrive on Wednesday.", "Wednesday"),
+    ("The court has given the parties until Friday to respond.", "Friday"),
+    ("The vote was postponed until Monday.", "Monday"),
+])
+def test_future(nlp, sentence, when):
+    assert _tense(nlp, sentence, when) == "future"
+
+
+@pytest.mark.parametrize("sentence, when", [
+    ("The army shelled the village on Friday.", "Friday"),
+    ("Troops have advanced since March.", "March"),
+    ("The envoy had been due to arrive on Tuesday.", "Tuesday"),
+    ("Officials said the convoy arrived on Wednesday.", "Wednesday"),
+    ("On Thursday, the ministry planned to open a new crossing.", "Thursday"),
+    ("The bridge was destroyed in January.", "January"),
+    ("The militia said on Sunday that it would withdraw.", "Sunday"),
+])
+def test_past(nlp, sentence, when):
+    assert _tense(nlp, sentence, when) == "past"
+
+
+def test_time_of_a_noun_under_a_progressive_is_not_read_as_planned(nlp):
+    sentence = "Fighters are again joining the assaults after a pause in February."
+    assert _tense(nlp, sentence, "February") != "future"
+
+
+def test_no_verb_says_nothing(nlp):
+    assert _tense(nlp, "Friday, March 7", "Friday") is None
+
+
+def test_parse_tense_decides_the_year_and_week(nlp):
+    text = "The minister is to visit the front in January. The shelling began on Monday."
+    found = {t.text: t for t in tag(text, anchor="2025-11-20", tense=parse_tense(nlp(text)))}
+    assert found["January"].value == "2026-01"
+    assert found["on Monday"].value == "2025-11-17"
