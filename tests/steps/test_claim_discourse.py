@@ -261,3 +261,12 @@ def test_the_home_states_own_strike_with_no_target_hits_the_other_side():
     codes = {a.id: a.code for a in doc.actors}
     [c] = [c for c in doc.claims if c.trigger.text == "recaptured"]
     assert codes[c.target] == "UKR" and c.inferred.get("target") == "document"
+
+
+def test_a_toll_told_with_a_capture_takes_the_captors_as_attackers():
+    from claimtrace import extract
+    doc = extract("More than 100 people were killed as M23 rebels captured the town of Minova.",
+                  published="2025-03-14")
+    [toll] = [c for c in doc.claims if c.subtype == "casualties"]
+    [capture] = [c for c in doc.claims if c.subtype == "capture"]
+    assert toll.actor == capture.actor is not None and toll.inferred["actor"] == capture.id

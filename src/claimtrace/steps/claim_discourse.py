@@ -55,6 +55,12 @@ def carry_roles(doc: Document, claims: list[Claim], states: Index | None = None)
     for n, claim in enumerate(claims):
         if claim.subtype == "casualties":
             _toll_of_attack(claim, claims[:n], sent_of)
+            if claim.actor is None:  # "100 were killed as M23 rebels captured the town"
+                after = next((c for c in claims[n + 1:] if sent_of[id(c)] == sent_of[id(claim)]
+                              and c.subtype in ("attack", "capture", "combat") and c.actor
+                              and c.actor != claim.target and not c.negated), None)
+                if after is not None:
+                    _set(claim, "actor", after.actor, after)
             continue
         if claim.subtype == "attack" and claim.actor and claim.target is None:
             _same_campaign(claim, claims[:n], sent_of)
@@ -168,8 +174,8 @@ def _toll_of_attack(claim: Claim, earlier: list[Claim], sent_of: dict[int, int])
     for prev in reversed(earlier):
         if sent_of[id(claim)] - sent_of[id(prev)] > 1:
             return
-        if prev.subtype != "attack" or prev.negated:
-            continue
+        if prev.subtype not in ("attack", "capture", "combat") or prev.negated:
+            continue  # ("more than 100 killed as the RSF overran the camp")
         if claim.actor is None and prev.actor and prev.actor != claim.target:
             _set(claim, "actor", prev.actor, prev)
         if claim.target is None and prev.target and prev.target != claim.actor:
