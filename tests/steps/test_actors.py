@@ -287,3 +287,92 @@ def test_names_with_particles_and_named_gangs_are_armed_groups(run):
     doc = run("The Kraze Tonton gang attacked the town, Haiti's police said.")
     (g,) = _by_mention(doc, "Kraze Tonton")
     assert (g.kind, g.country) == ("armed_group", "HTI")
+
+
+@pytest.mark.slow
+def test_bare_armed_groups_and_local_offices_are_the_home_states(run):
+    doc = run("Quito, May 2 (Wire) - Ecuador's army shelled a camp. The guerrillas answered "
+              "with mortars, and rival militias joined in. The ombudsman's office said five "
+              "died, and city officials in Guayaquil closed schools in Ecuador.")
+    for text in ("guerrillas", "rival militias", "ombudsman's office", "city officials"):
+        (a,) = _by_mention(doc, text)
+        assert a.country == "ECU", text
+    assert _by_mention(doc, "guerrillas")[0].kind == "armed_group"
+
+
+@pytest.mark.slow
+def test_based_and_backed_groups(run):
+    doc = run("Officials said Chad-based militants crossed the border. The Sudan-backed group "
+              "denied it.")
+    (m,) = _by_mention(doc, "Chad-based militants")
+    assert (m.kind, m.country) == ("armed_group", "TCD")
+    (g,) = _by_mention(doc, "Sudan-backed group")
+    assert g.kind == "armed_group" and g.country != "SDN"  # Sudan stands behind it
+    assert _by_mention(doc, "Sudan")[0].code == "SDN"  # and stays a state mention
+
+
+@pytest.mark.slow
+def test_offices_without_a_holder(run):
+    doc = run("Juba, May 3 - South Sudan's army denied it. Police detained the Minister of Mines. "
+              "The Special Representative of the Secretary-General urged the Government to act.")
+    (m,) = _by_mention(doc, "Minister of Mines")
+    assert (m.kind, m.country) == ("person", "SSD")
+    (r,) = _by_mention(doc, "Special Representative of the Secretary-General")
+    assert r.country is None
+    (g,) = _by_mention(doc, "Government")
+    assert (g.kind, g.country) == ("government_body", "SSD")
+
+
+@pytest.mark.slow
+def test_generic_body_name_belongs_to_the_state_before_it(run):
+    doc = run("Bangladesh's Foreign Office said on Monday that Dhaka had protested. "
+              "Foreign Office spokesman Rafiq Hasan said Dhaka expected an answer.")
+    assert _by_mention(doc, "Bangladesh's Foreign Office")[0].country == "BGD"
+    assert _by_mention(doc, "Rafiq Hasan")[0].country == "BGD"
+
+
+@pytest.mark.slow
+def test_capital_subject_misparsed_and_patrons_in_a_capital_act(run):
+    doc = run("On Monday Oslo imposed new duties. Rebels said their backers in Moscow would help.")
+    assert _by_mention(doc, "Oslo")[0].code == "NOR"
+    assert _by_mention(doc, "Moscow")[0].code == "RUS"
+
+
+@pytest.mark.slow
+def test_institution_heads_with_a_state(run):
+    doc = run("Chile's air-defence headquarters said the drones were shot down. Chile's state "
+              "emergency service said two died. The train service resumed.")
+    assert _by_mention(doc, "Chile's air-defence headquarters")[0].country == "CHL"
+    assert _by_mention(doc, "Chile's state emergency service")[0].country == "CHL"
+    assert not [a for a in doc.actors if "train service" in a.name]
+
+
+@pytest.mark.slow
+def test_names_the_parser_misses_or_mislabels(run):
+    doc = run("The Harbour Relief Alliance (HRA) said 20 died. The HRA asked for help. Its "
+              "spokeswoman, Mara Venn, said more aid was needed. Samira Haddad, a teacher who "
+              "lives in Beirut, was hurt. Magen David Adom said it treated eight people.")
+    (o,) = _by_mention(doc, "Harbour Relief Alliance")
+    assert o.kind == "organization" and [m.text for m in o.mentions][1:] == ["HRA", "HRA"]
+    assert _by_mention(doc, "Mara Venn")[0].kind == "person"
+    assert _by_mention(doc, "Samira Haddad")[0].kind == "person"
+    (mda,) = _by_mention(doc, "Magen David Adom")
+    assert (mda.kind, mda.country) == ("organization", "ISR")
+
+
+@pytest.mark.slow
+def test_state_adjective_of_an_attack_does_not_give_a_speaker_its_country(run):
+    doc = run("The toll rose to 20, according to regional governor Ivan Pronko, after the "
+              "deadliest Russian strike this year on Chernihiv in Ukraine.")
+    assert _by_mention(doc, "Ivan Pronko")[0].country == "UKR"
+
+
+def test_named_org_run_stops_before_a_modified_noun():
+    from spacy.lang.en import English
+
+    from claimtrace.steps.actors_names import named_org_spans
+
+    nlp = English()
+    doc = nlp("The Harbour Relief Alliance sent money.")
+    assert [s.text for s in named_org_spans(doc, set())] == ["Harbour Relief Alliance"]
+    assert named_org_spans(doc, {1}) == []  # "Harbour" taken: no "Relief Alliance"

@@ -14,121 +14,21 @@ import logging
 from ..actors_lexicon import DEMONYM, METONYM, NAME, PLURAL, ActorEntry, load_lexicon
 from .actors_coref import (GLOBAL_WORDS, _anchors, _corefer_acronyms, _corefer_persons, _corefer_titles,
                            _fill_countries, _fill_from_context, _halves, _Mention, _place_country,
-                           _place_counts, _state_code, _taken, home_state)
+                           _place_counts, _state_code, _taken, home_state, TITLE_NOUNS)
+from .actors_words import (LOCATIVE_PREPS, ACTOR_PREPS, PLACE_VERBS, LOCATIVE_NOUNS, SEATS, HEAD_KINDS,
+                           GROUP_MODIFIERS, QUALIFIED_HEADS, ARMED_MODIFIERS,
+                           PREP_COUNTRY_HEADS, BASED_PARTICIPLES, SPONSOR_PARTICIPLES,
+                           HYPHEN_PARTICIPLES, STATELESS_MODIFIERS, FOREIGN_MODIFIERS,
+                           CONTROL_PARTICIPLES, ORG_KIND_WORDS, PATRON_NOUNS,
+                           INTERNATIONAL_OFFICES, ANAPHORIC, PEOPLE_HEADS, BARE_HEADS,
+                           ANAPHORIC_DETS, NAMED_GROUP_HEADS, NAMED_ORG_HEADS,
+                           NAME_PARTICLES, TIME_ZONES, POSSESSIVE)
+from .actors_names import appositive_kind, named_org_spans, titled_person_spans
 from ..model import Actor, Document
 from ..pipeline import step
 
 log = logging.getLogger(__name__)
 
-#: prepositions whose object is a location ("in Moscow"), not an actor
-LOCATIVE_PREPS = frozenset("""in at to into from near toward towards across around through via
-within inside outside over under beyond throughout along onto off past behind between""".split())
-#: prepositions whose object acts ("talks with Moscow", "pressure on Kyiv" is not one)
-ACTOR_PREPS = frozenset({"by", "with", "against", "of", "for"})
-#: verbs whose direct object is a place ("visited Pyongyang", "struck Kyiv")
-PLACE_VERBS = frozenset("""visit reach enter leave arrive return travel fly land attack strike hit
-bomb shell target capture seize occupy liberate encircle surround approach besiege evacuate
-tour shake rock pound raid storm overrun retake recapture bombard ravage devastate blockade
-cross penetrate invade annex flee fortify""".split())
-#: nouns whose "of X" is a location ("the outskirts of Kyiv")
-LOCATIVE_NOUNS = frozenset("""outskirts centre center suburb suburbs street streets region north
-south east west part parts city capital area areas district province border edge heart
-mayor residents northeast northwest southeast southwest outside kilometre kilometer km mile
-miles kilometres kilometers""".split())
-#: seats of power labelled ORG (not GPE) for the entity ruler
-SEATS = frozenset({"Kremlin", "the Kremlin", "White House", "the White House", "Pentagon",
-                   "the Pentagon", "Downing Street", "Whitehall", "Number 10", "Bankova",
-                   "Zhongnanhai", "Yongsan", "the Elysee", "the Élysée", "Elysee Palace"})
-
-#: head nouns of institutional / group noun phrases -> actor kind
-HEAD_KINDS: dict[str, str] = {
-    "army": "military_unit", "military": "military_unit", "navy": "military_unit",
-    "staff": "military_unit", "command": "military_unit", "battalion": "military_unit",
-    "brigade": "military_unit", "regiment": "military_unit", "division": "military_unit",
-    "ministry": "government_body", "government": "government_body",
-    "authority": "government_body", "authorities": "government_body",
-    "agency": "government_body", "department": "government_body",
-    "administration": "government_body", "police": "government_body",
-    "parliament": "government_body", "embassy": "government_body",
-    "intelligence": "government_body", "presidency": "government_body",
-    "cabinet": "government_body", "junta": "government_body",
-    "media": "media", "press": "media", "broadcaster": "media", "newspaper": "media",
-    "company": "organization", "companies": "organization", "firm": "organization",
-    "manufacturer": "organization",
-    "official": "group", "officials": "group", "delegation": "group", "analyst": "group",
-    "analysts": "group", "expert": "group", "experts": "group", "diplomat": "group",
-    "diplomats": "group", "source": "group", "sources": "group", "observer": "group",
-    "observers": "group", "lawmaker": "group", "lawmakers": "group", "leadership": "group",
-    "spokesman": "group", "spokesperson": "group", "spokeswoman": "group",
-    "commander": "group", "commanders": "group", "groups": "group",
-    "organisations": "organization", "organizations": "organization",
-    "charities": "organization",
-    "forces": "military_unit", "force": "military_unit", "troops": "military_unit",
-    "soldiers": "military_unit", "guards": "military_unit", "marines": "military_unit",
-    "units": "military_unit", "ministries": "government_body", "services": "government_body",
-    "rebels": "armed_group", "militants": "armed_group", "insurgents": "armed_group",
-    "fighters": "armed_group", "separatists": "armed_group", "guerrillas": "armed_group",
-    "militia": "armed_group", "militias": "armed_group", "gangs": "armed_group",
-    "gang": "armed_group", "cartel": "armed_group",
-    "leaders": "group", "negotiators": "group", "representatives": "group",
-    "politicians": "group", "refugees": "group", "civilians": "group",
-    "protesters": "group", "demonstrators": "group", "settlers": "group", "activists": "group",
-    "president": "person", "minister": "person", "premier": "person", "chancellor": "person",
-    "secretary": "person", "ambassador": "person", "envoy": "person", "king": "person",
-    "emir": "person", "leader": "person", "governor": "person", "mayor": "person",
-    "prosecutor": "person", "chief": "person", "adviser": "person", "advisor": "person",
-    "report": "unnamed", "reports": "unnamed", "assessment": "unnamed",
-    "assessments": "unnamed", "estimate": "unnamed", "estimates": "unnamed",
-    "documents": "unnamed", "data": "unnamed",
-}
-#: modifiers that make a group phrase without a country ("Western officials")
-GROUP_MODIFIERS = frozenset("""western european arab african asian international foreign
-military intelligence senior security defense defence government diplomatic independent
-local regional state state-run state-owned official""".split()) | {"rights", "aid",
-                                                                   "humanitarian", "relief"}
-#: modifiers of a group that belongs to no one state ("Western officials", "aid groups")
-STATELESS_MODIFIERS = frozenset("""western european arab african asian international foreign
-rights aid humanitarian relief independent""".split())
-#: modifiers of a body that is not the home state's ("the allied forces", "the rebel army")
-FOREIGN_MODIFIERS = STATELESS_MODIFIERS | frozenset("""allied coalition opposition rebel
-peacekeeping multinational enemy occupying""".split())
-#: participles that make a lexicon actor the owner of an institution ("Houthi-run media")
-CONTROL_PARTICIPLES = frozenset("""run controlled led held appointed affiliated aligned
-owned""".split())
-#: words of an ORG entity that tell its kind
-ORG_KIND_WORDS: tuple[tuple[str, str], ...] = (
-    ("ministry", "government_body"), ("department", "government_body"),
-    ("council", "government_body"), ("administration", "government_body"),
-    ("office", "government_body"), ("committee", "government_body"),
-    ("service", "government_body"), ("parliament", "government_body"),
-    ("army", "military_unit"), ("forces", "military_unit"), ("brigade", "military_unit"),
-    ("regiment", "military_unit"), ("division", "military_unit"), ("corps", "military_unit"),
-    ("guard", "military_unit"), ("battalion", "military_unit"),
-    ("cartel", "armed_group"), ("gang", "armed_group"), ("militia", "armed_group"),
-    ("clan", "armed_group"), ("mawozo", "armed_group"),
-    ("news", "media"), ("times", "media"), ("post", "media"), ("tv", "media"),
-    ("radio", "media"), ("television", "media"), ("broadcast", "media"),
-)
-#: possessors that stand for the state named last ("the country's defense ministry")
-ANAPHORIC = frozenset({"country", "nation", "state"})
-#: heads of plural-people phrases: with a state inside ("Kyiv's forces", "Russian troops")
-#: the state itself is the actor (metonymy); without one ("security forces") the phrase is
-PEOPLE_HEADS = frozenset("""forces troops soldiers guards marines units rebels militants
-insurgents fighters separatists guerrillas militias gangs leaders negotiators representatives
-politicians refugees civilians protesters demonstrators settlers activists
-government""".split())
-#: institutions that, bare and definite ("the junta", "the army"), are the home state's
-BARE_HEADS = frozenset("""junta government army military authorities police regime navy
-administration""".split())
-#: determiners of a title that point back to an actor named before ("Its spokesman, X")
-ANAPHORIC_DETS = frozenset({"its", "his", "her", "their", "a", "an"})
-#: group nouns that a proper name before them makes an armed group ("the Gran Grif gang")
-NAMED_GROUP_HEADS = frozenset({"gang", "cartel", "militia"})
-#: particles inside multi-word names ("Tren de Aragua", "Jaish al-Adl", "Army of Islam")
-NAME_PARTICLES = frozenset("de del della des du da do dos la el al wal bin ibn van von of".split())
-TIME_ZONES = frozenset("GMT UTC BST CET CEST EET EEST MSK IST EST EDT PST PDT".split())
-TITLE_STOP = frozenset({"the", "a", "an", "and", "of", ",", "'s", "’s"})
-POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
 @step("actors", needs=("spacy",), provides=("actors",))
@@ -146,7 +46,8 @@ def resolve_actors(doc: Document) -> Document:
     inside = {i for p in phrases for i in range(*p.tokens)}
     absorbed = {i for p in phrases for i in p.absorbed}
     mentions = [m for m in mentions if m.tokens[0] not in absorbed and
-                not (m.kind == "state" and all(i in inside for i in range(*m.tokens)))]
+                not (m.kind == "state" and all(i in inside for i in range(*m.tokens))
+                     and _participle_after(sdoc, m) not in HYPHEN_PARTICIPLES)]
     mentions.extend(phrases)
     taken = _taken(mentions)
     mentions.extend(_entity_mentions(sdoc, taken))
@@ -281,6 +182,12 @@ def _trim(sp) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
+def _subjectless_verb(tok) -> bool:
+    """Is `tok` a finite verb with no subject of its own (so the noun before it is one)?"""
+    return tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+
+
 def _acts(sp) -> bool:
     """Does this capital / seat of power act or speak here (metonymy), or is it a place?"""
     root = sp.root
@@ -295,15 +202,21 @@ def _acts(sp) -> bool:
         while first.dep_ == "conj" and first.head is not first:
             first = first.head
         return first is not root and _acts(sp.doc[first.i:first.i + 1])
+    if dep == "pobj" and nxt is not None and _subjectless_verb(nxt):
+        return True  # "On Friday Seoul imposed ...": a subject the parse took for an object
     if dep == "pobj":
         prep = root.head.lower_
+        if prep == "in" and (root.head.head.lower_ in PATRON_NOUNS or (
+                root.head.i > 0 and sp.doc[root.head.i - 1].lower_ in PATRON_NOUNS)):
+            return True  # "their backers in Tehran", "the regime in Damascus"
         if prep == "of":
             return root.head.head.lemma_.lower() not in LOCATIVE_NOUNS
         return prep in ACTOR_PREPS and prep not in LOCATIVE_PREPS
     if dep == "dobj":
         return root.head.lemma_.lower() not in PLACE_VERBS
     if dep in ("compound", "amod", "nmod"):
-        return root.head.lemma_.lower() in HEAD_KINDS or root.head.ent_type_ == "PERSON"
+        return root.head.lemma_.lower() in HEAD_KINDS or root.head.lower_ in HEAD_KINDS \
+            or root.head.ent_type_ == "PERSON"
     return False
 
 
@@ -323,34 +236,53 @@ def _phrase_mentions(sdoc, lexicon: list[_Mention]) -> list[_Mention]:
                 c.dep_ in ("appos", "compound") and c.i in by_token and c.i > tok.i
                 for c in tok.children):
             continue  # "the German broadcaster ZDF": a description of a lexicon actor
-        if kind == "person" and _names_person(tok):
+        if (kind == "person" or (kind == "group" and tok.tag_ == "NN")) and _names_person(tok):
             continue  # "Gambian President Dawda Jawara": the title of a named person
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")]
+        mod_words = {t.lower_ for m in mods for t in m.subtree}
+        if tok.lower_ in QUALIFIED_HEADS and not (mod_words & QUALIFIED_HEADS[tok.lower_]) \
+                and not (tok.is_title and not QUALIFIED_HEADS[tok.lower_]):
+            continue  # "the train service", "the city centre": no institution
+        if kind in ("group", "organization") and (mod_words & ARMED_MODIFIERS or (
+                mod_words & SPONSOR_PARTICIPLES and tok.lower_ in ("group", "groups"))):
+            kind = "armed_group"  # "rebel groups", "the militant group"
         named = _group_name(tok, mods, by_token)
         if named is not None:
             out.append(named)
             continue
-        if not mods and tok.lower_ in BARE_HEADS and tok.pos_ == "NOUN" and any(
+        office = _office_of(tok, kind, mods, lex)
+        if office is not None:
+            out.append(office)
+            continue
+        if not mods and tok.lower_ in BARE_HEADS and _bare_token(tok) and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-                and not _prep_country(tok, lex) and not any(c.dep_ == "prep" for c in tok.rights):
+                and not _prep_country(tok, lex) and not _qualified_by_prep(tok) \
+                and not (tok.dep_ == "poss" and _institution(tok.head)):
             out.append(_Mention(start=tok.idx, end=tok.idx + len(tok.text),
                                 key=f"phrase:{tok.lower_}", name=tok.lower_, kind=kind,
                                 tokens=(tok.i, tok.i + 1)))
-            continue  # "the junta": the home state's, decided by _fill_countries
-        if not mods and not (kind == "armed_group" and _prep_country(tok, lex)):
-            continue  # "rebels in Darfur": local armed groups take the place's country
+            continue  # "the junta", "the guerrillas": the home state's, by _fill_countries
+        prep_ok = kind == "armed_group" or tok.lower_ in PREP_COUNTRY_HEADS
+        if not mods and not (prep_ok and _prep_country(tok, lex)):
+            continue  # "rebels in Darfur", "officials in Kyiv": the place's country
         left = min(c.left_edge.i for c in mods) if mods else tok.i
+        for i in range(left, tok.i):  # not across a dash or comma ("Lima, May 7 - The ...")
+            if sdoc[i].text in (",", ";", ":", "(", "—", "–") or (
+                    sdoc[i].text == "-" and sdoc[i].whitespace_):
+                left = i + 1
         while left < tok.i and sdoc[left].dep_ in ("det", "punct", "nummod", "quantmod"):
             left += 1
         span = sdoc[left:tok.i + 1]
+        sponsors = _sponsors(span, by_token)
         states = [by_token[i] for i in range(span.start, span.end)
-                  if i in by_token and by_token[i].kind == "state"]
+                  if i in by_token and by_token[i].kind == "state" and by_token[i] not in sponsors]
         other = [by_token[i] for i in range(span.start, span.end)
                  if i in by_token and by_token[i].kind != "state"]
         owners = [m for m in other if _controls(sdoc, m)]
         if other and len(owners) < len(other):
             continue  # "Wagner Group mercenaries": the lexicon actor speaks for the phrase
-        if states and (tok.lower_ in PEOPLE_HEADS or len({m.code for m in states}) > 1):
+        based = any(_participle_after(sdoc, m) in BASED_PARTICIPLES for m in states)
+        if states and not based and (tok.lower_ in PEOPLE_HEADS or len({m.code for m in states}) > 1):
             if len(states) == 1 and tok.lower_ in PEOPLE_HEADS and not owners:
                 _widen_possessor(sdoc, states[0], tok)
             continue  # "Kyiv's forces", "Hungarian and Romanian officials": the states act
@@ -359,8 +291,11 @@ def _phrase_mentions(sdoc, lexicon: list[_Mention]) -> list[_Mention]:
         if owners:
             anaphor = owners[0].code or owners[0].country
         if not states and not anaphor and not (words & GROUP_MODIFIERS) \
-                and not _prep_country(tok, lex) and not _bare_body(tok, kind, mods):
-            continue
+                and not _prep_country(tok, lex) and not _bare_body(tok, kind, mods) \
+                and not (sponsors and kind == "armed_group") \
+                and not (kind == "armed_group" and tok.lower_ != "fighters"
+                         and _lower_words(mods)):
+            continue  # "rival militias", "the Iran-backed group": the home state's, later
         # "the Ukrainian military's general staff": extend to the possessed institution
         head = tok
         while head.dep_ == "poss" and (HEAD_KINDS.get(head.head.lemma_.lower())
@@ -371,7 +306,8 @@ def _phrase_mentions(sdoc, lexicon: list[_Mention]) -> list[_Mention]:
         if kind == "person":  # "the U.S. secretary of state", "minister of defence"
             right = _title_of(head) or right
         span = sdoc[left:right]
-        kind = HEAD_KINDS.get(head.lower_) or HEAD_KINDS.get(head.lemma_.lower()) or kind
+        if head is not tok:
+            kind = HEAD_KINDS.get(head.lower_) or HEAD_KINDS.get(head.lemma_.lower()) or kind
         country = states[0].code if states else anaphor
         country = country or _prep_country(head, lex)
         name = _span_name(span)
@@ -387,17 +323,19 @@ def _phrase_mentions(sdoc, lexicon: list[_Mention]) -> list[_Mention]:
 def _group_name(tok, mods, by_token) -> _Mention | None:
     """ "the Gran Grif gang", "the Viv Ansanm coalition": proper nouns before a group noun
     name an armed group (its country, unless written, is decided later from the document)."""
-    if tok.lower_ not in NAMED_GROUP_HEADS or len(mods) != 1 or mods[0].dep_ != "compound":
+    if tok.lower_ not in NAMED_GROUP_HEADS | NAMED_ORG_HEADS or not mods \
+            or any(m.dep_ != "compound" for m in mods):
         return None
-    words = list(mods[0].subtree)
+    kind = "armed_group" if tok.lower_ in NAMED_GROUP_HEADS else "organization"
+    words = list(tok.doc[min(m.left_edge.i for m in mods):tok.i])
     if not words or any(t.i in by_token or not (t.is_title or t.is_upper) or t.ent_type_ in
                         ("GPE", "NORP", "DATE", "PERSON") for t in words) \
             or words[-1].i != tok.i - 1:
         return None
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
     name = tok.doc.text[start:end]
-    return _Mention(start=start, end=end, key=f"armed_group:{name.lower()}", name=name,
-                    kind="armed_group", tokens=(words[0].i, words[-1].i + 1))
+    return _Mention(start=start, end=end, key=f"{kind}:{name.lower()}", name=name,
+                    kind=kind, tokens=(words[0].i, words[-1].i + 1))
 
 
 def _controls(sdoc, m: _Mention) -> bool:
@@ -416,13 +354,90 @@ def _widen_possessor(sdoc, state: _Mention, head) -> None:
 
 
 def _bare_body(tok, kind: str, mods) -> bool:
-    """ "the communications ministry", "the military government": a definite state body
-    whose lower-case modifiers name no one; the home state's (decided later)."""
-    words = [t for m in mods for t in m.subtree]
+    """ "the communications ministry", "the ombudsman's office", "the military's media wing":
+    a definite state body whose lower-case modifiers name no one; the home state's (decided
+    later)."""
+    dets = [c for c in (tok, *(m for m in mods if m.dep_ == "poss")) for c in c.children]
     return kind in ("government_body", "military_unit") and tok.is_lower \
         and (tok.lower_ not in PEOPLE_HEADS or tok.lower_ == "government") \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-        and all(t.is_lower and t.is_alpha and t.lower_ not in FOREIGN_MODIFIERS for t in words)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in dets) \
+        and _lower_words(mods) and not any(t.lower_ in FOREIGN_MODIFIERS
+                                           for m in mods for t in m.subtree)
+
+
+def _qualified_by_prep(tok) -> bool:
+    """ "the army of a neighbour", "the police in Lagos": a prepositional phrase that says
+    whose the body is ("accusing the guerrillas of committing crimes" does not)."""
+    for child in tok.rights:
+        if child.dep_ != "prep":
+            continue
+        if child.lower_ == "of" and any(c.dep_ == "pcomp" for c in child.children):
+            continue
+        return True
+    return False
+
+
+def _lower_words(mods) -> bool:
+    """Are the modifiers lower-case common words only (articles and "'s" aside)?"""
+    words = [t for m in mods for t in m.subtree if t.dep_ not in ("det", "case", "punct")]
+    return bool(words) and all(t.is_lower and t.is_alpha for t in words)
+
+
+def _bare_token(tok) -> bool:
+    """A common noun, or a capitalized one standing alone ("the Government" in UN style)."""
+    if tok.pos_ == "NOUN":
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.is_title and not tok.ent_type_ and not any(c.dep_ == "compound" for c in tok.children) \
+        and not (nxt is not None and nxt.pos_ == "PROPN")
+
+
+def _institution(tok) -> bool:
+    return bool(HEAD_KINDS.get(tok.lower_) or HEAD_KINDS.get(tok.lemma_.lower()))
+
+
+def _participle_after(sdoc, m: _Mention) -> str | None:
+    """ "backed" in "Iran-backed": the participle hyphenated to the mention, if any."""
+    i = m.tokens[1]
+    if i + 1 < len(sdoc) and sdoc[i].text in ("-", "–"):
+        return sdoc[i + 1].lower_
+    return None
+
+
+def _sponsors(span, by_token) -> list[_Mention]:
+    """States in the phrase that stand behind it ("Iran-backed"), not in it."""
+    seen = {id(by_token[i]): by_token[i] for i in range(span.start, span.end) if i in by_token}
+    return [m for m in seen.values() if m.kind == "state"
+            and _participle_after(span.doc, m) in SPONSOR_PARTICIPLES]
+
+
+def _office_of(tok, kind: str, mods, lex) -> _Mention | None:
+    """ "the Minister of Petroleum", "the Special Representative of the Secretary-General": a
+    definite office named by its "of", held by no named person; the home state's, unless the
+    office is international or names its state ("the Minister of Defence of Chile")."""
+    if kind != "person" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or any(m.dep_ == "poss" or m.ent_type_ for m in mods):
+        return None
+    if not all(m.is_title and m.dep_ == "compound" for m in mods) or not (tok.is_title or not mods):
+        return None
+    obj = None
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            break
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("PERSON", "DATE"):
+        return None
+    words = [t for t in obj.subtree if t.dep_ != "det"]
+    low = {t.lower_ for t in words} | {"".join(t.lower_ for t in words)}
+    international = bool(low & INTERNATIONAL_OFFICES) or any(_international(t.text, lex)
+                                                             for t in words)
+    country = None if international else _prep_country(tok, lex)
+    left = mods[0].i if mods else tok.i
+    span = tok.doc[left:obj.i + 1]
+    name = _span_name(span)
+    return _Mention(start=span[0].idx, end=span[-1].idx + len(span[-1].text),
+                    key=f"phrase:{name.lower()}", name=name, kind="person", country=country,
+                    tokens=(span.start, span.end), international=international)
 
 
 def _names_person(tok) -> bool:
@@ -471,7 +486,8 @@ def _entity_mentions(sdoc, taken: set[int]) -> list[_Mention]:
     name_parts = {t.text for ent in sdoc.ents if ent.label_ == "PERSON" and len(ent) > 1
                   for t in ent}
     out = []
-    for ent in sdoc.ents:
+    for ent in [*sdoc.ents, *named_org_spans(sdoc, taken),
+                *titled_person_spans(sdoc, taken, TITLE_NOUNS)]:
         if ent.label_ not in ("PERSON", "ORG"):
             continue
         ent = _extend_name(ent)
@@ -492,10 +508,12 @@ def _entity_mentions(sdoc, taken: set[int]) -> list[_Mention]:
                                                                         min_population=20_000):
             continue  # a toponym the small model took for a person or organization
         country, role, flags = _context_country(sdoc, ent, lex)
-        if ent.label_ == "PERSON" and _org_kind(name) != "armed_group":
+        told = appositive_kind(ent)
+        if told == "person" or (ent.label_ == "PERSON" and _org_kind(name) != "armed_group"
+                                and told is None):
             kind = "person"
         else:
-            kind = _org_kind(name)
+            kind = _org_kind(name) if told is None else told
             inner = _inner_country(ent, lex)
             country = inner or country
         out.append(_Mention(start=start, end=end, key=f"{kind}:{name.lower()}", name=name,

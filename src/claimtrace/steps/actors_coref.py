@@ -169,6 +169,10 @@ def _fill_from_context(sdoc, mentions: list[_Mention], anchors: list[tuple[int, 
     for m in mentions:
         if m.country is not None or m.international or m.key[1:].isdigit():
             continue
+        if m.key.startswith("phrase:") and m.kind != "person":
+            if home is None:  # no clear home state: "the defence ministry" of the context
+                m.country = _context_code(sdoc, m, anchors)
+            continue
         if not (m.kind == "person" or (m.key.startswith(("organization:", "media:",
                                                          "military_unit:", "armed_group:"))
                                        and not set(m.name.lower().split()) & GLOBAL_WORDS)):
@@ -187,10 +191,25 @@ def _fill_from_context(sdoc, mentions: list[_Mention], anchors: list[tuple[int, 
             m.country = here or home or back or other
 
 
+def _context_code(sdoc, m: _Mention, anchors: list[tuple[int, str]]) -> str | None:
+    """The state named nearest to `m` in its sentence, else last in the sentence before
+    (counterparts aside)."""
+    first = m.tokens[0]
+    sent = sdoc[first].sent
+    prev = sdoc[sent.start - 1].sent if sent.start > 0 else sent
+    own = [(i, c) for i, c in anchors if not m.tokens[0] <= i < m.tokens[1]
+           and not _counterpart(sdoc[i], m)]
+    return _nearest(own, sent.start, sent.end, first) \
+        or _nearest(own, prev.start, sent.start, first, before=True)
+
+
 #: prepositions whose object is someone the actor deals with, not the actor's own state
 #: ("talks with Russia", "sanctions against Iran", "envoy to Ukraine", "a strike by Russia")
 COUNTERPART_PREPS = frozenset({"with", "against", "to", "on", "toward", "towards", "by",
                                "over", "into", "onto"})
+#: nouns of an attack whose state adjective names the attacker ("a Russian strike")
+ATTACK_NOUNS = frozenset("""strike attack airstrike raid shelling bombardment bombing offensive
+invasion assault missile drone rocket barrage incursion aggression""".split())
 #: title nouns whose possessor is the titled person's state ("Ukraine's prime minister")
 TITLE_NOUNS = frozenset("""president minister premier chancellor secretary ambassador envoy
 king emir leader governor mayor prosecutor chief adviser advisor spokesman spokeswoman
@@ -206,6 +225,8 @@ def _counterpart(tok, m: _Mention) -> bool:
     noun = tok.head if tok.dep_ in ("amod", "compound", "nmod", "poss") else tok
     if any(t.i == root.i for t in noun.subtree):
         return False  # "a Chinese group led by m": the phrase around m is the state's
+    if noun is not tok and noun.lemma_.lower() in ATTACK_NOUNS:
+        return True  # "the deadliest Russian strike": the attacker, not the speaker's state
     head = tok
     while head.dep_ in ("compound", "amod", "nmod", "conj", "appos", "npadvmod") \
             and head.head is not head:
@@ -233,7 +254,7 @@ def _fill_countries(mentions: list[_Mention], places: Counter | None = None, *,
         if m.country is not None or m.international or m.key[1:].isdigit():  # lexicon: e12
             continue
         if m.kind in ("person", "government_body", "group") or (
-                m.kind in ("military_unit", "media")
+                m.kind in ("military_unit", "media", "armed_group")
                 and m.key.startswith(("phrase:", "military_unit:"))) or (
                 m.kind in ("organization", "armed_group") and m.key.startswith(m.kind)
                 and len(m.name.split()) > 1 and not set(m.name.lower().split()) & GLOBAL_WORDS):
