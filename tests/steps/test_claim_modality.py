@@ -110,3 +110,9 @@ def test_a_breach_of_law_or_what_amounts_to_a_war_crime_is_an_accusation():
     found = claims("The envoy said the shelling may amount to a war crime.")
     assert [(c[0], c[4]) for c in found] == [("ACCUSE", "amount")]
     assert claims("The cuts amount to roughly 10 percent of the budget.") == []
+
+
+def test_a_launch_origin_is_no_target_so_a_test_launch_stays_a_test():
+    found = claims("Seoul said the missile was fired from near Pyongyang on Thursday. "
+                   "It was North Korea's first ICBM test this year.")
+    assert [c[:4] for c in found if c[4] == "fired"] == [("MOBILIZE", None, "PRK", None)]

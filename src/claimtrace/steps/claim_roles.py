@@ -282,8 +282,12 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
     if dobj is not None and trig.type in ("AID", "MOBILIZE"):
         # "shipped 300 drones to Moscow": the destination often hangs off the object
         preps += [c for c in dobj.children if c.dep_ == "prep" and c.lower_ in ("to", "for")]
+    origin = None
     for prep in preps:
         obj = pobj(prep)
+        if obj is None:  # "fired from near Pyongyang"
+            inner = next((c for c in prep.children if c.dep_ in ("prep", "pcomp")), None)
+            obj = pobj(inner) if inner is not None else None
         if obj is None:
             continue
         word = prep.lower_
@@ -301,6 +305,7 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         if word == "from" and trig.type == "ASSAULT":
             # "drones launched from Iran towards Israel": the origin is the attacker's
             actor = actor or actor_in(obj, index, strict=True) or _host(obj, index)
+            origin = _place_in(obj, index)
             continue
         if word in ("at", "on", "against", "into", "towards", "toward") \
                 and trig.type == "ASSAULT" and target is None:
@@ -399,7 +404,7 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
             actor = actor_in(s, index)
     if place is None:
         place = next((index.place_at[i] for i in sorted(phrase(tok)) if i in index.place_at), None)
-    if trig.type == "ASSAULT" and target is None and place is not None:
+    if trig.type == "ASSAULT" and target is None and place is not None and place != origin:
         target = _struck_state(tok, place, actor, index)
     if trig.type in ("AID", "MOBILIZE") and trig.lemma in ARRIVING and recipient is None \
             and place is not None:
