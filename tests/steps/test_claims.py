@@ -534,3 +534,8 @@ def test_condemning_an_event_told_before_targets_its_author_and_adds_no_event():
     assert [(c.type, code(actors, c.actor)) for c in doc.claims] == [("MOBILIZE", "CHN"), ("ACCUSE", "TWN")]
     accuse = doc.claims[1]
     assert code(actors, accuse.target) == "CHN" and accuse.inferred["target"] == doc.claims[0].id
+
+
+def test_pushed_out_of_a_place_is_a_withdrawal_of_the_pushed_side():
+    assert ("RETREAT", "UKR", None, None) in roles("Ukrainian troops were pushed out of the Kursk region in March.")
+    assert ("RETREAT", "UKR", None, None) in roles("Russian forces pushed Ukrainian troops out of Kursk.")

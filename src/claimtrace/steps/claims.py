@@ -298,7 +298,8 @@ def _object_class(tok) -> set[str]:
                         g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                         for g in p.children if g.dep_ == "pobj"]):
                 out.update(("territory", "territory_obj"))  # "took Goma", "most of Goma"
-            if child.dep_ in ("prt", "advmod") and child.lower_ in ("back", "out", "down"):
+            if child.dep_ in ("prt", "advmod") and child.lower_ in ("back", "out", "down") \
+                    or child.dep_ == "prep" and child.lower_ == "out":  # "pushed out of Kursk"
                 out.add(child.lower_)
             if child.dep_ in ("prep", "prt") and child.lower_ in ("against", "on", "for"):
                 out.add(child.lower_)
@@ -470,6 +471,11 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     claimer = subject(owned) if owned is not None else None
     if claimer is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in claimer.children):
         claimer = None  # "no group has claimed responsibility": the act, with no author
+    pushed = next((c for c in tok.children if c.dep_ == "dobj"), None) \
+        if trig.type == "RETREAT" and tok.lemma_.lower() in ("push", "drive", "force") else None
+    if pushed is not None and (who := actor_in(pushed, index)) is not None:
+        # "Russian forces pushed Ukrainian troops out of Kursk": the pushed side withdraws
+        parts["actor"], parts["recipient"] = who, None
     if claimer is not None and parts["actor"] is None:
         parts["actor"] = actor_in(claimer, index)  # "JNIM claimed responsibility for the raid"
     if tok.pos_ == "ADJ":
