@@ -2,17 +2,20 @@
 
 Candidates are spaCy GPE/LOC/FAC entities (the entity ruler adds the conflict names the
 small model mistags, see `entity_patterns()`), plus capitalised runs the model missed
-right after a locative preposition ("near Grapeland") or before ", <area>" ("Parkers
-Prairie, Minn.") when the gazetteer knows them. Spans are normalised first: "Kursk" +
-"region" is one admin-1 place, "northern Crimea" is Crimea, "Russia's Kursk region"
-keeps only "Kursk region". Each name is then resolved twice: once without context, to
+right after a locative preposition ("near Grapeland", "travelled to Quetta") or before
+", <area>" ("Parkers Prairie, Minn.") when the gazetteer knows them, whatever label the
+model gave them; a run known only by an alternate name needs the document's support.
+Spans are normalised first: "Kursk" + "region" is one admin-1 place, "northern Crimea"
+is Crimea, "Russia's Kursk region" keeps only "Kursk region", a curated "eastern Congo"
+(the Kivus) stays whole. Each name is then resolved twice: once without context, to
 learn which countries and admin-1 areas the document is about, then with that context
 (plus the countries of the actors already found). Repeated mentions of one place merge
 into one `Place`.
 
 What is not a place: demonyms ("North Korean"); a capital the actors step has read as a
-state acting ("Pyongyang has supplied"); a country name not used locationally ("Russia
-said", "Russia's Kursk region"); only "in/into/from/... Russia" makes Russia a place.
+state acting ("Pyongyang has supplied"; but "eastern Tripoli" is part of a city); a
+country name not used locationally ("Russia said", "Russia's Kursk region"); only
+"in/into/from/... Russia" makes Russia a place.
 """
 from __future__ import annotations
 
@@ -54,6 +57,8 @@ Abia""".split()) - {"Sahel", "Borno", "Kano"}
 _GENERIC = DIRECTIONS | frozenset("""north south east west new old great upper lower saint st
 united national state federal royal city county university college hospital church street
 road airport station camp park tower square river lake mount fort port the""".split())
+#: lower-case particles inside place names ("Mocimboa da Praia", "Rio de Janeiro")
+NAME_PARTICLES = frozenset("da de do dos das del di du des al el la le".split())
 #: prepositions after which a capitalised run the model missed is proposed as a toponym
 #: nouns naming part of a place: "Beirut's suburbs", "most of Goma", "the outskirts of Ann"
 PLACE_PARTS = frozenset("""suburb outskirt centre center district neighbourhood neighborhood
@@ -62,9 +67,14 @@ region province outpost edge heart downtown most rest control half percent resid
 inhabitant""".split())
 #: nouns a place name stands in apposition to: "the capital Khartoum", "the port city Aden"
 PLACE_KINDS = frozenset("""capital city town village port district province region suburb
-neighbourhood neighborhood""".split())
+neighbourhood neighborhood island""".split())
 PROPOSE_PREPS = frozenset("""in near outside inside across throughout into around towards
-toward from at""".split())
+toward from at including between""".split())
+#: words after which "to X" is a destination: "travelled to Quetta", "the road to Goma"
+MOTION_WORDS = frozenset("""travel go come return fly flee move head divert redirect
+deploy send transfer evacuate relocate march drive sail ship escort trip journey visit
+road route way flight highway""".split())
+
 #: first words of runs that are not places ("in January", "at Mr Smith's")
 _PROPOSE_STOP = frozenset("""january february march april may june july august september
 october november december monday tuesday wednesday thursday friday saturday sunday
@@ -95,7 +105,8 @@ outskirts suburbs suburb border crossing checkpoint garrison outpost village tow
 valley""".split())
 #: lower-case nouns that finish a name the gazetteer knows: "the Crimean peninsula"
 NAME_NOUNS = frozenset("""peninsula sea strait gulf bay island islands river valley desert
-mountains corridor strip basin region airport airbase""".split())
+mountains corridor strip basin region airport airbase dam bridge crossing shoal reef canal
+pass""".split())
 #: "Indian-administered Kashmir": these words after a country adjective keep its country
 CONTROL_WORDS = frozenset("administered controlled held occupied run".split())
 _ADMIN_SUFFIX = re.compile(r"\s+(oblast|region|province|governorate|state|krai|district|"
@@ -130,8 +141,9 @@ def resolve_places(doc: Document) -> Document:
             continue
         qualified = gz.normalize(m.name) in context.qualifiers  # "Athens, Ga.": a place
         if (cand.feature in ("city", "other") and not m.country_ok and not qualified
-                and _covers(blocked, m.start, m.end)):
-            continue  # a capital or seat of power acting as a state ("the Kremlin said")
+                and not m.direction and _covers(blocked, m.start, m.end)):
+            continue  # a capital or seat of power acting as a state ("the Kremlin said");
+            # "eastern Tripoli" is a part of the city, never the state
         if cand.feature == "country" and m.direction:
             cand = _part_of_country(cand, m.direction, gazetteer)
         key = (cand.geonames_id, cand.name, cand.lat, cand.lon)
@@ -323,15 +335,21 @@ def _toponym_mentions(doc: Document) -> list[_Mention]:
         # "New" + "London": the ruler tagged the shorter name inside a longer place name
         if start_tok > 0 and _joins_left(sdoc[start_tok - 1], ent.text):
             start_tok -= 1
+        elif start_tok > 1 and sdoc[start_tok - 1].lower_ in NAME_PARTICLES and \
+                _joins_left(sdoc[start_tok - 2], f"{sdoc[start_tok - 1].text} {ent.text}"):
+            start_tok -= 2  # "Mocimboa da" + "Praia": not the capital of Cape Verde
         # "the", "northern": not part of the place's name
         direction = None
+        dir_start = None  # first token of the direction ("north" of "north-eastern")
         while end_tok - start_tok > 1 and (sdoc[start_tok].lower_ in DIRECTIONS
-                                           or sdoc[start_tok].lower_ == "the"):
+                                           or sdoc[start_tok].lower_ in ("the", "-")):
             if sdoc[start_tok].lower_ in DIRECTIONS:
-                direction = sdoc[start_tok].lower_
+                direction = _direction_at(sdoc, start_tok)
+                dir_start = start_tok if dir_start is None else dir_start
             start_tok += 1
         if direction is None and start_tok > 0 and sdoc[start_tok - 1].lower_ in DIRECTIONS:
-            direction = sdoc[start_tok - 1].lower_  # "in central Mali": outside the entity
+            direction = _direction_at(sdoc, start_tok - 1)  # "in central Mali": outside
+            dir_start = start_tok - 1 - (2 if "-" in direction else 0)
         # possessive inside the entity ("Russia's Kursk region"): keep what follows
         for i in range(start_tok, end_tok - 1):
             if sdoc[i].tag_ == "POS" or sdoc[i].lower_ in ("'s", "’s"):
@@ -351,11 +369,28 @@ def _toponym_mentions(doc: Document) -> list[_Mention]:
         text = span.text
         if gz.normalize(text) in demonyms or gz.demonym_place(text) is not None:
             continue
+        if not any(ch.isupper() for ch in text):
+            continue  # "to the east": a direction, not a name
+        if direction is not None and any(c.curated for c, _ in gz.load().candidates(
+                f"{direction} {text}")):
+            # "eastern Congo" (the Kivus), "northern Gaza": a region known under that name
+            span = sdoc[dir_start:end_tok]
+            text, direction = f"{direction} {text}", None
         is_admin = sdoc[end_tok - 1].lower_ in ADMIN_WORDS
         out.append(_Mention(span.start_char, span.end_char, text,
                             country_ok=_locational(ent), is_admin_form=is_admin,
                             direction=direction, country=_owner_country(sdoc, start_tok)))
     return out + _proposed_mentions(sdoc, out)
+
+
+def _direction_at(sdoc, i: int) -> str:
+    """The direction word at token `i`, joined with a hyphenated first half before it
+    ("north-eastern" is tokenised "north", "-", "eastern")."""
+    word = sdoc[i].lower_
+    if i >= 2 and sdoc[i - 1].text == "-" and not sdoc[i - 2].whitespace_ \
+            and not sdoc[i - 1].whitespace_ and sdoc[i - 2].lower_ in ("north", "south"):
+        return f"{sdoc[i - 2].lower_}-{word}"
+    return word
 
 
 def _name_end(sdoc, start: int, end: int) -> int:
@@ -425,10 +460,11 @@ def _proposed_mentions(sdoc, found: list[_Mention]) -> list[_Mention]:
     (months, titles, generic words) are left alone."""
     gazetteer = gz.load()
     taken = [(m.start, m.end) for m in found]
-    ents = [(e.start, e.end) for e in sdoc.ents]
+    ents = [_trimmed(e) for e in sdoc.ents]
     out: list[_Mention] = []
     for i, tok in enumerate(sdoc):
-        if tok.lower_ not in PROPOSE_PREPS:
+        if tok.lower_ not in PROPOSE_PREPS and not (
+                tok.lower_ == "to" and tok.head.lemma_.lower() in MOTION_WORDS):
             continue
         start = i + 1
         while start < len(sdoc) and sdoc[start].lower_ in DIRECTIONS | {"the"}:
@@ -481,6 +517,15 @@ def _proposed_mentions(sdoc, found: list[_Mention]) -> list[_Mention]:
     return out
 
 
+def _trimmed(ent) -> tuple[int, int]:
+    """Token bounds of an entity without the line breaks the model sometimes adds
+    ("Nasir" + "\\n\\n" tagged as one name)."""
+    end = ent.end
+    while end > ent.start + 1 and ent.doc[end - 1].is_space:
+        end -= 1
+    return ent.start, end
+
+
 def _syntactic_mentions(sdoc, found: list[_Mention], taken: list[tuple[int, int]],
                         gazetteer: gz.Gazetteer) -> list[_Mention]:
     """Names the model missed, placed by the syntax: "most of Goma", "the outskirts of
@@ -506,7 +551,7 @@ def _syntactic_mentions(sdoc, found: list[_Mention], taken: list[tuple[int, int]
                 continue
             head = tok.head
             of_part = tok.dep_ == "pobj" and head.lower_ == "of" and \
-                head.head.lemma_.lower() in PLACE_PARTS
+                head.head.lemma_.lower() in PLACE_PARTS | PLACE_KINDS
             near = [c for c in tok.children if c.dep_ == "conj"] + (
                 [head] if tok.dep_ == "conj" else [])
             coordinated = any(n.i in found_at for n in near)
@@ -566,10 +611,12 @@ def _propose(sdoc, start: int, end: int, taken: list[tuple[int, int]],
     cands = gazetteer.candidates(name)
     if not cands and words[-1].lower() in ADMIN_WORDS and len(words) > 1:
         cands = gazetteer.candidates(" ".join(words[:-1]))
-    if not (qualified or weak) and not any(primary or c.curated for c, primary in cands):
-        return []
     if not cands:
         return []
+    if not (qualified or weak) and not any(primary or c.curated for c, primary in cands):
+        # an alternate name only ("Saraqeb" of Saraqib, "Kryvyi Rih" of Kryvyy Rih):
+        # kept when the document supports the place (see `_supported`)
+        weak = True
     taken.append((span.start_char, span.end_char))
     return [_Mention(span.start_char, span.end_char, name, country_ok=True,
                      is_admin_form=words[-1].lower() in ADMIN_WORDS,
