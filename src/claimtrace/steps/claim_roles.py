@@ -19,7 +19,7 @@ from ..model import Actor, Document
 from .actors_coref import leading_state
 
 if TYPE_CHECKING:
-    from .claims import Trigger
+    from .claim_lexicon import Trigger
 
 _UNSET = object()
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
@@ -672,7 +672,7 @@ def _reporter_of(tok, index: Index) -> Actor | None:
 
 
 def noun_class(tok) -> str | None:
-    from .claims import noun_classes
+    from .claim_lexicon import noun_classes
 
     return noun_classes().get(tok.lemma_.lower())
 
