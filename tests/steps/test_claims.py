@@ -539,3 +539,13 @@ def test_condemning_an_event_told_before_targets_its_author_and_adds_no_event():
 def test_pushed_out_of_a_place_is_a_withdrawal_of_the_pushed_side():
     assert ("RETREAT", "UKR", None, None) in roles("Ukrainian troops were pushed out of the Kursk region in March.")
     assert ("RETREAT", "UKR", None, None) in roles("Russian forces pushed Ukrainian troops out of Kursk.")
+
+
+def test_votes_condemnations_and_abandoned_positions_are_events():
+    found = roles("The United States voted against the resolution on Monday. "
+                  "The Security Council voted to extend the mission's mandate. "
+                  "France and Germany issued separate condemnations. "
+                  "Syrian troops abandoned their positions in the buffer zone.")
+    assert [r[0] for r in found] == ["REJECT", "AGREE", "ACCUSE", "RETREAT"]
+    doc, _, _ = claims_of("Members will vote on the resolution next week.")
+    assert doc.claims == []

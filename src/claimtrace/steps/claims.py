@@ -277,6 +277,8 @@ def _object_class(tok) -> set[str]:
                 out.add(child.lower_)
             if child.dep_ in ("prep", "prt") and child.lower_ in ("against", "on", "for"):
                 out.add(child.lower_)
+            if child.dep_ == "xcomp" and child.pos_ == "VERB":
+                out.add("to_do")  # "voted to extend the mandate"
             if child.dep_ == "prep" and child.lower_ == "under" and any(
                     classes.get(g.lemma_.lower()) in ("fire", "assault") for g in child.children
                     if g.dep_ == "pobj"):
