@@ -116,3 +116,10 @@ def test_a_launch_origin_is_no_target_so_a_test_launch_stays_a_test():
     found = claims("Seoul said the missile was fired from near Pyongyang on Thursday. "
                    "It was North Korea's first ICBM test this year.")
     assert [c[:4] for c in found if c[4] == "fired"] == [("MOBILIZE", None, "PRK", None)]
+
+
+def test_describing_an_event_as_a_charge_or_condemning_it_adds_no_event():
+    found = claims('The government described the attack as "barbaric" on Monday.')
+    assert [c[0] for c in found] == ["ACCUSE"]
+    found = claims("The UN Security Council condemned the attack in a statement.")
+    assert [c[0] for c in found] == ["ACCUSE"]

@@ -28,8 +28,10 @@ def labelled(tok) -> bool:
         return False
     # what it is called must be a charge ("illegal", "an act of war"), not a neutral name
     # ("which Russia calls a special military operation") or praise
-    said = [t for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr")
-            or c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
+    obj = next(c for c in tok.children if c.dep_ == "dobj")
+    said = [t for c in list(tok.children) + list(obj.children)
+            if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr") and c.head is tok
+            or c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]  # (or "X as Y")
     return any(CHARGING_WORDS.match(t.lower_) for t in said)
 
 

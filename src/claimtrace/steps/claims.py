@@ -85,7 +85,7 @@ def _condemned_event(tok) -> bool:
     accusation takes as its object refers back to an event already told."""
     return tok.dep_ == "dobj" and getattr(_match(tok.head), "type", None) == "ACCUSE" and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in tok.children) \
-        and not any(c.dep_ in ("poss", "nummod", "prep") for c in tok.children)
+        and not any(c.dep_ in ("poss", "nummod") for c in tok.children)
 
 
 def _child_dep(tok, dep: str):
