@@ -30,7 +30,7 @@ def labelled(tok) -> bool:
     # ("which Russia calls a special military operation") or praise
     obj = next(c for c in tok.children if c.dep_ == "dobj")
     said = [t for c in list(tok.children) + list(obj.children)
-            if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr") and c.head is tok
+            if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr") and c.head.i == tok.i
             or c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]  # (or "X as Y")
     return any(CHARGING_WORDS.match(t.lower_) for t in said)
 
