@@ -15,11 +15,12 @@ import re
 from dataclasses import dataclass
 
 from .attribution_lexicon import (
-    CLAUSE_ONLY, CUE_PARTICLES, FIGURE_FRAMES, FIRST_PERSON, HEDGES, KIND_OF_ACTOR, LIGHT_VERBS,
-    MODALS, PHRASAL_CUES, RANK, RAISING, REPORT_CUES, REPORT_NOUNS, SOURCE_NOUNS, SPEECH_NOUNS,
-    STANCE_ADJECTIVES, STANCE_VERBS)
+    BYLINE_DASHES, CLAUSE_ONLY, CUE_PARTICLES, FIGURE_FRAMES, FIRST_PERSON, HEDGES, KIND_OF_ACTOR,
+    LIGHT_VERBS, MODALS, PHRASAL_CUES, RANK, RAISING, REPORT_CUES, REPORT_NOUNS, SOURCE_NOUNS,
+    SPEECH_NOUNS, STANCE_ADJECTIVES, STANCE_VERBS)
 from .attribution_quotes import (QUOTES_OPEN, STRAIGHT_QUOTES, _colon_source, _paragraph,
                                  _quote_byline, _quote_spans)
+from .attribution_speakers import _is_cue_verb, _named_before
 from .model import Actor, Source, Span
 
 
@@ -109,6 +110,11 @@ def attribute(trigger, sentence, actor_of, author: str | None, pronoun=None) -> 
         # "Pence: Flowers will not attend" (headlines, transcripts): the speaker of the turn
         # says all of it, even a report of its own ("PENCE: Clinton thinks ...")
         source = _source(head, actor_of, pronoun)
+        colon = next((t for t in sentence if t.text == ":" and t.i > head.i), None)
+        if source.mention is not None and colon is not None and \
+                source.mention.end > colon.idx:
+            # the name parsed as the root of the whole line: the name only
+            source.mention = _mention(trigger.doc[head.left_edge.i:colon.i])
         cue = ":"
         certainty = _stronger(certainty, "reported")
     elif _self_report(trigger):
@@ -212,6 +218,8 @@ def _verb_chain(tok):
 
 def _reporting_head(trigger):
     """The nearest reporting verb above the trigger reached through a clausal complement."""
+    if trigger.text.lstrip("”\"'’") in BYLINE_DASHES:
+        return None  # '"..." ― Jane Doe': a byline's dash reports the quotation before it
     cur = trigger
     steps = 0
     while cur.head is not cur and steps < 8:
@@ -242,6 +250,10 @@ def _reporting_head(trigger):
             return head  # "she was sure Trump would win"
         # a report that the trigger's clause is the root of: "X, ZDF reported Friday"
         if dep == "ROOT":
+            if cur.pos_ in ("VERB", "AUX") and (
+                    not _is_reporter(cur, stance=False) or _weak_subject(cur)) and \
+                    (aside := _parenthetical(cur, trigger)) is not None:
+                return aside  # '"That," he added, "promises ..."', "The gap, he told me, is"
             # "X, ZDF reported Friday" / "X, he said, Y": a reporter hanging off the root
             for child in cur.children:
                 if not _is_reporter(cur, stance=False) and \
@@ -264,7 +276,14 @@ def _subject(verb, *, active: bool = False):
     subjects = [c for c in verb.children
                 if c.dep_ == "nsubj" or (not active and c.dep_ == "nsubjpass")]
     if subjects:  # the nearest: a dateline may be parsed as a second subject
-        return min(subjects, key=lambda c: abs(verb.i - c.i))
+        subj = min(subjects, key=lambda c: abs(verb.i - c.i))
+        if subj.i > verb.i and _is_cue_verb(verb):
+            # "Flynn, a top surrogate, said Thursday on Fox": a name before the verb
+            # beats a "subject" the parser found after it
+            return _named_before(verb) or subj
+        return subj
+    if _is_cue_verb(verb) and (named := _named_before(verb)) is not None:
+        return named  # "... the editorial board of the Post Trump said that"
     if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
         return _subject(verb.head, active=active)
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and verb.head != verb:
@@ -283,8 +302,17 @@ def _subject(verb, *, active: bool = False):
 
 
 
+def _weak_subject(verb) -> bool:
+    """The verb names no one: no subject, or a pronoun or demonstrative ("That," he added)."""
+    subj = _subject(verb, active=True)
+    return subj is None or subj.pos_ not in ("NOUN", "PROPN") or \
+        subj.lower_ in ("it", "this", "that", "there")
+
+
 def _first_person(tok) -> bool:
-    return tok.lower_ in FIRST_PERSON
+    """I, we, you ...; and the "us" of "let's say" (the author and the reader)."""
+    return tok.lower_ in FIRST_PERSON or (
+        tok.lower_ in ("'s", "’s") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "let")
 
 
 def _is_reporter(tok, *, stance: bool = True) -> bool:
@@ -299,12 +327,6 @@ def _is_reporter(tok, *, stance: bool = True) -> bool:
 def _speaker(verb):
     """Who performs a reporting verb: its subject, or the agent of a passive one."""
     return _subject(verb, active=True) or _agent(verb)
-
-    prev = verb.doc[verb.i - 1]
-    if prev.pos_ == "PROPN" and prev.dep_ in ("pobj", "conj", "appos", "dobj") and \
-            prev.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-        return prev
-    return None
 
 
 def _cue_kind(tok) -> str | None:
@@ -359,8 +381,10 @@ def _self_report(trigger) -> bool:
 
 
 def _parenthetical(verb, trigger):
-    """A reporting verb set off inside the clause of `verb` ("..., he said, ...")."""
-    for child in verb.children:
+    """A reporting verb set off inside the clause of `verb` ("..., he said, ..."), also
+    after its subject ("The difference, he told me, is that ...")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for child in [*verb.children, *(g for c in subjects for g in c.children)]:
         if child.dep_ == "parataxis" and child.lemma_.lower() in REPORT_CUES and \
                 trigger not in child.subtree and \
                 (subj := _subject(child, active=True)) is not None \
@@ -442,8 +466,10 @@ def _framed_cue(verb):
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) and \
                 (child.lemma_.lower() in REPORT_CUES or child.lemma_.lower() in STANCE_VERBS):
             return child
-        if child.dep_ in ("prt", "prep") and child.i == verb.i + 1 and \
+        if child.dep_ in ("prt", "prep") and (child.i == verb.i + 1 or (
+                child.i == verb.i + 2 and verb.doc[verb.i + 1].dep_ == "advmod")) and \
                 (verb.lemma_.lower(), child.lower_) in PHRASAL_CUES:
+            # "laid out", "spoke emotionally of"
             return child
         if child.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS and \
                 child.lemma_.lower() in SPEECH_NOUNS and child.i - verb.i <= 4:

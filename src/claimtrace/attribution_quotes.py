@@ -12,7 +12,9 @@ from .attribution_lexicon import BYLINE_DASHES
 LABELS = {"correction", "clarification", "update", "video", "photo", "watch", "read", "note",
           "editor's note", "editor’s note", "related", "source", "sources", "advertisement",
           "breaking", "live", "analysis", "opinion", "transcript", "background", "timeline",
-          "explainer", "factbox", "fact box", "q&a", "profile", "comment", "interview"}
+          "explainer", "factbox", "fact box", "q&a", "profile", "comment", "interview",
+          "key points", "fact check", "editorial", "summary", "recap", "exclusive",
+          "photos", "videos", "update", "updates", "warning", "poll results"}
 SPEAKER_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 QUOTES_OPEN = {"“": "”", "‘": "’"}
 STRAIGHT_QUOTES = ('"', "''", "``")
@@ -44,13 +46,21 @@ def _colon_source(trigger, sentence):
         return None  # inside a sentence only a name counts, not "the following:"
     if any(t.pos_ == "DET" for t in name) or " ".join(t.lower_ for t in name) in LABELS:
         return None  # "Another challenge:", "Correction:", "Video:"
-    if name[-1].pos_ != "PROPN" and not (name[-1].is_upper and len(name[-1]) > 1):
+    # a headline's "Sanders: Clinton needs ..." (the tagger may call a capitalised name a
+    # noun): a capitalised name opening the line, a clause with a verb after the colon
+    headline = opened and all(t.is_title or t.is_upper for t in name) and (
+        len(name) == 1 or any(t.pos_ == "PROPN" for t in name)) and not any(
+        t.pos_ == "PRON" for t in name) and any(
+        t.pos_ in ("VERB", "AUX") for t in doc[colon.i + 1:sentence.end])
+    if name[-1].pos_ != "PROPN" and not (name[-1].is_upper and len(name[-1]) > 1) \
+            and not headline:
         return None  # "Our assessment:", "Counting Pyongyang's contribution:": no speaker
     if trigger.i < colon.i:
         # the name is the root: a transcript turn ('"WALLACE:') or a named entity
         quoted = left > 0 and (doc[left - 1].text in QUOTES_OPEN or doc[left - 1].text in
                                STRAIGHT_QUOTES)
-        if trigger not in name or not (quoted or any(t.ent_type_ in SPEAKER_ENTS for t in name)):
+        if trigger not in name or not (quoted or headline or
+                                       any(t.ent_type_ in SPEAKER_ENTS for t in name)):
             return None
     return next((t for t in name if t.head not in name or t.head == t), name[-1])
 
@@ -71,7 +81,9 @@ def _quote_spans(para) -> list[tuple[int, int]]:
         if start is None:
             if text in QUOTES_OPEN or text in STRAIGHT_QUOTES:
                 start, close = tok.idx, QUOTES_OPEN.get(text, text)
-        elif text == close or (close in STRAIGHT_QUOTES and text in STRAIGHT_QUOTES):
+        elif text == close or (close in STRAIGHT_QUOTES and text in STRAIGHT_QUOTES) or (
+                text.startswith(close) and text[len(close):] in BYLINE_DASHES):
+            # (a closing mark glued to a byline's dash: '”―')
             out.append((start, tok.idx + len(text)))
             start = None
     if start is not None:  # a quotation running to the end of the paragraph

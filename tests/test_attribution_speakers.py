@@ -1,0 +1,145 @@
+"""Speakers the parse hides: names before their verb, asides, headline and byline credits,
+light-verb and attitude cues (`claimtrace.attribution`, `claimtrace.attribution_quotes`,
+`claimtrace.attribution_speakers`)."""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from claimtrace.attribution import attribute
+from claimtrace.attribution_speakers import _named_before
+
+slow = pytest.mark.slow
+
+# "In a meeting with the Post Trump said that talks failed ." with the parse that loses the
+# subject: "Trump" hangs off "with" as its object, "said" has no subject
+WORDS = ["In", "a", "meeting", "with", "the", "Post", "Trump", "said", "that", "talks",
+         "failed", "."]
+HEADS = [7, 2, 0, 2, 6, 6, 3, 7, 10, 10, 7, 7]
+DEPS = ["prep", "det", "pobj", "prep", "det", "compound", "pobj", "ROOT", "mark", "nsubj",
+        "ccomp", "punct"]
+POS = ["ADP", "DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "VERB", "SCONJ", "NOUN", "VERB",
+       "PUNCT"]
+TAGS = ["IN", "DT", "NN", "IN", "DT", "NNP", "NNP", "VBD", "IN", "NNS", "VBD", "."]
+LEMMAS = ["in", "a", "meeting", "with", "the", "Post", "Trump", "say", "that", "talk", "fail",
+          "."]
+ENTS = ["O", "O", "O", "O", "O", "B-ORG", "B-PERSON", "O", "O", "O", "O", "O"]
+
+
+def _lost_subject_doc():
+    return Doc(Vocab(), words=WORDS, heads=HEADS, deps=DEPS, pos=POS, tags=TAGS,
+               lemmas=LEMMAS, ents=ENTS, sent_starts=[True] + [False] * (len(WORDS) - 1))
+
+
+def test_name_parsed_as_an_object_before_the_verb_is_its_subject():
+    doc = _lost_subject_doc()
+    assert _named_before(doc[7]).text == "Trump"
+    attr = attribute(doc[10], doc[:], lambda start, end: None, "Wire")
+    assert attr.cue == "said"
+    assert attr.source.mention.text.endswith("Trump")
+
+
+def test_no_name_before_a_verb_that_has_its_subject():
+    doc = _lost_subject_doc()
+    assert _named_before(doc[10]) is None  # "talks failed": the subject is there
+
+
+def _attr(nlp, text, word, *, nth=0):
+    """Attribution of the `nth` token spelled `word` in `text` (author "Wire")."""
+    doc = nlp(text)
+    tok = [t for t in doc if t.text == word][nth]
+    return attribute(tok, tok.sent, lambda start, end: None, "Wire"), doc
+
+
+@slow
+def test_name_in_apposition_before_the_verb_is_the_speaker(nlp):
+    text = ('"The ceasefire is over," Tomas Varga, a senior aide, said Friday morning on '
+            'Radio North "Morning Show."')
+    attr, _ = _attr(nlp, text, "said")
+    assert attr.source.name == "Tomas Varga"
+    assert attr.source.mention.text.startswith("Tomas Varga")
+
+
+@slow
+def test_infinitive_takes_no_place_before_it_as_speaker(nlp):
+    doc = nlp("The governor urged his supporters at a rally in Ohio to ask hard questions.")
+    ask = next(t for t in doc if t.text == "ask")
+    assert _named_before(ask) is None
+
+
+@slow
+def test_aside_after_the_subject_reports_the_root(nlp):
+    attr, _ = _attr(nlp, "The problem now, she told reporters, is that the dam is weak.", "is")
+    assert attr.cue == "told"
+    assert attr.source.name == "she"
+
+
+@slow
+def test_aside_between_quote_halves_reports_the_root(nlp):
+    attr, _ = _attr(nlp, '"That," he added, "promises to end the talks."', "promises")
+    assert attr.cue == "added"
+    assert attr.source.name == "he"
+
+
+@slow
+def test_headline_name_tagged_as_noun_is_the_source(nlp):
+    attr, _ = _attr(nlp, "Sanders: Clinton needs to change course on trade.", "needs")
+    assert attr.cue == ":"
+    assert attr.source.name == "Sanders"
+
+
+@slow
+def test_headline_name_as_root_keeps_only_the_name(nlp):
+    doc = nlp("Lindqvist: Harbor Talks Will Resume, Ministry Is Ready.")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    attr = attribute(root, root.sent, lambda start, end: None, "Wire")
+    assert attr.cue == ":"
+    assert attr.source.mention.text == "Lindqvist"  # not the rest of the line
+
+
+@slow
+def test_heading_label_is_not_a_source(nlp):
+    attr, _ = _attr(nlp, "Key Points: the army attacked the town.", "attacked")
+    assert attr.source.kind == "author"
+
+
+@slow
+def test_byline_dash_glued_to_the_closing_quote_credits_the_name(nlp):
+    attr, _ = _attr(nlp, "“We will rebuild every school.”― Ana Ruiz\n", "rebuild")
+    assert attr.source.name == "Ana Ruiz"
+    assert attr.cue == "―"
+
+
+@slow
+def test_light_verb_with_a_noun_of_attitude_is_a_cue(nlp):
+    attr, _ = _attr(nlp, "The mayor expressed doubts about the new budget.", "expressed")
+    assert attr.source.name == "The mayor"
+    assert attr.cue.startswith("expressed")
+
+
+@slow
+def test_phrasal_speak_of_is_a_cue(nlp):
+    attr, _ = _attr(nlp, "The judge spoke of a long history of abuse.", "spoke")
+    assert attr.source.name == "The judge"
+    assert attr.cue == "spoke of"
+
+
+@slow
+def test_attitude_adjective_of_will_gives_the_subject(nlp):
+    attr, _ = _attr(nlp, "The rebels were willing to negotiate with the army.", "were")
+    assert attr.source.name == "The rebels"
+    assert "willing" in attr.cue
+
+
+@slow
+def test_phrasal_cue_with_an_adverb_before_its_particle(nlp):
+    attr, _ = _attr(nlp, "The envoy spoke warmly of the new accord.", "spoke")
+    assert attr.source.name == "The envoy"
+    assert attr.cue == "spoke warmly of"
+
+
+@slow
+def test_lets_say_is_the_author_and_reader_not_a_source(nlp):
+    attr, _ = _attr(nlp, "Let's say the dam holds through the winter.", "holds")
+    assert attr.source.kind == "author"
