@@ -549,3 +549,12 @@ def test_votes_condemnations_and_abandoned_positions_are_events():
     assert [r[0] for r in found] == ["REJECT", "AGREE", "ACCUSE", "RETREAT"]
     doc, _, _ = claims_of("Members will vote on the resolution next week.")
     assert doc.claims == []
+
+
+def test_carrying_out_a_strike_is_an_attack_and_leaving_people_dead_a_toll():
+    doc, actors, _ = claims_of("The ministry said Russia had carried out a massive strike on air "
+                               "bases in Ukraine.")
+    assert [(c.type, c.subtype) for c in doc.claims if c.trigger.text == "carried"] == [
+        ("ASSAULT", "attack")]
+    doc, _, _ = claims_of("Rival militias fought for two days, leaving 32 people dead.")
+    assert "casualties" in [c.subtype for c in doc.claims]

@@ -456,7 +456,9 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         parts["actor"] = actor_in(claimer, index)  # "JNIM claimed responsibility for the raid"
     if tok.pos_ == "ADJ":
         # "X claims Hamas is responsible for ...": a predicate about the copula's subject
-        subj = subject(tok.head) if tok.dep_ == "acomp" else None
+        subj = subject(tok.head) if tok.dep_ == "acomp" else next(
+            (c for c in tok.head.children if c.dep_ == "dobj"), None) if tok.dep_ == "oprd" \
+            else None  # ("leaving 32 people dead": the object is what the adjective says)
         if subj is None:
             return None
         parts["target"] = actor_in(subj, index)
