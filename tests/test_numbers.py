@@ -43,6 +43,7 @@ def test_parse_number(text, value):
     ("It sent around 9,000 men.", ("around 9,000", 9000, None, None, "approx", None)),
     ("roughly 600 of them", ("roughly 600", 600, None, None, "approx", None)),
     ("nearly 80 drones", ("nearly 80", 80, None, None, "approx", None)),
+    ("perhaps 30 boats", ("perhaps 30", 30, None, None, "approx", None)),
     ("an estimated 1,300 sailors", ("an estimated 1,300", 1300, None, None, "approx", None)),
     ("up to 70 of the tanks", ("up to 70", 70, None, 70, "up_to", None)),
     ("as many as 90 jets", ("as many as 90", 90, None, 90, "up_to", None)),

@@ -27,6 +27,7 @@ def _tense(nlp, sentence: str, when: str) -> str | None:
     ("Officials said the convoy would arrive on Wednesday.", "Wednesday"),
     ("The court has given the parties until Friday to respond.", "Friday"),
     ("The vote was postponed until Monday.", "Monday"),
+    ("The navies intend to hold an exercise involving two carriers on Saturday.", "Saturday"),
 ])
 def test_future(nlp, sentence, when):
     assert _tense(nlp, sentence, when) == "future"
@@ -40,6 +41,7 @@ def test_future(nlp, sentence, when):
     ("On Thursday, the ministry planned to open a new crossing.", "Thursday"),
     ("The bridge was destroyed in January.", "January"),
     ("The militia said on Sunday that it would withdraw.", "Sunday"),
+    ("Gunmen stormed the camp, killing four guards on Monday.", "Monday"),
 ])
 def test_past(nlp, sentence, when):
     assert _tense(nlp, sentence, when) == "past"

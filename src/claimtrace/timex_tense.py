@@ -131,6 +131,8 @@ def _verb_group_tense(verb, *, fronted: bool = False,
         return "past", False
     if verb.tag_ == "VBN":
         return "past", False
+    if verb.tag_ == "VBG" and not words and verb.dep_ in ("acl", "advcl"):
+        return None, True  # "a drill involving a bomber on Sunday": the plan's tense
     return None, False
 
 

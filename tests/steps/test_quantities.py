@@ -224,3 +224,22 @@ def test_shares(parse):
     # a verbless aside on the make-up of the count before it is left out
     doc = parse("About 9,000 people fled the town, roughly half of them children.")
     assert list(by_text(doc)) == ["About 9,000"]
+
+
+@pytest.mark.slow
+def test_a_duration_counts_its_calendar_unit(parse):
+    doc = parse("The rebels must leave the town within 60 days under a three-week truce.")
+    got = {q.text: (q.value, q.unit, q.counted) for q in doc.quantities}
+    assert got["60 days"] == (60, "day", "day")
+
+
+@pytest.mark.slow
+def test_the_noun_after_of_them_is_counted(parse):
+    doc = parse("The shelling killed 14 people, five of them children, in the market.")
+    assert by_text(doc)["five"].counted == "child"
+
+
+@pytest.mark.slow
+def test_counted_noun_after_a_long_name(parse):
+    doc = parse("Berlin will send three more IRIS-T SLM air-defence systems this year.")
+    assert by_text(doc)["three"].counted == "system"

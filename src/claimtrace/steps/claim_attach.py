@@ -6,10 +6,35 @@ from __future__ import annotations
 import re
 
 from ..attribution import figure_frame
+from ..units import unit_dimension
 from .claim_lexicon import Trigger, noun_classes
-from .claim_roles import Index, phrase, pobj, subject
+from .claim_roles import CLAUSAL, Index, phrase, pobj, subject
 
 PARTITIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|an?\s+|those\s+)?", re.I)
+# "dozens of them": a share of a figure named before
+ANAPHORIC_PART = re.compile(r"\s+(?:of|among)\s+(?:them|those|these)\b", re.I)
+# "100 people, among them 20 children": the same, named first
+ANAPHORIC_LEAD = re.compile(r"\b(?:among|including|of)\s+(?:them|those|these)\s+$", re.I)
+# subtypes whose figure may be a sum of money ("a $150 million package")
+MONEY_SUBTYPES = ("aid_package", "agreement", "arms_transfer")
+MONEY_TYPES = ("REQUEST",)  # "an appeal for $12 million"
+# claims whose figure may be an extent or a deadline when no count is stated: "retook more
+# than 1,100 square kilometres", "have 60 days to withdraw", "advanced to within 25km"
+MEASURED_TYPES = ("COERCE", "RETREAT", "AGREE", "SANCTION")
+MEASURED_SUBTYPES = ("combat", "capture", "withdrawal", "agreement")
+MEASURES = ("area", "length", "time")
+CALIBRES = ("mm", "cm", "in")  # "155mm shells": a calibre, not a figure
+# subordinators whose clause dates the event it modifies ("killed since the war began in")
+DATING_MARKS = ("since", "when")
+# "the first visit since", "the worst attack since": a record kept since a time
+RECORD_WORDS = ("first", "last", "largest", "biggest", "worst", "deadliest", "longest")
+# dependencies that carry a time to the word it dates
+TIME_CARRIERS = ("prep", "pobj", "npadvmod", "compound", "nummod", "amod")
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:a\.m\.|p\.m\.|am|pm|GMT|UTC)\b|\blocal time\b", re.I)
+# "GENEVA, 14 April 2025 -", "PORT SUDAN, May 7 (Agency) -": a place in capitals, a date,
+# an optional agency, a dash
+DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.' -]{1,30})?,\s*[^-–—\n]{3,30}?"
+                      r"(?:\s*\([^)]{1,40}\))?\s*[-–—]")
 
 
 def has_quantity(tok, index: Index) -> bool:
@@ -21,9 +46,76 @@ def has_quantity(tok, index: Index) -> bool:
 
 def attach_quantity(tok, trig: Trigger, index: Index) -> str | None:
     """The count (or money, for aid) of the trigger's phrase: the one closest to it in the
-    parse tree (then in the text), so "More than 100 people, including 20 children, were
-    killed" takes 100."""
+    parse tree (then the earlier one), so "More than 100 people, including 20 children, were
+    killed" takes 100. A sum of money, then an area, distance or deadline, serve only when
+    the phrase states no count."""
+    sub = _quantity_scope(tok, trig)
+    if not any(toks and toks[0].i in sub for _, toks in index.quants) and \
+            tok.dep_ == "advcl" and tok.tag_ in ("VBN", "JJ"):
+        # "the toll had risen to at least 58 dead and more than 300 injured": the figure
+        # belongs to the verb the participle hangs from
+        sub |= phrase(tok.head)
+    # "at least 100 soldiers have been killed and nearly 1,000 wounded": the count of the
+    # elided coordinated event is not this one's
+    elided = {t.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")
+              for t in c.subtree}
+    cands = []
+    for q, toks in index.quants:
+        if not toks or toks[0].i not in sub or toks[0].i in elided:
+            continue
+        tier = _tier(q, trig)
+        if tier is not None:
+            cands.append((q, toks, tier))
+    # "2 out of 5 missiles", "4,000 of the 11,000 soldiers": the part, not the whole
+    text = index.doc.text
+    parts = [c for c in cands
+             if any(PARTITIVE.fullmatch(text[c[0].end:other.start]) for other, _, _ in cands
+                    if other.start > c[0].end)]
+    # "intercepted 170 drones, dozens of them over the sea": a share of a figure stated
+    # before it is not the figure
+    shares = {c[0].id for c in cands
+              if (ANAPHORIC_PART.match(text, c[0].end)
+                  or ANAPHORIC_LEAD.search(text, max(0, c[0].start - 20), c[0].start))
+              and any(other.end <= c[0].start for other, _, _ in cands)}
+    stated = _stated_figure(tok)
+
+    def rank(c):
+        return c[2], c[0].id in shares, c[1][0].i not in stated, _tree_distance(c[1], tok)
+
+    pool = parts or cands
+    if not pool:
+        return None
+    best = min(map(rank, pool))
+    tied = [c for c in pool if rank(c) == best]
+    if all(c[1][0].i < tok.i for c in tied):
+        # "about 80 soldiers and more than 40 civilians have been killed": the first named
+        return min(tied, key=lambda c: c[1][0].i)[0].id
+    return min(tied, key=lambda c: abs(c[1][0].i - tok.i))[0].id
+
+
+def _tier(q, trig: Trigger) -> int | None:
+    """How well a quantity's unit fits the claim: counts first, then money, then measures."""
+    if q.unit in (None, "percent"):
+        return 0
+    dim = unit_dimension(q.unit)
+    if dim == "currency":
+        return 0 if trig.subtype in MONEY_SUBTYPES or trig.type in MONEY_TYPES else 1
+    if dim in MEASURES and q.unit not in CALIBRES and \
+            (trig.type in MEASURED_TYPES or trig.subtype in MEASURED_SUBTYPES):
+        return 2
+    return None
+
+
+def _quantity_scope(tok, trig: Trigger) -> set[int]:
+    """Token indices where the trigger's figure may stand."""
     sub = phrase(tok)
+    anchor = tok
+    while anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and \
+            anchor.head.head.pos_ in ("NOUN", "NUM") and anchor.head.head.i != anchor.head.i:
+        # "three waves of strikes", "hundreds of strikes", "a wave of attacks ... drove":
+        # the noun that counts the events stands in for them
+        prep, anchor = anchor.head, anchor.head.head
+        sub |= {anchor.i} | {t.i for c in anchor.children if c.i != prep.i for t in c.subtree}
     if tok.dep_ in ("xcomp", "conj", "acomp", "oprd"):
         # "roughly 4,000 ... have been killed or wounded", "10,000 troops were prepared to
         # join", "11,000 troops remain deployed": the subject of the verb it continues
@@ -41,34 +133,25 @@ def attach_quantity(tok, trig: Trigger, index: Index) -> str | None:
         whole = _partitive_whole(tok.head)
         if whole is not None:
             sub |= {t.i for t in whole.subtree} - {t.i for t in tok.subtree}
-    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and \
-            tok.head.pos_ in ("VERB", "AUX"):
+    verb = tok if tok.pos_ in ("VERB", "AUX") else None
+    if anchor.pos_ in ("NOUN", "NUM") and anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and \
+            anchor.head.pos_ in ("VERB", "AUX"):
         # "the death toll topped 45,000", "put casualties at around 1,100"
-        sub |= phrase(tok.head)
-    # "at least 100 soldiers have been killed and nearly 1,000 wounded": the count of the
-    # elided coordinated event is not this one's
-    elided = {t.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")
-              for t in c.subtree}
-    cands = []
-    for q, toks in index.quants:
-        if not toks or toks[0].i not in sub or toks[0].i in elided:
-            continue
-        if q.unit not in (None, "USD", "EUR", "GBP", "percent"):
-            continue
-        if q.unit in ("USD", "EUR", "GBP") and trig.subtype not in ("aid_package", "agreement",
-                                                                     "arms_transfer"):
-            continue
-        cands.append((q, toks))
-    # "2 out of 5 missiles", "4,000 of the 11,000 soldiers": the part, not the whole
-    text = index.doc.text
-    parts = [(q, toks) for q, toks in cands
-             if any(PARTITIVE.fullmatch(text[q.end:other.start]) for other, _ in cands
-                    if other.start > q.end)]
-    stated = _stated_figure(tok)
-    best = min(parts or cands, default=None,
-               key=lambda c: (c[1][0].i not in stated, _tree_distance(c[1], tok),
-                              abs(c[1][0].i - tok.i)))
-    return best[0].id if best else None
+        sub |= phrase(anchor.head)
+        verb = anchor.head
+    if verb is None:
+        return sub
+    if trig.type == "ASSAULT":
+        # "struck the convoy, killing at least four", "leaving 32 people dead": what the
+        # attack did, in a participle clause
+        sub |= {t.i for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                for t in c.subtree}
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        # "shot down or jammed 563 drones": the object the coordinated verbs share
+        for c in verb.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and subject(c, own=True) is None:
+                sub |= {t.i for d in c.children if d.dep_ == "dobj" for t in d.subtree}
+    return sub
 
 
 def _stated_figure(tok) -> set[int]:
@@ -102,42 +185,126 @@ def _tree_distance(toks, tok) -> int:
         up[a.i] = n
     hops = 0
     cur = top
-    while cur.i not in up and cur.head is not cur:
+    while cur.i not in up and cur.head.i != cur.i:
+        # "a total of around 12,000 soldiers": "of" joins the figure to its noun, no hop
+        if not (cur.dep_ == "pobj" and cur.head.lower_ == "of" or
+                cur.dep_ == "prep" and cur.lower_ == "of"):
+            hops += 1
         cur = cur.head
-        hops += 1
     return hops + up.get(cur.i, 20)
 
 
 def attach_time(tok, index: Index) -> str | None:
-    """A time inside the trigger's phrase, else one attached to a verb above it."""
-    sub = phrase(tok)
-    ancestors = {tok.i} | {a.i for a in tok.ancestors}
-    inside, above = [], []
+    """A time inside the trigger's phrase, else one attached to a verb above it, else one
+    in a clause that dates it ("killed since the war began in October 2023"). A dated
+    expression beats a bare duration or clock time, the event's own time beats the time of
+    the verb that reports it ("now says ... killed since the fighting began on Thursday"),
+    and a "since" beats only those ("his first trip since 2019" dates no trip)."""
+    own, sub = _own_words(tok), phrase(tok)
+    ancestors = _dating_ancestors(tok)
+    # the verbs of clauses that date the trigger
+    clauses = {c.i for c in tok.children if c.dep_ == "advcl" and
+               any(m.dep_ == "mark" and m.lower_ in DATING_MARKS for m in c.children)}
+    text = index.doc.text
+    # "his first visit since 2018": the since names no time of this visit
+    record = any(c.lower_ in RECORD_WORDS for c in tok.children)
+    picks, skipped = [], set()
     for t, toks in index.times:
         if not toks:
             continue
-        undated = not t.earliest  # "near-daily attacks since January": the date, not "daily"
-        if toks[0].i in sub:
-            inside.append((undated, abs(toks[0].i - tok.i), t.id))
+        if record and toks[0].i in sub and _since(toks):
+            skipped.add(t.id)
             continue
-        root = min(toks, key=lambda x: len(list(x.ancestors)))
-        head = root.head
-        hops = 0
-        while head.dep_ in ("prep", "pobj", "npadvmod") and head.head is not head and hops < 3:
-            head = head.head
-            hops += 1
-        if head.i in ancestors:
-            above.append((undated, abs(toks[0].i - tok.i), t.id))
-    # inside the phrase first, then above it; a date before a duration or a frequency
-    pick = sorted([(u, 0, d, i) for u, d, i in inside] + [(u, 1, d, i) for u, d, i in above])
-    if pick:
-        return pick[0][3]
+        head = _time_head(toks)
+        nested = toks[0].i in sub and toks[0].i not in own
+        if toks[0].i in own or nested:
+            place = 0
+        elif head.i in ancestors or any(x.i in ancestors for x in toks):
+            place = 1
+        elif head.i in clauses:
+            place = 2
+        else:
+            continue
+        # "near-daily attacks since January": the date, not "daily"; "at 07:10 local time
+        # on Thursday": the day, not the clock
+        undated = not t.earliest or CLOCK.search(t.text) is not None
+        reported = place == 1 and head.i != tok.i and _reporting(head)
+        picks.append((_dateline(text, t, tok.sent.start_char), undated, reported, nested,
+                      place < 2 and _since(toks), place, abs(toks[0].i - tok.i), t.id))
+    if picks:
+        return min(picks)[-1]
     # the one dated expression of the sentence ("a video that appeared on March 26 showed
     # guns being moved"): attached elsewhere in the parse, but the only date there is
     sent = tok.sent
     dated = [t for t, toks in index.times if toks and t.earliest and
-             sent.start <= toks[0].i < sent.end]
+             sent.start <= toks[0].i < sent.end and t.id not in skipped]
     return dated[0].id if len(dated) == 1 else None
+
+
+def _dating_ancestors(tok) -> set[int]:
+    """The trigger and the words above it whose time is its time: up to a relative clause
+    or a clause of its own ("casualties averaged 1,000 a day in May, while Kyiv put losses
+    since the invasion at 530,000": May dates no loss)."""
+    out, cur = {tok.i}, tok
+    while cur.head.i != cur.i:
+        if cur.dep_ == "relcl":
+            # "since June 2024, when guards boarded the boats": the noun it describes
+            out.add(cur.head.i)
+            break
+        if cur.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ not in DATING_MARKS for c in cur.children):
+            break
+        cur = cur.head
+        out.add(cur.i)
+    return out
+
+
+def _own_words(tok) -> set[int]:
+    """The trigger's phrase without the clauses nested anywhere in it ("drones, which
+    Moscow now builds": "now" dates the building, not the supply)."""
+    out, todo = {tok.i}, [tok]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ in CLAUSAL or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+                continue
+            out.add(child.i)
+            todo.append(child)
+    return out
+
+
+def _time_head(toks):
+    """The word a time expression modifies, past the prepositions and nouns that carry it
+    ("on Tuesday" -> the verb; "a 2020 ceasefire deal" -> deal)."""
+    head = _top(toks).head
+    hops = 0
+    while head.dep_ in TIME_CARRIERS and head.head.i != head.i and hops < 3:
+        head = head.head
+        hops += 1
+    return head
+
+
+def _reporting(verb) -> bool:
+    """Whether a verb reports another's words ("said on Tuesday", "now says")."""
+    from ..attribution_lexicon import REPORT_CUES
+
+    return verb.lemma_.lower() in REPORT_CUES and any(
+        c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+
+
+def _since(toks) -> bool:
+    """Whether a time starts a period ("since 2019", "since the war began in October")."""
+    for tok in [_top(toks), *_top(toks).ancestors][:4]:
+        if tok.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since"
+                                        for c in tok.children):
+            return True
+    return False
+
+
+def _dateline(text: str, time, sent_start: int) -> bool:
+    """Whether a time is the dateline opening the sentence ("GENEVA, 14 April 2025 -")."""
+    return time.start - sent_start < 40 and \
+        DATELINE.match(text, sent_start, time.end + 40) is not None and \
+        DATELINE.match(text, sent_start, time.end + 40).end() >= time.end
 
 
 def item_of(tok, trig: Trigger, sent, weapons_seen: list[str]) -> str | None:

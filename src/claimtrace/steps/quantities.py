@@ -29,6 +29,9 @@ PRONOUN_DETS = {"the", "no", "every", "any", "this", "that", "each", "which", "l
 # plural nouns that name no countable thing a quantity could refer back to
 NOT_ANTECEDENTS = {"forces", "officials", "analysts", "reports", "sources", "years",
                    "months", "weeks", "days", "times", "people", "others"}
+# calendar and clock units a duration counts ("a two-week truce" -> week)
+DURATION_NOUNS = {"day": "day", "week": "week", "month": "month", "year": "year",
+                  "h": "hour", "min": "minute"}
 AGE_RE = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old\b|-year-old", re.IGNORECASE)
 
 
@@ -47,6 +50,8 @@ def find_quantities(doc: Document) -> Document:
                 counted = _counted(sp, ph) or _implied(doc, sp, ph, out)
             if ph.unit is None and counted is None and _lonely(doc, sp, ph):
                 continue
+        if ph.unit in DURATION_NOUNS:
+            counted = DURATION_NOUNS[ph.unit]  # "within 90 days": a count of days
         start, low, high = ph.start, ph.low, ph.high
         if sp is not None and _particle_cue(doc, sp, ph):
             # "handed over 1,000 prisoners": "over" is the verb's particle, not a qualifier
@@ -163,6 +168,9 @@ def _counted(sp, ph: NumberPhrase) -> str | None:
         obj = _partitive_object(sp, j)
         if obj is not None:
             if obj.lower_ in ANAPHORS:
+                nxt = sp[obj.i + 1] if obj.i + 1 < len(sp) else None
+                if nxt is not None and nxt.tag_ == "NNS" and nxt.pos_ == "NOUN":
+                    return _lemma(nxt)  # "11 people, two of them children"
                 return _antecedent(sp, obj, before=toks[0].i)
             if obj.like_num:
                 noun = obj.head if obj.head.pos_ in ("NOUN", "PROPN") else None
@@ -176,7 +184,7 @@ def _counted(sp, ph: NumberPhrase) -> str | None:
             and num.head.i > num.i and num.head.tag_ in ("NNS", "NNPS", "NN", "NNP") \
             and not _participle(num.head, ph):
         between = sp[after:num.head.i]
-        if num.head.i - after <= 4 and not num.head.like_num \
+        if num.head.i - after <= 8 and not num.head.like_num \
                 and not any(t.dep_ == "prep" or t.pos_ == "DET" for t in between):
             return _lemma(_compound_head(num.head))
     # fall back on the next plural noun, across adjectives and names ("180 K2 tanks",
