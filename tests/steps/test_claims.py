@@ -558,3 +558,9 @@ def test_carrying_out_a_strike_is_an_attack_and_leaving_people_dead_a_toll():
         ("ASSAULT", "attack")]
     doc, _, _ = claims_of("Rival militias fought for two days, leaving 32 people dead.")
     assert "casualties" in [c.subtype for c in doc.claims]
+
+
+def test_pushing_or_sweeping_into_a_place_is_fighting_or_taking_it():
+    found = roles("Rebel fighters swept into the city of Hama on Friday. "
+                  "Gangs are pushing into the rural areas north of the capital.")
+    assert [r[0] for r in found] == ["COERCE", "ASSAULT"]

@@ -275,7 +275,7 @@ def _object_class(tok) -> set[str]:
             if child.dep_ in ("prt", "advmod") and child.lower_ in ("back", "out", "down") \
                     or child.dep_ == "prep" and child.lower_ == "out":  # "pushed out of Kursk"
                 out.add(child.lower_)
-            if child.dep_ in ("prep", "prt") and child.lower_ in ("against", "on", "for"):
+            if child.dep_ in ("prep", "prt") and child.lower_ in ("against", "on", "for", "into"):
                 out.add(child.lower_)
             if child.dep_ == "xcomp" and child.pos_ == "VERB":
                 out.add("to_do")  # "voted to extend the mandate"
