@@ -602,8 +602,7 @@ def _dedupe(found) -> list[Claim]:
         dup = None
         for ktok, ktrig, kclaim in kept:
             same = (kclaim.subtype or kclaim.type) == (claim.subtype or claim.type)
-            related = tok in ktok.subtree or ktok in tok.subtree or tok.head is ktok or \
-                ktok.head is tok
+            related = tok in ktok.subtree or ktok in tok.subtree
             if related and _own_subjects(tok, ktok):
                 related = False  # "Ten tanks will arrive ... and 24 howitzers will arrive"
             if related and (claim.certainty == "denied") != (kclaim.certainty == "denied"):
