@@ -564,3 +564,9 @@ def test_pushing_or_sweeping_into_a_place_is_fighting_or_taking_it():
     found = roles("Rebel fighters swept into the city of Hama on Friday. "
                   "Gangs are pushing into the rural areas north of the capital.")
     assert [r[0] for r in found] == ["COERCE", "ASSAULT"]
+
+
+def test_civilians_leaving_an_area_is_no_withdrawal():
+    doc, _, _ = claims_of("About 30,000 civilians were able to leave threatened areas on Tuesday.")
+    assert "RETREAT" not in [c.type for c in doc.claims]
+    assert ("RETREAT", "ISR", None, None) in roles("Israeli troops will withdraw from southern Lebanon.")

@@ -447,6 +447,11 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     claimer = subject(owned) if owned is not None else None
     if claimer is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in claimer.children):
         claimer = None  # "no group has claimed responsibility": the act, with no author
+    if trig.type == "RETREAT" and (who := subject(tok) or subject(tok.head)
+                                   or subject(tok.head.head)) is not None \
+            and noun_classes().get(who.lemma_.lower()) == "people" and who.lemma_.lower() not in (
+                "militant", "fighter"):
+        return None  # "30,000 civilians were able to leave": flight, not a withdrawal
     pushed = next((c for c in tok.children if c.dep_ == "dobj"), None) \
         if trig.type == "RETREAT" and tok.lemma_.lower() in ("push", "drive", "force") else None
     if pushed is not None and (who := actor_in(pushed, index)) is not None:
