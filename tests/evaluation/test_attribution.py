@@ -132,3 +132,12 @@ def test_polnear_runs_on_two_articles(shared_dir):
     assert out["scores"]["polnear.attribution_only.cue_precision_overlap"] > 0.3
     assert "polnear.attribution_only.heldout.source_f1_overlap" in out["scores"]
     assert "polnear.attribution_only.tune.source_f1_overlap" in out["scores"]
+
+
+@pytest.mark.slow
+def test_rule_pairs_finds_a_cue_in_a_participle_clause(nlp):
+    sp = nlp("The governor rejected the plan, warning that the dam could fail within weeks.")
+    pred = rule_pairs(sp)
+    start = sp.text.index("warning")
+    assert (start, start + len("warning")) in pred.cues()
+    assert any(sp.text[s:e] == "The governor" for s, e in pred.sources())

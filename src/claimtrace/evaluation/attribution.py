@@ -19,11 +19,12 @@ rules were tuned; `heldout`: the second half):
   be located still counts as a prediction (a false positive). Each distinct
   (source span, cue span) pair counts once. Claims exist only for recognised events,
   so recall is bounded by the event lexicon, not by the attribution rules.
-* `attribution_only`: `claimtrace.attribution.attribute` called on the head verb of
-  every clausal complement (`ccomp`) and on every sentence root, with no actor lookup,
-  which measures the attribution rules themselves. The source is the returned mention
-  span; a cue whose source sits in another sentence (a quotation's speaker) is looked
-  for in that sentence.
+* `attribution_only`: `claimtrace.attribution_relations.attributions` on every sentence,
+  with no actor lookup, which measures the attribution rules themselves: every relation
+  (the sentence root and clausal complements as `attribute` credits them, plus cue verbs
+  in adverbial and coordinated clauses and owned report nouns). The source is the
+  relation's source span, the cue its cue span (a quotation's speaker: found in the
+  speaker's sentence).
 
 Published anchor: Citron (BBC) reaches source F1 82.0 / cue F1 82.3 on PARC 3.0, a
 different corpus with different span conventions; the figures are not directly comparable.
@@ -37,7 +38,6 @@ from pathlib import Path
 from ..model import Document, Meta
 
 CORPUS = Path("benchmarks", "attribution", "PolNeAR-dev", "dev")
-CLAUSE_DEPS = ("ccomp",)
 SpanT = tuple[int, int]
 
 
@@ -144,33 +144,20 @@ def claim_pairs(doc: Document) -> Predicted:
 
 
 def rule_pairs(sp) -> Predicted:
-    """(source, cue) spans from `attribute` on every ccomp head and sentence root."""
-    from ..attribution import attribute
+    """(source, cue) spans of every attribution relation of every sentence."""
+    from ..attribution_relations import attributions
 
     pred = Predicted()
-    text = sp.text
+    n = 0
     for sent in sp.sents:
-        for tok in sent:
-            if tok.dep_ not in CLAUSE_DEPS and tok.dep_ != "ROOT":
-                continue
-            attr = attribute(tok, sent, lambda start, end: None, None)
-            if attr.cue is None and attr.source.kind == "author":
-                continue
-            mention = attr.source.mention
-            if mention is not None and not sent.start_char <= mention.start < sent.end_char:
-                # a speaker outside the sentence (a quotation's speaker): the cue is by it
-                lo = sp.char_span(mention.start, mention.end, alignment_mode="expand")
-                lo = lo.sent if lo is not None else sent
-                cue = locate(text, attr.cue, lo.start_char, lo.end_char, mention.start)
-            else:
-                cue = locate(text, attr.cue, sent.start_char, sent.end_char, tok.idx)
+        for rel in attributions(sent):
+            n += 1
+            cue = (rel.cue_span.start, rel.cue_span.end) if rel.cue_span else None
             src = None
-            if attr.source.kind != "author" and mention is not None:
-                src = (mention.start, mention.end)
-            elif attr.source.kind != "author" and attr.source.name:
-                anchor = cue[0] if cue else tok.idx
-                src = locate(text, attr.source.name, sent.start_char, sent.end_char, anchor)
-                src = src or (-1 - tok.i, -1 - tok.i)
+            if rel.source_span is not None:
+                src = (rel.source_span.start, rel.source_span.end)
+            elif rel.source.kind != "author" and rel.source.name:
+                src = (-n, -n)  # unlocated: matches nothing
             pred.pairs.add((src, cue))
     return pred
 

@@ -1,0 +1,202 @@
+"""Every attribution relation of a sentence: each cue with its source and its content.
+
+`attribute` answers one question: who says the clause that holds a given trigger. A
+sentence can hold several attributions, and many sit below the main clause: a relative
+clause ("officials, who said the road was cut"), an adverbial one ("after the army
+claimed the town"), a coordinated verb ("spotted the convoy and reported it"), a
+participle ("a statement accusing the rebels"), an owned report noun ("the ministry's
+claim that ..."). `attributions` asks `attribute` about the sentence root and every
+clausal complement, then visits every other cue word wherever it sits and credits it to
+its own speaker, so that each relation is reported once.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .attribution import (
+    _cue_kind, _cue_phrase, _first_person, _mention, _noun_owner, _source, _speaker,
+    attribute)
+from .attribution_lexicon import REPORT_CUES, REPORT_NOUNS, STANCE_VERBS
+from .model import Source, Span
+
+# clauses whose head `attribute` is asked about (the content of a report)
+CONTENT_DEPS = ("ROOT", "ccomp")
+# where a cue verb below the main clause makes a relation of its own: an adverbial clause
+# ("..., saying the town fell", "after Russia claimed the town") and a verb coordinated
+# with the main one ("spotted the convoy and reported it"). (Measured on PolNeAR: cue
+# verbs in relative clauses, in complements and coordinated with them are mostly nested
+# reports its annotators leave out, as are subject-less participles lower down.)
+EMBEDDED_DEPS = ("advcl", "conj")
+# complements that hold what a cue verb reports
+CONTENT_CHILDREN = ("ccomp", "xcomp", "dobj", "parataxis", "prep", "attr", "oprd")
+# subjects that name no one ("who" and "which" name the noun they follow)
+EMPTY_SUBJECTS = ("it", "there", "this", "that", "what")
+
+
+@dataclass(slots=True)
+class AttributionRelation:
+    """One attribution: who (`source`, written at `source_span`) says or holds what
+    (`content`), signalled by `cue` (written at `cue_span`), with the certainty it lends."""
+
+    source: Source
+    cue: str | None
+    cue_span: Span | None
+    source_span: Span | None
+    content: Span | None
+    certainty: str
+    negated: bool = False
+
+
+def _no_actor(start: int, end: int):
+    return None
+
+
+def attributions(sentence, *, actor_of=None, author: str | None = None,
+                 pronoun=None) -> list[AttributionRelation]:
+    """All attribution relations of a parsed sentence (a spaCy Span), in text order.
+
+    `actor_of`, `author` and `pronoun` are those of `attribute`. A relation with neither a
+    cue nor a source other than the author is not an attribution and is left out.
+    """
+    actor_of = actor_of or _no_actor
+    found: list[AttributionRelation] = []
+    seen: set[tuple] = set()
+    for tok in sentence:
+        if tok.dep_ in CONTENT_DEPS:
+            rel = _content_relation(tok, sentence, actor_of, author, pronoun)
+            _keep(rel, found, seen)
+    credited = {rel.cue_span.start for rel in found if rel.cue_span is not None}
+    for tok in sentence:
+        if tok.idx in credited:
+            continue
+        rel = _cue_relation(tok, actor_of, pronoun)
+        _keep(rel, found, seen)
+    return sorted(found, key=lambda r: r.cue_span.start if r.cue_span else sentence.start_char)
+
+
+def _keep(rel, found, seen) -> None:
+    """Add `rel` unless it is empty or the same (source, cue) as one already found."""
+    if rel is None:
+        return
+    key = (_key(rel.source_span, rel.source.name), _key(rel.cue_span, rel.cue))
+    if key in seen:
+        return
+    seen.add(key)
+    found.append(rel)
+
+
+def _key(span: Span | None, text: str | None):
+    return (span.start, span.end) if span is not None else text
+
+
+def _content_relation(tok, sentence, actor_of, author, pronoun) -> AttributionRelation | None:
+    """The attribution of the clause headed by `tok`, as `attribute` finds it."""
+    attr = attribute(tok, sentence, actor_of, author, pronoun)
+    if attr.cue is None and attr.source.kind == "author":
+        return None
+    doc = sentence.doc
+    mention = attr.source.mention
+    if mention is not None and not sentence.start_char <= mention.start < sentence.end_char:
+        # a speaker outside the sentence (a quotation's speaker): the cue is by it
+        around = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        around = around.sent if around is not None else sentence
+        cue_span = find_text(doc.text, attr.cue, around.start_char, around.end_char,
+                             mention.start)
+    else:
+        cue_span = find_text(doc.text, attr.cue, sentence.start_char, sentence.end_char, tok.idx)
+    source_span = None
+    if attr.source.kind != "author":
+        if mention is not None:
+            source_span = mention
+        elif attr.source.name:
+            anchor = cue_span.start if cue_span else tok.idx
+            source_span = find_text(doc.text, attr.source.name, sentence.start_char,
+                                    sentence.end_char, anchor)
+    head = tok
+    if cue_span is not None and cue_span.start <= tok.idx < cue_span.end:
+        # the trigger is the cue itself ('"Probably not," she said'): its complement
+        head = next((c for c in tok.children if c.dep_ in CONTENT_CHILDREN), None)
+    content = _mention(doc[head.left_edge.i:head.right_edge.i + 1]) if head is not None else None
+    return AttributionRelation(attr.source, attr.cue, cue_span, source_span, content,
+                               attr.certainty, attr.negated)
+
+
+def _cue_relation(tok, actor_of, pronoun) -> AttributionRelation | None:
+    """The attribution a cue word below the main clause makes on its own, or None."""
+    if tok.pos_ in ("VERB", "AUX") and _embedded_cue(tok):
+        return _verb_relation(tok, actor_of, pronoun)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in REPORT_NOUNS:
+        return _noun_relation(tok, actor_of, pronoun)
+    return None
+
+
+def _embedded_cue(verb) -> bool:
+    """Whether a verb below the main clause may be a cue of its own: a participle or
+    coordinated verb sharing the main clause's subject, or an adverbial clause with a
+    subject of its own that hangs on the main verb."""
+    if verb.dep_ not in EMBEDDED_DEPS:
+        return False
+    own = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    on_root = verb.head.dep_ == "ROOT"
+    if verb.dep_ == "conj":
+        return on_root and not own
+    return on_root or not own
+
+
+def _verb_relation(verb, actor_of, pronoun) -> AttributionRelation | None:
+    """ "officials, who said the road was cut", "after the army claimed the town": a
+    reporting or stance verb with a speaker of its own."""
+    lemma = verb.lemma_.lower()
+    if lemma not in REPORT_CUES and lemma not in STANCE_VERBS:
+        return None
+    speaker = _speaker(verb)
+    if speaker is None or _first_person(speaker) or speaker.lower_ in EMPTY_SUBJECTS:
+        return None
+    content = next((c for c in verb.children if c.dep_ in CONTENT_CHILDREN and c.i > verb.i),
+                   None)
+    if content is None:
+        return None  # "as he said": no content, no relation
+    source = _source(speaker, actor_of, pronoun)
+    cue = _cue_phrase(verb)
+    doc = verb.doc
+    cue_span = find_text(doc.text, cue, verb.sent.start_char, verb.sent.end_char, verb.idx)
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    kind = _cue_kind(verb) or "reported"
+    return AttributionRelation(source, cue, cue_span, source.mention,
+                               _mention(doc[content.left_edge.i:content.right_edge.i + 1]),
+                               "denied" if negated and kind == "reported" else kind, negated)
+
+
+def _noun_relation(noun, actor_of, pronoun) -> AttributionRelation | None:
+    """ "the ministry's claim that ...", "a warning by the army that ...": a report noun
+    with its owner and a clause of its own."""
+    owner = _noun_owner(noun)
+    if owner is None or owner.lower_ in EMPTY_SUBJECTS:
+        return None
+    content = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i),
+                   None)
+    if content is None:
+        return None
+    source = _source(owner, actor_of, pronoun)
+    doc = noun.doc
+    return AttributionRelation(source, noun.text, _mention(doc[noun.i:noun.i + 1]),
+                               source.mention,
+                               _mention(doc[content.left_edge.i:content.right_edge.i + 1]),
+                               _cue_kind(noun) or "reported")
+
+
+def find_text(text: str, needle: str | None, start: int, end: int, near: int) -> Span | None:
+    """The occurrence of `needle` in text[start:end] whose start is nearest `near`,
+    case-insensitive when lower-casing keeps the length ("According to" for "according to")."""
+    if not needle:
+        return None
+    hay, pin = text, needle
+    if len(text.lower()) == len(text) and len(needle.lower()) == len(needle):
+        hay, pin = text.lower(), needle.lower()
+    best = None
+    pos = hay.find(pin, start, end)
+    while pos != -1:
+        if best is None or abs(pos - near) < abs(best - near):
+            best = pos
+        pos = hay.find(pin, pos + 1, end)
+    return None if best is None else Span(best, best + len(needle), text[best:best + len(needle)])

@@ -1,0 +1,123 @@
+"""Every attribution relation of a sentence (`claimtrace.attribution_relations`)."""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from claimtrace.attribution_relations import attributions, find_text
+
+slow = pytest.mark.slow
+
+
+def _doc(rows):
+    """A parsed sentence from (word, head index, dep, pos, tag, lemma) rows."""
+    words, heads, deps, pos, tags, lemmas = (list(col) for col in zip(*rows))
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
+               sent_starts=[True] + [False] * (len(rows) - 1))
+
+
+# "The mayor said the bridge fell , adding that crews had arrived ."
+PARTICIPLE = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("mayor", 2, "nsubj", "NOUN", "NN", "mayor"),
+    ("said", 2, "ROOT", "VERB", "VBD", "say"),
+    ("the", 4, "det", "DET", "DT", "the"),
+    ("bridge", 5, "nsubj", "NOUN", "NN", "bridge"),
+    ("fell", 2, "ccomp", "VERB", "VBD", "fall"),
+    (",", 2, "punct", "PUNCT", ",", ","),
+    ("adding", 2, "advcl", "VERB", "VBG", "add"),
+    ("that", 11, "mark", "SCONJ", "IN", "that"),
+    ("crews", 11, "nsubj", "NOUN", "NNS", "crew"),
+    ("had", 11, "aux", "AUX", "VBD", "have"),
+    ("arrived", 7, "ccomp", "VERB", "VBN", "arrive"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+# "Rebels seized the depot and claimed the town ."
+COORDINATED = [
+    ("Rebels", 1, "nsubj", "NOUN", "NNS", "rebel"),
+    ("seized", 1, "ROOT", "VERB", "VBD", "seize"),
+    ("the", 3, "det", "DET", "DT", "the"),
+    ("depot", 1, "dobj", "NOUN", "NN", "depot"),
+    ("and", 1, "cc", "CCONJ", "CC", "and"),
+    ("claimed", 1, "conj", "VERB", "VBD", "claim"),
+    ("the", 7, "det", "DET", "DT", "the"),
+    ("town", 5, "dobj", "NOUN", "NN", "town"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+# "Guards who reported the fire fled ." (a relative clause: a nested report, left out)
+RELATIVE = [
+    ("Guards", 5, "nsubj", "NOUN", "NNS", "guard"),
+    ("who", 2, "nsubj", "PRON", "WP", "who"),
+    ("reported", 0, "relcl", "VERB", "VBD", "report"),
+    ("the", 4, "det", "DET", "DT", "the"),
+    ("fire", 2, "dobj", "NOUN", "NN", "fire"),
+    ("fled", 5, "ROOT", "VERB", "VBD", "flee"),
+    (".", 5, "punct", "PUNCT", ".", "."),
+]
+
+
+def _fix(rows, heads):
+    return [(w, heads[i], d, p, t, l) for i, (w, _, d, p, t, l) in enumerate(rows)]
+
+
+def test_root_report_and_participle_report_are_two_relations():
+    doc = _doc(PARTICIPLE)
+    rels = attributions(doc[:], author="Wire")
+    assert [(r.source_span.text, r.cue) for r in rels] == [("The mayor", "said"),
+                                                           ("The mayor", "adding")]
+    said, adding = rels
+    assert said.content.text == "the bridge fell"
+    assert adding.content.text == "that crews had arrived"
+    assert (adding.cue_span.start, adding.cue_span.end) == (doc[7].idx, doc[7].idx + 6)
+
+
+def test_a_verb_coordinated_with_the_main_one_shares_its_subject():
+    doc = _doc(COORDINATED)
+    rels = attributions(doc[:], author="Wire")
+    assert [(r.source_span.text, r.cue, r.certainty) for r in rels] == [
+        ("Rebels", "claimed", "alleged")]
+    assert rels[0].content.text == "the town"
+
+
+def test_no_relation_in_a_relative_clause_or_without_a_cue():
+    doc = _doc(RELATIVE)
+    assert attributions(doc[:], author="Wire") == []
+    plain = _doc(_fix(COORDINATED[:4] + COORDINATED[8:], [1, 1, 3, 1, 1]))  # no cue
+    assert attributions(plain[:], author="Wire") == []
+
+
+def test_one_relation_is_reported_once():
+    doc = _doc(PARTICIPLE)
+    rels = attributions(doc[:])
+    keys = [(r.source_span.start, r.cue_span.start) for r in rels]
+    assert len(keys) == len(set(keys))
+
+
+def test_find_text_nearest_and_case_insensitive():
+    text = "Officials said X. He said Y."
+    span = find_text(text, "said", 0, len(text), 20)
+    assert (span.start, span.end, span.text) == (21, 25, "said")
+    assert find_text("According to ZDF", "according to", 0, 16, 0).text == "According to"
+    assert find_text(text, None, 0, 5, 0) is None
+    assert find_text(text, "denied", 0, len(text), 0) is None
+
+
+@slow
+def test_parsed_sentences_find_every_cue(nlp):
+    doc = nlp("The ministry denied the report, saying that no troops had crossed the border.")
+    cues = [r.cue for r in attributions(next(doc.sents))]
+    assert "saying" in cues and any(c and "denied" in c for c in cues)
+    doc = nlp("Analysts questioned the ministry's claim that the convoy was hit by a drone.")
+    rels = attributions(next(doc.sents))
+    owned = [r for r in rels if r.cue == "claim"]
+    assert owned and owned[0].source_span.text.startswith("the ministry")
+    assert "the convoy was hit" in owned[0].content.text
+
+
+@slow
+def test_parsed_sentence_without_attribution_has_none(nlp):
+    doc = nlp("The bridge over the river collapsed on Tuesday morning.")
+    assert attributions(next(doc.sents), author="Wire") == []
