@@ -143,3 +143,12 @@ def test_phrasal_cue_with_an_adverb_before_its_particle(nlp):
 def test_lets_say_is_the_author_and_reader_not_a_source(nlp):
     attr, _ = _attr(nlp, "Let's say the dam holds through the winter.", "holds")
     assert attr.source.kind == "author"
+
+
+@pytest.mark.slow
+def test_a_clause_the_parser_hangs_on_earlier_is_still_reported():
+    from claimtrace import extract
+    doc = extract("The coast guard said earlier that China had sent a dozen ships to the island.",
+                  published="2025-04-02")
+    [c] = doc.claims
+    assert c.source.name == "The coast guard" and c.certainty == "reported"

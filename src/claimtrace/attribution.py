@@ -225,6 +225,8 @@ def _reporting_head(trigger):
     while cur.head is not cur and steps < 8:
         dep = cur.dep_
         head = cur.head
+        if dep == "ccomp" and head.pos_ == "ADV" and head.dep_ == "advmod":
+            head = head.head  # "said earlier that ...": the parser hangs the clause on "earlier"
         if dep != "ROOT" and cur.pos_ in ("VERB", "AUX") and \
                 (aside := _parenthetical(cur, trigger)) is not None:
             return aside  # "That is why, he argued, the party should be prepared"
