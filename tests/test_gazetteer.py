@@ -219,7 +219,7 @@ def test_curated_conflict_geography_and_short_names(name, lat, lon):
     assert near(best, lat, lon, km=50)
 
 
-def test_proximity_evidence_counts_other_names_nearby_weighed_by_probability():
+def test_proximity_evidence_counts_other_names_nearby_weighed_by_plausibility():
     grid: dict = {}
     for lat, lon, p, key in [(39.16, -75.52, 0.9, "dover"), (39.1, -75.3, 0.5, "lewes"),
                              (39.16, -75.52, 1.0, "smyrna"), (40.7, -74.0, 1.0, "far")]:
@@ -231,6 +231,25 @@ def test_proximity_evidence_counts_other_names_nearby_weighed_by_probability():
     assert ev == pytest.approx(0.9 + 0.5)
     assert ctx.proximity_evidence(39.3, -75.6, "other") == pytest.approx(2.4)
     assert gz.Context().proximity_evidence(39.3, -75.6, "x") == 0.0
+
+
+def test_plausibility_of_a_reading_falls_with_its_gap_to_the_best():
+    assert gz._plausibility(0.0) == 1.0
+    assert 0.0 < gz._plausibility(gz.PROXIMITY_GAP / 2) < 1.0
+    assert gz._plausibility(gz.PROXIMITY_GAP) == 0.0
+    assert gz._plausibility(gz.PROXIMITY_GAP + 5) == 0.0
+
+
+@pytest.mark.parametrize("names", [["Paris", "Henry County"], ["Henry County", "Paris"]])
+def test_two_names_that_lie_together_are_read_jointly(names):
+    gaz = gz.load()
+    # alone, Paris is the French capital; beside Henry County both are the Tennessee
+    # pair (Paris is its seat), though neither is the best reading of its name alone
+    assert gaz.resolve("Paris", gz.build_context(gaz, ["Paris"])).country == "FRA"
+    ctx = gz.build_context(gaz, names)
+    for name in names:
+        best = gaz.resolve(name, ctx)
+        assert (best.country, best.admin1) == ("USA", "Tennessee")
 
 
 def test_nearby_towns_of_a_document_pull_a_homonym_to_them():

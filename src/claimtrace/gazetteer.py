@@ -57,7 +57,11 @@ PROXIMITY = 2.0           # per unit of proximity evidence
 PROXIMITY_CAP = 2.0       # ... which saturates at two other names
 PROXIMITY_KM = 60.0       # full evidence within this distance, none beyond 2x
 PROXIMITY_POINTS = 10     # readings per name that lend proximity evidence
-PROXIMITY_MIN_P = 0.02    # ... each at least this probable
+# a reading lends as much as it costs its name little: the joint reading of two names that
+# lie together ("Paris" and "Henry County", Tennessee) may give up a little of each name's
+# own score, as in max-sum message passing, instead of a softmax share that is flat
+# whenever a name has many namesakes
+PROXIMITY_GAP = 2.5       # full weight for a name's best reading, none this far below it
 POINT_FEATURES = ("city", "admin2", "other")
 # "X region", "X oblast": generic words that make a name an admin-1 area
 ADMIN_WORDS = ("region", "oblast", "province", "governorate", "state", "district",
@@ -120,7 +124,7 @@ class Context:
 
     def proximity_evidence(self, lat: float, lon: float, key: str, *,
                            ignore: frozenset[str] = frozenset()) -> float:
-        """How many other names (each weighed by the probability of its reading) have a
+        """How many other names (each weighed by the plausibility of its reading) have a
         reading near (lat, lon): 1 per name within PROXIMITY_KM, fading to 0 at twice
         that distance."""
         if not self.grid:
@@ -372,8 +376,10 @@ def build_context(gazetteer: Gazetteer, names: Iterable[str], *,
     and admin-1 area the probability that it lies there, so that "Alexandria", "Douglas
     County" and "Nelson" pull one another into the one state they share; its point-like
     readings (towns, counties) also lend proximity evidence to the readings of the other
-    names near them (a grid of cells, so the look-up stays cheap). Places that win
-    by at least `margin` become anchor points that favour nearby candidates.
+    names near them, each as much as it is plausible next to the name's best reading, so
+    that two names that lie together are read jointly (a grid of cells, so the look-up
+    stays cheap). Places that win by at least `margin` become anchor points that favour
+    nearby candidates.
     """
     keyed = {normalize(n): n for n in names}
     external = frozenset(countries)
@@ -395,11 +401,13 @@ def build_context(gazetteer: Gazetteer, names: Iterable[str], *,
             weights = [math.exp(SOFTMAX_BETA * (s - top)) for s, _ in ranked]
             total = sum(weights)
             points = 0
-            for w, (_, cand) in zip(weights, ranked):
+            for w, (s, cand) in zip(weights, ranked):
                 p = w / total
-                if (cand.feature in POINT_FEATURES and p >= PROXIMITY_MIN_P
+                plausible = _plausibility(top - s)
+                if (cand.feature in POINT_FEATURES and plausible > 0.0
                         and points < PROXIMITY_POINTS):
-                    grid[_cell(cand.lat, cand.lon)].append((cand.lat, cand.lon, p, key))
+                    grid[_cell(cand.lat, cand.lon)].append(
+                        (cand.lat, cand.lon, plausible, key))
                     points += 1
                 if cand.country:
                     area = by_country[cand.country]
@@ -425,6 +433,12 @@ def build_context(gazetteer: Gazetteer, names: Iterable[str], *,
     return Context(external, anchors=tuple(anchors), country_support=context.country_support,
                    admin1_support=context.admin1_support, qualifiers=quals,
                    grid=context.grid, namesakes=namesakes)
+
+
+def _plausibility(gap: float) -> float:
+    """Weight of a reading `gap` score points below its name's best one: 1 for the best,
+    falling linearly to 0 at PROXIMITY_GAP."""
+    return max(0.0, 1.0 - gap / PROXIMITY_GAP)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
