@@ -123,3 +123,7 @@ def test_describing_an_event_as_a_charge_or_condemning_it_adds_no_event():
     assert [c[0] for c in found] == ["ACCUSE"]
     found = claims("The UN Security Council condemned the attack in a statement.")
     assert [c[0] for c in found] == ["ACCUSE"]
+
+
+def test_a_group_that_did_not_claim_responsibility_is_no_claimer():
+    assert claims("The Islamic State group did not claim responsibility.") == []

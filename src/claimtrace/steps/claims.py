@@ -441,6 +441,8 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
             c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
         return None  # weapons "came from North Korea" are supplied; "the drone came" is not
     owned = claimed_responsibility(tok) if trig.type == "ASSAULT" else None
+    if owned is not None and any(c.dep_ == "neg" for c in owned.children):
+        owned = None  # "the RSF did not claim responsibility": no one's claim
     if tok.lemma_.lower() == "responsibility" and (owned is None or any(
             c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)):
         return None  # only a claimed act, and told by the act it names ("for the bombing")
