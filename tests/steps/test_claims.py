@@ -572,3 +572,10 @@ def test_civilians_leaving_an_area_is_no_withdrawal():
     doc, _, _ = claims_of("About 30,000 civilians were able to leave threatened areas on Tuesday.")
     assert "RETREAT" not in [c.type for c in doc.claims]
     assert ("RETREAT", "ISR", None, None) in roles("Israeli troops will withdraw from southern Lebanon.")
+
+
+def test_a_denial_told_by_the_author_is_the_deniers_word():
+    doc, _, _ = claims_of("Kenya accused the militia of attacking the convoy, an accusation the "
+                          "group denies.")
+    [reject] = [c for c in doc.claims if c.type == "REJECT"]
+    assert reject.source.name == "the group" and reject.source.kind != "author"

@@ -523,7 +523,7 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
             type_, subtype, mode = "THREATEN", "warning", None
             actor = actor or index.state_of(side) or speaker
     attr = attribute(tok, sent, index.actor_of, doc.meta.outlet, index.pronoun)
-    if (type_ in ("ACCUSE", "THREATEN") or subtype == "support_statement") and \
+    if (type_ in ("ACCUSE", "THREATEN", "REJECT") or subtype == "support_statement") and \
             tok.pos_ == "VERB" and attr.source.kind == "author" and (
             said := actor_source(tok, index.actor_of, index.pronoun)) is not None:
         # an accusation, a threat, a pledge of support is its speaker's claim: "Niamey
