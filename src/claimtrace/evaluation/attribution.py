@@ -35,6 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..attribution_relations import attributions, find_text
 from ..model import Document, Meta
 
 CORPUS = Path("benchmarks", "attribution", "PolNeAR-dev", "dev")
@@ -97,23 +98,10 @@ def read_gold(root: Path, *, limit: int | None = None) -> list[GoldArticle]:
 
 # --- locating text in a sentence ---------------------------------------------------------
 def locate(text: str, needle: str | None, start: int, end: int, near: int) -> SpanT | None:
-    """The occurrence of `needle` in text[start:end] whose start is nearest `near`.
-
-    Case-insensitive ("according to" is found in "According to ...") when lower-casing
-    keeps the length of the text.
-    """
-    if not needle:
-        return None
-    low = text.lower()
-    if len(low) == len(text) and len(needle.lower()) == len(needle):
-        text, needle = low, needle.lower()
-    best = None
-    pos = text.find(needle, start, end)
-    while pos != -1:
-        if best is None or abs(pos - near) < abs(best - near):
-            best = pos
-        pos = text.find(needle, pos + 1, end)
-    return None if best is None else (best, best + len(needle))
+    """The occurrence of `needle` in text[start:end] whose start is nearest `near`, as
+    (start, end); case-insensitive as `attribution_relations.find_text`, which finds it."""
+    span = find_text(text, needle, start, end, near)
+    return None if span is None else (span.start, span.end)
 
 
 def claim_pairs(doc: Document) -> Predicted:
@@ -145,7 +133,6 @@ def claim_pairs(doc: Document) -> Predicted:
 
 def rule_pairs(sp) -> Predicted:
     """(source, cue) spans of every attribution relation of every sentence."""
-    from ..attribution_relations import attributions
 
     pred = Predicted()
     n = 0
