@@ -8,7 +8,7 @@ import re
 from ..attribution import figure_frame
 from ..units import unit_dimension
 from .claim_lexicon import Trigger, noun_classes
-from .claim_roles import CLAUSAL, Index, phrase, pobj, subject
+from .claim_roles import CLAUSAL, Index, child_of, phrase, pobj, subject
 
 PARTITIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|an?\s+|those\s+)?", re.I)
 # "dozens of them": a share of a figure named before
@@ -122,7 +122,7 @@ def _quantity_scope(tok, trig: Trigger) -> set[int]:
         head_subj = subject(tok)
         if head_subj is None and tok.dep_ == "xcomp":
             # "forcing up to 400,000 people to flee": the object that does it
-            head_subj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+            head_subj = child_of(tok.head, "dobj")
         head_subj = head_subj or subject(tok.head)
         if head_subj is not None:
             sub |= {t.i for t in head_subj.subtree}

@@ -7,6 +7,7 @@ someone did. The claims step asks these questions of a trigger token (spaCy)."""
 from __future__ import annotations
 
 from ..attribution import REPORT_CUES
+from .claim_roles import child_of
 from .claim_words import CHARGING_WORDS, FORECAST_MODALS, PLEDGING, STANCE_CUES
 
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo", "could", "may", "might"}
@@ -24,11 +25,11 @@ def labelled(tok) -> bool:
     """ "called the sanctions illegal", "described the crew as narcoterrorists", "called the
     attack a deliberate choice": a characterization of something (an object and what it is
     called), not "called for talks" or "called on Iran"."""
-    if not any(c.dep_ == "dobj" for c in tok.children):
+    obj = child_of(tok, "dobj")
+    if obj is None:
         return False
     # what it is called must be a charge ("illegal", "an act of war"), not a neutral name
     # ("which Russia calls a special military operation") or praise
-    obj = next(c for c in tok.children if c.dep_ == "dobj")
     said = [t for c in list(tok.children) + list(obj.children)
             if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr") and c.head.i == tok.i
             or c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]  # (or "X as Y")

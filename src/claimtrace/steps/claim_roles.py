@@ -8,8 +8,6 @@ state a destination or a struck place belongs to; pronouns resolved to earlier a
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from collections import Counter
 
 from ..actors_lexicon import load_lexicon
@@ -17,9 +15,7 @@ from ..attribution import figure_frame
 from ..attribution_lexicon import REPORT_CUES
 from ..model import Actor, Document
 from .actors_coref import leading_state
-
-if TYPE_CHECKING:
-    from .claim_lexicon import Trigger
+from .claim_lexicon import Trigger, noun_classes
 
 _UNSET = object()
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
@@ -178,7 +174,7 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
     subj = subject(tok)
     passive = subj is not None and subj.dep_ == "nsubjpass"
     if tok.pos_ == "VERB":
-        agent = _child(tok, "agent")
+        agent = child_of(tok, "agent")
         if agent is not None:
             actor = actor_in(pobj(agent), index)
         if subj is not None and not passive:
@@ -241,7 +237,7 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         for clause in tok.children:
             # "aid provided by the U.S.", "the attack carried out by the RSF"
             if clause.dep_ == "acl" and clause.tag_ == "VBN":
-                by = _child(clause, "agent")
+                by = child_of(clause, "agent")
                 if by is not None and actor is None:
                     actor = actor_in(pobj(by), index)
         verb = tok.head.head if tok.dep_ == "pobj" else None
@@ -251,7 +247,7 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
             # "Israel responded with air strikes", "joined Zelensky at a summit"
             actor = actor_in(subject(verb), index) if subject(verb) is not None else None
             if trig.type == "CONSULT" and recipient is None:
-                obj = _child(verb, "dobj")
+                obj = child_of(verb, "dobj")
                 recipient = actor_in(obj, index) if obj is not None else None
         if actor is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB" \
                 and figure_frame(tok) is None:  # "X put the toll at 40": X is a source
@@ -276,7 +272,7 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
             elif s is not None:
                 actor = actor_in(s, index)
     preps = [c for c in tok.children if c.dep_ == "prep"]
-    dobj = _child(tok, "dobj")
+    dobj = child_of(tok, "dobj")
     if dobj is not None and trig.type in ("AGREE", "CONSULT", "COOPERATE"):
         preps += [c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "with"]
     if dobj is not None and trig.type in ("AID", "MOBILIZE"):
@@ -354,7 +350,7 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         elif trig.type not in TARGETING and recipient is None:
             recipient = _acted_upon(tok, index, actor)
     if trig.subtype == "visit" and recipient is None:
-        obj = _child(tok, "dobj")
+        obj = child_of(tok, "dobj")
         if obj is not None:
             recipient = actor_in(obj, index, strict=True) or _host(obj, index)
     if subj is None and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr"):
@@ -426,14 +422,14 @@ def _controller(tok, index: Index) -> Actor | None:
     targets)."""
     head = tok.head
     if tok.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
-        obj = _child(head, "dobj")
+        obj = child_of(head, "dobj")
         if obj is not None:
             return actor_in(obj, index)
     if tok.dep_ == "pcomp" and head.lower_ == "of":
         noun = head.head
         verb = noun.head if noun.dep_ == "dobj" else noun
         if verb.lemma_.lower() in CHARGING:
-            obj = noun if noun.dep_ == "dobj" else _child(verb, "dobj")
+            obj = noun if noun.dep_ == "dobj" else child_of(verb, "dobj")
             if obj is None and verb.dep_ != "dobj":
                 obj = subject(verb)  # "they were accused of helping ..."
             if obj is not None:
@@ -507,7 +503,7 @@ def _helped(tok, dobj, index: Index, actor: Actor | None) -> Actor | None:
         if clause.lemma_.lower() not in HELPING or not any(
                 c.lower_ == "to" and c.dep_ == "aux" for c in clause.children):
             continue
-        obj = _child(clause, "dobj")
+        obj = child_of(clause, "dobj")
         if obj is None:  # "to help Moscow push them out": the subject of the inner clause
             inner = next((c for c in clause.children if c.dep_ in ("ccomp", "xcomp")), None)
             obj = subject(inner, own=True) if inner is not None else None
@@ -521,7 +517,7 @@ def _purpose_target(tok, index: Index) -> Actor | None:
     """The object of an attack the trigger serves: "used missiles to strike Kharkiv"."""
     for clause in tok.children:
         if clause.dep_ in ("advcl", "xcomp") and clause.pos_ == "VERB":
-            obj = _child(clause, "dobj")
+            obj = child_of(clause, "dobj")
             if obj is not None:
                 found = actor_in(obj, index, strict=True) or _host(obj, index) or \
                     _aimed_at(clause, index)
@@ -539,7 +535,7 @@ def _acted_upon(tok, index: Index, actor: Actor | None) -> Actor | None:
     clause ("demanded that the US cancel ..."), or a party in an infinitive's object or
     prepositions ("threatened to break relations with Russia")."""
     cands = []
-    dobj = _child(tok, "dobj")
+    dobj = child_of(tok, "dobj")
     if dobj is not None:
         cands.append(dobj)
         cands += [pobj(p) for p in dobj.children if p.dep_ == "prep"
@@ -582,7 +578,8 @@ def subject(tok, *, own: bool = False):
     return None
 
 
-def _child(tok, dep: str):
+def child_of(tok, dep: str):
+    """The first child of `tok` with dependency `dep`, or None."""
     return next((c for c in tok.children if c.dep_ == dep), None)
 
 
@@ -672,8 +669,6 @@ def _reporter_of(tok, index: Index) -> Actor | None:
 
 
 def noun_class(tok) -> str | None:
-    from .claim_lexicon import noun_classes
-
     return noun_classes().get(tok.lemma_.lower())
 
 

@@ -22,7 +22,7 @@ from .claim_discourse import carry_roles
 from .claim_lexicon import Trigger, noun_classes, triggers
 from .claim_modality import (claimed_responsibility, conditional_threat, forecast, labelled,
                              names_a_charge, pledged_by)
-from .claim_roles import SUBJECT_DEPS, Index, actor_in, roles, subject
+from .claim_roles import SUBJECT_DEPS, Index, actor_in, child_of, roles, subject
 from .claim_words import (ACKNOWLEDGING, BACKGROUND_MARKS, COMMITTING, CONTENT_VERBS, DENYING,
                           DETERRING, DISASTERS, DISCLOSING, FIGURE_NOUNS, HALTING, IN_FORCE,
                           MADE_TO_HAPPEN, OBSTRUCTING, PLACE_ENTS, PROCLAIMING, REQUESTING,
@@ -69,7 +69,7 @@ def _condemned_party(sp, claim: Claim, earlier: list[Claim]) -> None:
     if claim.type != "ACCUSE" or claim.target or claim.trigger is None:
         return
     verb = sp.char_span(claim.trigger.start, claim.trigger.end)
-    obj = _child_dep(verb[0], "dobj") if verb is not None and len(verb) else None
+    obj = child_of(verb[0], "dobj") if verb is not None and len(verb) else None
     event = _match(obj) if obj is not None else None
     if event is None or event.type in ("ACCUSE", "REJECT"):
         return
@@ -86,10 +86,6 @@ def _condemned_event(tok) -> bool:
     return tok.dep_ == "dobj" and getattr(_match(tok.head), "type", None) == "ACCUSE" and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in tok.children) \
         and not any(c.dep_ in ("poss", "nummod") for c in tok.children)
-
-
-def _child_dep(tok, dep: str):
-    return next((c for c in tok.children if c.dep_ == dep), None)
 
 
 def _furniture(sent) -> str | None:
@@ -454,7 +450,7 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
             and noun_classes().get(who.lemma_.lower()) == "people" and who.lemma_.lower() not in (
                 "militant", "fighter"):
         return None  # "30,000 civilians were able to leave": flight, not a withdrawal
-    pushed = next((c for c in tok.children if c.dep_ == "dobj"), None) \
+    pushed = child_of(tok, "dobj") \
         if trig.type == "RETREAT" and tok.lemma_.lower() in ("push", "drive", "force") else None
     if pushed is not None and (who := actor_in(pushed, index)) is not None:
         # "Russian forces pushed Ukrainian troops out of Kursk": the pushed side withdraws
@@ -462,10 +458,10 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     if claimer is not None and parts["actor"] is None:
         parts["actor"] = actor_in(claimer, index)  # "JNIM claimed responsibility for the raid"
     if tok.pos_ == "ADJ":
-        # "X claims Hamas is responsible for ...": a predicate about the copula's subject
-        subj = subject(tok.head) if tok.dep_ == "acomp" else next(
-            (c for c in tok.head.children if c.dep_ == "dobj"), None) if tok.dep_ == "oprd" \
-            else None  # ("leaving 32 people dead": the object is what the adjective says)
+        # "X claims Hamas is responsible for ...": a predicate about the copula's subject;
+        # "leaving 32 people dead": about the verb's object
+        subj = subject(tok.head) if tok.dep_ == "acomp" else \
+            child_of(tok.head, "dobj") if tok.dep_ == "oprd" else None
         if subj is None:
             return None
         parts["target"] = actor_in(subj, index)
