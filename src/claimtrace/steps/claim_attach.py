@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..attribution import figure_frame
+from ..attribution import REPORT_CUES, figure_frame
 from ..units import unit_dimension
 from .claim_lexicon import Trigger, noun_classes
 from .claim_roles import CLAUSAL, Index, child_of, phrase, pobj, subject
@@ -285,15 +285,14 @@ def _time_head(toks):
 
 def _reporting(verb) -> bool:
     """Whether a verb reports another's words ("said on Tuesday", "now says")."""
-    from ..attribution_lexicon import REPORT_CUES
-
     return verb.lemma_.lower() in REPORT_CUES and any(
         c.dep_ in ("ccomp", "parataxis") for c in verb.children)
 
 
 def _since(toks) -> bool:
     """Whether a time starts a period ("since 2019", "since the war began in October")."""
-    for tok in [_top(toks), *_top(toks).ancestors][:4]:
+    top = _top(toks)
+    for tok in [top, *top.ancestors][:4]:
         if tok.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since"
                                         for c in tok.children):
             return True
@@ -302,9 +301,10 @@ def _since(toks) -> bool:
 
 def _dateline(text: str, time, sent_start: int) -> bool:
     """Whether a time is the dateline opening the sentence ("GENEVA, 14 April 2025 -")."""
-    return time.start - sent_start < 40 and \
-        DATELINE.match(text, sent_start, time.end + 40) is not None and \
-        DATELINE.match(text, sent_start, time.end + 40).end() >= time.end
+    if time.start - sent_start >= 40:
+        return False
+    line = DATELINE.match(text, sent_start, time.end + 40)
+    return line is not None and line.end() >= time.end
 
 
 def item_of(tok, trig: Trigger, sent, weapons_seen: list[str]) -> str | None:

@@ -41,9 +41,7 @@ def forecast(tok) -> bool:
     displacement", "warned the war risks spreading"): a modal verb in a reported clause."""
     if not any(c.dep_ == "aux" and c.lower_ in FORECAST_MODALS for c in tok.children):
         return False
-    head = tok
-    while head.dep_ == "conj" and head.head is not head:
-        head = head.head
+    head = _clause_head(tok)
     return head.dep_ in ("ccomp", "xcomp") and (head.head.lemma_.lower() in REPORT_CUES
                                                or head.head.lemma_.lower() in STANCE_CUES)
 
@@ -55,9 +53,7 @@ def pledged_by(tok):
     side or another's forecast) is the caller's question."""
     if tok.pos_ != "VERB":
         return None
-    head = tok
-    while head.dep_ == "conj" and head.head is not head:
-        head = head.head
+    head = _clause_head(tok)
     if head.dep_ in ("xcomp", "ccomp") and head.head.lemma_.lower() in PLEDGING:
         return head.head  # "vowed to retake", "threatened that it would strike"
     if head.dep_ in ("acl", "xcomp") and head.head.lemma_.lower() == "right" \
@@ -70,6 +66,14 @@ def pledged_by(tok):
     if future and head.dep_ == "ccomp" and (cue in REPORT_CUES or cue in STANCE_CUES):
         return head.head  # "said Moscow would treat them as targets"
     return None
+
+
+def _clause_head(tok):
+    """The first of coordinated verbs ("would retake and hold the town" -> retake), whose
+    dependency says what clause they stand in."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok
 
 
 CLAIMING = {"claim", "accept", "admit", "assume", "take"}
