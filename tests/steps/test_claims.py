@@ -83,6 +83,20 @@ def test_request_content_is_not_an_event():
     assert [c.type for c in doc.claims] == ["REQUEST"]
 
 
+def test_every_act_a_request_asks_for_belongs_to_the_request():
+    doc, _, _ = claims_of("The agency called on all parties to respect the truce and to stop "
+                          "shelling residential areas.")
+    assert [c.type for c in doc.claims] == ["REQUEST"]
+    doc, _, _ = claims_of("The envoy called for an end to the air strikes on the city.")
+    assert [c.type for c in doc.claims] == ["REQUEST"]
+
+
+def test_a_request_told_by_the_author_is_the_requesters_word():
+    doc, _, _ = claims_of("Finland's president welcomed the truce and called on Moscow to respect it.")
+    [c] = [c for c in doc.claims if c.type == "REQUEST"]
+    assert c.source.kind != "author" and "president" in c.source.name.lower()
+
+
 def roles(text):
     doc, actors, _ = claims_of(text)
     return [(c.type, code(actors, c.actor), code(actors, c.recipient), code(actors, c.target))

@@ -99,3 +99,21 @@ def names_a_charge(tok) -> bool:
                and any(CHARGING_WORDS.match(t.lower_) for t in c.subtree)
                for c in tok.children)
 
+
+
+# what a request asks for: "urged Russia to withdraw", "called for an end to the attacks",
+# "called on both sides to halt the fighting", "his appeal to allies for more air defences"
+REQUESTED_DEPS = {"xcomp", "ccomp", "dobj", "oprd"}
+REQUESTED_PREPS = {"for", "on"}
+
+
+def requested(tok, request) -> bool:
+    """Is the event word `tok` what the request word `request` asks for? The act asked of
+    someone is no event of its own: the request's claim tells it."""
+    if tok.i == request.i:
+        return False
+    for child in request.children:
+        if child.dep_ in REQUESTED_DEPS or child.dep_ == "prep" and child.lower_ in REQUESTED_PREPS:
+            if tok.i in {t.i for t in child.subtree}:
+                return True
+    return False

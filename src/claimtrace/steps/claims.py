@@ -21,7 +21,7 @@ from .claim_attach import attach_quantity, attach_time, has_quantity, item_of
 from .claim_discourse import carry_roles
 from .claim_lexicon import Trigger, noun_classes, triggers
 from .claim_modality import (claimed_responsibility, conditional_threat, forecast, labelled,
-                             names_a_charge, pledged_by)
+                             names_a_charge, pledged_by, requested)
 from .claim_roles import SUBJECT_DEPS, Index, actor_in, child_of, roles, subject
 from .claim_words import (ACKNOWLEDGING, BACKGROUND_MARKS, COMMITTING, CONTENT_VERBS, DENYING,
                           DETERRING, DISASTERS, DISCLOSING, FIGURE_NOUNS, HALTING, IN_FORCE,
@@ -117,6 +117,10 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
     # nor is the event an accusation names by a definite noun ("condemned the drills")
     found = [f for f in found if f[0].pos_ != "NOUN" or not (any(
         f[0] in lab.subtree and f[0] is not lab for lab in labels) or _condemned_event(f[0]))]
+    requests = [tok for tok, _, c in found if c.type == "REQUEST"]
+    # "urged Israel to stop its bombardment": the act asked for is the request's content
+    found = [f for f in found if f[2].type == "REQUEST" or not any(
+        requested(f[0], req) for req in requests)]
     if any(c.type == "SANCTION" for _, _, c in found):
         # "sanctioning 100 individuals, its largest package": a package of sanctions
         found = [f for f in found if not (f[1].lemma == "package" and f[2].type == "AID")]
@@ -519,7 +523,7 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
             type_, subtype, mode = "THREATEN", "warning", None
             actor = actor or index.state_of(side) or speaker
     attr = attribute(tok, sent, index.actor_of, doc.meta.outlet, index.pronoun)
-    if (type_ in ("ACCUSE", "THREATEN", "REJECT") or subtype == "support_statement") and \
+    if (type_ in ("ACCUSE", "THREATEN", "REJECT", "REQUEST") or subtype == "support_statement") and \
             tok.pos_ == "VERB" and attr.source.kind == "author" and (
             said := actor_source(tok, index.actor_of, index.pronoun)) is not None:
         # an accusation, a threat, a pledge of support is its speaker's claim: "Niamey
