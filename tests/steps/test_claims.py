@@ -97,6 +97,33 @@ def test_a_request_told_by_the_author_is_the_requesters_word():
     assert c.source.kind != "author" and "president" in c.source.name.lower()
 
 
+def test_idioms_and_states_are_no_events():
+    for text in ("The minister struck a cautious note.",
+                 "The defence secretary is taking part by video link.",
+                 "Good morning and welcome to our live coverage.",
+                 "Traffic was backed up for kilometres on the highway.",
+                 "Guards armed with batons stood at the gate.",
+                 "A mobile launcher makes the missile harder to find and destroy."):
+        doc, _, _ = claims_of(text)
+        assert doc.claims == [], text
+
+
+def test_taking_part_in_an_operation_is_the_attack():
+    doc, _, _ = claims_of("About 60 jets took part in the raid, the air force said.")
+    assert [c.type for c in doc.claims] == ["ASSAULT"]
+
+
+def test_what_an_attack_hits_is_its_target_not_an_event():
+    doc, _, _ = claims_of("The ministry said its missiles had struck a meeting of army officers.")
+    assert [c.type for c in doc.claims] == ["ASSAULT"]
+
+
+def test_offered_help_is_aid_and_expelled_boats_are_coerced():
+    assert [t for t, *_ in roles("The navy offered medical help to the injured crew.")] == ["AID"]
+    assert [t for t, *_ in roles("The coast guard said it had expelled three fishing vessels.")] \
+        == ["COERCE"]
+
+
 def roles(text):
     doc, actors, _ = claims_of(text)
     return [(c.type, code(actors, c.actor), code(actors, c.recipient), code(actors, c.target))

@@ -88,6 +88,20 @@ def _condemned_event(tok) -> bool:
         and not any(c.dep_ in ("poss", "nummod") for c in tok.children)
 
 
+def _objectless_support(tok, trig) -> bool:
+    """ "welcome to our coverage", "traffic was backed up for kilometres": a support verb
+    backs something (an object, a clause, the subject of a passive with its agent)."""
+    if trig.type != "SUPPORT" or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return True
+    verbs = [tok] + [c for c in tok.children if c.dep_ == "conj"]  # "backed and armed them"
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "agent", "nsubjpass", "dative")
+                   or c.dep_ == "prep" and c.lower_ == "for" for v in verbs for c in v.children) \
+        and tok.dep_ not in ("relcl", "acl", "xcomp") \
+        and not (tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"))
+
+
 def _furniture(sent) -> str | None:
     text = sent.text.strip()
     if len([t for t in sent if t.is_alpha]) < 3:
@@ -106,7 +120,7 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
     found: list[tuple[object, Trigger, Claim]] = []
     for tok in sent:
         trig = _match(tok)
-        if trig is None or trig.kind == "none" or _background(tok):
+        if trig is None or trig.kind == "none" or _background(tok) or _objectless_support(tok, trig):
             continue
         claim = _build(doc, sent, tok, trig, index, weapons_seen)
         if claim is not None:
@@ -117,6 +131,10 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
     # nor is the event an accusation names by a definite noun ("condemned the drills")
     found = [f for f in found if f[0].pos_ != "NOUN" or not (any(
         f[0] in lab.subtree and f[0] is not lab for lab in labels) or _condemned_event(f[0]))]
+    # "its forces had struck a meeting of commanders": what an attack hits is its target
+    attacks = {tok.i for tok, _, c in found if c.type == "ASSAULT" and tok.pos_ == "VERB"}
+    found = [f for f in found if not (f[0].pos_ == "NOUN" and f[2].type != "ASSAULT" and f[0].dep_
+                                      in ("dobj", "nsubjpass") and f[0].head.i in attacks)]
     requests = [tok for tok, _, c in found if c.type == "REQUEST"]
     # "urged Israel to stop its bombardment": the act asked for is the request's content
     found = [f for f in found if f[2].type == "REQUEST" or not any(
@@ -250,7 +268,12 @@ def _object_class(tok) -> set[str]:
             for c in tok.children):
         # "the treaty that Kim and Putin signed": the relative pronoun stands for the noun
         out.add(classes[tok.head.lemma_.lower()])
+    # "the aircraft would be given safe passage": a passive's subject is then the recipient
+    given = any(c.dep_ == "dobj" for c in tok.children) and any(
+        c.dep_ == "auxpass" for c in tok.children)
     for child in tok.children:
+        if given and child.dep_ == "nsubjpass":
+            continue
         if child.dep_ in ("dobj", "nsubjpass", "attr", "dative", "pobj", "prep", "nsubj", "prt",
                           "advmod", "compound", "npadvmod", "xcomp"):
             targets = [child] + [g for g in child.children if g.dep_ in ("pobj", "conj", "prep")]
@@ -305,6 +328,9 @@ def _fits(needed: str, classes: set[str], tok) -> bool:
     return needed in classes
 
 
+EFFORT_ADJECTIVES = {"hard", "easy", "difficult", "impossible", "tough", "harder", "easier"}
+
+
 def _background(tok) -> bool:
     """Conditional or absolute clauses ("if deployed", "with forces pushed back")."""
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IN_FORCE \
@@ -338,6 +364,15 @@ def _background(tok) -> bool:
     # "rocket-assisted munitions", "North Korean-made missiles": participles as adjectives
     if tok.pos_ == "VERB" and tok.dep_ in ("amod", "compound"):
         return True
+    # "personnel armed with knives": a state, not a delivery ("were armed by Iran" is one)
+    if tok.lemma_.lower() == "arm" and tok.tag_ == "VBN" and not any(
+            c.dep_ in ("auxpass", "agent", "aux") for c in tok.children):
+        return True
+    # "harder to detect and destroy": what would be hard to do is no event
+    if tok.dep_ in ("xcomp", "conj") and tok.tag_ == "VB":
+        head = tok.head if tok.dep_ == "xcomp" else tok.head.head
+        if head.pos_ in ("ADJ", "ADV") and head.lower_ in EFFORT_ADJECTIVES:
+            return True
     # "pledging mutual defense assistance": the object of a background verb
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ == "VERB" \
             and tok.head is not tok and _match(tok.head) is not None and _background(tok.head):
