@@ -530,3 +530,42 @@ def test_future_date_a_few_days_gone_keeps_its_year():
     assert found["March 3"].value == "2025-03-03"
     far = tag("The talks resume on Jan. 2.", anchor="2025-01-16", tense=lambda s, e: "future")
     assert far[0].value == "2026-01-02"
+
+
+def test_every_weekday_is_a_set():
+    t = one("Families gather outside the prison every Friday.", "Friday")
+    assert (t.text, t.value, t.type, t.earliest) == ("every Friday", "XXXX-WXX-5", "SET", None)
+
+
+def test_for_the_year_is_the_calendar_year_not_a_duration():
+    t = one("For the year, arms exports fell 4%.", "the year")
+    assert (t.value, t.type) == ("2025", "DATE")
+    # "the year ended March 31" stays a twelve-month accounting period
+    assert one("Revenue for the year ended March 31 rose.", "the year").value == "P1Y"
+
+
+def test_early_late_season_keeps_the_season_and_narrows_the_interval():
+    t = one("Fighting slowed after the early summer, officials said.", "summer",
+            anchor="2025-10-15")
+    assert (t.text, t.value, t.mod) == ("the early summer", "2025-SU", "START")
+    assert (t.earliest, t.latest) == ("2025-06-01", "2025-06-30")
+    t = one("The offensive will come in late spring.", "spring", anchor="2025-01-10")
+    assert (t.value, t.mod, t.earliest) == ("2025-SP", "END", "2025-05-01")
+
+
+def test_part_of_day_with_a_prefix():
+    t = one("By mid afternoon the shelling had stopped.", "afternoon")
+    assert (t.text, t.value, t.mod, t.type) == ("mid afternoon", "2025-03-28TAF", "MID", "TIME")
+    t = one("Sirens sounded at mid-afternoon yesterday in the capital.", "afternoon")
+    assert (t.text, t.value) == ("mid-afternoon yesterday", "2025-03-27TAF")
+    assert one("Drones struck in the early morning on Tuesday.", "morning").value == "2025-03-25TMO"
+
+
+def test_today_inside_a_name_is_no_date():
+    assert [t.text for t in tag("She told Radio Free Today about the raid.", anchor=PUB)] == []
+    assert one("Today, the ministry said, the corridor opened.", "Today").value == PUB
+
+
+def test_the_night_of_an_untold_event_is_not_the_publication_day():
+    assert tag("Survivors recalled the night the dam broke.", anchor=PUB) == []
+    assert one("Shelling went on through the night.", "night").value == "2025-03-28TNI"

@@ -28,6 +28,11 @@ def _tense(nlp, sentence: str, when: str) -> str | None:
     ("The court has given the parties until Friday to respond.", "Friday"),
     ("The vote was postponed until Monday.", "Monday"),
     ("The navies intend to hold an exercise involving two carriers on Saturday.", "Saturday"),
+    # a timetable's present tense
+    ("The two foreign ministers meet in Ankara on Thursday.", "Thursday"),
+    ("The delegations open a new round of talks in Geneva on Sunday.", "Sunday"),
+    # a deadline with no tense of its own
+    ("The plan calls for the militia to hand over its heavy weapons by March.", "March"),
 ])
 def test_future(nlp, sentence, when):
     assert _tense(nlp, sentence, when) == "future"
@@ -42,6 +47,7 @@ def test_future(nlp, sentence, when):
     ("The bridge was destroyed in January.", "January"),
     ("The militia said on Sunday that it would withdraw.", "Sunday"),
     ("Gunmen stormed the camp, killing four guards on Monday.", "Monday"),
+    ("The blockade had cut supplies to the town by March.", "March"),
 ])
 def test_past(nlp, sentence, when):
     assert _tense(nlp, sentence, when) == "past"
@@ -61,3 +67,14 @@ def test_parse_tense_decides_the_year_and_week(nlp):
     found = {t.text: t for t in tag(text, anchor="2025-11-20", tense=parse_tense(nlp(text)))}
     assert found["January"].value == "2026-01"
     assert found["on Monday"].value == "2025-11-17"
+
+
+@pytest.mark.parametrize("sentence, when", [
+    ("The agency says on Friday that the count is incomplete.", "Friday"),
+    # a photo caption tells a past scene in the present
+    ("Soldiers guard a checkpoint outside the city on Saturday.", "Saturday"),
+    # "hit" is spelled alike in the past and the present
+    ("The drone strikes hit the depot on Tuesday.", "Tuesday"),
+])
+def test_a_present_that_tells_no_timetable_is_not_read_as_future(nlp, sentence, when):
+    assert _tense(nlp, sentence, when) != "future"

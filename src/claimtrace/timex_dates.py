@@ -153,11 +153,25 @@ def _decade(m, ctx):
     return _mk(ctx, m, str(dec), (date(lo, 1, 1), date(hi, 12, 31)), "decade", mod)
 
 
-@_rule(rf"\b(?:(?P<rel>{_REL}|the|last|each|every)\s+)?(?P<s>{_SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEARX}))?\b",
-       re.I)
+@_rule(rf"\b(?:(?P<rel>{_REL}|the|last|each|every)\s+)?(?:(?P<sp>early|mid|late)[- ]?)?(?P<s>{_SEASON})"
+       rf"(?:\s+(?:of\s+)?(?P<y>{_YEARX}))?\b", re.I)
 def _season(m, ctx):
+    """ "last summer", "the early summer" (mod START), "winter 1999", "each spring" (a set)."""
     code = SEASONS[m["s"].lower()]
     rel = (m["rel"] or "").lower()
+    if m["sp"]:
+        t = _season_value(m, ctx, code, rel or "the")
+        k = {"early": 0, "mid": 1, "late": 2}[m["sp"].lower()]
+        t.mod = ("START", "MID", "END")[k]
+        if t.earliest and t.type != "SET":  # its first, middle or last month
+            e = date.fromisoformat(t.earliest)
+            y, mm = _add_months(e.year, e.month, k)
+            t.earliest, t.latest = (d.isoformat() for d in _month_span(y, mm))
+        return t
+    return _season_value(m, ctx, code, rel)
+
+
+def _season_value(m, ctx, code, rel):
     if rel in ("each", "every"):
         return _mk(ctx, m, f"XXXX-{code}", None, "season", typ="SET")
     if m["y"]:
@@ -460,8 +474,6 @@ def _relative_unit(m, ctx):
         if unit in ("year", "month", "week") and rel != "the following":
             return _mk(ctx, m, f"P1{letter}", None, "unknown", typ="DURATION")
     if rel == "the" and not pre:
-        if unit == "year" and re.search(r"\bfor\s+$", ctx.text[max(0, m.start() - 5):m.start()], re.I):
-            return _mk(ctx, m, "P1Y", None, "unknown", typ="DURATION")
         if unit == "year" and a:
             return _mk(ctx, m, str(a.year), (date(a.year, 1, 1), date(a.year, 12, 31)), "year")
         if unit == "weekend" and a:

@@ -18,6 +18,8 @@ from .timex_dates import _explicit_day
        r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b", re.I)
 def _deictic_day(m, ctx):
     a = ctx.anchor
+    if m["w"] == "Today" and _NAME_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None  # the name of a programme or paper: "VOA Today", "USA Today"
     w = re.sub(r"\s+", " ", m["w"].lower())
     if "weekend" in w:
         if not w.startswith("this") and "past" not in w:
@@ -43,6 +45,9 @@ def _deictic_day(m, ctx):
     val = d.isoformat() + (f"T{DAY_PARTS[part]}" if part else "")
     return _mk(ctx, m, val, (d, d), "day", mod, typ="TIME" if part else "DATE")
 
+
+# a capitalized word right before, not at a sentence start: "Today" is part of a name
+_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w.&-]*\s+$")
 
 # "ahead of Friday's meeting" looks forward; "Friday's ruling" otherwise names a past event
 _POSS_AHEAD = re.compile(r"\b(?:ahead\s+of|until|till|upcoming|await\w*|"
@@ -122,6 +127,9 @@ def _clock24(m, ctx):
     return _mk(ctx, m, f"{d.isoformat()}T{int(m['h']):02d}:{m['mi']}", (d, d), "day", typ="TIME")
 
 
+_CLAUSE_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|he|she|they|we|i|you|it)\s", re.I)
+
+
 @_rule(r"\b(?:(?P<pre>the|that|this|in\s+the|later\s+that|earlier\s+that|the\s+same)\s+)"
        r"(?P<w>morning|afternoon|evening|night|day)\b(?!\s+(?:of|before|after|when|that)\b)", re.I)
 def _day_part_ref(m, ctx):
@@ -129,6 +137,8 @@ def _day_part_ref(m, ctx):
     pre = re.sub(r"\s+", " ", m["pre"].lower())
     if w == "day" and pre not in ("that", "the same", "later that", "earlier that"):
         return None
+    if pre in ("the", "in the") and _CLAUSE_AFTER.match(ctx.text, m.end()):
+        return None  # "the night the plane went down": the night of an event, not a known day
     base = ctx.ref[1] if ctx.ref and ctx.ref[0] == "day" else ctx.anchor
     if base is None:
         return None
@@ -338,9 +348,11 @@ _RATE_AFTER = re.compile(r"\s+(?:volume|turnover|average|dividends?|limit|rate|"
                          r"output|production|sales|trading)\b", re.I)
 
 
-@_rule(r"\b(?:(?P<e>every|each)\s+(?P<u>day|week|month|year|quarter|morning|night|evening)|"
-       r"(?P<adv>weekly|monthly|yearly|hourly|nightly|daily|annually))\b", re.I)
+@_rule(rf"\b(?:(?P<e>every|each)\s+(?:(?P<u>day|week|month|year|quarter|morning|night|evening)|"
+       rf"(?P<wd>{_WD}))|(?P<adv>weekly|monthly|yearly|hourly|nightly|daily|annually))\b", re.I)
 def _set(m, ctx):
+    if m["wd"]:  # "every Friday": that weekday of any week
+        return _mk(ctx, m, f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}", None, "unknown", typ="SET")
     u = (m["u"] or m["adv"]).lower()
     if u in ("daily", "annually"):
         before = ctx.text[max(0, m.start() - 12):m.start()]
@@ -365,6 +377,24 @@ def _noon(m, ctx):
     t = _mk(ctx, m, value, (base, base) if base else None, "day", typ="TIME")
     t.start = m.start("w")
     return t
+
+
+@_rule(rf"\b(?P<pre>early|late|mid)[- ]?(?P<part>morning|afternoon|evening)\b"
+       rf"(?:\s+(?:on\s+)?(?P<day>{_WD}|yesterday|today|tomorrow)\b)?", re.I)
+def _part_of_day(m, ctx):
+    """ "mid-afternoon yesterday", "by mid afternoon", "late evening": part of a day (the day
+    named after it, else the day in focus, else the anchor) with the mod of its prefix."""
+    day = (m["day"] or "").lower()
+    if day in WEEKDAYS:
+        base = _weekday_date(ctx, WEEKDAYS[day])
+    elif day and ctx.anchor:
+        base = ctx.anchor + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[day])
+    else:
+        base = ctx.ref[1] if ctx.ref and ctx.ref[0] == "day" else ctx.anchor
+    code = DAY_PARTS[m["part"].lower()]
+    mod = {"early": "START", "mid": "MID", "late": "END"}[m["pre"].lower()]
+    value = f"{base.isoformat()}T{code}" if base else f"XXXX-XX-XXT{code}"
+    return _mk(ctx, m, value, (base, base) if base else None, "day", mod, typ="TIME")
 
 
 # "shortly after dawn", "at first light", "later in the day": a part of the day in focus

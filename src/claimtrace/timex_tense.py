@@ -37,6 +37,13 @@ DEADLINE_PREPS = frozenset({"until", "till", "by"})
 # a time that modifies a noun ("a June agreement", "Friday's vote") is that noun's time,
 # which the clause's tense tells little about
 NOUN_MODIFIER = frozenset({"compound", "poss", "nmod", "amod"})
+# verbs of scheduled events: their bare present with a time is a timetable ("the two leaders
+# meet Monday", "talks resume on Thursday"); other verbs' present is a caption's or a
+# headline's past ("fighters patrol a street on Sunday") or tells no time at all
+TIMETABLE_LEMMAS = frozenset({"meet", "visit", "travel", "arrive", "leave", "depart", "fly",
+                              "begin", "start", "open", "resume", "convene", "reconvene",
+                              "vote", "host", "hold", "sit", "expire", "end", "close",
+                              "face", "hear", "rule", "testify", "sign", "launch", "kick"})
 _CLIMB = 8
 
 
@@ -58,6 +65,14 @@ def clause_tense(sdoc, start: int, end: int) -> str | None:
     verb = _governing_verb(tok)
     if verb is not None and _deadline(tok, verb):
         return "future"
+    tense = _clause_tense(tok, verb)
+    if tense is None and tok.head.i != tok.i and tok.head.lower_ in DEADLINE_PREPS:
+        return "future"  # "to pay down the loan by February": a deadline told in no tense
+    return tense
+
+
+def _clause_tense(tok, verb) -> str | None:
+    """The tense of `verb`'s group, or of the clauses above it when it has none of its own."""
     for _ in range(4):
         if verb is None:
             return None
@@ -133,6 +148,9 @@ def _verb_group_tense(verb, *, fronted: bool = False,
         return "past", False
     if verb.tag_ == "VBG" and not words and verb.dep_ in ("acl", "advcl"):
         return None, True  # "a drill involving a bomber on Sunday": the plan's tense
+    if (direct and verb.tag_ in ("VBZ", "VBP") and not words and verb.lemma_ in TIMETABLE_LEMMAS
+            and verb.dep_ in ("ROOT", "conj", "ccomp")):
+        return "future", False  # "the two leaders meet Monday": a timetable's present
     return None, False
 
 
