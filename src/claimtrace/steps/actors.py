@@ -10,6 +10,7 @@ Pyongyang" and "in Moscow" are places, left to the places step.
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 
 from ..actors_lexicon import DEMONYM, METONYM, NAME, PLURAL, ActorEntry, load_lexicon
 from .actors_coref import (GLOBAL_WORDS, _anchors, _corefer_acronyms, _corefer_persons, _corefer_titles,
@@ -22,7 +23,9 @@ from .actors_words import (LOCATIVE_PREPS, ACTOR_PREPS, PLACE_VERBS, LOCATIVE_NO
                            CONTROL_PARTICIPLES, ORG_KIND_WORDS, PATRON_NOUNS,
                            INTERNATIONAL_OFFICES, ANAPHORIC, PEOPLE_HEADS, BARE_HEADS,
                            ANAPHORIC_DETS, NAMED_GROUP_HEADS, NAMED_ORG_HEADS,
-                           NAME_PARTICLES, TIME_ZONES, POSSESSIVE)
+                           NAME_PARTICLES, TIME_ZONES, POSSESSIVE, RELIGIOUS_MODIFIERS,
+                           LEADER_BODIES)
+from .actors_peoples import people_mentions, people_of, people_state, state_anchors
 from .actors_names import appositive_kind, named_org_spans, titled_person_spans
 from ..model import Actor, Document
 from ..pipeline import step
@@ -49,6 +52,7 @@ def resolve_actors(doc: Document) -> Document:
                 not (m.kind == "state" and all(i in inside for i in range(*m.tokens))
                      and _participle_after(sdoc, m) not in HYPHEN_PARTICIPLES)]
     mentions.extend(phrases)
+    mentions.extend(people_mentions(sdoc, mentions, _taken(mentions)))
     taken = _taken(mentions)
     mentions.extend(_entity_mentions(sdoc, taken))
     mentions.sort(key=lambda m: (m.start, -m.end))
@@ -226,6 +230,7 @@ def _phrase_mentions(sdoc, lexicon: list[_Mention]) -> list[_Mention]:
     """ "Ukrainian authorities", "Seoul's arms procurement agency", "Western officials"."""
     lex = load_lexicon()
     by_token = {i: m for m in lexicon for i in range(*m.tokens)}
+    anchors = None  # the states a people's group may belong to, found when first needed
     out = []
     used: set[int] = set()
     for tok in sdoc:
@@ -278,7 +283,9 @@ def _phrase_mentions(sdoc, lexicon: list[_Mention]) -> list[_Mention]:
                   if i in by_token and by_token[i].kind == "state" and by_token[i] not in sponsors]
         other = [by_token[i] for i in range(span.start, span.end)
                  if i in by_token and by_token[i].kind != "state"]
-        owners = [m for m in other if _controls(sdoc, m)]
+        owners = [m for m in other if _controls(sdoc, m) or (
+            m.kind == "person" and m.country and tok.lower_ in LEADER_BODIES
+            and m.tokens[1] == tok.i)]  # "Houthi-run media", "the Modi government"
         if other and len(owners) < len(other):
             continue  # "Wagner Group mercenaries": the lexicon actor speaks for the phrase
         based = any(_participle_after(sdoc, m) in BASED_PARTICIPLES for m in states)
@@ -290,7 +297,13 @@ def _phrase_mentions(sdoc, lexicon: list[_Mention]) -> list[_Mention]:
         anaphor = _anaphoric_state(span, lexicon) or _toponym_country(span[:-1])
         if owners:
             anaphor = owners[0].code or owners[0].country
-        if not states and not anaphor and not (words & GROUP_MODIFIERS) \
+        if not states and not anaphor and tok.lower_ in LEADER_BODIES:
+            anaphor = _leader_state(span[:-1])  # "the Bush administration", "the Modi government"
+        people = None if states or anaphor else people_of(span[:-1])
+        if people is not None:  # "Kurdish fighters", "Rohingya refugees"
+            anchors = state_anchors(sdoc, lexicon) if anchors is None else anchors
+            anaphor = people_state(people, anchors, tok.i)
+        if not states and not anaphor and not (words & (GROUP_MODIFIERS | RELIGIOUS_MODIFIERS)) \
                 and not _prep_country(tok, lex) and not _bare_body(tok, kind, mods) \
                 and not (sponsors and kind == "armed_group") \
                 and not (kind == "armed_group" and tok.lower_ != "fighters"
@@ -380,7 +393,8 @@ def _qualified_by_prep(tok) -> bool:
 def _lower_words(mods) -> bool:
     """Are the modifiers lower-case common words only (articles and "'s" aside)?"""
     words = [t for m in mods for t in m.subtree if t.dep_ not in ("det", "case", "punct")]
-    return bool(words) and all(t.is_lower and t.is_alpha for t in words)
+    return bool(words) and all((t.is_lower or (t.is_sent_start and t.is_title)) and t.is_alpha
+                               for t in words)
 
 
 def _bare_token(tok) -> bool:
@@ -469,6 +483,26 @@ def _toponym_country(span) -> str | None:
             if code:
                 return code
     return None
+
+
+@lru_cache(maxsize=1)
+def _leader_surnames() -> dict[str, str]:
+    """Last name -> state of the lexicon's office holders, for names one state owns alone
+    ("Bush" -> USA; a surname two states share is left out)."""
+    seen: dict[str, set[str]] = {}
+    for e in load_lexicon().entries:
+        if e.kind == "person" and e.country:
+            for name in e.names:
+                last = name.replace("-", " ").split()[-1]
+                if last[:1].isupper() and len(last) > 2 and not last.endswith("."):
+                    seen.setdefault(last, set()).add(e.country)
+    return {last: next(iter(codes)) for last, codes in seen.items() if len(codes) == 1}
+
+
+def _leader_state(tokens) -> str | None:
+    """State of the leader whose name modifies a government ("the Bush administration")."""
+    names = [t for t in tokens if t.pos_ == "PROPN" and t.is_title]
+    return _leader_surnames().get(names[-1].text) if names else None
 
 
 def _anaphoric_state(span, lexicon: list[_Mention]) -> str | None:

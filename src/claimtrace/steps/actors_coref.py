@@ -169,6 +169,13 @@ def _fill_from_context(sdoc, mentions: list[_Mention], anchors: list[tuple[int, 
     for m in mentions:
         if m.country is not None or m.international or m.key[1:].isdigit():
             continue
+        if m.key.startswith("ethnic:"):  # "ethnic Albanians": of a state other than Albania
+            own = m.key.split(":", 1)[1]
+            others = [(i, c) for i, c in anchors if c != own]
+            sent = sdoc[m.tokens[0]].sent
+            m.country = _nearest(others, sent.start, sent.end, m.tokens[0]) \
+                or (home if home != own else None)
+            continue
         if m.key.startswith("phrase:") and m.kind != "person":
             if home is None:  # no clear home state: "the defence ministry" of the context
                 m.country = _context_code(sdoc, m, anchors)

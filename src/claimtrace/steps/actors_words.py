@@ -62,6 +62,9 @@ HEAD_KINDS: dict[str, str] = {
     "leaders": "group", "negotiators": "group", "representatives": "group",
     "politicians": "group", "refugees": "group", "civilians": "group",
     "protesters": "group", "demonstrators": "group", "settlers": "group", "activists": "group",
+    "fundamentalists": "armed_group", "extremists": "armed_group", "islamists": "armed_group",
+    "bandits": "armed_group", "pirates": "armed_group", "factions": "armed_group",
+    "elders": "group", "tribesmen": "group", "tribes": "group", "herders": "group",
     "president": "person", "minister": "person", "premier": "person", "chancellor": "person",
     "secretary": "person", "ambassador": "person", "envoy": "person", "king": "person",
     "emir": "person", "leader": "person", "governor": "person", "mayor": "person",
@@ -87,6 +90,13 @@ customs migration press news state civil prison health meteorological tax""".spl
 #: group"); such groups, unless a state is written, are the home state's
 ARMED_MODIFIERS = frozenset("""rebel rebels militant armed jihadist islamist extremist terrorist
 insurgent separatist paramilitary guerrilla guerrillas""".split())
+#: religious modifiers: they name no state, but make a group phrase ("Islamic fundamentalists",
+#: "Shiite militias"), whose state the document decides
+RELIGIOUS_MODIFIERS = frozenset("""islamic muslim moslem christian jewish hindu buddhist sunni
+shia shiite shi'ite catholic protestant orthodox evangelical""".split())
+#: bodies a leader's name before them makes that leader's state's ("the Bush administration")
+LEADER_BODIES = frozenset("""administration government regime cabinet junta presidency
+camp""".split())
 #: heads whose "in X" / "from X" names their state ("officials in Kyiv", "rebels in Darfur")
 PREP_COUNTRY_HEADS = frozenset("""officials official authorities leaders lawmakers police
 government diplomats""".split())
@@ -109,7 +119,7 @@ owned""".split())
 ORG_KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("ministry", "government_body"), ("department", "government_body"),
     ("council", "government_body"), ("administration", "government_body"),
-    ("office", "government_body"), ("committee", "government_body"),
+    ("office", "government_body"), ("committee", "government_body"), ("court", "government_body"),
     ("service", "government_body"), ("parliament", "government_body"),
     ("army", "military_unit"), ("forces", "military_unit"), ("brigade", "military_unit"),
     ("regiment", "military_unit"), ("division", "military_unit"), ("corps", "military_unit"),
@@ -130,7 +140,8 @@ ANAPHORIC = frozenset({"country", "nation", "state"})
 #: the state itself is the actor (metonymy); without one ("security forces") the phrase is
 PEOPLE_HEADS = frozenset("""forces troops soldiers guards marines units rebels militants
 insurgents fighters separatists guerrillas militias gangs leaders negotiators representatives
-mercenaries jihadists gunmen paramilitaries terrorists
+mercenaries jihadists gunmen paramilitaries terrorists fundamentalists extremists islamists
+bandits pirates factions elders tribesmen tribes herders
 politicians refugees civilians protesters demonstrators settlers activists
 government""".split())
 #: institutions that, bare and definite ("the junta", "the army"), are the home state's
