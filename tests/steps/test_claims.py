@@ -124,6 +124,36 @@ def test_offered_help_is_aid_and_expelled_boats_are_coerced():
         == ["COERCE"]
 
 
+def test_more_ways_news_tells_violence_and_deployments():
+    cases = {
+        "Gunmen set fire to a dozen shops in the market.": ("ASSAULT", "attack"),
+        "Two undersea data cables were cut in the Baltic Sea.": ("ASSAULT", "equipment_loss"),
+        "Rescuers recovered 30 bodies from the rubble.": ("ASSAULT", "casualties"),
+        "Villagers buried 12 people on Sunday.": ("ASSAULT", "casualties"),
+        "NATO said it would strengthen its presence in the region.": ("MOBILIZE", "troop_deployment"),
+        "Latvia sent a navy patrol ship to guard the pipeline.": ("MOBILIZE", "weapons_movement"),
+    }
+    for text, expected in cases.items():
+        doc, _, _ = claims_of(text)
+        assert [(c.type, c.subtype) for c in doc.claims] == [expected], text
+
+
+def test_reserving_the_right_to_respond_is_a_threat():
+    doc, actors, _ = claims_of("Qatar said it reserves the right to respond to the attack.")
+    assert ("THREATEN", "QAT") in [(c.type, code(actors, c.actor)) for c in doc.claims]
+
+
+def test_dismay_accuses_with_its_bearer_as_actor():
+    doc, actors, _ = claims_of("Chancellor Olaf Scholz said Germany was unhappy about the raid.")
+    [c] = [c for c in doc.claims if c.type == "ACCUSE"]
+    assert code(actors, c.actor) == "DEU" and c.target is None
+
+
+def test_civilians_leaving_are_displaced_not_withdrawing():
+    doc, _, _ = claims_of("Dozens of families have left the town, local officials said.")
+    assert [(c.type, c.subtype) for c in doc.claims] == [("COERCE", None)]
+
+
 def roles(text):
     doc, actors, _ = claims_of(text)
     return [(c.type, code(actors, c.actor), code(actors, c.recipient), code(actors, c.target))

@@ -88,6 +88,16 @@ def _condemned_event(tok) -> bool:
         and not any(c.dep_ in ("poss", "nummod") for c in tok.children)
 
 
+def _civilians(who) -> bool:
+    """Is the noun (or "dozens of X") people who are not fighters?"""
+    if who is None:
+        return False
+    of = [g for p in who.children if p.dep_ == "prep" and p.lower_ == "of"
+          for g in p.children if g.dep_ == "pobj"]
+    return any(noun_classes().get(w.lemma_.lower()) == "people" and w.lemma_.lower() not in (
+        "militant", "fighter") for w in [who] + of)
+
+
 def _objectless_support(tok, trig) -> bool:
     """ "welcome to our coverage", "traffic was backed up for kilometres": a support verb
     backs something (an object, a clause, the subject of a passive with its agent)."""
@@ -260,6 +270,8 @@ def _object_class(tok) -> set[str]:
         subj = subject(tok.head)
         if subj is not None and classes.get(subj.lemma_.lower()):
             out.add(classes[subj.lemma_.lower()] + "_subject")
+    if tok.dep_ == "pobj" and tok.head.lower_ == "among":
+        out.add("among")  # "the ambassador was among the injured"
     if tok.dep_ == "acl" and classes.get(tok.head.lemma_.lower()):
         # "missiles fired at Kharkiv": the noun the participle modifies is its object
         out.add(classes[tok.head.lemma_.lower()])
@@ -274,6 +286,8 @@ def _object_class(tok) -> set[str]:
     for child in tok.children:
         if given and child.dep_ == "nsubjpass":
             continue
+        if child.dep_ == "agent":
+            out.add("by")  # "was alarmed by the strikes"
         if child.dep_ in ("dobj", "nsubjpass", "attr", "dative", "pobj", "prep", "nsubj", "prt",
                           "advmod", "compound", "npadvmod", "xcomp"):
             targets = [child] + [g for g in child.children if g.dep_ in ("pobj", "conj", "prep")]
@@ -300,6 +314,7 @@ def _object_class(tok) -> set[str]:
                 out.add(child.lower_)
             if child.dep_ in ("prep", "prt") and child.lower_ in ("against", "on", "for", "into"):
                 out.add(child.lower_)
+
             if child.dep_ == "xcomp" and child.pos_ == "VERB":
                 out.add("to_do")  # "voted to extend the mandate"
             if child.dep_ == "prep" and child.lower_ == "under" and any(
@@ -328,6 +343,10 @@ def _fits(needed: str, classes: set[str], tok) -> bool:
     return needed in classes
 
 
+# dismay at what someone did: the feeling's bearer accuses ("was unhappy about the strike")
+FEELINGS = {"alarmed", "appalled", "outraged", "horrified", "dismayed", "unhappy", "alarm"}
+# "sent a patrol ship to guard the cable": a movement to protect, no gift
+GUARDING = {"guard", "patrol", "protect", "defend", "escort", "secure", "monitor", "shadow"}
 EFFORT_ADJECTIVES = {"hard", "easy", "difficult", "impossible", "tough", "harder", "easier"}
 
 
@@ -484,11 +503,10 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     claimer = subject(owned) if owned is not None else None
     if claimer is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in claimer.children):
         claimer = None  # "no group has claimed responsibility": the act, with no author
-    if trig.type == "RETREAT" and (who := subject(tok) or subject(tok.head)
-                                   or subject(tok.head.head)) is not None \
-            and noun_classes().get(who.lemma_.lower()) == "people" and who.lemma_.lower() not in (
-                "militant", "fighter"):
-        return None  # "30,000 civilians were able to leave": flight, not a withdrawal
+    # "30,000 civilians were able to leave", "dozens of families have left the town":
+    # flight, not a withdrawal (displacement is coerced, as with "fled")
+    displaced = trig.type == "RETREAT" and _civilians(
+        subject(tok) or subject(tok.head) or subject(tok.head.head))
     pushed = child_of(tok, "dobj") \
         if trig.type == "RETREAT" and tok.lemma_.lower() in ("push", "drive", "force") else None
     if pushed is not None and (who := actor_in(pushed, index)) is not None:
@@ -503,7 +521,13 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
             child_of(tok.head, "dobj") if tok.dep_ == "oprd" else None
         if subj is None:
             return None
-        parts["target"] = actor_in(subj, index)
+        if trig.lemma in FEELINGS:  # "Trump said he was unhappy about the strike": his word
+            parts["actor"], parts["target"] = actor_in(subj, index), None
+        else:
+            parts["target"] = actor_in(subj, index)
+    elif trig.lemma in FEELINGS and (who := child_of(tok, "nsubjpass") or (
+            subject(tok.head) if tok.dep_ == "acomp" else None)) is not None:
+        parts["actor"], parts["target"] = actor_in(who, index), None  # "was alarmed by"
     elif tok.pos_ != "VERB" and not (parts["actor"] or parts["recipient"] or parts["target"]
                                    or parts["place"] or has_quantity(tok, index)
                                    or _argument_of_clause(tok) or _aimed(tok, trig)
@@ -525,6 +549,8 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
                                            for t in sent):
         return None  # deaths in an earthquake, flood or crash are not violence
     type_, subtype, mode = trig.type, trig.subtype, trig.mode
+    if displaced:
+        type_, subtype, mode = "COERCE", None, None
     actor, recipient = parts["actor"], parts["recipient"]
     if subtype in ("arms_transfer", "troop_deployment") and trig.lemma in (
             "transfer", "transport", "move", "deploy", "dispatch", "station"):
@@ -540,7 +566,9 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         else:
             type_ = "MOBILIZE"
     if type_ == "AID" and subtype in ("arms_transfer", "troop_deployment") and recipient is None \
-            and any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
+            and (any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children) or any(
+                c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in GUARDING
+                for c in tok.children)):
         # "sent a dozen coast guard ships into waters near the island": a movement, no gift
         type_ = "MOBILIZE"
         if subtype == "arms_transfer":
