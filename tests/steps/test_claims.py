@@ -154,6 +154,30 @@ def test_civilians_leaving_are_displaced_not_withdrawing():
     assert [(c.type, c.subtype) for c in doc.claims] == [("COERCE", None)]
 
 
+def test_casualties_told_as_the_dead_among_whom_or_a_stated_figure():
+    doc, _, _ = claims_of("Four journalists were among the dead.")
+    assert [(c.type, c.subtype) for c in doc.claims] == [("ASSAULT", "casualties")]
+    doc, _, _ = claims_of("A police spokesman put the number of dead at 14.")
+    [c] = doc.claims
+    assert (c.subtype, c.certainty) == ("casualties", "reported")
+    assert "spokesman" in c.source.name and c.quantity is not None
+
+
+def test_being_behind_an_attack_makes_the_actor_and_a_lost_jet_the_target():
+    doc, actors, _ = claims_of("Officials said Iran was believed to be behind the attack.")
+    assert [(c.type, code(actors, c.actor)) for c in doc.claims] == [("ASSAULT", "IRN")]
+    doc, actors, _ = claims_of("One of the Russian jets went down near the coast.")
+    [c] = doc.claims
+    assert (c.subtype, c.actor, code(actors, c.target)) == ("equipment_loss", None, "RUS")
+
+
+def test_artillery_exchanges_are_combat_and_prisoner_exchanges_an_agreement():
+    doc, _, _ = claims_of("Artillery exchanges continued along the border.")
+    assert [(c.type, c.subtype) for c in doc.claims] == [("ASSAULT", "combat")]
+    doc, _, _ = claims_of("The two sides agreed a prisoner exchange.")
+    assert "ASSAULT" not in [c.type for c in doc.claims]
+
+
 def roles(text):
     doc, actors, _ = claims_of(text)
     return [(c.type, code(actors, c.actor), code(actors, c.recipient), code(actors, c.target))

@@ -88,6 +88,13 @@ def _condemned_event(tok) -> bool:
         and not any(c.dep_ in ("poss", "nummod") for c in tok.children)
 
 
+def _counted_in_frame(tok) -> bool:
+    """ "put the number of dead at 10": the counted word of a figure someone states."""
+    head = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    return head is not None and head.head.lemma_.lower() in FIGURE_NOUNS \
+        and figure_frame(head.head) is not None
+
+
 def _civilians(who) -> bool:
     """Is the noun (or "dozens of X") people who are not fighters?"""
     if who is None:
@@ -512,14 +519,22 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     if pushed is not None and (who := actor_in(pushed, index)) is not None:
         # "Russian forces pushed Ukrainian troops out of Kursk": the pushed side withdraws
         parts["actor"], parts["recipient"] = who, None
+    if parts["actor"] is None and tok.dep_ == "pobj" and tok.head.lower_ == "behind" \
+            and (be := tok.head.head).lemma_ == "be" and (who := subject(be) or (
+                subject(be.head) if be.dep_ == "xcomp" else None)) is not None:
+        parts["actor"] = actor_in(who, index)  # "Israel was believed to be behind the attack"
+    if tok.lemma_.lower() == "go" and trig.subtype == "equipment_loss" and parts["actor"]:
+        # "the ship went down", "one of the jets had gone down": the subject is what is lost
+        parts["target"], parts["actor"] = parts["target"] or parts["actor"], None
     if claimer is not None and parts["actor"] is None:
         parts["actor"] = actor_in(claimer, index)  # "JNIM claimed responsibility for the raid"
     if tok.pos_ == "ADJ":
         # "X claims Hamas is responsible for ...": a predicate about the copula's subject;
         # "leaving 32 people dead": about the verb's object
         subj = subject(tok.head) if tok.dep_ == "acomp" else \
-            child_of(tok.head, "dobj") if tok.dep_ == "oprd" else None
-        if subj is None:
+            child_of(tok.head, "dobj") if tok.dep_ == "oprd" else \
+            subject(tok.head.head) if tok.dep_ == "pobj" and tok.head.lower_ == "among" else None
+        if subj is None and not _counted_in_frame(tok):
             return None
         if trig.lemma in FEELINGS:  # "Trump said he was unhappy about the strike": his word
             parts["actor"], parts["target"] = actor_in(subj, index), None
@@ -530,6 +545,7 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         parts["actor"], parts["target"] = actor_in(who, index), None  # "was alarmed by"
     elif tok.pos_ != "VERB" and not (parts["actor"] or parts["recipient"] or parts["target"]
                                    or parts["place"] or has_quantity(tok, index)
+                                   or _counted_in_frame(tok)
                                    or _argument_of_clause(tok) or _aimed(tok, trig)
                                    or tok.dep_ == "nsubjpass"
                                    and tok.head.lemma_.lower() in PROCLAIMING):
@@ -592,6 +608,10 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         # an accusation, a threat, a pledge of support is its speaker's claim: "Niamey
         # blamed the Islamic State", "Kim reiterated his country's full support"
         attr.source, attr.cue = said, attr.cue or tok.text
+    if _counted_in_frame(tok) and attr.source.kind == "author" and (said := actor_source(
+            figure_frame(tok.head.head)[0], index.actor_of, index.pronoun)) is not None:
+        attr.source, attr.cue = said, figure_frame(tok.head.head)[0].text  # "put the number at"
+        attr.certainty = "reported" if attr.certainty == "asserted" else attr.certainty
     if claimer is not None and (said := actor_source(owned, index.actor_of, index.pronoun)):
         # the claim of responsibility is the group's word: its source, and alleged
         attr.source, attr.cue, attr.certainty = said, owned.text, "alleged"
