@@ -178,6 +178,14 @@ def test_artillery_exchanges_are_combat_and_prisoner_exchanges_an_agreement():
     assert "ASSAULT" not in [c.type for c in doc.claims]
 
 
+def test_what_a_military_detects_is_the_other_sides_movement_in_its_report():
+    doc, actors, _ = claims_of("Taiwan's defence ministry said it had detected 40 Chinese "
+                               "military aircraft around the island.")
+    [c] = doc.claims
+    assert (c.type, code(actors, c.actor)) == ("MOBILIZE", "CHN")
+    assert "ministry" in c.source.name and c.certainty == "reported"
+
+
 def roles(text):
     doc, actors, _ = claims_of(text)
     return [(c.type, code(actors, c.actor), code(actors, c.recipient), code(actors, c.target))

@@ -350,6 +350,7 @@ def _fits(needed: str, classes: set[str], tok) -> bool:
     return needed in classes
 
 
+SIGHTING = {"detect", "spot", "track", "observe"}
 # dismay at what someone did: the feeling's bearer accuses ("was unhappy about the strike")
 FEELINGS = {"alarmed", "appalled", "outraged", "horrified", "dismayed", "unhappy", "alarm"}
 # "sent a patrol ship to guard the cable": a movement to protect, no gift
@@ -526,6 +527,12 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     if tok.lemma_.lower() == "go" and trig.subtype == "equipment_loss" and parts["actor"]:
         # "the ship went down", "one of the jets had gone down": the subject is what is lost
         parts["target"], parts["actor"] = parts["target"] or parts["actor"], None
+    if trig.lemma in SIGHTING and (seen := child_of(tok, "dobj")) is not None:
+        # "Taiwan detected 76 Chinese aircraft": the aircraft's side moves; the watcher reports
+        watcher = subject(tok)
+        parts["actor"] = actor_in(seen, index)
+        parts["target"] = parts["target"] or (actor_in(watcher, index) if watcher is not None
+                                              else None)
     if claimer is not None and parts["actor"] is None:
         parts["actor"] = actor_in(claimer, index)  # "JNIM claimed responsibility for the raid"
     if tok.pos_ == "ADJ":
@@ -611,6 +618,10 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     if _counted_in_frame(tok) and attr.source.kind == "author" and (said := actor_source(
             figure_frame(tok.head.head)[0], index.actor_of, index.pronoun)) is not None:
         attr.source, attr.cue = said, figure_frame(tok.head.head)[0].text  # "put the number at"
+        attr.certainty = "reported" if attr.certainty == "asserted" else attr.certainty
+    if trig.lemma in SIGHTING and attr.source.kind == "author" and \
+            (said := actor_source(tok, index.actor_of, index.pronoun)) is not None:
+        attr.source, attr.cue = said, tok.text  # what a military detected is its report
         attr.certainty = "reported" if attr.certainty == "asserted" else attr.certainty
     if claimer is not None and (said := actor_source(owned, index.actor_of, index.pronoun)):
         # the claim of responsibility is the group's word: its source, and alleged
