@@ -363,3 +363,46 @@ def test_share_does_not_break_fractions_of_numbers():
 def test_ambiguous_symbol_read_by_topic(text, expected):
     p = next(p for p in scan(text) if not p.is_word)
     assert (p.value, p.unit) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "See the report.[3] It was published later.",
+    "Call the press office on 202-555-0147 for details.",
+    "The wall was built around 600 B.C. by the king.",
+    "The channel broadcasts 24/7 from the capital.",
+    "The attacks of 9/11 changed the region.",
+    "Updated 07/08/2025 at noon.",
+])
+def test_citations_phones_eras_and_slash_idioms_are_no_amounts(text):
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("about 1/3 of the aid", 1 / 3), ("some 1/40 of the width", 0.025),
+])
+def test_slash_fractions_stay(text, value):
+    assert scan(text)[0].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("a $2.5-billion loan", 2_500_000_000, "USD"), ("a €3-million grant", 3_000_000, "EUR"),
+])
+def test_scale_after_a_hyphen(text, value, unit):
+    p = scan(text)[0]
+    assert (p.value, p.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text,value,qualifier", [
+    ("They bought two gross of bolts.", 288, "exact"),
+    ("Nearly a score of houses burned.", 20, "approx"),
+    ("He baked a baker's dozen rolls.", 13, "exact"),
+])
+def test_collective_numerals(text, value, qualifier):
+    p = scan(text)[0]
+    assert (p.value, p.qualifier, p.unit) == (value, qualifier, None)
+
+
+@pytest.mark.parametrize("text", ["It was a gross breach of the truce.",
+                                  "The game ended with a score of 3-0 at home."])
+def test_gross_and_score_as_ordinary_words(text):
+    assert all(p.value not in (144, 20) for p in scan(text))

@@ -89,6 +89,10 @@ VAGUE_PHRASES: dict[str, tuple[float, float]] = {
     "several dozen": (36, 108), "a few dozen": (24, 60), "dozens and dozens": (48, 199),
 }
 
+# nouns that name a number of things, read only after "a" or a number: "a gross of
+# pencils" (144), "a score of soldiers" (20), "a baker's dozen" (13); not "a gross violation"
+COLLECTIVE_NUMERALS = {"baker's dozen": 13, "gross": 144, "score": 20}
+
 # units written before the number, like currency signs: "Mach 5"
 UNITS_BEFORE = {"Mach": "Mach"}
 # fixed quantities named by a phrase: (value, unit)
@@ -135,7 +139,7 @@ _DIGITS = (r"(?:(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+
            r"(?:\s+\d+/\d+|/\d+(?!\d)|[½⅓⅔¼¾⅕⅛])?|[½⅓⅔¼¾⅕⅛])"
            rf"(?:{_EXP})?")
 _SCALE = (r"(?:\s*(?:million|billion|trillion|thousand|lakhs?|crores?|mln|bln|trln|mn|bn|tn)"
-          r"|(?:bn|mn|[kmbtKMBT]))")
+          r"|-(?:million|billion|trillion)|(?:bn|mn|[kmbtKMBT]))")  # "$1.5-billion"
 _NUM_RE = re.compile(
     rf"(?<![\w.,:/@#-])(?<![A-Za-z]-)(?P<neg>[-−](?=\d))?(?:(?P<dig>{_DIGITS})"
     rf"|(?P<word>\b{_WORDNUM}\b))", re.IGNORECASE)
@@ -156,6 +160,11 @@ _AMPM_RE = re.compile(r"\s*[ap]\.?m\b\.?", re.IGNORECASE)
 _DEGREE_SCALE_RE = re.compile(r"[^.;:\n]{0,30}?\b(?P<s>celsius|centigrade|fahrenheit)\b", re.I)
 _ARTICLE_RE = re.compile(r"(?<![\w])(?:an?)\s+(?=(?P<w>[^\W\d_]+))", re.IGNORECASE)
 _SUFFIX_CUE_RE = re.compile(r"-?ish\b|-odd\b|\s+or\s+so\b(?!-)|-plus\b|\+(?![\d\w])")
+_COLLECTIVE_RE = re.compile(
+    r"(?<![\w'’])(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?P<w>baker['’]s\s+dozen|gross|score)\b"
+    r"(?P<ok>(?<=dozen)|(?=\s+of\s+(?![\d$€£])|\s*[.,;:)!?]|\s+(?:is|was|are|were)\b))",
+    re.IGNORECASE)
 _FRACTION_BEFORE_RE = re.compile(r"(?<![\w])(?P<f>half|quarter|third)\s+$", re.IGNORECASE)
 # a fraction of "a million": "half a million", "a quarter of a million", "two-thirds of a"
 _FRACTION_OF_RE = re.compile(r"(?<![\w])(?:(?P<n>an?|one|two|three)[-\s]+)?"
@@ -180,6 +189,14 @@ _WORD_SYMBOLS = {"kb", "km", "kg", "mm", "cm", "mph", "kph", "kmh", "ml", "mg", 
                  "mwh", "gw", "gwh", "mb", "gb", "tb"}
 # a model designation after a count: "F-35", "T-72", "S-400", "Su-30", "MiG-29"
 _MODEL_RE = re.compile(r"[A-Z][A-Za-z]{0,3}-\d")
+# digit groups joined by hyphens or dots are a telephone or reference number: "888-555-0100"
+_DIGIT_GROUPS_RE = re.compile(r"(?:[-.]\d{2,4}){2,}(?![\d])")
+# an era after the number makes it a year: "575 B.C.", "70 AD", "300 BCE"
+_ERA_RE = re.compile(r"[ \u00a0]?(?:B\.\s?C\.|A\.\s?D\.|BCE?\b|AD\b|CE\b)")
+# denominators of fractions written with a slash ("1/3", "3/4 mile", any "1/n"); "24/7", "9/11"
+# are an idiom and a date, not fractions
+FRACTION_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100}
+_SLASH_RE = re.compile(r"(\d+)/(\d+)")
 # symbols that are also short English words: after a number word they are words
 _WORD_LIKE = {"am", "pm", "as", "at", "in", "is", "it", "an", "on", "of", "or", "ma", "pa",
               "ha", "bar", "cd", "min", "mi", "ms", "me", "my", "no", "to", "up", "us", "by",
@@ -397,7 +414,7 @@ def _read_core(text: str, m: re.Match) -> tuple[float | None, int, bool]:
     if not word:
         s = _SCALE_RE.match(text, end)
         if s:
-            suffix = s.group(0).strip().lower()
+            suffix = s.group(0).strip(" -").lower()
             value = round(value * SCALE_SUFFIXES[suffix], 6)  # 76.74 lakh: no 7673999.99...9
             end = s.end()
     return value, end, word
@@ -425,6 +442,7 @@ def scan(text: str) -> list[NumberPhrase]:
     out.extend(_dimensions(text, taken))
     out.extend(_glued_currencies(text, taken))
     out.extend(_proportions(text, taken))
+    out.extend(_collectives(text, taken))
     pos = 0
     while True:
         m = _NUM_RE.search(text, pos)
@@ -470,6 +488,28 @@ def _proportions(text: str, taken: list[bool]) -> list[NumberPhrase]:
         out.append(NumberPhrase(start, m.end("f"), _clean_num(value), low, high, qualifier,
                                 "percent", m.start(), m.end("f"), True))
         for i in range(start, m.end("f")):
+            taken[i] = True
+    return out
+
+
+def _collectives(text: str, taken: list[bool]) -> list[NumberPhrase]:
+    """ "a gross of", "two score", "a baker's dozen": counts named by a collective noun."""
+    out = []
+    for m in _COLLECTIVE_RE.finditer(text):
+        if taken[m.start()]:
+            continue
+        n = m.group("n").lower()
+        many = parse_digits(n) if n[0].isdigit() else 1 if n in ("a", "an") else UNITS_WORDS[n]
+        word = re.sub(r"\s+", " ", m.group("w").lower().replace("’", "'"))
+        value = _clean_num(many * COLLECTIVE_NUMERALS[word])
+        start, qualifier = m.start(), "exact"
+        cue = _CUE_RE.search(text, max(0, start - 24), start)
+        if cue:
+            qualifier, start = QUALIFIER_CUES[_norm(cue.group("cue"))], cue.start()
+        low, high = interval(value, qualifier)
+        out.append(NumberPhrase(start, m.end("w"), value, low, high, qualifier, None,
+                                m.start(), m.end("w"), True))
+        for i in range(start, m.end("w")):
             taken[i] = True
     return out
 
@@ -592,11 +632,30 @@ def _dimensions(text: str, taken: list[bool]) -> list[NumberPhrase]:
     return out
 
 
+def _not_an_amount(text: str, m: re.Match) -> bool:
+    """Digits that are no amount whatever follows: a citation mark ("[3]"), a telephone or
+    reference number ("910-555-0123"), a year of an era ("575 B.C.") or a slash that is
+    no fraction ("24/7", "9/11", "05/06/2025")."""
+    if text[m.start() - 1:m.start()] == "[" and text[m.end():m.end() + 1] == "]":
+        return True
+    if _DIGIT_GROUPS_RE.match(text, m.end()) or _ERA_RE.match(text, m.end()):
+        return True
+    slash = _SLASH_RE.fullmatch(m.group("dig"))
+    if slash and re.match(r"/\d", text[m.end():m.end() + 2]):
+        return True  # a date: "05/06/2025"
+    if slash:
+        top, bottom = int(slash.group(1)), int(slash.group(2))
+        return top >= bottom or (bottom not in FRACTION_DENOMINATORS and top != 1)
+    return False
+
+
 def _phrase_at(text: str, m: re.Match) -> NumberPhrase | None:
     value, end, word = _read_core(text, m)
     if value is None:
         return None
     if word and m.group("word").lower().strip() in ("a", "an"):
+        return None
+    if not word and _not_an_amount(text, m):
         return None
     start = m.start()
     num_start, num_end = m.start(), end

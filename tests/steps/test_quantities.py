@@ -243,3 +243,41 @@ def test_the_noun_after_of_them_is_counted(parse):
 def test_counted_noun_after_a_long_name(parse):
     doc = parse("Berlin will send three more IRIS-T SLM air-defence systems this year.")
     assert by_text(doc)["three"].counted == "system"
+
+
+@pytest.mark.slow
+def test_numbers_in_names_are_no_counts(parse):
+    doc = parse("The army fielded 20 Leopard 2 tanks, and Britain sent Challenger 2 tanks "
+                "under security council resolutions 1441 and 1483.")
+    assert list(by_text(doc)) == ["20"]
+    assert by_text(doc)["20"].counted == "tank"
+
+
+@pytest.mark.slow
+def test_a_dative_name_keeps_its_count(parse):
+    doc = parse("Washington sent Kyiv 31 tanks last year.")
+    assert by_text(doc)["31"].counted == "tank"
+
+
+@pytest.mark.slow
+def test_day_ranges_before_a_month_and_listed_ages_are_no_counts(parse):
+    doc = parse("Talks were held from 4-6 May. Two men aged 61 and 64 were freed.")
+    assert list(by_text(doc)) == ["Two"]
+
+
+@pytest.mark.slow
+def test_a_coordinated_modifier_counts_the_shared_noun(parse):
+    doc = parse("Officials said 14 army and border patrol trucks were burned.")
+    assert by_text(doc)["14"].counted == "truck"
+
+
+@pytest.mark.slow
+def test_strong_counts_the_unit_it_describes(parse):
+    doc = parse("A 400-strong battalion reached the town.")
+    assert by_text(doc)["400"].counted == "battalion"
+
+
+@pytest.mark.slow
+def test_a_passive_estimate_counts_its_subject(parse):
+    doc = parse("Losses were estimated at 2,000 by the general staff.")
+    assert by_text(doc)["2,000"].counted == "loss"

@@ -17,7 +17,7 @@
    tuning set, the last four dev articles the held-out set.
 
 Unit mapping (quantulum name -> claimtrace unit): counts ("dimensionless") are unit None;
-"dozen" is unit None with value x12; "cubic centimetre" is ml; "pound-mass" lb;
+"dozen", "baker's dozen" and "gross" are unit None with value x12, x13, x144; "cubic centimetre" is ml; "pound-mass" lb;
 "percentage" percent; "dollar" USD, "euro" EUR, "pound sterling" GBP; lengths, masses,
 volumes, durations and temperatures map to the short units in `UNIT_MAP`.
 """
@@ -49,8 +49,9 @@ UNIT_MAP: dict[str, str | None] = {
     "british thermal unit": "BTU", "cup": "cup", "tablespoon": "tbsp",
     "count per week": "1/week", "count per day": "1/day",
 }
-# quantulum units that claimtrace writes as plain numbers of another size
-UNIT_FACTORS = {"dozen": (None, 12)}
+# quantulum units that claimtrace writes as plain numbers of another size (collective
+# numerals: claimtrace.numbers.COLLECTIVE_NUMERALS)
+UNIT_FACTORS = {"dozen": (None, 12), "baker's dozen": (None, 13), "gross": (None, 144)}
 TUNE_EXAMPLES = ("koksan-crimea", "article-05", "article-08", "article-12", "article-16")
 HELDOUT_EXAMPLES = ("article-19", "article-22", "article-25", "article-27")
 

@@ -23,7 +23,8 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
 YEAR_CUES = {"in", "since", "by", "until", "till", "of", "from", "to", "early", "late",
              "mid", "during", "before", "after", "year", "fiscal", "spring", "summer",
              "autumn", "fall", "winter", "through", "between", "and", "the", "'s"}
-NAME_ENTS = {"PERSON", "ORG", "PRODUCT", "LAW", "FAC", "WORK_OF_ART", "EVENT", "GPE", "NORP"}
+NAME_ENTS = {"PERSON", "ORG", "PRODUCT", "LAW", "FAC", "WORK_OF_ART", "EVENT", "GPE", "NORP",
+             "WEAPON"}
 ANAPHORS = {"them", "those", "these"}
 PRONOUN_DETS = {"the", "no", "every", "any", "this", "that", "each", "which", "last"}
 # plural nouns that name no countable thing a quantity could refer back to
@@ -33,6 +34,17 @@ NOT_ANTECEDENTS = {"forces", "officials", "analysts", "reports", "sources", "yea
 DURATION_NOUNS = {"day": "day", "week": "week", "month": "month", "year": "year",
                   "h": "hour", "min": "minute"}
 AGE_RE = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old\b|-year-old", re.IGNORECASE)
+# the later ages of a list: "two men aged 45 and 52"
+AGE_LIST_RE = re.compile(r"\baged\s+\d+(?:\s*(?:,|and|or)\s*\d+)*\s*(?:,\s*and|,\s*or|,|and|or)\s*$",
+                         re.IGNORECASE)
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# words before a number that make it a label: "Article 5", "Resolutions 2254 and 2118"
+LABEL_WORDS = {"no.", "nos.", "number", "page", "pages", "article", "articles", "route",
+               "routes", "resolution", "resolutions", "chapter", "chapters", "section",
+               "sections", "paragraph", "paragraphs", "clause", "flight", "platform", "gate",
+               "decree", "protocol", "phase", "ward", "sector", "zone", "highway"}
+# proper nouns before a number that name a place, person or people: "sent Kyiv 31 tanks"
+NOT_NAME_HEADS = {"GPE", "NORP", "PERSON", "DATE", "LOC"}
 
 
 @step("quantities", needs=("spacy",), provides=("quantities",))
@@ -92,12 +104,15 @@ def _not_a_quantity(doc: Document, sp, ph: NumberPhrase) -> bool:
     prev = sp[first.i - 1] if first.i > 0 else None
     nxt = sp[last.i + 1] if last.i + 1 < len(sp) else None
     raw = doc.text[ph.num_start:ph.num_end]
-    # ages: "a 45-year-old", "aged 45", "45 years old"
-    if AGE_RE.match(doc.text, ph.num_end) or (prev is not None and prev.lower_ == "aged"):
+    # ages: "a 45-year-old", "aged 45", "45 years old", "aged 45 and 52"
+    if AGE_RE.match(doc.text, ph.num_end) or (prev is not None and prev.lower_ == "aged") \
+            or AGE_LIST_RE.search(doc.text, max(0, ph.start - 40), ph.start):
         return True
     if ph.unit is None and ph.qualifier != "vague":
-        # dates: "March 26", "26 March", "Oct. 7, 2023"
-        near = {t.lower_.rstrip(".") for t in (prev, nxt) if t is not None}
+        # dates: "March 26", "26 March", "Oct. 7, 2023", "between 11-13 Dec."
+        after = _tokens(sp, ph.start, ph.end)
+        after = sp[after[-1].i + 1] if after and after[-1].i + 1 < len(sp) else None
+        near = {t.lower_.rstrip(".") for t in (prev, nxt, after) if t is not None}
         if near & MONTHS:
             return True
         if prev is not None and prev.text == "," and first.i > 1 \
@@ -106,8 +121,7 @@ def _not_a_quantity(doc: Document, sp, ph: NumberPhrase) -> bool:
         # numbers inside names: "Voyager 2", "Resolution 2231", "Article 5"
         if first.ent_type_ in NAME_ENTS and first.ent_iob_ == "I" and not ph.is_word:
             return True
-        if prev is not None and prev.lower_ in ("no.", "number", "page", "article", "route",
-                                                "resolution", "chapter", "section"):
+        if _name_number(sp, first):
             return True
     if ph.unit is None and re.fullmatch(r"\d{4}", raw) and 1800 <= ph.value <= 2100:
         # a year unless it plainly counts something ("2000 troops")
@@ -119,6 +133,29 @@ def _not_a_quantity(doc: Document, sp, ph: NumberPhrase) -> bool:
     if ph.is_word and ph.value == 1 and ONE_OF_THE_MOST.match(doc.text, ph.num_end):
         return True  # "one of its heaviest barrages": a ranking, not a count
     return False
+
+
+def _name_number(sp, num) -> bool:
+    """A number that belongs to a name: it follows a label ("Article 5") or a capitalised word of the same noun
+    phrase ("Leopard 2 tanks", "Voyager 2", "CTF 50", "Exercise Eager Lion 16") or is the
+    second of such a pair ("Resolutions 2254 and 2118"). Not a dative place or person
+    ("sent Kyiv 31 tanks"), a weekday or month, nor a word in a title-case headline."""
+    if num.dep_ == "conj" and num.head.like_num and num.head.i < num.i:
+        return _name_number(sp, num.head)
+    if num.i == 0:
+        return False
+    prev = sp[num.i - 1]
+    if prev.lower_ in LABEL_WORDS:
+        return True
+    if not (num.is_digit or num.text[:1].isupper()) or not prev.text[:1].isupper() or prev.pos_ not in ("PROPN", "NOUN") or prev.is_sent_start \
+            or prev.lower_.rstrip(".") in MONTHS | WEEKDAYS or prev.ent_type_ in NOT_NAME_HEADS \
+            or _title_case(num.sent):
+        return False
+    head = num.head
+    # "Challenger 2 tanks": the name and the number modify the same plural noun
+    return head.i == prev.i or prev.head.i == num.i or (
+        prev.head.i == head.i and prev.dep_ in ("compound", "nmod", "amod") and head.i > num.i
+        and head.tag_ in ("NNS", "NNPS"))
 
 
 # "..., roughly half of them children": a verbless aside on the make-up of an earlier count
@@ -158,6 +195,11 @@ def _counted(sp, ph: NumberPhrase) -> str | None:
     while num.dep_ in ("compound", "quantmod", "nummod") and num.head.like_num \
             and num.head.i != num.i and num.head.i <= toks[-1].i + 1:
         num = num.head
+    strong = STRONG_RE.match(sp.text, ph.end)
+    if strong is not None:  # "a 300-strong force": the force
+        noun = next((t for t in sp[num.i + 1:num.i + 6] if t.idx >= strong.end()
+                     and t.pos_ in ("NOUN", "PROPN")), None)
+        return _lemma(noun) if noun is not None else None
     end_tok = _tokens(sp, ph.start, ph.end)
     after = end_tok[-1].i + 1 if end_tok else num.i + 1
     # partitive: "200 of the systems", "five of them", "2 out of 5 missiles"
@@ -186,7 +228,7 @@ def _counted(sp, ph: NumberPhrase) -> str | None:
         between = sp[after:num.head.i]
         if num.head.i - after <= 8 and not num.head.like_num \
                 and not any(t.dep_ == "prep" or t.pos_ == "DET" for t in between):
-            return _lemma(_compound_head(num.head))
+            return _lemma(_compound_head(_shared_head(num.head, ph)))
     # fall back on the next plural noun, across adjectives and names ("180 K2 tanks",
     # "four IRIS-T air defence systems")
     for k in range(after, min(after + 7, len(sp))):
@@ -200,6 +242,20 @@ def _counted(sp, ph: NumberPhrase) -> str | None:
         if t.tag_ in ("NN",) and (k + 1 >= len(sp) or sp[k + 1].pos_ not in ("NOUN", "PROPN")):
             return _lemma(t) if ph.value == 1 else None
     return None
+
+
+def _shared_head(noun, ph: NumberPhrase):
+    """The plural noun that a coordinated modifier shares: "a dozen coast guard and militia
+    vessels", "12 navy and coast guard ships" count vessels and ships, not guards."""
+    if noun.tag_ not in ("NN", "NNP") or ph.value is None or ph.value <= 1:
+        return noun
+    conj = next((c for c in noun.children if c.dep_ == "conj" and c.tag_ in ("NNS", "NNPS")
+                 and c.pos_ in ("NOUN", "PROPN")), None)
+    return conj if conj is not None else noun
+
+
+# "a 300-strong force", "a 5,000 strong contingent"
+STRONG_RE = re.compile(r"[\s-]strong\b", re.IGNORECASE)
 
 
 def _participle(tok, ph: NumberPhrase) -> bool:
@@ -295,7 +351,7 @@ def _figure_of(sp, num, prior: list[Quantity], ph: NumberPhrase) -> str | None:
     if whole is not None:
         return whole
     if verb.lemma_ in FIGURE_VERBS:
-        rel = ("dobj",)
+        rel = ("dobj", "nsubjpass")  # "put losses at", "losses were put at"
     elif verb.lemma_ in LEVEL_VERBS:
         rel = ("nsubj", "nsubjpass")
     else:
