@@ -186,6 +186,16 @@ def test_what_a_military_detects_is_the_other_sides_movement_in_its_report():
     assert "ministry" in c.source.name and c.certainty == "reported"
 
 
+def test_a_deal_named_but_not_made_is_no_agreement():
+    for text in ("Officials said the agreement had collapsed by Sunday.",
+                 "Turkey says it is enforcing the truce along the border.",
+                 "The envoy arrived for talks on a plan for a ceasefire."):
+        doc, _, _ = claims_of(text)
+        assert "AGREE" not in [c.type for c in doc.claims], text
+    doc, _, _ = claims_of("The army announced a ceasefire on Wednesday.")
+    assert "AGREE" in [c.type for c in doc.claims]
+
+
 def roles(text):
     doc, actors, _ = claims_of(text)
     return [(c.type, code(actors, c.actor), code(actors, c.recipient), code(actors, c.target))

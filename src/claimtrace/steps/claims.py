@@ -105,6 +105,25 @@ def _civilians(who) -> bool:
         "militant", "fighter") for w in [who] + of)
 
 
+# what happens to a deal already made, or one still sought: no agreement is made here
+UNMAKING = {"collapse", "cancel", "undermine", "enforce", "near", "scrap", "abandon", "ditch",
+            "revoke", "void", "jeopardize", "jeopardise", "threaten", "implement", "honour",
+            "honor", "respect", "uphold", "extend", "renew"}
+SEEKING = {"talk", "negotiation", "call", "push", "proposal", "plan", "effort", "bid", "hope"}
+
+
+def _unmade_agreement(tok, trig) -> bool:
+    """ "the agreement had collapsed", "Israel says it is enforcing the truce", "talks on a
+    proposal for a ceasefire": a deal named, none made in the sentence."""
+    if trig.type != "AGREE" or tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.lemma_.lower() in UNMAKING:
+        return True
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "towards",
+                                                                       "toward", "on") else None
+    return head is not None and head.lemma_.lower() in SEEKING
+
+
 def _objectless_support(tok, trig) -> bool:
     """ "welcome to our coverage", "traffic was backed up for kilometres": a support verb
     backs something (an object, a clause, the subject of a passive with its agent)."""
@@ -137,7 +156,8 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
     found: list[tuple[object, Trigger, Claim]] = []
     for tok in sent:
         trig = _match(tok)
-        if trig is None or trig.kind == "none" or _background(tok) or _objectless_support(tok, trig):
+        if trig is None or trig.kind == "none" or _background(tok) or \
+                _objectless_support(tok, trig) or _unmade_agreement(tok, trig):
             continue
         claim = _build(doc, sent, tok, trig, index, weapons_seen)
         if claim is not None:
