@@ -196,6 +196,15 @@ def test_a_deal_named_but_not_made_is_no_agreement():
     assert "AGREE" in [c.type for c in doc.claims]
 
 
+def test_standing_control_and_rehearsals_are_no_events():
+    for text in ("Analysts say the loss hurts the militia, which still controls most of the west.",
+                 "A spokesman said the drills practised blockading the ports."):
+        doc, _, _ = claims_of(text)
+        assert not [c for c in doc.claims if c.type == "COERCE"], text
+    doc, _, _ = claims_of("Ukraine says it holds 1,000 square kilometres of the region.")
+    assert [c.type for c in doc.claims] == ["COERCE"]
+
+
 def roles(text):
     doc, actors, _ = claims_of(text)
     return [(c.type, code(actors, c.actor), code(actors, c.recipient), code(actors, c.target))

@@ -375,6 +375,7 @@ SIGHTING = {"detect", "spot", "track", "observe"}
 FEELINGS = {"alarmed", "appalled", "outraged", "horrified", "dismayed", "unhappy", "alarm"}
 # "sent a patrol ship to guard the cable": a movement to protect, no gift
 GUARDING = {"guard", "patrol", "protect", "defend", "escort", "secure", "monitor", "shadow"}
+REHEARSING = {"practise", "practice", "rehearse", "simulate", "drill"}
 EFFORT_ADJECTIVES = {"hard", "easy", "difficult", "impossible", "tough", "harder", "easier"}
 
 
@@ -410,6 +411,13 @@ def _background(tok) -> bool:
             return True
     # "rocket-assisted munitions", "North Korean-made missiles": participles as adjectives
     if tok.pos_ == "VERB" and tok.dep_ in ("amod", "compound"):
+        return True
+    # "the RSF, which still controls most of Darfur": a state of things, not a capture
+    if tok.lemma_.lower() in ("control", "hold") and tok.tag_ in ("VBZ", "VBP") \
+            and tok.dep_ == "relcl":
+        return True
+    # "drills practising blockading key ports": a rehearsal, not the act
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REHEARSING:
         return True
     # "personnel armed with knives": a state, not a delivery ("were armed by Iran" is one)
     if tok.lemma_.lower() == "arm" and tok.tag_ == "VBN" and not any(
