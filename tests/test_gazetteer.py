@@ -316,3 +316,37 @@ def test_namesakes_of_world_cities_are_no_evidence_for_one_another():
 def test_landmarks_are_places_in_their_city(name, lat, lon):
     best = gz.load().resolve(name)
     assert best.feature == "other" and near(best, lat, lon, km=10)
+
+
+@pytest.mark.parametrize("word, name, feature", [
+    ("Ohioans", "Ohio", "admin1"), ("Iowan", "Iowa", "admin1"), ("Texans", "Texas", "admin1"),
+    ("Ontarians", "Ontario", "admin1"), ("Londoners", "London", "city"),
+    ("Kyivans", "Kyiv", "city"), ("English", "England", "admin1"),
+])
+def test_demonyms_not_in_the_table_derive_from_their_place(word, name, feature):
+    place = gz.demonym_place(word)
+    assert (place.name, place.feature) == (name, feature)
+
+
+@pytest.mark.parametrize("word", ["Republicans", "Easterners", "Rangers", "Kherson",
+                                  "Christians", "Mariners"])
+def test_words_that_only_end_like_demonyms_name_no_place(word):
+    assert gz.demonym_place(word) is None
+
+
+def test_an_area_lends_less_the_weaker_a_names_reading_there():
+    gaz = _tiny_gazetteer([
+        # "Harbor" is a big town in the Coast area and a hamlet in three others;
+        # "Ridge" is a small town in both
+        ("Harbor", "city", "CCC", "Coast", 30.0, -80.0, 150_000, []),
+        ("Harbor", "city", "CCC", "Plains", 40.0, -100.0, 900, []),
+        ("Harbor", "city", "CCC", "Lakes", 48.0, -88.0, 900, []),
+        ("Harbor", "city", "CCC", "Desert", 33.0, -112.0, 900, []),
+        ("Ridge", "city", "CCC", "Coast", 35.0, -85.0, 2_000, []),
+        ("Ridge", "city", "CCC", "Plains", 45.0, -105.0, 2_000, []),
+    ])
+    ctx = gz.build_context(gaz, ["Harbor", "Ridge"])
+    assert gaz.resolve("Ridge", ctx).admin1 == "Coast"
+    coast = ctx.admin1_evidence("CCC", "Coast", "ridge")  # what Harbor lends
+    plains = ctx.admin1_evidence("CCC", "Plains", "ridge")
+    assert coast > plains > 0.0

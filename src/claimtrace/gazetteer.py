@@ -41,7 +41,8 @@ SOFTMAX_BETA = 2.0        # score -> probability: exp(beta * score)
 TOP_CANDIDATES = 25       # candidates per name that lend evidence
 ROUNDS = 3
 ADMIN1_DELTA = 6.0         # candidates this close to a name's best lend admin-1 evidence
-ADMIN1_SPREAD = 2.0        # ... each worth min(1, ADMIN1_SPREAD / areas the name spans)
+ADMIN1_SPREAD = 4.0        # ... each worth min(1, ADMIN1_SPREAD / areas the name spans
+# x (1 - gap / ADMIN1_DELTA)), gap: how far the area's best reading is below the name's
 CASE_PENALTY = 3.0        # "EU" is not the town of Eu
 SHADOW_PENALTY = 3.0      # a town named like a state it is not: "Kansas, Ill."
 SHADOW_MAX_POP = 100_000  # ... unless it is a large city in its own right
@@ -413,11 +414,17 @@ def build_context(gazetteer: Gazetteer, names: Iterable[str], *,
                     area = by_country[cand.country]
                     area[key] = min(1.0, area.get(key, 0.0) + p)
             # admin-1 areas: any plausible candidate counts (towns are small, so the
-            # probabilities are too flat to help); a name found in many areas counts less
-            areas = {(c.country or "", c.admin1) for s, c in ranked
-                     if c.admin1 and c.feature != "country" and s >= top - ADMIN1_DELTA}
-            for area in areas:
-                by_admin1[area][key] = min(1.0, ADMIN1_SPREAD / len(areas))
+            # probabilities are too flat to help); a name found in many areas counts less,
+            # and an area counts less the further its best reading falls below the name's
+            # best ("Charleston" lends more to South Carolina than to Mississippi)
+            areas: dict[tuple[str, str], float] = {}
+            for s, c in ranked:
+                if c.admin1 and c.feature != "country" and s >= top - ADMIN1_DELTA:
+                    area = (c.country or "", c.admin1)
+                    areas[area] = max(areas.get(area, s), s)
+            for area, best in areas.items():
+                share = ADMIN1_SPREAD / len(areas) * (1.0 - (top - best) / ADMIN1_DELTA)
+                by_admin1[area][key] = min(1.0, share)
         context = Context(external, country_support=dict(by_country),
                           admin1_support=dict(by_admin1), qualifiers=quals,
                           grid={c: tuple(pts) for c, pts in grid.items()},
@@ -484,10 +491,57 @@ def demonym_place(text: str) -> Candidate | None:
     table = demonyms()
     target = table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
     if target is None:
-        return None
+        return _derived_demonym_place(text)
     if len(target) == 3 and target.isupper():
         return country_entry(target)
     return load().resolve(target)
+
+
+#: demonym endings, what they replace in the place's name, and whether a town's name
+#: takes them: "Ohioans" (Ohio), "Iowans" (Iowa), "Texans" (Texas), "Ontarians"
+#: (Ontario), "Londoners" (London), "Richmondites" (Richmond), "Dagestani" (Dagestan);
+#: longest ending first. Only areas change letters of the stem ("Gazans" of Gaza: a town
+#: named "Republica" gives no "Republicans")
+DEMONYM_ENDINGS = (("ians", ("ia", "io", ""), False), ("ian", ("ia", "io", ""), False),
+                   ("ites", ("",), True), ("ite", ("",), True),
+                   ("ans", ("", "a", "as"), True), ("an", ("", "a", "as"), True),
+                   ("ers", ("",), True), ("er", ("",), True), ("ns", ("",), False),
+                   ("n", ("",), False), ("i", ("",), False))
+#: a derived demonym names an area, or a town at least this large
+DEMONYM_MIN_POPULATION = 20_000
+#: words that end like demonyms of areas named by a direction ("Easterners")
+_COMPASS = frozenset("north south east west northern southern eastern western central".split())
+
+
+def _derived_demonym_place(text: str) -> Candidate | None:
+    """The place a demonym not in the table derives from ("Ohioans" -> Ohio): the
+    best-known area or town whose main name the word's stem is, spelt alike; None when
+    the word is itself a place name or no ending fits."""
+    text = text.translate(_QUOTES).strip()
+    if not text[:1].isupper() or not text.replace(" ", "").replace("-", "").isalpha():
+        return None
+    gaz = load()
+    if gaz.candidates(text):
+        return None
+    for ending, replacements, towns in DEMONYM_ENDINGS:
+        if not text.endswith(ending) or len(text) - len(ending) < 3:
+            continue
+        for replacement in replacements:
+            base = text[:-len(ending)] + replacement
+            if base.casefold() in _COMPASS:
+                continue
+            for _, cand in gaz.rank(base):
+                if _names_area(cand, base, towns=towns and not replacement):
+                    return cand
+    return None
+
+
+def _names_area(cand: Candidate, name: str, *, towns: bool) -> bool:
+    """Is `cand` called `name` (as spelt), and an area or (`towns`) a sizeable town?"""
+    if cand.name.split(",")[0] != name:
+        return False  # ("Dagestan, Respublika")
+    return cand.feature in ("country", "admin1", "region") or (
+        towns and cand.feature == "city" and cand.population >= DEMONYM_MIN_POPULATION)
 
 
 def country_entry(iso3: str) -> Candidate | None:

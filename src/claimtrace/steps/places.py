@@ -29,6 +29,7 @@ from functools import lru_cache
 from .. import gazetteer as gz
 from ..model import Document, Place
 from ..pipeline import step
+from .places_embedded import embedded_names
 
 log = logging.getLogger(__name__)
 
@@ -697,6 +698,7 @@ def _document_context(doc: Document, mentions: list[_Mention], gazetteer: gz.Gaz
     """Countries, admin-1 areas and anchor points of the document."""
     names = [_context_name(m.name, gazetteer) for m in mentions]
     names += [_context_name(_clean_name(e), gazetteer) for e in extra]
+    names += embedded_names(doc.spacy, [(m.start, m.end) for m in mentions], gazetteer)
     spans = [(m.start, m.end) for m in mentions]
     # a state actor named only by a toponym ("Paris said", read as France) adds no
     # certain country: the toponym already lends its own, weighed by how ambiguous it is
