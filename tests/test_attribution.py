@@ -209,6 +209,15 @@ def test_lexicon_values_are_consistent():
     assert all(w and w == w.strip() for w in {*lex.REPORT_CUES, *lex.STANCE_VERBS, *lex.SPEECH_NOUNS})
 
 
+def test_stance_acts_are_their_own_list():
+    from claimtrace import attribution_lexicon as lex
+
+    assert lex.STANCE_ACTS["endorse"] == "back" and lex.STANCE_ACTS["vote"] == "decide"
+    # an act is not also a reporting or stance cue: `attribute` leaves it to the claims
+    assert not set(lex.STANCE_ACTS) & (set(lex.REPORT_CUES) | set(lex.STANCE_VERBS))
+    assert all(w and w == w.strip() for w in lex.STANCE_ACTS)
+
+
 def test_a_heading_before_a_colon_is_no_speaker():
     from claimtrace import extract
     doc = extract("Our assessment: shipments of shells to Russia are likely larger than reported.",

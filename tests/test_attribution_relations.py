@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -10,10 +11,10 @@ from claimtrace.attribution_relations import attributions, find_text
 slow = pytest.mark.slow
 
 
-def _doc(rows):
+def _doc(rows, vocab=None):
     """A parsed sentence from (word, head index, dep, pos, tag, lemma) rows."""
     words, heads, deps, pos, tags, lemmas = (list(col) for col in zip(*rows))
-    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
+    return Doc(vocab or Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
                sent_starts=[True] + [False] * (len(rows) - 1))
 
 
@@ -58,6 +59,38 @@ RELATIVE = [
     (".", 5, "punct", "PUNCT", ".", "."),
 ]
 
+# "The union endorsed the senator ." (a stance act: no clause reported)
+ACT = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("union", 2, "nsubj", "NOUN", "NN", "union"),
+    ("endorsed", 2, "ROOT", "VERB", "VBD", "endorse"),
+    ("the", 4, "det", "DET", "DT", "the"),
+    ("senator", 2, "dobj", "NOUN", "NN", "senator"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+# "The senator was endorsed by the union ."
+PASSIVE_ACT = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("senator", 3, "nsubjpass", "NOUN", "NN", "senator"),
+    ("was", 3, "auxpass", "AUX", "VBD", "be"),
+    ("endorsed", 3, "ROOT", "VERB", "VBN", "endorse"),
+    ("by", 3, "agent", "ADP", "IN", "by"),
+    ("the", 6, "det", "DET", "DT", "the"),
+    ("union", 4, "pobj", "NOUN", "NN", "union"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+
+# "I know the plan failed ." (the author's own cue, in the first person)
+FIRST_PERSON = [
+    ("I", 1, "nsubj", "PRON", "PRP", "I"),
+    ("know", 1, "ROOT", "VERB", "VBP", "know"),
+    ("the", 3, "det", "DET", "DT", "the"),
+    ("plan", 4, "nsubj", "NOUN", "NN", "plan"),
+    ("failed", 1, "ccomp", "VERB", "VBD", "fail"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
 
 def _fix(rows, heads):
     return [(w, heads[i], d, p, t, l) for i, (w, _, d, p, t, l) in enumerate(rows)]
@@ -96,6 +129,37 @@ def test_one_relation_is_reported_once():
     assert len(keys) == len(set(keys))
 
 
+def test_a_stance_act_is_a_relation_of_its_subject():
+    rels = attributions(_doc(ACT)[:], author="Wire")
+    assert [(r.source_span.text, r.cue, r.certainty, r.content.text) for r in rels] == [
+        ("The union", "endorsed", "asserted", "the senator")]
+
+
+def test_a_passive_stance_act_is_a_relation_of_its_agent():
+    rels = attributions(_doc(PASSIVE_ACT)[:], author="Wire")
+    assert [(r.source_span.text, r.content.text) for r in rels] == [("the union", "The senator")]
+
+
+def test_a_stance_act_on_nothing_or_by_no_one_is_no_relation():
+    rallied = _doc([("Crowds", 1, "nsubj", "NOUN", "NNS", "crowd"),
+                    ("rallied", 1, "ROOT", "VERB", "VBD", "rally"),
+                    (".", 1, "punct", "PUNCT", ".", ".")])
+    assert attributions(rallied[:], author="Wire") == []
+    it = _doc(_fix([("It", 0, "nsubj", "PRON", "PRP", "it")] + ACT[2:], [1, 1, 3, 1, 1]),
+              spacy.blank("en").vocab)
+    assert attributions(it[:], author="Wire") == []
+    they = _doc(_fix([("They", 0, "nsubj", "PRON", "PRP", "they")] + ACT[2:], [1, 1, 3, 1, 1]),
+                spacy.blank("en").vocab)
+    assert [r.source_span.text for r in attributions(they[:], author="Wire")] == ["They"]
+
+
+def test_the_authors_first_person_cue_has_the_pronoun_as_its_source():
+    doc = _doc(FIRST_PERSON, spacy.blank("en").vocab)  # (English lower-casing: "I" -> "i")
+    rels = attributions(doc[:], author="Wire")
+    assert [(r.source_span.text, r.cue, r.source.kind) for r in rels] == [("I", "know", "author")]
+    assert rels[0].content.text == "the plan failed"
+
+
 def test_find_text_nearest_and_case_insensitive():
     text = "Officials said X. He said Y."
     span = find_text(text, "said", 0, len(text), 20)
@@ -121,3 +185,20 @@ def test_parsed_sentences_find_every_cue(nlp):
 def test_parsed_sentence_without_attribution_has_none(nlp):
     doc = nlp("The bridge over the river collapsed on Tuesday morning.")
     assert attributions(next(doc.sents), author="Wire") == []
+
+
+@slow
+def test_parsed_stance_acts_are_relations(nlp):
+    doc = nlp("The committee voted on Thursday to hold the former aide in contempt.")
+    rels = attributions(next(doc.sents))
+    assert [(r.source_span.text, r.cue) for r in rels] == [("The committee", "voted")]
+    doc = nlp("Opposition leaders denounced the decree as an illegal power grab.")
+    rels = attributions(next(doc.sents))
+    assert [(r.source_span.text, r.cue) for r in rels] == [("Opposition leaders", "denounced")]
+
+    doc = nlp("The minister spoke to reporters about the ceasefire talks.")
+    rels = attributions(next(doc.sents))
+    assert [(r.source_span.text, r.content.text) for r in rels] == [
+        ("The minister", "about the ceasefire talks")]
+    doc = nlp("The minister spoke to reporters at the airport.")
+    assert attributions(next(doc.sents)) == []  # no topic, no stance

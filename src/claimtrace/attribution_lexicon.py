@@ -9,7 +9,10 @@ attribution of their own ("Clinton cited the comments"); an object noun is never
 they report (praising a strike does not make the praiser the source of the strike).
 Event verbs (attack, strike, sign, vote) are not cues here even where a corpus marks them,
 nor are verbal acts that `steps.claims` extracts as events of their own (condemn, blame,
-praise, welcome, talk): such a claim stays the author's report of the act.
+praise, welcome, talk): such a claim stays the author's report of the act. Those acts
+(`STANCE_ACTS`: judging, backing, proposing, deciding, discussing) are attributions only in
+the listing of every relation of a sentence (`attribution_relations`), as PolNeAR annotates
+any attributed stance.
 
 The lists live in `resources/attribution/*.tsv` (one file per list, hand-edited). Each
 module constant (`from claimtrace.attribution_lexicon import REPORT_CUES`) is read on
@@ -42,6 +45,7 @@ _TABLES: dict[str, tuple[str, tuple[str, ...], type]] = {
     "SPEECH_NOUNS": ("speech_nouns.tsv", ("noun",), set),
     "BYLINE_DASHES": ("byline_dashes.tsv", ("dash",), set),  # "...” ― Jane Doe"
     "FIGURE_FRAMES": ("figure_frames.tsv", ("verb", "preposition"), set),  # "put ... at"
+    "STANCE_ACTS": ("stance_acts.tsv", ("lemma", "group"), dict),  # "praised the plan"
 }
 
 __all__ = list(_TABLES)

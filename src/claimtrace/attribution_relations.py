@@ -7,7 +7,9 @@ claimed the town"), a coordinated verb ("spotted the convoy and reported it"), a
 participle ("a statement accusing the rebels"), an owned report noun ("the ministry's
 claim that ..."). `attributions` asks `attribute` about the sentence root and every
 clausal complement, then visits every other cue word wherever it sits and credits it to
-its own speaker, so that each relation is reported once.
+its own speaker, so that each relation is reported once. A stance act ("the union endorsed
+her", "the panel voted to ...") is a relation too, its subject the source, and so is the
+author's own cue written in the first person ("I know ..."), its source the pronoun.
 """
 from __future__ import annotations
 
@@ -16,7 +18,8 @@ from dataclasses import dataclass
 from .attribution import (
     _cue_kind, _cue_phrase, _first_person, _mention, _noun_owner, _source, _speaker,
     attribute)
-from .attribution_lexicon import REPORT_CUES, REPORT_NOUNS, STANCE_VERBS
+from .attribution_lexicon import REPORT_CUES, REPORT_NOUNS, STANCE_ACTS, STANCE_VERBS
+from .attribution_quotes import _paragraph, _quote_spans
 from .model import Source, Span
 
 # clauses whose head `attribute` is asked about (the content of a report)
@@ -29,6 +32,8 @@ CONTENT_DEPS = ("ROOT", "ccomp")
 EMBEDDED_DEPS = ("advcl", "conj")
 # complements that hold what a cue verb reports
 CONTENT_CHILDREN = ("ccomp", "xcomp", "dobj", "parataxis", "prep", "attr", "oprd")
+# prepositions that give a verb of discussion its topic ("spoke about", not "spoke to")
+TOPIC_PREPOSITIONS = ("about", "of", "on", "against", "over", "out")
 # subjects that name no one ("who" and "which" name the noun they follow)
 EMPTY_SUBJECTS = ("it", "there", "this", "that", "what")
 
@@ -112,6 +117,9 @@ def _content_relation(tok, sentence, actor_of, author, pronoun) -> AttributionRe
             anchor = cue_span.start if cue_span else tok.idx
             source_span = find_text(doc.text, attr.source.name, sentence.start_char,
                                     sentence.end_char, anchor)
+    elif cue_span is not None:
+        # "I know your returns are audited": the author speaks, written as "I" or "we"
+        source_span = _first_person_speaker(doc, cue_span)
     head = tok
     if cue_span is not None and cue_span.start <= tok.idx < cue_span.end:
         # the trigger is the cue itself ('"Probably not," she said'): its complement
@@ -121,10 +129,27 @@ def _content_relation(tok, sentence, actor_of, author, pronoun) -> AttributionRe
                                attr.certainty, attr.negated)
 
 
+def _first_person_speaker(doc, cue_span: Span) -> Span | None:
+    """Where the author names itself as the speaker of a cue ("I know", "we might wish"):
+    the first-person subject of the cue's verb outside any quotation, else None."""
+    words = doc.char_span(cue_span.start, cue_span.end, alignment_mode="expand")
+    if words is None:
+        return None
+    verb = words.root
+    speaker = _speaker(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if speaker is None or not _first_person(speaker) or speaker.lower_ in ("'s", "’s"):
+        return None
+    if any(a <= speaker.idx < b for a, b in _quote_spans(_paragraph(speaker))):
+        return None  # a quotation's "I" is its speaker's, whom `attribute` did not find
+    return _mention(doc[speaker.i:speaker.i + 1])
+
+
 def _cue_relation(tok, actor_of, pronoun) -> AttributionRelation | None:
     """The attribution a cue word below the main clause makes on its own, or None."""
     if tok.pos_ in ("VERB", "AUX") and _embedded_cue(tok):
-        return _verb_relation(tok, actor_of, pronoun)
+        return _verb_relation(tok, actor_of, pronoun) or _act_relation(tok, actor_of, pronoun)
+    if tok.pos_ == "VERB" and tok.dep_ == "ROOT":
+        return _act_relation(tok, actor_of, pronoun)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in REPORT_NOUNS:
         return _noun_relation(tok, actor_of, pronoun)
     return None
@@ -149,19 +174,68 @@ def _verb_relation(verb, actor_of, pronoun) -> AttributionRelation | None:
     lemma = verb.lemma_.lower()
     if lemma not in REPORT_CUES and lemma not in STANCE_VERBS:
         return None
+    speaker = _own_speaker(verb)
+    content = _content_child(verb)
+    if speaker is None or content is None:
+        return None  # "as he said": no content, no relation
+    return _made_by(verb, speaker, content, _cue_kind(verb) or "reported", actor_of, pronoun)
+
+
+def _act_relation(verb, actor_of, pronoun) -> AttributionRelation | None:
+    """ "The experts praised the plan", "a panel voted to hold him in contempt": a stance
+    act (`STANCE_ACTS`) with a speaker of its own, its object or complement the content."""
+    if verb.lemma_.lower() not in STANCE_ACTS:
+        return None
+    speaker = _own_speaker(verb)
+    if speaker is None:
+        return None
+    content = _act_content(verb, topic=STANCE_ACTS[verb.lemma_.lower()] == "discuss")
+    if content is None and speaker.dep_ == "pobj":
+        # "was endorsed by the union": the passive's subject is what the act is about
+        content = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if content is None:
+        return None  # "the crowd rallied": no position on anything
+    return _made_by(verb, speaker, content, "asserted", actor_of, pronoun,
+                    with_preposition=content.dep_ == "prep" and content.i == verb.i + 1)
+
+
+def _own_speaker(verb):
+    """The verb's subject or passive agent, unless it names no one ("I", "it", "that")."""
     speaker = _speaker(verb)
     if speaker is None or _first_person(speaker) or speaker.lower_ in EMPTY_SUBJECTS:
         return None
-    content = next((c for c in verb.children if c.dep_ in CONTENT_CHILDREN and c.i > verb.i),
-                   None)
-    if content is None:
-        return None  # "as he said": no content, no relation
+    return speaker
+
+
+def _content_child(verb):
+    """The first complement after the verb that holds what it reports or acts on."""
+    return next((c for c in verb.children if c.dep_ in CONTENT_CHILDREN and c.i > verb.i), None)
+
+
+def _act_content(verb, *, topic: bool = False):
+    """What a stance act is about: its object or complement before a prepositional phrase,
+    and no phrase of time ("voted on Thursday to hold ...": the vote is to hold). With
+    `topic` (verbs of discussion) only a topic's preposition counts ("spoke to reporters
+    about the plan": the plan; "spoke at a rally": nothing)."""
+    children = [c for c in verb.children if c.dep_ in CONTENT_CHILDREN and c.i > verb.i
+                and not (c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME")
+                                                  for g in c.children))
+                and not (topic and c.dep_ == "prep" and c.lower_ not in TOPIC_PREPOSITIONS)]
+    return next((c for c in children if c.dep_ != "prep"), children[0] if children else None)
+
+
+def _made_by(verb, speaker, content, kind, actor_of, pronoun, *,
+             with_preposition: bool = False) -> AttributionRelation:
+    """The relation of a cue verb, its speaker and its content; a negated report is a
+    denial ("did not say"). `with_preposition`: the cue takes the preposition right after
+    the verb ("spoke of", "rallied over")."""
     source = _source(speaker, actor_of, pronoun)
     cue = _cue_phrase(verb)
+    if with_preposition:
+        cue = f"{cue}{verb.whitespace_}{verb.doc[verb.i + 1].text}"
     doc = verb.doc
     cue_span = find_text(doc.text, cue, verb.sent.start_char, verb.sent.end_char, verb.idx)
     negated = any(c.dep_ == "neg" for c in verb.children)
-    kind = _cue_kind(verb) or "reported"
     return AttributionRelation(source, cue, cue_span, source.mention,
                                _mention(doc[content.left_edge.i:content.right_edge.i + 1]),
                                "denied" if negated and kind == "reported" else kind, negated)
