@@ -270,3 +270,39 @@ def test_a_toll_told_with_a_capture_takes_the_captors_as_attackers():
     [toll] = [c for c in doc.claims if c.subtype == "casualties"]
     [capture] = [c for c in doc.claims if c.subtype == "capture"]
     assert toll.actor == capture.actor is not None and toll.inferred["actor"] == capture.id
+
+
+def test_a_condemned_act_makes_its_author_the_target():
+    doc, code, _ = run("North Korea fired a ballistic missile into the sea on Thursday. "
+                       "Japan and South Korea condemned the launch.")
+    condemned = next(c for c in doc.claims if c.type == "ACCUSE")
+    fired = next(c for c in doc.claims if "fired" in c.evidence.text and c.type != "ACCUSE")
+    assert code(condemned.target) == "PRK"
+    assert condemned.inferred.get("target") == fired.id
+
+
+def test_a_threat_answers_the_attack_told_in_its_sentence():
+    doc, code, _ = run("Qatar said it reserved the right to respond, a day after Israeli jets "
+                       "struck a building in Doha.")
+    threat = next(c for c in doc.claims if c.type == "THREATEN")
+    assert code(threat.target) == "ISR"
+
+
+def test_an_agreement_with_no_parties_is_between_the_two_sides():
+    doc, code, _ = run(
+        "Armenian forces shelled Azerbaijani positions on Monday. Azerbaijan said its troops "
+        "returned fire at Armenian posts near the border. Armenia accused Azerbaijan of "
+        "provoking the clash. Azerbaijan rejected the claim. The two countries agreed a "
+        "ceasefire on Friday.")
+    truce = next(c for c in doc.claims if c.type == "AGREE")
+    assert {code(truce.actor), code(truce.recipient)} == {"ARM", "AZE"}
+
+
+def test_rebels_taking_a_town_of_their_own_country_act_against_its_state():
+    doc, code, _ = run(
+        "Congo's government said on Monday that Rwanda backs the rebels. Congolese troops "
+        "fought in North Kivu and Congo asked Rwanda to withdraw. Rwanda denied it. "
+        "M23 rebels captured the town on Tuesday, residents said.")
+    captured = next(c for c in doc.claims if c.subtype == "capture")
+    assert {a.kind for a in doc.actors if a.id == captured.actor} == {"armed_group"}
+    assert code(captured.target) == "COD" and captured.inferred.get("target") == "document"

@@ -27,9 +27,10 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..model import Claim, Document
+from .claim_lexicon import triggers
 
 if TYPE_CHECKING:
-    from .claim_roles import Index
+    from .claim_index import Index
 
 FAMILY = {"arms_transfer": "transfer", "aid_package": "transfer",
           "troop_deployment": "deployment",
@@ -80,8 +81,10 @@ def carry_roles(doc: Document, claims: list[Claim], states: Index | None = None)
             if _take(claim, prev, symmetric=family in SYMMETRIC):
                 break
     _weapons_tests(doc, claims)
+    _condemned_acts(doc, claims)
     if states is not None:
         _home_roles(doc, claims, states)
+        _two_sides(doc, claims, states)
         _other_side(doc, claims, states)
         _threatened(doc, claims, states)
 
@@ -100,6 +103,7 @@ def _home_roles(doc: Document, claims: list[Claim], states: Index) -> None:
     usual = received.most_common(2) + [(None, 0)] * 2
     usual = usual[0][0] if usual[0][1] > usual[1][1] else None
     home = states.home_code()
+    place_country = {p.id: p.country for p in doc.places}
     for claim in claims:
         if claim.negated:
             continue
@@ -115,12 +119,44 @@ def _home_roles(doc: Document, claims: list[Claim], states: Index) -> None:
             if home is not None and codes.get(claim.actor) != home and (
                     claim.actor is None or codes.get(claim.actor) or claim.actor in groups):
                 _infer(claim, "target", states.state_of(home))
+            elif home is None and claim.actor and (
+                    side := states.opponent_code(codes.get(claim.actor))) is not None:
+                # no state leads, but two face each other: one side's act is against the
+                # other ("Russia launched 117 drones" in a story of Russia and Ukraine)
+                _infer(claim, "target", states.state_of(side))
+            elif claim.actor in groups and codes.get(claim.actor) == home and (
+                    place_country.get(claim.place) == home
+                    or claim.place is None and claim.subtype == "capture"):
+                # rebels of the country taking or striking its towns act against its state
+                # ("M23 rebels swept into the city")
+                _infer(claim, "target", states.state_of(home))
             elif home is not None and claim.actor and codes.get(claim.actor) == home and (
                     claim.subtype == "capture" or claim.place is None):
                 # the article's own state retaking ground, or striking no place of its own:
                 # the other side of its war ("Russia says its forces have recaptured Sudzha";
                 # "the army shelled El Fasher" in a civil war names no one)
                 _infer(claim, "target", states.state_of(states.opponent_code(home)))
+
+
+def _two_sides(doc: Document, claims: list[Claim], states: Index) -> None:
+    """An agreement whose parties the sentence leaves out ("the ceasefire took effect", "the
+    two countries completed the swap"), in a story of two states facing each other: made
+    between those two (a side already named keeps its place; a third party, such as a
+    mediator, is left alone). Recorded as inferred from the document."""
+    codes = {a.id: a.code or a.country for a in doc.actors}
+    if states.sides() is None:
+        return
+    top, other = states.sides()
+    for claim in claims:
+        if claim.type != "AGREE" or claim.negated or (claim.actor and claim.recipient):
+            continue
+        known = [codes.get(p) for p in (claim.actor, claim.recipient) if p]
+        if any(code not in (top, other) for code in known):
+            continue  # a party of another pair: another agreement
+        missing = [c for c in (top, other) if c not in known]
+        for role in ("actor", "recipient"):
+            if getattr(claim, role) is None and missing:
+                _infer(claim, role, states.state_of(missing.pop(0)))
 
 
 def _infer(claim: Claim, role: str, state) -> None:
@@ -233,9 +269,12 @@ def _threatened(doc: Document, claims: list[Claim], states: Index) -> None:
         side = codes.get(claim.actor)
         if side is None:
             continue
-        prev = next((p for p in reversed(claims[:n]) if p.subtype in FIGHTING and p.actor
-                     and codes.get(p.target) == side and codes.get(p.actor) not in (None, side)),
-                    None)
+        # the attack it answers: told in the same sentence ("vowed to respond to the strike
+        # on its capital"), else the last one before
+        same = [p for p in claims[n + 1:] if p.evidence.start == claim.evidence.start]
+        prev = next((p for p in same + list(reversed(claims[:n])) if p.subtype in FIGHTING
+                     and p.actor and codes.get(p.target) == side
+                     and codes.get(p.actor) not in (None, side)), None)
         if prev is not None:
             _set(claim, "target", prev.actor, prev)
         else:
@@ -253,3 +292,73 @@ def _weapons_tests(doc: Document, claims: list[Claim]) -> None:
                 and claim.trigger is not None and claim.trigger.text.lower() in LAUNCHING:
             claim.type, claim.mode, claim.subtype = "MOBILIZE", "weapons", None
 
+
+
+# acts a condemnation can name back by a generic noun ("condemned the incident", "called it
+# a provocative move"), beside the event nouns of triggers.tsv
+REFERRING = {"incident", "move", "act", "action", "operation", "aggression", "provocation",
+             "launch", "incursion", "violation", "escalation", "intrusion", "firing"}
+REFERRING_PRONOUNS = {"it", "this", "that", "what"}
+CONDEMNABLE = ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN")
+DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _condemned_acts(doc: Document, claims: list[Claim]) -> None:
+    """An accusation naming no party but an act told before ("condemned the launch",
+    "described it as a provocation", "the strikes may breach international law", "the
+    test drew condemnation from Seoul"): it is aimed at that act's author, taken from the
+    nearest earlier claim of the same trigger word, else the nearest act of force.
+    Recorded as inferred from that claim."""
+    sp = doc.spacy
+    codes = {a.id: a.code or a.country for a in doc.actors}
+    for n, claim in enumerate(claims):
+        if claim.type != "ACCUSE" or claim.target or claim.negated or claim.trigger is None:
+            continue
+        span = sp.char_span(claim.trigger.start, claim.trigger.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        ref = _act_named(span[0])
+        if ref is None:
+            continue
+        acts = [p for p in reversed(claims[:n]) if p.type in CONDEMNABLE and p.actor
+                and p.actor != claim.actor and not p.negated and p.kind != "statement"
+                and (codes.get(p.actor) is None or codes.get(p.actor) != codes.get(claim.actor))]
+        lemma = ref.lemma_.lower()
+        prev = next((p for p in acts if _trigger_lemma(sp, p) == lemma), None) or \
+            next(iter(acts), None)
+        if prev is not None:
+            _set(claim, "target", prev.actor, prev)
+
+
+def _act_named(tok):
+    """The word by which an accusation names the act it condemns, if it names one: its
+    object, its subject ("the strikes may breach ..."), "about/over X", or, for a noun
+    ("drew condemnation"), the subject of its verb or its "of X"."""
+    cands = [c for c in tok.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    cands += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("about", "over", "of")
+              for g in c.children if g.dep_ == "pobj"]
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        cands += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if tok.dep_ == "relcl" and tok.head.lemma_.lower() in REFERRING:
+        cands.append(tok.head)  # "what the Pentagon called a provocative move"
+    for c in cands:
+        if c.lower_ in REFERRING_PRONOUNS and c.dep_ != "nsubj":
+            return c
+        if c.pos_ != "NOUN" or not (_act_noun(c) and any(
+                d.dep_ == "det" and d.lower_ in DEFINITE or d.dep_ == "poss"
+                and d.ent_type_ in ("DATE", "TIME") for d in c.children)):
+            continue
+        return c
+    return None
+
+
+def _act_noun(tok) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in REFERRING or any(t.type in CONDEMNABLE and t.kind == "event"
+                                     for t in triggers().get((lemma, "NOUN"), ()))
+
+
+def _trigger_lemma(sp, claim: Claim) -> str | None:
+    span = sp.char_span(claim.trigger.start, claim.trigger.end, alignment_mode="expand") \
+        if claim.trigger is not None else None
+    return span[0].lemma_.lower() if span is not None and len(span) else None

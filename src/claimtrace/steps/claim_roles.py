@@ -3,169 +3,62 @@ who is acted against (target), and where (place).
 
 Subjects through control, coordination and raising; passive agents; possessives and
 demonyms of event nouns; "to X", "with X", "against X", "at X"; purpose clauses; the
-state a destination or a struck place belongs to; pronouns resolved to earlier actors.
-`Index` maps the parse's tokens to what earlier steps found.
+state a destination or a struck place belongs to; conditions of threats; incursions.
+Which actor a phrase names (pronouns, descriptions) is `claim_index`'s.
 """
 from __future__ import annotations
 
-from collections import Counter
-
 from ..actors_lexicon import load_lexicon
 from ..attribution import figure_frame
-from ..attribution_lexicon import REPORT_CUES
-from ..model import Actor, Document
-from .actors_coref import leading_state
-from .claim_lexicon import Trigger, noun_classes
+from ..model import Actor
+from .claim_index import (PRONOUNS, SUBJECT_DEPS, Index, actor_in, both_parties,  # noqa: F401
+                          child_of, pobj, prep_object, subject)
+from .claim_lexicon import Trigger
 
-_UNSET = object()
-PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
-            "they": "any", "it": "any", "his": "person", "its": "any", "their": "any"}
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # verbs whose direct object is the receiving party ("supplied Russia with shells")
 GIVING = {"supply", "provide", "give", "arm", "equip", "furnish", "help", "assist", "back",
           "support", "visit", "meet", "host", "sanction", "send"}
+
 # types whose object is the party acted against (PLOVER's target)
 TARGETING = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "PROTEST", "REJECT"}
+
 # deliveries whose place is where they are received ("will arrive in Morag")
 ARRIVING = {"arrive", "deliver", "land"}
+
 # verbs whose subject withstands the event noun they take ("troops repelled an attack")
 REPELLING = {"repel", "repulse", "thwart", "foil", "fend", "withstand", "survive", "resist",
              "condemn", "denounce"}
-# generic names of irregular fighters, read as the document's leading armed group
-ARMED_NOUNS = {"rebel", "militant", "insurgent", "jihadist", "gunman", "paramilitary",
-               "militia", "militiaman", "guerrilla", "islamist"}
-# nouns naming others by their relation to the possessor ("Kyiv's partners", "its allies")
-RELATIONAL = {"partner", "ally", "neighbour", "neighbor", "enemy", "foe", "opponent", "rival",
-              "backer", "supporter", "critic", "adversary", "sponsor", "patron", "proxy"}
+
 RECEIVING = {"receive", "get", "obtain", "acquire", "accept", "take"}
+
 HELPING = {"help", "support", "assist", "aid", "bolster", "reinforce", "back", "defend",
            "protect", "shore", "strengthen", "prop"}
+
 SUFFERING = {"lose", "suffer", "sustain", "incur"}
+
 LOCATIVE = {"in", "into", "to", "through", "across", "near", "at", "inside", "within",
             "toward", "towards", "from", "on", "over", "along", "around"}
+
 # verbs whose object does what their complement says ("forced the army to withdraw")
 OBJECT_CONTROL = {"force", "order", "help", "allow", "enable", "urge", "ask", "persuade",
                   "compel", "push", "pressure", "pressure", "instruct", "authorize",
                   "authorise", "permit", "encourage", "invite", "command"}
+
 # verbs that charge their object with an act ("accused the junta of targeting ...")
 CHARGING = {"accuse", "blame", "charge", "suspect", "convict", "condemn", "criticize",
             "criticise", "denounce"}
+
+# what a state's sovereignty covers: entering it uninvited is an incursion
+SOVEREIGN_SPACE = {"airspace", "waters", "territory", "water", "zone"}
+
+# prepositions whose gerund shares the subject of the verb they modify ("by sending")
+MANNER = {"by", "after", "before", "while", "without", "through", "since"}
+
+# acts done together, whose parties are interchangeable
+MUTUAL = ("AGREE", "CONSULT", "COOPERATE")
+
 CLAUSAL = ("relcl", "advcl", "ccomp", "parataxis", "acl", "csubj")
 
-
-class Index:
-    """Token-level lookups of what earlier steps found."""
-
-    def __init__(self, doc: Document):
-        sp = doc.spacy
-        self.doc = doc
-        self.actor_at: dict[int, Actor] = {}
-        for actor in doc.actors:
-            for m in actor.mentions:
-                for tok in _tokens(sp, m.start, m.end):
-                    self.actor_at.setdefault(tok.i, actor)
-        self.place_at: dict[int, str] = {}
-        for place in doc.places:
-            for m in place.mentions:
-                for tok in _tokens(sp, m.start, m.end):
-                    self.place_at.setdefault(tok.i, place.id)
-        self.places = {p.id: p for p in doc.places}
-        self.times = [(t, _tokens(sp, t.start, t.end)) for t in doc.times]
-        self.quants = [(q, _tokens(sp, q.start, q.end)) for q in doc.quantities]
-        self.home_tokens: set[int] = set()  # subjects whose actor is the home state
-        self.group_tokens: set[int] = set()  # subjects whose actor is the leading group
-        self._home_code: str | None | object = _UNSET
-        self._sides: list | None = None  # the three most named states, for opponent_code
-        self.actors_by_code = {}
-        for actor in doc.actors:
-            if actor.code:
-                self.actors_by_code.setdefault(actor.code, actor)
-
-    def state_actor(self, entry, tok=None) -> Actor:
-        """The document's actor for a state, made if it has none; `tok`, when given, is
-        recorded as a mention of it."""
-        actor = self.actors_by_code.get(entry.code)
-        if actor is None:
-            actor = Actor(id=f"a{len(self.doc.actors) + 1}", name=entry.name, kind="state",
-                          code=entry.code, mentions=[])
-            self.doc.actors.append(actor)
-            self.actors_by_code[entry.code] = actor
-        if tok is not None:
-            mention = self.doc.span(tok.idx, tok.idx + len(tok.text))
-            if all(m.start != mention.start for m in actor.mentions):
-                actor.mentions.append(mention)
-                actor.mentions.sort(key=lambda m: m.start)
-            self.actor_at[tok.i] = actor
-        return actor
-
-    def home(self) -> Actor | None:
-        """The state the document is mostly about (its state actors' and places'
-        mentions, by `actors_coref.leading_state`), made an actor if it is none yet."""
-        return self.state_of(self.home_code())
-
-    def home_code(self) -> str | None:
-        """The code of the state the document is mostly about (no actor is made)."""
-        if self._home_code is _UNSET:
-            self._home_code = leading_state(self._state_counts())
-        return self._home_code
-
-    def opponent_code(self, code: str | None) -> str | None:
-        """The other of the two states the document names most (both well above any
-        third), when `code` is one of them: the side facing it (no actor is made)."""
-        if self._sides is None:
-            self._sides = self._state_counts().most_common(3) + [(None, 0)] * 3
-        (first, _), (second, n2), (_, n3) = self._sides[:3]
-        if second is None or n3 * 1.5 > n2 or code not in (first, second):
-            return None
-        return second if code == first else first
-
-    def _state_counts(self) -> Counter:
-        counts: Counter = Counter()
-        for a in self.doc.actors:
-            if a.kind == "state" and a.code:
-                counts[a.code] += len(a.mentions)
-        for p in self.doc.places:
-            if p.country:
-                counts[p.country] += len(p.mentions)
-        return counts
-
-    def state_of(self, code: str | None) -> Actor | None:
-        """The document's actor for the state `code`, made if it has none yet."""
-        if code is None:
-            return None
-        entry = load_lexicon().state(code)
-        if entry is None:
-            return self.actors_by_code.get(code)
-        return self.state_actor(entry)
-
-    def leading_group(self) -> Actor | None:
-        """The armed group the document names most (and more than any other), if any."""
-        groups = sorted((a for a in self.doc.actors if a.kind == "armed_group"),
-                        key=lambda a: len(a.mentions), reverse=True)
-        if not groups or (len(groups) > 1 and len(groups[1].mentions) >= len(groups[0].mentions)):
-            return None
-        return groups[0]
-
-    def pronoun(self, tok) -> Actor | None:
-        """The actor a personal pronoun ("he") or a definite description ("the agency",
-        "the spy agency", "the ministry") refers to, if any."""
-        if tok.lower_ in PRONOUNS:
-            return _antecedent(tok, self)
-        if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this")
-                                      for c in tok.children):
-            return _described(tok, self)
-        return None
-
-    def actor_of(self, start: int, end: int) -> Actor | None:
-        for i in range(start, end):
-            if i in self.actor_at:
-                return self.actor_at[i]
-        return None
-
-
-def _tokens(sp, start: int, end: int):
-    span = sp.char_span(start, end, alignment_mode="expand")
-    return list(span) if span is not None else []
 
 
 def roles(tok, trig: Trigger, index: Index) -> dict:
@@ -192,7 +85,7 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
             actor = _conj_actor(subj, index)
         if trig.lemma in RECEIVING and trig.type == "AID" and not passive:
             # "Kyiv received 40 tanks from Germany": the subject receives from the supplier
-            supplier = _prep_object(tok, "from")
+            supplier = prep_object(tok, "from")
             recipient = actor
             actor = actor_in(supplier, index) if supplier is not None else None
         if trig.lemma in SUFFERING and subj is not None and not passive:
@@ -200,13 +93,13 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
             target, actor = actor, None
         if trig.lemma == "come" and trig.type == "AID":
             # "half of the shells Russian guns fire come from North Korea": the source supplies
-            supplier = _prep_object(tok, "from")
+            supplier = prep_object(tok, "from")
             actor = actor_in(supplier, index) if supplier is not None else None
         if trig.lemma == "come" and trig.type == "ASSAULT":
             # "the convoy came under fire from soldiers": the subject is hit, "from" fires
-            under = _prep_object(tok, "under")
-            shooter = _prep_object(tok, "from") or (
-                _prep_object(under, "from") if under is not None else None)
+            under = prep_object(tok, "under")
+            shooter = prep_object(tok, "from") or (
+                prep_object(under, "from") if under is not None else None)
             target, actor = actor, actor_in(shooter, index) if shooter is not None else None
         for child in tok.children:
             if child.dep_ in ("dobj", "dative"):
@@ -230,8 +123,8 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         agent = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         if agent is not None:
             actor = actor or actor_in(pobj(agent), index)
-        cause = _prep_object(tok, "from") or (
-            _prep_object(tok.head, "from") if figure_frame(tok) else None)
+        cause = prep_object(tok, "from") or (
+            prep_object(tok.head, "from") if figure_frame(tok) else None)
         if cause is not None and trig.subtype == "casualties":
             actor = actor or actor_in(cause, index, strict=True)  # "toll from Israeli fire"
         for clause in tok.children:
@@ -264,7 +157,7 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
                 # "Russia received shipments of Iranian missiles": the subject receives;
                 # the supplier is named "from X" or by the goods' nationality
                 recipient = recipient or actor_in(s, index)
-                source = _prep_object(tok.head, "from")
+                source = prep_object(tok.head, "from")
                 goods = [t for t in tok.subtree if t.i != tok.i]
                 actor = (actor_in(source, index, strict=True) if source is not None else None) \
                     or next((index.actor_at[t.i] for t in goods if t.i in index.actor_at
@@ -287,6 +180,8 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         if obj is None:
             continue
         word = prep.lower_
+        if word == "on" and prep.i < tok.i:
+            word = "on-before"  # "On Friday Seoul imposed sanctions": a date, not a target
         if word == "between":
             # "fighting between the army and the RSF", "talks between Kim and Shoigu"
             first = actor_in(obj, index, strict=True)
@@ -303,6 +198,11 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
             actor = actor or actor_in(obj, index, strict=True) or _host(obj, index)
             origin = _place_in(obj, index)
             continue
+        if word == "from" and trig.type in ("AID", "MOBILIZE") and tok.pos_ == "VERB":
+            # "troops arrived from North Korea", "shells shipped from Iran": the sender
+            origin = _place_in(obj, index)
+            if actor is None:
+                actor = actor_in(obj, index, strict=True) or _seat_of_power(obj, index)
         if word in ("at", "on", "against", "into", "towards", "toward") \
                 and trig.type == "ASSAULT" and target is None:
             target = _party_in(obj, index)
@@ -372,20 +272,35 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
                 mods = [c for c in subj.children if c.dep_ in ("amod", "compound")]
                 first = actor_in(mods[0], index) if mods else actor_in(subj, index, True)
                 recipient = first if first is not actor else None
+    if target is None and (trig.type in ("THREATEN", "SANCTION") or trig.type in (
+            "ASSAULT", "COERCE") and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll")
+                                         for c in tok.children)):
+        target = _conditioned(tok, index, actor)
+    if trig.type == "MOBILIZE" and target is None:
+        target = _intruded(tok, index, actor)
     if trig.type == "PROTEST" and target is None:
         # "demonstrated in Belgrade": a protest is addressed to the state where it is held
         target = next((_host(tok.doc[i], index) for i in sorted(phrase(tok))
                        if i in index.place_at and tok.doc[i].dep_ != "compound"), None)
-    if actor is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
-            not any(c.dep_ == "mark" for c in tok.children) and subject(tok, own=True) is None:
+    part = tok
+    while part.dep_ == "conj" and part.tag_ == "VBG" and subject(part, own=True) is None:
+        part = part.head  # "..., killing 40 people and wounding 20 others"
+    if actor is None and part.dep_ == "advcl" and part.tag_ == "VBG" and \
+            not any(c.dep_ == "mark" for c in part.children) and subject(part, own=True) is None:
         # "launched an attack on Kyiv, killing 12 people": the participle shares the subject
-        s = subject(tok.head)
+        s = subject(part.head)
         if s is not None and s.dep_ == "nsubj":
             actor = actor_in(s, index)
     if actor is None and tok.dep_ in ("acomp", "oprd") and subject(tok, own=True) is None:
         # "11,000 North Korean troops remain deployed": the troops' state sent them
         s = subject(tok.head)
         if s is not None:
+            actor = actor_in(s, index)
+    if actor is None and tok.dep_ == "pcomp" and tok.head.lower_ in MANNER and \
+            tok.head.head.pos_ in ("VERB", "AUX") and subject(tok, own=True) is None:
+        # "Damascus responded by sending fighters": the gerund shares the verb's subject
+        s = subject(tok.head.head)
+        if s is not None and s.dep_ == "nsubj":
             actor = actor_in(s, index)
     if actor is None:
         actor = _controller(tok, index)
@@ -403,17 +318,55 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
     if trig.type == "ASSAULT" and target is None and place is not None and place != origin:
         target = _struck_state(tok, place, actor, index)
     if trig.type in ("AID", "MOBILIZE") and trig.lemma in ARRIVING and recipient is None \
-            and place is not None:
+            and place is not None and place != origin:
         recipient = _struck_state(tok, place, actor, index)  # "tanks will arrive in Morag"
     if trig.subtype in ("visit", "meeting") and recipient is None and place is not None:
         recipient = _struck_state(tok, place, actor, index)  # the host of a visit abroad
+    verb = tok if tok.pos_ in ("VERB", "AUX") else next(
+        (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    done_by = subject(verb) if verb is not None else None
+    both = trig.type in MUTUAL and done_by is not None and both_parties(done_by)
+    if both and (actor is None or subj is not None and both_parties(subj)) and index.sides():
+        # "the two countries completed their swap": the document's two sides
+        actor, recipient = (index.state_of(code) for code in index.sides())
     if recipient is actor:
         recipient = None
-    from_home = subj is not None and actor is not None and (
+    if target is actor and trig.type not in ("ASSAULT", "COERCE"):
+        target = None  # "X condemned it": the pronoun is not X
+    from_home = both and actor is not None and index.sides() is not None and \
+        actor.code == index.sides()[0] or subj is not None and actor is not None and (
         any(t.i in index.home_tokens for t in subj.subtree) and actor is index.home()
         or any(t.i in index.group_tokens for t in subj.subtree))
     return {"actor": actor, "recipient": recipient, "target": target, "place": place,
             "actor_from_document": from_home}
+
+
+
+def _intruded(tok, index: Index, actor: Actor | None) -> Actor | None:
+    """The state whose airspace, waters or territory a movement enters: "jets flew into
+    Estonian airspace", "ships sailed into Japan's territorial waters"."""
+    for prep in tok.children:
+        obj = pobj(prep) if prep.dep_ == "prep" and prep.lower_ in ("into", "over") else None
+        if obj is None or obj.lemma_.lower() not in SOVEREIGN_SPACE:
+            continue
+        found = actor_in(obj, index, strict=True) or _party_in(obj, index)
+        if found is not None and not _own_ground(found, actor):
+            return found
+    return None
+
+
+
+def _conditioned(tok, index: Index, actor: Actor | None) -> Actor | None:
+    """The party a threat is made to, named as the subject of its condition: "threatened
+    action if Israel did not halt", "would strike hard if Hezbollah broke the deal"."""
+    for clause in tok.children:
+        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                          for m in clause.children):
+            found = actor_in(subject(clause, own=True), index)
+            if found is not None and found is not actor:
+                return found
+    return None
+
 
 
 def _controller(tok, index: Index) -> Actor | None:
@@ -437,6 +390,7 @@ def _controller(tok, index: Index) -> Actor | None:
     return None
 
 
+
 def _struck_state(tok, place: str, actor: Actor | None, index: Index) -> Actor | None:
     """The state where an act happens, unless it is the actor's own: violence with no
     named victim is done to it ("rockets fired into northern Israel", "3,700 people killed
@@ -448,16 +402,20 @@ def _struck_state(tok, place: str, actor: Actor | None, index: Index) -> Actor |
     return None if host is None or _own_ground(host, actor) else host
 
 
+
 def _own_ground(state: Actor | None, actor: Actor | None) -> bool:
-    """Whether a state found from a place is the actor's own."""
-    return state is not None and actor is not None and (
+    """Whether a state found from a place is the actor's own (an armed group fighting in
+    its own country is not on its own ground: "JNIM attacked an army post in Timbuktu")."""
+    return state is not None and actor is not None and actor.kind != "armed_group" and (
         state is actor or (state.code is not None and state.code in (actor.code, actor.country)))
+
 
 
 def _instrument(trig: Trigger, obj) -> bool:
     """The object is what an attack is made with ("fired Iranian drones"), not its target:
     verbs typed by a weapon object (fire, launch, use in triggers.tsv)."""
     return trig.object == "weapons"
+
 
 
 def _aimed_at(tok, index: Index) -> Actor | None:
@@ -470,6 +428,7 @@ def _aimed_at(tok, index: Index) -> Actor | None:
                 if found is not None:
                     return found
     return None
+
 
 
 def _party_in(tok, index: Index) -> Actor | None:
@@ -493,6 +452,7 @@ def _party_in(tok, index: Index) -> Actor | None:
     return None
 
 
+
 def _helped(tok, dobj, index: Index, actor: Actor | None) -> Actor | None:
     """The party a purpose clause of a sending helps: "dispatched troops to support Russia",
     "deployed soldiers to support Congolese forces", "sent soldiers to help Moscow push ..."."""
@@ -513,6 +473,7 @@ def _helped(tok, dobj, index: Index, actor: Actor | None) -> Actor | None:
     return None
 
 
+
 def _purpose_target(tok, index: Index) -> Actor | None:
     """The object of an attack the trigger serves: "used missiles to strike Kharkiv"."""
     for clause in tok.children:
@@ -527,6 +488,7 @@ def _purpose_target(tok, index: Index) -> Actor | None:
             if found is not None:
                 return found
     return None
+
 
 
 def _acted_upon(tok, index: Index, actor: Actor | None) -> Actor | None:
@@ -567,110 +529,6 @@ def _raised(tok) -> bool:
     return tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.head.children)
 
 
-def subject(tok, *, own: bool = False):
-    # the subject nearest the verb: a dateline ("KYIV, April 24 - Russia launched") can
-    # be parsed as a second subject further away
-    subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
-    if subjects:
-        return min(subjects, key=lambda c: abs(tok.i - c.i))
-    if not own and tok.dep_ == "conj" and tok.head is not tok:
-        return subject(tok.head)
-    return None
-
-
-def child_of(tok, dep: str):
-    """The first child of `tok` with dependency `dep`, or None."""
-    return next((c for c in tok.children if c.dep_ == dep), None)
-
-
-def _prep_object(tok, word: str):
-    """The object of `tok`'s first preposition `word` ("from Germany" -> Germany), or None."""
-    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == word), None)
-    return pobj(prep) if prep is not None else None
-
-
-def pobj(prep):
-    return next((c for c in prep.children if c.dep_ == "pobj"), None)
-
-
-def actor_in(tok, index: Index, strict: bool = False) -> Actor | None:
-    """The actor a noun phrase names: its head, else a modifier ("North Korean troops")."""
-    if tok is None:
-        return None
-    if tok.lower_ in PRONOUNS:
-        return _antecedent(tok, index)
-    if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
-        return actor_in(tok.head.head, index, strict)
-    if tok.i in index.actor_at:
-        return index.actor_at[tok.i]
-    if tok.lemma_.lower() in RELATIONAL:
-        return None  # "Kyiv's Western partners": not Kyiv
-    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
-    for child in mods + [g for c in mods if c.dep_ == "compound" for g in c.children
-                         if g.dep_ in ("amod", "compound")]:
-        # "Russian warplanes", "two Russian fighter jets" (a modifier of the compound)
-        if child.i in index.actor_at:
-            return index.actor_at[child.i]
-    if strict:
-        return None
-    owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")),
-                 None)
-    if owner is not None and noun_class(tok) in ("troops", "weapons", "assault"):
-        # "its forces recaptured Sudzha", "their fighters overran the base", "its sea drones
-        # shot down two jets": whose they are (the reporter's, in "JNIM said its ...")
-        found = _reporter_of(tok, index) or _antecedent(owner, index)
-        if found is not None:
-            return found
-    if tok.dep_ in SUBJECT_DEPS + ("pobj",) and (tok.lemma_.lower() in ARMED_NOUNS or any(
-            c.dep_ in ("amod", "compound") and c.lemma_.lower() in ARMED_NOUNS
-            for c in tok.children)):
-        # "rebels seized Bukavu", "paramilitary fighters stormed the camp": the armed group
-        # the document is about, if it names one above the others
-        group = index.leading_group()
-        if group is not None:
-            index.group_tokens.add(tok.i)
-            return group
-    if tok.lemma_.lower() in DESCRIBED and tok.dep_ in SUBJECT_DEPS:
-        # "the group could push on", "the ministry said": the body named before
-        found = index.pronoun(tok)
-        if found is not None:
-            return found
-    if owner is None and noun_class(tok) == "troops" and tok.dep_ in SUBJECT_DEPS and not any(
-            c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children):
-        # bare "troops", "soldiers", "air defences" acting: the document's home state's
-        home = index.home()
-        if home is not None:
-            index.home_tokens.add(tok.i)
-        return home
-    for child in tok.children:
-        # "SEOUL, Dec 19 (Agency) - South Korea ...": a dateline parsed as the subject, with
-        # the real subject in apposition
-        if child.dep_ == "appos" and child.i > tok.i:
-            found = actor_in(child, index, strict=True)
-            if found is not None:
-                return found
-    for t in tok.subtree:
-        if t.i in index.actor_at and t.dep_ not in ("relcl",):
-            return index.actor_at[t.i]
-    return None
-
-
-def _reporter_of(tok, index: Index) -> Actor | None:
-    """The actor whose report the clause of `tok` is ("JNIM said its fighters ...")."""
-    for anc in tok.ancestors:
-        if anc.lemma_.lower() in REPORT_CUES and anc.pos_ in ("VERB", "AUX"):
-            subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.lower_ not in PRONOUNS:
-                return actor_in(subj, index, strict=True) or (
-                    actor_in(subj, index) if subj.lemma_.lower() in ARMED_NOUNS else None) \
-                    or index.pronoun(subj)  # "the group said its forces ..."
-            return None
-    return None
-
-
-def noun_class(tok) -> str | None:
-    return noun_classes().get(tok.lemma_.lower())
-
 
 def _conj_actor(subj, index: Index) -> Actor | None:
     for c in subj.children:
@@ -678,89 +536,6 @@ def _conj_actor(subj, index: Index) -> Actor | None:
             return actor_in(c, index)
     return None
 
-
-def _antecedent(tok, index: Index) -> Actor | None:
-    """The actor a pronoun refers to: for a pronoun opening its sentence, the subject of
-    the sentence before (if it fits); else the nearest earlier fitting actor."""
-    want = PRONOUNS[tok.lower_]
-    sent = tok.sent
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORT_CUES:
-        # "..., it said": the reporter keeps speaking (the subject of the last report)
-        speaker = _last_reporter(tok, index, want)
-        if speaker is not None:
-            return speaker
-    if tok.dep_ in ("nsubj", "nsubjpass"):
-        # "the militia says it will halt attacks", "JNIM said it had killed 300": the
-        # reporter speaks of itself
-        rep = _reporter_of(tok, index)
-        if rep is not None and (rep.kind == "person") == (want == "person"):
-            return rep
-    if tok.i - sent.start <= 2 and sent.start > 0:
-        prev = tok.doc[sent.start - 1].sent
-        for t in prev:
-            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
-                actor = actor_in(t, index, strict=True) if t.lower_ not in PRONOUNS else None
-                if actor is not None and (want != "person" or actor.kind == "person"):
-                    return actor
-    for i in range(tok.i - 1, max(-1, tok.i - 120), -1):
-        actor = index.actor_at.get(i)
-        if actor is None:
-            continue
-        if want == "person" and actor.kind != "person":
-            continue
-        if want == "any" and actor.kind in ("media",):
-            continue
-        return actor
-    return None
-
-
-def _last_reporter(tok, index: Index, want: str) -> Actor | None:
-    """The actor that was the subject of the nearest earlier reporting verb (this
-    sentence or the two before), fitting the pronoun."""
-    first = tok.doc[max(0, tok.sent.start - 1)].sent.start if tok.sent.start else 0
-    first = tok.doc[max(0, first - 1)].sent.start if first else 0
-    for i in range(tok.i - 1, first - 1, -1):
-        t = tok.doc[i]
-        if t.dep_ != "nsubj" or t.head.lemma_.lower() not in REPORT_CUES or t.lower_ in PRONOUNS:
-            continue
-        actor = actor_in(t, index, strict=True)
-        if actor is not None and (want != "person" or actor.kind == "person") and \
-                (want != "any" or actor.kind != "person"):
-            return actor
-    return None
-
-
-# what a definite description can name, by its head noun
-DESCRIBED = {"agency": ("government_body", "organization", "media"),
-             "ministry": ("government_body",), "department": ("government_body",),
-             "service": ("government_body",), "office": ("government_body",),
-             "military": ("military_unit", "government_body"), "army": ("military_unit",),
-             "group": ("armed_group", "organization"), "network": ("organization",),
-             "alliance": ("armed_group", "organization"), "coalition": ("armed_group",),
-             "organization": ("organization",), "committee": ("organization",),
-             "militia": ("armed_group",), "broadcaster": ("media",),
-             "newspaper": ("media",), "outlet": ("media",)}
-
-
-GENERIC_BODIES = {"agency", "service", "military"}
-
-
-def _described(tok, index: Index) -> Actor | None:
-    """The nearest earlier actor of a kind the description fits ("the agency" after
-    "South Korea's National Intelligence Service"), within a few sentences."""
-    noun = tok.lemma_.lower()
-    kinds = DESCRIBED.get(noun)
-    if kinds is None:
-        return None
-    for i in range(tok.i - 1, max(-1, tok.i - 150), -1):
-        actor = index.actor_at.get(i)
-        # "the network" names an actor called a network; "the agency" (the word for
-        # NIS, GUR or a news agency alike) any body of the fitting kinds
-        if actor is not None and actor.kind in kinds and (
-                noun in GENERIC_BODIES or noun in actor.name.lower()
-                or actor.kind == "armed_group"):  # "the group" after "the RSF"
-            return actor
-    return None
 
 
 def _host(tok, index: Index) -> Actor | None:
@@ -776,6 +551,7 @@ def _host(tok, index: Index) -> Actor | None:
         index.actors_by_code.get(country)
 
 
+
 def _seat_of_power(tok, index: Index) -> Actor | None:
     """A capital or country named as a destination stands for its state ("shipped drones
     to Moscow" -> Russia receives them); other places do not ("deployed to Crimea")."""
@@ -787,11 +563,13 @@ def _seat_of_power(tok, index: Index) -> Actor | None:
     return None
 
 
+
 def _place_in(tok, index: Index) -> str | None:
     for t in tok.subtree:
         if t.i in index.place_at:
             return index.place_at[t.i]
     return None
+
 
 
 def phrase(tok) -> set[int]:

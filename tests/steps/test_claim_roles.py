@@ -1,0 +1,69 @@
+"""Roles read from the parse of one sentence (sentences written for these tests)."""
+import pytest
+
+from claimtrace import extract
+
+pytestmark = pytest.mark.slow
+
+
+def run(text):
+    doc = extract(text, published="2025-05-14")
+    actors = {a.id: a for a in doc.actors}
+    return doc, lambda aid: (actors[aid].code or actors[aid].country) if aid else None
+
+
+def claim(doc, word):
+    """The claim whose trigger is `word`."""
+    found = [c for c in doc.claims if c.trigger is not None and c.trigger.text == word]
+    assert found, [(c.trigger and c.trigger.text, c.type) for c in doc.claims]
+    return found[0]
+
+
+def test_the_subject_of_a_condition_is_the_party_threatened():
+    doc, code = run("Canada threatened tough measures if Israel did not halt its offensive.")
+    threat = claim(doc, "threatened")
+    assert code(threat.actor) == "CAN" and code(threat.target) == "ISR"
+
+
+def test_a_pronoun_object_is_not_the_subject_that_condemns_it():
+    doc, code = run("Russian drones hit a hospital in Sumy on Sunday. "
+                    "Several European leaders condemned it as a war crime.")
+    condemned = claim(doc, "condemned")
+    assert condemned.target != condemned.actor and code(condemned.target) == "RUS"
+
+
+def test_a_date_before_the_verb_is_no_target():
+    doc, code = run("On Friday Tokyo imposed sanctions on five Russian companies.")
+    imposed = claim(doc, "imposed")
+    assert code(imposed.target) == "RUS"
+
+
+def test_a_gerund_after_by_shares_the_subject_of_its_verb():
+    doc, code = run("Damascus responded by sending thousands of fighters to the coast.")
+    assert code(claim(doc, "sending").actor) == "SYR"
+
+
+def test_troops_arriving_from_a_state_were_sent_by_it():
+    doc, code = run("Roughly 3,000 more troops have arrived from North Korea, officials said.")
+    arrived = claim(doc, "arrived")
+    assert code(arrived.actor) == "PRK" and code(arrived.recipient) != "PRK"
+
+
+def test_flying_into_a_state_airspace_is_aimed_at_that_state():
+    doc, code = run("Three Russian fighter jets flew into Finnish airspace on Friday.")
+    flew = claim(doc, "flew")
+    assert code(flew.actor) == "RUS" and code(flew.target) == "FIN"
+
+
+def test_a_second_participle_shares_the_subject_of_the_first():
+    doc, code = run("Myanmar's military bombed a village in Rakhine on Monday, killing 30 people "
+                    "and wounding 15 others.")
+    assert code(claim(doc, "wounding").actor) == "MMR"
+
+
+def test_the_group_named_before_owns_the_members_of_the_group():
+    doc, _ = run("The Rapid Support Forces attacked the camp on Monday. "
+                 "Five members of the group were killed in the fighting.")
+    killed = claim(doc, "killed")
+    names = {a.id: a.name for a in doc.actors}
+    assert killed.target is not None and "Rapid" in names[killed.target]
