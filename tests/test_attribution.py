@@ -230,3 +230,20 @@ def test_a_live_blog_timestamp_is_not_part_of_the_source():
     doc = extract("Live updates\n\n10:50 Kremlin spokesman Dmitry Peskov said US envoy Steve "
                   "Witkoff would hold talks in Moscow later today.\n", published="2025-03-13")
     assert [c.source.name for c in doc.claims] == ["Kremlin spokesman Dmitry Peskov"]
+
+
+def test_a_subject_the_parser_hangs_on_the_auxiliary_still_speaks(nlp):
+    attr, _ = _attr(nlp, "Herder groups have in the past denied that their members carry out "
+                         "such attacks.", "carry")
+    assert (attr.source.name, attr.certainty) == ("Herder groups", "denied")
+
+
+def test_observers_document_and_record_the_events_they_count(nlp):
+    attr, _ = _attr(nlp, "Monitors have documented at least 12 air strikes on the town.", "strikes")
+    assert (attr.source.name, attr.certainty) == ("Monitors", "reported")
+
+
+def test_figures_from_a_body_are_that_bodys_word(nlp):
+    attr, _ = _attr(nlp, "At least 43 people were killed, according to figures from the mission.",
+                    "killed")
+    assert attr.source.name == "the mission"

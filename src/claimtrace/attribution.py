@@ -277,6 +277,9 @@ def _reporting_head(trigger):
 def _subject(verb, *, active: bool = False):
     subjects = [c for c in verb.children
                 if c.dep_ == "nsubj" or (not active and c.dep_ == "nsubjpass")]
+    if not subjects:  # "groups have in the past denied": the subject hung on the auxiliary
+        subjects = [g for c in verb.children if c.dep_ == "aux" and c.i < verb.i
+                    for g in c.children if g.dep_ == "nsubj"]
     if subjects:  # the nearest: a dateline may be parsed as a second subject
         subj = min(subjects, key=lambda c: abs(verb.i - c.i))
         if subj.i > verb.i and _is_cue_verb(verb):

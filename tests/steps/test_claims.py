@@ -205,6 +205,15 @@ def test_standing_control_and_rehearsals_are_no_events():
     assert [c.type for c in doc.claims] == ["COERCE"]
 
 
+def test_an_event_is_no_ones_voice_and_observers_are_no_actors():
+    doc, _, _ = claims_of("The prisoner swap, agreed at talks in Geneva last week, freed 90 "
+                          "soldiers on each side.")
+    assert all(c.source.kind == "author" for c in doc.claims)
+    doc, actors, _ = claims_of("The United Nations recorded 40 attacks on clinics this year.")
+    [c] = doc.claims
+    assert c.actor is None and c.source.name == "The United Nations"
+
+
 def roles(text):
     doc, actors, _ = claims_of(text)
     return [(c.type, code(actors, c.actor), code(actors, c.recipient), code(actors, c.target))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..attribution import REPORT_CUES, actor_source, attribute, figure_frame
-from ..model import Claim, Document, Skipped
+from ..model import Claim, Document, Skipped, Source
 from ..pipeline import step
 from .claim_attach import attach_quantity, attach_time, has_quantity, item_of
 from .claim_discourse import carry_roles
@@ -370,6 +370,8 @@ def _fits(needed: str, classes: set[str], tok) -> bool:
     return needed in classes
 
 
+# observers' verbs: what they count others did ("the UN recorded 40 attacks")
+DOCUMENTING = {"document", "record", "register", "tally", "log", "count"}
 SIGHTING = {"detect", "spot", "track", "observe"}
 # dismay at what someone did: the feeling's bearer accuses ("was unhappy about the strike")
 FEELINGS = {"alarmed", "appalled", "outraged", "horrified", "dismayed", "unhappy", "alarm"}
@@ -561,6 +563,10 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         parts["actor"] = actor_in(seen, index)
         parts["target"] = parts["target"] or (actor_in(watcher, index) if watcher is not None
                                               else None)
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DOCUMENTING \
+            and parts["actor"] is not None and (teller := subject(tok.head)) is not None \
+            and actor_in(teller, index) is parts["actor"]:
+        parts["actor"] = None  # "the UN recorded 40 attacks": who tells them, not who did them
     if claimer is not None and parts["actor"] is None:
         parts["actor"] = actor_in(claimer, index)  # "JNIM claimed responsibility for the raid"
     if tok.pos_ == "ADJ":
@@ -651,6 +657,12 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
             (said := actor_source(tok, index.actor_of, index.pronoun)) is not None:
         attr.source, attr.cue = said, tok.text  # what a military detected is its report
         attr.certainty = "reported" if attr.certainty == "asserted" else attr.certainty
+    if attr.source.kind != "author" and attr.source.actor is None and attr.source.mention and \
+            (said := doc.spacy.char_span(attr.source.mention.start, attr.source.mention.end,
+                                         alignment_mode="expand")) is not None and \
+            len(said) and _match_lemma(said.root) and said.root.pos_ == "NOUN":
+        # "The prisoner swap, agreed at talks in Istanbul, ...": an event is no one's voice
+        attr.source, attr.cue = Source(name=doc.meta.outlet, kind="author"), None
     if claimer is not None and (said := actor_source(owned, index.actor_of, index.pronoun)):
         # the claim of responsibility is the group's word: its source, and alleged
         attr.source, attr.cue, attr.certainty = said, owned.text, "alleged"
