@@ -214,6 +214,22 @@ def test_an_event_is_no_ones_voice_and_observers_are_no_actors():
     assert c.actor is None and c.source.name == "The United Nations"
 
 
+def test_a_weapons_tests_flight_is_the_testers_mobilization():
+    doc, actors, _ = claims_of(
+        "North Korea said it had test-fired a new ICBM on Thursday. Leader Kim Jong Un oversaw "
+        "the test. Japan said the missile reached an altitude of more than 6,000 km and the "
+        "flight lasted about 80 minutes. It came down in the sea west of Hokkaido.")
+    assert [c.type for c in doc.claims] == ["MOBILIZE"] * 5
+    assert {code(actors, c.actor) for c in doc.claims} == {"PRK"}
+    heights = [q for q in doc.quantities if q.value == 6000]
+    assert heights and any(c.quantity == heights[0].id for c in doc.claims)
+
+
+def test_flight_words_outside_a_weapons_test_are_no_claims():
+    doc, _, _ = claims_of("The delegation's flight lasted nine hours. It came down to money.")
+    assert doc.claims == []
+
+
 def roles(text):
     doc, actors, _ = claims_of(text)
     return [(c.type, code(actors, c.actor), code(actors, c.recipient), code(actors, c.target))

@@ -20,7 +20,7 @@ MONEY_SUBTYPES = ("aid_package", "agreement", "arms_transfer")
 MONEY_TYPES = ("REQUEST",)  # "an appeal for $12 million"
 # claims whose figure may be an extent or a deadline when no count is stated: "retook more
 # than 1,100 square kilometres", "have 60 days to withdraw", "advanced to within 25km"
-MEASURED_TYPES = ("COERCE", "RETREAT", "AGREE", "SANCTION")
+MEASURED_TYPES = ("COERCE", "RETREAT", "AGREE", "SANCTION", "MOBILIZE")
 MEASURED_SUBTYPES = ("combat", "capture", "withdrawal", "agreement")
 MEASURES = ("area", "length", "time")
 CALIBRES = ("mm", "cm", "in")  # "155mm shells": a calibre, not a figure

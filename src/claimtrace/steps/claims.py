@@ -18,7 +18,7 @@ from ..attribution import REPORT_CUES, actor_source, attribute, figure_frame
 from ..model import Claim, Document, Skipped, Source
 from ..pipeline import step
 from .claim_attach import attach_quantity, attach_time, has_quantity, item_of
-from .claim_discourse import carry_roles
+from .claim_discourse import WEAPONS_TEST, carry_roles
 from .claim_lexicon import Trigger, noun_classes, triggers
 from .claim_modality import (claimed_responsibility, conditional_threat, forecast, labelled,
                              names_a_charge, pledged_by, requested)
@@ -57,10 +57,25 @@ def extract_claims(doc: Document) -> Document:
             _condemned_party(sp, claim, claims)
             claims.append(claim)
     carry_roles(doc, claims, states=index)
+    for n, claim in enumerate(claims):
+        _tester(doc, claim, claims[:n])
     doc.claims = claims
     if not claims:
         doc.notes.append("no claims: no sentence held an event trigger with its arguments")
     return doc
+
+
+def _tester(doc: Document, claim: Claim, earlier: list[Claim]) -> None:
+    """In a story of a weapons test, the test's flight ("it came down outside the zone", "the
+    flight lasted 86 minutes") is the tester's act: the actor of the last test told."""
+    if claim.type != "MOBILIZE" or claim.actor or claim.mode != "weapons" or \
+            not WEAPONS_TEST.search(doc.text):
+        return
+    prev = next((c for c in reversed(earlier) if c.type == "MOBILIZE" and c.actor
+                 and c.mode == "weapons"), None)
+    if prev is not None:
+        claim.actor = prev.actor
+        claim.inferred["actor"] = prev.id
 
 
 def _condemned_party(sp, claim: Claim, earlier: list[Claim]) -> None:
@@ -93,6 +108,28 @@ def _counted_in_frame(tok) -> bool:
     head = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
     return head is not None and head.head.lemma_.lower() in FIGURE_NOUNS \
         and figure_frame(head.head) is not None
+
+
+# what a weapons test's sentences are about: "it fell outside the zone", "the flight lasted
+# 86 minutes", "Kim oversaw the launch", "reached an altitude of 7,000 km"
+FLIGHT_WORDS = {"missile", "rocket", "icbm", "projectile", "warhead", "flight", "launch",
+                "test", "firing", "altitude", "apogee", "launches", "tests"}
+
+
+def _test_flight(tok) -> bool:
+    """In a story of a weapons test, a word telling the test's flight or its oversight."""
+    if not WEAPONS_TEST.search(tok.doc.text):
+        return False
+    if tok.pos_ == "NOUN":  # "after a record-breaking ICBM flight", "oversaw the launch"
+        return tok.lemma_.lower() in ("test", "launch", "flight") and tok.dep_ not in (
+            "compound", "npadvmod", "amod")  # not "test-fired"
+    subj = subject(tok)
+    if subj is not None and subj.lower_ == "it":  # "it fell outside the zone"
+        return tok.lemma_.lower() in ("fall", "land", "come", "reach", "fly", "splash")
+    words = ([subj] if subj is not None else []) + [
+        c for c in tok.children if c.dep_ in ("dobj", "attr")]
+    words += [c for w in list(words) for c in w.children if c.dep_ in ("compound", "poss")]
+    return any(w.lower_ in FLIGHT_WORDS for w in words)
 
 
 def _civilians(who) -> bool:
@@ -360,6 +397,8 @@ def _fits(needed: str, classes: set[str], tok) -> bool:
         return "weapons" in classes or "down" in classes or "weapons_subject" in classes
     if needed == "people":
         return bool(classes & {"people", "troops", "people_subject"})
+    if needed == "test_flight":
+        return _test_flight(tok)
     if needed == "forecast":
         return forecast(tok) or (tok.lemma_.lower() in RETALIATING
                                  and pledged_by(tok) is not None)  # "vowed to retaliate"
@@ -554,6 +593,8 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
             and (be := tok.head.head).lemma_ == "be" and (who := subject(be) or (
                 subject(be.head) if be.dep_ == "xcomp" else None)) is not None:
         parts["actor"] = actor_in(who, index)  # "Israel was believed to be behind the attack"
+    if trig.object == "test_flight" and (it := subject(tok)) is not None and it.lower_ == "it":
+        parts["actor"] = None  # "it came down outside the zone": the missile, no one's act
     if tok.lemma_.lower() == "go" and trig.subtype == "equipment_loss" and parts["actor"]:
         # "the ship went down", "one of the jets had gone down": the subject is what is lost
         parts["target"], parts["actor"] = parts["target"] or parts["actor"], None
@@ -586,7 +627,7 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         parts["actor"], parts["target"] = actor_in(who, index), None  # "was alarmed by"
     elif tok.pos_ != "VERB" and not (parts["actor"] or parts["recipient"] or parts["target"]
                                    or parts["place"] or has_quantity(tok, index)
-                                   or _counted_in_frame(tok)
+                                   or _counted_in_frame(tok) or _test_flight(tok)
                                    or _argument_of_clause(tok) or _aimed(tok, trig)
                                    or tok.dep_ == "nsubjpass"
                                    and tok.head.lemma_.lower() in PROCLAIMING):
