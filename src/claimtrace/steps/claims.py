@@ -1,8 +1,8 @@
 """Step `claims`: typed events with roles, each attributed to its source.
 
 Per sentence: triggers from a lexicon (`resources/claims/triggers.tsv`, verbs and
-nominalizations) typed by their object's class (`nouns.tsv`); roles from the dependency
-parse (subjects through control and coordination, passive agents, possessives, "to X",
+nominalizations) typed by their object's class (`nouns.tsv`; `claim_match`); roles from the
+dependency parse (subjects through control and coordination, passive agents, possessives, "to X",
 "with X", "against X", the party a complement names: "demanded that Japan ...",
 "expelled Russian diplomats", "used drones to strike Kyiv"; `claim_roles`); the modality
 of violent acts (threats, forecasts, labels; `claim_modality`); the quantity, time and item
@@ -20,13 +20,14 @@ from ..pipeline import step
 from .claim_attach import attach_quantity, attach_time, has_quantity, item_of
 from .claim_discourse import WEAPONS_TEST, carry_roles
 from .claim_lexicon import Trigger, noun_classes, triggers
-from .claim_modality import (claimed_responsibility, conditional_threat, forecast, labelled,
-                             names_a_charge, pledged_by, requested)
+from .claim_match import match, match_lemma, test_flight
+from .claim_modality import (claimed_responsibility, conditional_threat, pledged_by,
+                             requested)
 from .claim_roles import SUBJECT_DEPS, Index, actor_in, child_of, roles, subject
 from .claim_words import (ACKNOWLEDGING, BACKGROUND_MARKS, COMMITTING, CONTENT_VERBS, DENYING,
                           DETERRING, DISASTERS, DISCLOSING, FIGURE_NOUNS, HALTING, IN_FORCE,
-                          MADE_TO_HAPPEN, OBSTRUCTING, PLACE_ENTS, PROCLAIMING, REQUESTING,
-                          RETALIATING, STANCE_CERTAINTY, STANCE_CUES, UNREALIZED)
+                          MADE_TO_HAPPEN, OBSTRUCTING, PROCLAIMING, REQUESTING,
+                          STANCE_CERTAINTY, STANCE_CUES, UNREALIZED)
 
 FURNITURE = re.compile(
     r"(?:all rights reserved|sign up|subscribe|newsletter|click here|cookies?|read more|"
@@ -85,7 +86,7 @@ def _condemned_party(sp, claim: Claim, earlier: list[Claim]) -> None:
         return
     verb = sp.char_span(claim.trigger.start, claim.trigger.end)
     obj = child_of(verb[0], "dobj") if verb is not None and len(verb) else None
-    event = _match(obj) if obj is not None else None
+    event = match(obj) if obj is not None else None
     if event is None or event.type in ("ACCUSE", "REJECT"):
         return
     prev = next((c for c in reversed(earlier) if c.actor and c.type == event.type
@@ -98,7 +99,7 @@ def _condemned_party(sp, claim: Claim, earlier: list[Claim]) -> None:
 def _condemned_event(tok) -> bool:
     """ "condemned the drills", "denounced these attacks": a definite event noun an
     accusation takes as its object refers back to an event already told."""
-    return tok.dep_ == "dobj" and getattr(_match(tok.head), "type", None) == "ACCUSE" and any(
+    return tok.dep_ == "dobj" and getattr(match(tok.head), "type", None) == "ACCUSE" and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in tok.children) \
         and not any(c.dep_ in ("poss", "nummod") for c in tok.children)
 
@@ -108,28 +109,6 @@ def _counted_in_frame(tok) -> bool:
     head = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
     return head is not None and head.head.lemma_.lower() in FIGURE_NOUNS \
         and figure_frame(head.head) is not None
-
-
-# what a weapons test's sentences are about: "it fell outside the zone", "the flight lasted
-# 86 minutes", "Kim oversaw the launch", "reached an altitude of 7,000 km"
-FLIGHT_WORDS = {"missile", "rocket", "icbm", "projectile", "warhead", "flight", "launch",
-                "test", "firing", "altitude", "apogee", "launches", "tests"}
-
-
-def _test_flight(tok) -> bool:
-    """In a story of a weapons test, a word telling the test's flight or its oversight."""
-    if not WEAPONS_TEST.search(tok.doc.text):
-        return False
-    if tok.pos_ == "NOUN":  # "after a record-breaking ICBM flight", "oversaw the launch"
-        return tok.lemma_.lower() in ("test", "launch", "flight") and tok.dep_ not in (
-            "compound", "npadvmod", "amod")  # not "test-fired"
-    subj = subject(tok)
-    if subj is not None and subj.lower_ == "it":  # "it fell outside the zone"
-        return tok.lemma_.lower() in ("fall", "land", "come", "reach", "fly", "splash")
-    words = ([subj] if subj is not None else []) + [
-        c for c in tok.children if c.dep_ in ("dobj", "attr")]
-    words += [c for w in list(words) for c in w.children if c.dep_ in ("compound", "poss")]
-    return any(w.lower_ in FLIGHT_WORDS for w in words)
 
 
 def _civilians(who) -> bool:
@@ -192,7 +171,7 @@ def _furniture(sent) -> str | None:
 def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str]) -> list[Claim]:
     found: list[tuple[object, Trigger, Claim]] = []
     for tok in sent:
-        trig = _match(tok)
+        trig = match(tok)
         if trig is None or trig.kind == "none" or _background(tok) or \
                 _objectless_support(tok, trig) or _unmade_agreement(tok, trig):
             continue
@@ -310,105 +289,8 @@ def _share_in_sentence(found) -> None:
                 setattr(gov, field, getattr(claim, field))
 
 
-def _match(tok) -> Trigger | None:
-    pos = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(tok.pos_)
-    if pos is None:
-        return None
-    rows = triggers().get((tok.lemma_.lower(), pos), [])
-    if tok.lower_ != tok.lemma_.lower():  # surface rows: "taken over", "broke ties"
-        rows = rows + triggers().get((tok.lower_, pos), [])
-    if not rows:
-        return None
-    cls = _object_class(tok)
-    for row in rows:
-        if _fits(row.object, cls, tok):
-            return row
-    return None
-
-
-def _object_class(tok) -> set[str]:
-    """Classes of what the trigger acts on (or, for some verbs, of its subject)."""
-    classes = noun_classes()
-    out: set[str] = set()
-    if tok.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
-        subj = subject(tok.head)
-        if subj is not None and classes.get(subj.lemma_.lower()):
-            out.add(classes[subj.lemma_.lower()] + "_subject")
-    if tok.dep_ == "pobj" and tok.head.lower_ == "among":
-        out.add("among")  # "the ambassador was among the injured"
-    if tok.dep_ == "acl" and classes.get(tok.head.lemma_.lower()):
-        # "missiles fired at Kharkiv": the noun the participle modifies is its object
-        out.add(classes[tok.head.lemma_.lower()])
-    if tok.dep_ == "relcl" and classes.get(tok.head.lemma_.lower()) and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("that", "which")
-            for c in tok.children):
-        # "the treaty that Kim and Putin signed": the relative pronoun stands for the noun
-        out.add(classes[tok.head.lemma_.lower()])
-    # "the aircraft would be given safe passage": a passive's subject is then the recipient
-    given = any(c.dep_ == "dobj" for c in tok.children) and any(
-        c.dep_ == "auxpass" for c in tok.children)
-    for child in tok.children:
-        if given and child.dep_ == "nsubjpass":
-            continue
-        if child.dep_ == "agent":
-            out.add("by")  # "was alarmed by the strikes"
-        if child.dep_ in ("dobj", "nsubjpass", "attr", "dative", "pobj", "prep", "nsubj", "prt",
-                          "advmod", "compound", "npadvmod", "xcomp"):
-            targets = [child] + [g for g in child.children if g.dep_ in ("pobj", "conj", "prep")]
-            targets += [gg for g in targets for gg in g.children if g.dep_ == "prep" and gg.dep_ == "pobj"]
-            for t in targets:
-                cls = classes.get(t.lemma_.lower())
-                if cls:
-                    out.add(cls + ("_subject" if child.dep_ == "nsubj" else ""))
-                    if cls == "territory" and child.dep_ in ("dobj", "nsubjpass"):
-                        out.add("territory_obj")  # "held the town", not "held in the town"
-                if t.ent_type_ in ("MONEY",) or t.lower_ in ("$", "€", "£"):
-                    out.add("money")
-                if t.ent_type_ == "WEAPON":
-                    out.add("weapons")
-                if t.ent_type_ == "PERSON" and t is child and child.dep_ in ("dobj", "nsubjpass"):
-                    out.add("people")  # "released soldier Edan Alexander" (not "a call with X")
-            if child.dep_ == "dobj" and any(
-                    t.ent_type_ in PLACE_ENTS for t in [child] + [
-                        g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
-                        for g in p.children if g.dep_ == "pobj"]):
-                out.update(("territory", "territory_obj"))  # "took Goma", "most of Goma"
-            if child.dep_ in ("prt", "advmod") and child.lower_ in ("back", "out", "down") \
-                    or child.dep_ == "prep" and child.lower_ == "out":  # "pushed out of Kursk"
-                out.add(child.lower_)
-            if child.dep_ in ("prep", "prt") and child.lower_ in ("against", "on", "for", "into"):
-                out.add(child.lower_)
-
-            if child.dep_ == "xcomp" and child.pos_ == "VERB":
-                out.add("to_do")  # "voted to extend the mandate"
-            if child.dep_ == "prep" and child.lower_ == "under" and any(
-                    classes.get(g.lemma_.lower()) in ("fire", "assault") for g in child.children
-                    if g.dep_ == "pobj"):
-                out.add("under_fire")  # "came under fire", "came under attack"
-    return out
-
-
-def _fits(needed: str, classes: set[str], tok) -> bool:
-    if needed == "any":
-        return True
-    if needed == "back":
-        return bool(classes & {"back", "out"})
-    if needed == "equipment":
-        return "weapons" in classes or "down" in classes or "weapons_subject" in classes
-    if needed == "people":
-        return bool(classes & {"people", "troops", "people_subject"})
-    if needed == "test_flight":
-        return _test_flight(tok)
-    if needed == "forecast":
-        return forecast(tok) or (tok.lemma_.lower() in RETALIATING
-                                 and pledged_by(tok) is not None)  # "vowed to retaliate"
-    if needed == "charge":
-        return names_a_charge(tok)
-    if needed == "labelled":
-        return labelled(tok)
-    return needed in classes
-
-
+# acts that are their actor's word: a request, an accusation, a threat, a rejection
+SAID_BY_ACTOR = ("ACCUSE", "THREATEN", "REJECT", "REQUEST")
 # observers' verbs: what they count others did ("the UN recorded 40 attacks")
 DOCUMENTING = {"document", "record", "register", "tally", "log", "count"}
 SIGHTING = {"detect", "spot", "track", "observe"}
@@ -423,7 +305,7 @@ EFFORT_ADJECTIVES = {"hard", "easy", "difficult", "impossible", "tough", "harder
 def _background(tok) -> bool:
     """Conditional or absolute clauses ("if deployed", "with forces pushed back")."""
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IN_FORCE \
-            and getattr(_match(tok), "type", None) == "AGREE":
+            and getattr(match(tok), "type", None) == "AGREE":
         return False  # "the ceasefire has taken effect", "the truce held": told
     cur = tok
     for _ in range(3):
@@ -435,7 +317,7 @@ def _background(tok) -> bool:
     # a purpose clause of another trigger: "dispatched troops to support Russia"
     if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to"
                                                for c in tok.children):
-        if _match_lemma(tok.head) and not (tok.dep_ == "xcomp" and tok.head.lemma_.lower()
+        if match_lemma(tok.head) and not (tok.dep_ == "xcomp" and tok.head.lemma_.lower()
                                            in COMMITTING | MADE_TO_HAPPEN):
             return True
     # "sent 1,500 troops to support Russia": the purpose of what is sent
@@ -471,7 +353,7 @@ def _background(tok) -> bool:
             return True
     # "pledging mutual defense assistance": the object of a background verb
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ == "VERB" \
-            and tok.head is not tok and _match(tok.head) is not None and _background(tok.head):
+            and tok.head is not tok and match(tok.head) is not None and _background(tok.head):
         return True
     # "would stop striking ships", "ending weeks of air strikes": an event brought to an end
     if tok.dep_ == "xcomp" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in HALTING:
@@ -502,13 +384,13 @@ def _background(tok) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "can" for c in tok.children):
         return True
     # "an agreement pledging mutual defence": the content of another event
-    if tok.dep_ == "acl" and _match_lemma(tok.head):
-        own, head = _match(tok), _match(tok.head)
+    if tok.dep_ == "acl" and match_lemma(tok.head):
+        own, head = match(tok), match(tok.head)
         if own is None or head is None or own.type != head.type:
             return True
     # "cooperation ... threatens to prolong the war": the verb is the event
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" \
-            and _match(tok.head) is not None:  # ("the invasion raised fears": no event verb)
+            and match(tok.head) is not None:  # ("the invasion raised fears": no event verb)
         return True
     # "the attack showed that ...", "the deployment posed a threat": a definite event noun
     # as subject refers back to an event already told, unless it names its participants
@@ -530,7 +412,7 @@ def _background(tok) -> bool:
                 ["the"], ["these"], ["those"], ["this"]) \
             and not any(c.dep_ in ("poss", "compound", "amod", "prep", "nummod", "npadvmod",
                                    "acl", "relcl", "appos") for c in tok.children) \
-            and tok.head.lemma_.lower() not in CONTENT_VERBS and not _match_lemma(tok.head) \
+            and tok.head.lemma_.lower() not in CONTENT_VERBS and not match_lemma(tok.head) \
             and not _disowned(tok) \
             and figure_frame(tok) is None:  # "put the toll at 40" states a new figure
         return True
@@ -540,7 +422,7 @@ def _background(tok) -> bool:
         if dets and dets[0] in ("a", "an") and not any(
                 c.dep_ in ("poss", "prep", "amod", "compound", "nummod") for c in tok.children) \
                 and not (tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during")
-                         and getattr(_match(tok), "type", None) == "CONSULT") \
+                         and getattr(match(tok), "type", None) == "CONSULT") \
                 and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in PROCLAIMING
                          and not any(c.dep_ == "aux" and c.lower_ == "to"
                                      for c in tok.head.children)):
@@ -555,15 +437,6 @@ def _disowned(tok) -> bool:
     lemma = head.lemma_.lower()
     return tok.dep_ == "dobj" and (lemma in DENYING or lemma in ACKNOWLEDGING and any(
         c.dep_ == "neg" for c in head.children))
-
-
-def _match_lemma(tok) -> bool:
-    """Is the word an event trigger in some sense (forecast senses aside: "the toll rose";
-    "came" only under fire: "the raid came days before")?"""
-    rows = triggers().get((tok.lemma_.lower(), "VERB"), []) + \
-        triggers().get((tok.lemma_.lower(), "NOUN"), [])
-    return any(row.object not in ("forecast", "under_fire") and row.lemma != "come"
-               for row in rows)
 
 
 def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) -> Claim | None:
@@ -627,7 +500,7 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         parts["actor"], parts["target"] = actor_in(who, index), None  # "was alarmed by"
     elif tok.pos_ != "VERB" and not (parts["actor"] or parts["recipient"] or parts["target"]
                                    or parts["place"] or has_quantity(tok, index)
-                                   or _counted_in_frame(tok) or _test_flight(tok)
+                                   or _counted_in_frame(tok) or test_flight(tok)
                                    or _argument_of_clause(tok) or _aimed(tok, trig)
                                    or tok.dep_ == "nsubjpass"
                                    and tok.head.lemma_.lower() in PROCLAIMING):
@@ -684,7 +557,7 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
             type_, subtype, mode = "THREATEN", "warning", None
             actor = actor or index.state_of(side) or speaker
     attr = attribute(tok, sent, index.actor_of, doc.meta.outlet, index.pronoun)
-    if (type_ in ("ACCUSE", "THREATEN", "REJECT", "REQUEST") or subtype == "support_statement") and \
+    if (type_ in SAID_BY_ACTOR or subtype == "support_statement") and \
             tok.pos_ == "VERB" and attr.source.kind == "author" and (
             said := actor_source(tok, index.actor_of, index.pronoun)) is not None:
         # an accusation, a threat, a pledge of support is its speaker's claim: "Niamey
@@ -701,7 +574,7 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     if attr.source.kind != "author" and attr.source.actor is None and attr.source.mention and \
             (said := doc.spacy.char_span(attr.source.mention.start, attr.source.mention.end,
                                          alignment_mode="expand")) is not None and \
-            len(said) and _match_lemma(said.root) and said.root.pos_ == "NOUN":
+            len(said) and match_lemma(said.root) and said.root.pos_ == "NOUN":
         # "The prisoner swap, agreed at talks in Istanbul, ...": an event is no one's voice
         attr.source, attr.cue = Source(name=doc.meta.outlet, kind="author"), None
     if claimer is not None and (said := actor_source(owned, index.actor_of, index.pronoun)):

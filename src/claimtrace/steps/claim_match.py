@@ -1,0 +1,142 @@
+"""Which trigger row a word is: the lexicon's rows for its lemma (and surface form), the
+first whose object class fits (`triggers.tsv`, `nouns.tsv`). The class comes from the word's
+object, subject or particle ("supplied shells" -> weapons, "pushed back" -> back, "came
+under fire" -> under_fire); some classes are tests of the parse (a forecast, a labelled
+act, a charge, a weapons test's flight)."""
+from __future__ import annotations
+
+from .claim_discourse import WEAPONS_TEST
+from .claim_lexicon import Trigger, noun_classes, triggers
+from .claim_modality import forecast, labelled, names_a_charge, pledged_by
+from .claim_roles import SUBJECT_DEPS, subject
+from .claim_words import PLACE_ENTS, RETALIATING
+
+
+# what a weapons test's sentences are about: "it fell outside the zone", "the flight lasted
+# 86 minutes", "Kim oversaw the launch", "reached an altitude of 7,000 km"
+FLIGHT_WORDS = {"missile", "rocket", "icbm", "projectile", "warhead", "flight", "launch",
+                "test", "firing", "altitude", "apogee", "launches", "tests"}
+
+
+def test_flight(tok) -> bool:
+    """In a story of a weapons test, a word telling the test's flight or its oversight."""
+    if not WEAPONS_TEST.search(tok.doc.text):
+        return False
+    if tok.pos_ == "NOUN":  # "after a record-breaking ICBM flight", "oversaw the launch"
+        return tok.lemma_.lower() in ("test", "launch", "flight") and tok.dep_ not in (
+            "compound", "npadvmod", "amod")  # not "test-fired"
+    subj = subject(tok)
+    if subj is not None and subj.lower_ == "it":  # "it fell outside the zone"
+        return tok.lemma_.lower() in ("fall", "land", "come", "reach", "fly", "splash")
+    words = ([subj] if subj is not None else []) + [
+        c for c in tok.children if c.dep_ in ("dobj", "attr")]
+    words += [c for w in list(words) for c in w.children if c.dep_ in ("compound", "poss")]
+    return any(w.lower_ in FLIGHT_WORDS for w in words)
+
+
+def match(tok) -> Trigger | None:
+    pos = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(tok.pos_)
+    if pos is None:
+        return None
+    rows = triggers().get((tok.lemma_.lower(), pos), [])
+    if tok.lower_ != tok.lemma_.lower():  # surface rows: "taken over", "broke ties"
+        rows = rows + triggers().get((tok.lower_, pos), [])
+    if not rows:
+        return None
+    cls = object_class(tok)
+    for row in rows:
+        if fits(row.object, cls, tok):
+            return row
+    return None
+
+
+def object_class(tok) -> set[str]:
+    """Classes of what the trigger acts on (or, for some verbs, of its subject)."""
+    classes = noun_classes()
+    out: set[str] = set()
+    if tok.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        subj = subject(tok.head)
+        if subj is not None and classes.get(subj.lemma_.lower()):
+            out.add(classes[subj.lemma_.lower()] + "_subject")
+    if tok.dep_ == "pobj" and tok.head.lower_ == "among":
+        out.add("among")  # "the ambassador was among the injured"
+    if tok.dep_ == "acl" and classes.get(tok.head.lemma_.lower()):
+        # "missiles fired at Kharkiv": the noun the participle modifies is its object
+        out.add(classes[tok.head.lemma_.lower()])
+    if tok.dep_ == "relcl" and classes.get(tok.head.lemma_.lower()) and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("that", "which")
+            for c in tok.children):
+        # "the treaty that Kim and Putin signed": the relative pronoun stands for the noun
+        out.add(classes[tok.head.lemma_.lower()])
+    # "the aircraft would be given safe passage": a passive's subject is then the recipient
+    given = any(c.dep_ == "dobj" for c in tok.children) and any(
+        c.dep_ == "auxpass" for c in tok.children)
+    for child in tok.children:
+        if given and child.dep_ == "nsubjpass":
+            continue
+        if child.dep_ == "agent":
+            out.add("by")  # "was alarmed by the strikes"
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "dative", "pobj", "prep", "nsubj", "prt",
+                          "advmod", "compound", "npadvmod", "xcomp"):
+            targets = [child] + [g for g in child.children if g.dep_ in ("pobj", "conj", "prep")]
+            targets += [gg for g in targets for gg in g.children if g.dep_ == "prep" and gg.dep_ == "pobj"]
+            for t in targets:
+                cls = classes.get(t.lemma_.lower())
+                if cls:
+                    out.add(cls + ("_subject" if child.dep_ == "nsubj" else ""))
+                    if cls == "territory" and child.dep_ in ("dobj", "nsubjpass"):
+                        out.add("territory_obj")  # "held the town", not "held in the town"
+                if t.ent_type_ in ("MONEY",) or t.lower_ in ("$", "€", "£"):
+                    out.add("money")
+                if t.ent_type_ == "WEAPON":
+                    out.add("weapons")
+                if t.ent_type_ == "PERSON" and t is child and child.dep_ in ("dobj", "nsubjpass"):
+                    out.add("people")  # "released soldier Edan Alexander" (not "a call with X")
+            if child.dep_ == "dobj" and any(
+                    t.ent_type_ in PLACE_ENTS for t in [child] + [
+                        g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj"]):
+                out.update(("territory", "territory_obj"))  # "took Goma", "most of Goma"
+            if child.dep_ in ("prt", "advmod") and child.lower_ in ("back", "out", "down") \
+                    or child.dep_ == "prep" and child.lower_ == "out":  # "pushed out of Kursk"
+                out.add(child.lower_)
+            if child.dep_ in ("prep", "prt") and child.lower_ in ("against", "on", "for", "into"):
+                out.add(child.lower_)
+
+            if child.dep_ == "xcomp" and child.pos_ == "VERB":
+                out.add("to_do")  # "voted to extend the mandate"
+            if child.dep_ == "prep" and child.lower_ == "under" and any(
+                    classes.get(g.lemma_.lower()) in ("fire", "assault") for g in child.children
+                    if g.dep_ == "pobj"):
+                out.add("under_fire")  # "came under fire", "came under attack"
+    return out
+
+
+def fits(needed: str, classes: set[str], tok) -> bool:
+    if needed == "any":
+        return True
+    if needed == "back":
+        return bool(classes & {"back", "out"})
+    if needed == "equipment":
+        return "weapons" in classes or "down" in classes or "weapons_subject" in classes
+    if needed == "people":
+        return bool(classes & {"people", "troops", "people_subject"})
+    if needed == "test_flight":
+        return test_flight(tok)
+    if needed == "forecast":
+        return forecast(tok) or (tok.lemma_.lower() in RETALIATING
+                                 and pledged_by(tok) is not None)  # "vowed to retaliate"
+    if needed == "charge":
+        return names_a_charge(tok)
+    if needed == "labelled":
+        return labelled(tok)
+    return needed in classes
+
+
+def match_lemma(tok) -> bool:
+    """Is the word an event trigger in some sense (forecast senses aside: "the toll rose";
+    "came" only under fire: "the raid came days before")?"""
+    rows = triggers().get((tok.lemma_.lower(), "VERB"), []) + \
+        triggers().get((tok.lemma_.lower(), "NOUN"), [])
+    return any(row.object not in ("forecast", "under_fire") and row.lemma != "come"
+               for row in rows)
