@@ -230,6 +230,13 @@ def test_flight_words_outside_a_weapons_test_are_no_claims():
     assert doc.claims == []
 
 
+def test_labels_that_charge_are_accusations():
+    for text in ("Latvia's foreign minister called the incursion an extraordinarily brazen act.",
+                 "Ankara regards the militia as an offshoot of the PKK."):
+        doc, _, _ = claims_of(text)
+        assert "ACCUSE" in [c.type for c in doc.claims], text
+
+
 def roles(text):
     doc, actors, _ = claims_of(text)
     return [(c.type, code(actors, c.actor), code(actors, c.recipient), code(actors, c.target))

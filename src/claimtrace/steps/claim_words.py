@@ -49,7 +49,10 @@ CHARGING_WORDS = re.compile(
     r"outrageous|barbar\w*|massacres?|genocid\w*|aggress\w*|atroci\w*|unacceptable|"
     r"reckless|brutal|cowardly|violations?|escalat\w*|hostile|heinous|savage|inhuman\w*|"
     r"unjustified|irresponsible|blackmail|piracy|sham|lies|propaganda|fakes?|"
-    r"disinformation|murder\w*|war|invasion|occupation|dangerous|destabili[sz]\w*)$")
+    r"disinformation|murder\w*|war|invasion|occupation|dangerous|destabili[sz]\w*|"
+    r"brazen|deliberate|flagrant|blatant|egregious|cynical|senseless|appalling|horrific|"
+    r"shameful|despicable|abhorrent|unprovoked|attacks?|offshoots?|prox(?:y|ies)|puppets?|"
+    r"mercenar\w*)$")
 FORECAST_MODALS = {"could", "may", "might", "would", "will", "'ll"}
 # nouns a figure restates: "put the figure at 11,000"
 FIGURE_NOUNS = {"figure", "total", "number", "tally", "estimate", "count"}
