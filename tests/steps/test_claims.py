@@ -237,6 +237,20 @@ def test_labels_that_charge_are_accusations():
         assert "ACCUSE" in [c.type for c in doc.claims], text
 
 
+def test_broader_conflict_vocabulary():
+    cases = {"Militias razed three villages.": "ASSAULT",
+             "Gunmen gunned down two officers.": "ASSAULT",
+             "The authorities evicted hundreds of families.": "COERCE",
+             "The group recruited 500 fighters.": "MOBILIZE",
+             "Senegal extradited the suspect.": "COERCE",
+             "The two governments concluded a defence pact.": "AGREE",
+             "The ministry deplored the raid.": "ACCUSE",
+             "The rebels agreed to disband their units.": "RETREAT"}
+    for text, expected in cases.items():
+        doc, _, _ = claims_of(text)
+        assert expected in [c.type for c in doc.claims], text
+
+
 def roles(text):
     doc, actors, _ = claims_of(text)
     return [(c.type, code(actors, c.actor), code(actors, c.recipient), code(actors, c.target))

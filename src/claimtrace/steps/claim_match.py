@@ -26,10 +26,11 @@ def test_flight(tok) -> bool:
         return tok.lemma_.lower() in ("test", "launch", "flight") and tok.dep_ not in (
             "compound", "npadvmod", "amod")  # not "test-fired"
     subj = subject(tok)
+    words = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
     if subj is not None and subj.lower_ == "it":  # "it fell outside the zone"
-        return tok.lemma_.lower() in ("fall", "land", "come", "reach", "fly", "splash")
-    words = ([subj] if subj is not None else []) + [
-        c for c in tok.children if c.dep_ in ("dobj", "attr")]
+        return tok.lemma_.lower() in ("fall", "land", "come", "splash") or any(
+            w.lower_ in FLIGHT_WORDS for w in words)  # "it reached an altitude of"
+    words += [subj] if subj is not None else []
     words += [c for w in list(words) for c in w.children if c.dep_ in ("compound", "poss")]
     return any(w.lower_ in FLIGHT_WORDS for w in words)
 
