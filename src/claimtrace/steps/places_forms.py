@@ -1,0 +1,107 @@
+"""Name forms the places step reads beyond a single entity span.
+
+"the Gulf" + "of" + "Finland" is one name (the model tags the two halves); "Syria's coast"
+is a curated region; "al-Bayda" is a name although it starts in lower case; "Gulf of Oman"
+or "Lake Victoria" is no place in Oman or Victoria when the gazetteer lacks it; "Pakistani
+Kashmir" is the form the gazetteer knows for "Kashmir" in "Pakistan-administered Kashmir".
+"""
+from __future__ import annotations
+
+import re
+
+from .. import gazetteer as gz
+from .places_patterns import CONFLICT_COUNTRIES
+
+#: head words of physical features: an unknown "Gulf of X" / "Lake X" lies not in X
+PHYSICAL_HEADS = frozenset("""gulf sea bay strait straits lake lakes ocean channel canal reef
+shoal island islands isle peninsula desert mountains mountain river sound""".split())
+#: Arabic articles that start a name in lower case: "al-Bayda", "ad-Dawayima"
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ez|es|ed|et)-[A-Z]")
+#: lower-case Arabic articles written apart by the tokenizer ("al", "-", "Bayda")
+ARTICLES = frozenset("al el ad ar as ash at az an ez es ed et".split())
+#: entity labels the small model gives towns it does not know
+MISTAG_LABELS = frozenset({"PERSON", "ORG"})
+#: a mistagged name is a place when it is curated or a city this large ...
+MISTAG_MIN_POPULATION = 100_000
+#: ... in one of these countries (conflict theatres, where the model knows few towns)
+MISTAG_COUNTRIES = frozenset(CONFLICT_COUNTRIES) - {"IND", "CHN", "MEX", "TUR", "POL", "PHL",
+                                                     "KOR", "TWN"}
+#: verbs of saying: a subject that speaks is a person, whatever a gazetteer says
+SPEECH_VERBS = frozenset("say tell add state claim write announce deny ask".split())
+#: nouns after "X's" that make a curated region: "Syria's coast"
+COAST_NOUNS = frozenset("coast coastline coastal".split())
+#: how far "Gulf of X" may reach for X (tokens after "of")
+OF_REACH = 3
+
+
+def article_name(text: str) -> bool:
+    """Does `text` start with a lower-case Arabic article joined to a name ("al-Bayda")?"""
+    return bool(_ARTICLE.match(text))
+
+
+def physical_name(name: str) -> bool:
+    """Is `name` a physical feature's name ("Gulf of Oman", "Lake Victoria", "Kuril
+    Islands")? Its known part names another place, so it is no fallback."""
+    words = name.lower().split()
+    return len(words) > 1 and (words[0] in PHYSICAL_HEADS or words[-1] in PHYSICAL_HEADS)
+
+
+def of_name_end(sdoc, start: int, end: int, gazetteer: gz.Gazetteer) -> int:
+    """End of a name the model split at "of": "Gulf" + "of" + "Finland", "Sea of Azov";
+    `end` when the longer form is no name the gazetteer knows."""
+    if end + 1 >= len(sdoc) or sdoc[end].text.lower() != "of":
+        return end
+    for stop in range(min(len(sdoc), end + 1 + OF_REACH), end + 1, -1):
+        if not all(t.text[:1].isupper() for t in sdoc[end + 1:stop]):
+            continue
+        if gazetteer.candidates(sdoc[start:stop].text):
+            return stop
+    return end
+
+
+def possessive_end(sdoc, start: int, end: int, gazetteer: gz.Gazetteer) -> int:
+    """End of "Syria's coast" when the gazetteer knows the form (a curated region), else
+    `end`."""
+    if end + 1 >= len(sdoc) or sdoc[end].text.lower() not in ("'s", "’s") \
+            or sdoc[end + 1].text.lower() not in COAST_NOUNS:
+        return end
+    if gazetteer.candidates(sdoc[start:end + 2].text):
+        return end + 2
+    return end
+
+
+def country_forms(name: str, country: str) -> list[str]:
+    """Names of `name` qualified by its country: "Pakistani Kashmir", "Pakistan Kashmir"
+    (for "Pakistan-administered Kashmir", where the step reads "Kashmir" in PAK)."""
+    forms = [f"{adj} {name}" for adj, code in gz.demonyms().items() if code == country]
+    entry = gz.country_entry(country)
+    if entry is not None:
+        forms.append(f"{entry.name} {name}")
+    return forms
+
+
+def article(tok) -> bool:
+    """Is `tok` a lower-case Arabic article joined by a hyphen to the next word?"""
+    return tok.text in ARTICLES and not tok.whitespace_
+
+
+def mistagged_spans(sdoc, gazetteer: gz.Gazetteer) -> list[tuple[int, int]]:
+    """Token spans of person or organisation entities that name a curated place or a city
+    of 100,000 people in a conflict country ("Bukavu" read as a person). Not a name that is
+    part of a longer person's name in the document, nor the subject of a verb of saying."""
+    persons = [e for e in sdoc.ents if e.label_ == "PERSON" and len(e) > 1]
+    out = []
+    for ent in sdoc.ents:
+        if ent.label_ not in MISTAG_LABELS or not all(
+                t.text[:1].isupper() or t.text == "-" or t.text in ARTICLES for t in ent):
+            continue
+        if any(ent.text in p.text.split() for p in persons):
+            continue  # "Hassan" of "Hassan Nasrallah"
+        root = ent.root
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS:
+            continue
+        if any(primary and c.country in MISTAG_COUNTRIES and c.feature in ("city", "other") and (
+                c.curated or c.population >= MISTAG_MIN_POPULATION)
+               for c, primary in gazetteer.candidates(ent.text)):
+            out.append((ent.start, ent.end))
+    return out
