@@ -1,7 +1,6 @@
 import pytest
 
-from claimtrace.model import Document
-from claimtrace.steps.actors import entity_patterns, resolve_actors
+from claimtrace.steps.actors import entity_patterns
 
 
 def test_entity_patterns_cover_names_demonyms_seats_and_weapons():
@@ -9,20 +8,6 @@ def test_entity_patterns_cover_names_demonyms_seats_and_weapons():
     assert ("GPE", "Pyongyang") in pats and ("NORP", "North Korean") in pats
     assert ("ORG", "Kremlin") in pats and ("PERSON", "Kim Jong Un") in pats
     assert ("ORG", "ZDF") in pats and ("WEAPON", "HIMARS") in pats
-
-
-@pytest.fixture(scope="module")
-def run():
-    # the shared parser (falls back to actor patterns only while the places lexicon is absent)
-    from claimtrace.steps.parse import load_nlp
-
-    nlp = load_nlp()
-
-    def _run(text):
-        doc = Document(text=text)
-        doc.spacy = nlp(text)
-        return resolve_actors(doc)
-    return _run
 
 
 def _by_mention(doc, text):

@@ -1,7 +1,5 @@
 import pytest
 
-from claimtrace.model import Document
-from claimtrace.steps.actors import resolve_actors
 from claimtrace.steps.actors_peoples import People, load_peoples, people_state
 
 
@@ -17,19 +15,6 @@ def test_people_state_prefers_the_nearest_named_state_of_the_people():
     p = People("Zed", ("AAA", "BBB"))
     assert people_state(p, [(2, "BBB"), (30, "AAA"), (4, "CCC")], at=5) == "BBB"
     assert people_state(p, [(4, "CCC")], at=5) == "AAA"  # none named: the main state
-
-
-@pytest.fixture(scope="module")
-def run():
-    from claimtrace.steps.parse import load_nlp
-
-    nlp = load_nlp()
-
-    def _run(text):
-        doc = Document(text=text)
-        doc.spacy = nlp(text)
-        return resolve_actors(doc)
-    return _run
 
 
 def _by_mention(doc, text):
