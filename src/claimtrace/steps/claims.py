@@ -439,24 +439,10 @@ def _disowned(tok) -> bool:
         c.dep_ == "neg" for c in head.children))
 
 
-def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) -> Claim | None:
-    parts = roles(tok, trig, index)
-    if trig.lemma == "come" and trig.type == "AID" and not any(
-            c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
-        return None  # weapons "came from North Korea" are supplied; "the drone came" is not
-    owned = claimed_responsibility(tok) if trig.type == "ASSAULT" else None
-    if owned is not None and any(c.dep_ == "neg" for c in owned.children):
-        owned = None  # "the RSF did not claim responsibility": no one's claim
-    if tok.lemma_.lower() == "responsibility" and (owned is None or any(
-            c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)):
-        return None  # only a claimed act, and told by the act it names ("for the bombing")
-    claimer = subject(owned) if owned is not None else None
-    if claimer is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in claimer.children):
-        claimer = None  # "no group has claimed responsibility": the act, with no author
-    # "30,000 civilians were able to leave", "dozens of families have left the town":
-    # flight, not a withdrawal (displacement is coerced, as with "fled")
-    displaced = trig.type == "RETREAT" and _civilians(
-        subject(tok) or subject(tok.head) or subject(tok.head.head))
+def _recast_roles(tok, trig: Trigger, parts: dict, index: Index) -> None:
+    """Roles the parse gives wrongly for some events: the pushed side withdraws, the one
+    "behind" an attack did it, a lost jet or a test missile is no actor, what a military
+    detected moves, an observer who counts attacks did none of them."""
     pushed = child_of(tok, "dobj") \
         if trig.type == "RETREAT" and tok.lemma_.lower() in ("push", "drive", "force") else None
     if pushed is not None and (who := actor_in(pushed, index)) is not None:
@@ -481,6 +467,27 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
             and parts["actor"] is not None and (teller := subject(tok.head)) is not None \
             and actor_in(teller, index) is parts["actor"]:
         parts["actor"] = None  # "the UN recorded 40 attacks": who tells them, not who did them
+
+
+def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) -> Claim | None:
+    parts = roles(tok, trig, index)
+    if trig.lemma == "come" and trig.type == "AID" and not any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+        return None  # weapons "came from North Korea" are supplied; "the drone came" is not
+    owned = claimed_responsibility(tok) if trig.type == "ASSAULT" else None
+    if owned is not None and any(c.dep_ == "neg" for c in owned.children):
+        owned = None  # "the RSF did not claim responsibility": no one's claim
+    if tok.lemma_.lower() == "responsibility" and (owned is None or any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)):
+        return None  # only a claimed act, and told by the act it names ("for the bombing")
+    claimer = subject(owned) if owned is not None else None
+    if claimer is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in claimer.children):
+        claimer = None  # "no group has claimed responsibility": the act, with no author
+    # "30,000 civilians were able to leave", "dozens of families have left the town":
+    # flight, not a withdrawal (displacement is coerced, as with "fled")
+    displaced = trig.type == "RETREAT" and _civilians(
+        subject(tok) or subject(tok.head) or subject(tok.head.head))
+    _recast_roles(tok, trig, parts, index)
     if claimer is not None and parts["actor"] is None:
         parts["actor"] = actor_in(claimer, index)  # "JNIM claimed responsibility for the raid"
     if tok.pos_ == "ADJ":
