@@ -152,3 +152,24 @@ def test_a_clause_the_parser_hangs_on_earlier_is_still_reported():
                   published="2025-04-02")
     [c] = doc.claims
     assert c.source.name == "The coast guard" and c.certainty == "reported"
+
+
+@slow
+def test_name_before_a_parenthesis_speaks_a_trailing_report(nlp):
+    text = ("The army has moved two brigades to the border, the country's Defence Intelligence "
+            "Agency (DIA) told lawmakers on Monday.")
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == "moved")
+    attr = attribute(tok, tok.sent, lambda start, end: None, "Wire")
+    assert "Defence Intelligence Agency" in (attr.source.name or "")
+
+
+@slow
+def test_name_hung_on_a_titles_of_phrase_is_the_source(nlp):
+    text = ("The mayor of Lviv, Andriy Sadovyi, told reporters at a briefing that the plant "
+            "was hit twice.")
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == "hit")
+    attr = attribute(tok, tok.sent, lambda start, end: None, "Wire")
+    assert attr.source.name == "Andriy Sadovyi"
+    assert attr.source.kind == "official"

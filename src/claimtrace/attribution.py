@@ -14,13 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .attribution_acts import figure_above, own_act
 from .attribution_lexicon import (
     BYLINE_DASHES, CLAUSE_ONLY, CUE_PARTICLES, FIGURE_FRAMES, FIRST_PERSON, HEDGES, KIND_OF_ACTOR,
     LIGHT_VERBS, MODALS, PHRASAL_CUES, RANK, RAISING, REPORT_CUES, REPORT_NOUNS, SOURCE_NOUNS,
     SPEECH_NOUNS, STANCE_ADJECTIVES, STANCE_VERBS)
 from .attribution_quotes import (QUOTES_OPEN, STRAIGHT_QUOTES, _colon_source, _paragraph,
                                  _quote_byline, _quote_spans)
-from .attribution_speakers import _is_cue_verb, _named_before
+from .attribution_speakers import (_content_clause, _is_cue_verb, _named_before, _titled_name,
+                                   _trailing_report)
 from .model import Actor, Source, Span
 
 
@@ -63,9 +65,15 @@ def attribute(trigger, sentence, actor_of, author: str | None, pronoun=None) -> 
     if charge is not None:
         certainty = _stronger(certainty, "alleged")
         cue = cue or charge.text
-    # 2. a reporting verb whose complement holds the trigger
-    reporter = _reporting_head(trigger)
-    if reporter is not None:
+    # 2. the subject's own act ("rejected the accusation", "blamed the RSF"), else a
+    # reporting verb whose complement holds the trigger
+    act = own_act(trigger)
+    subj = _subject(trigger, active=True) if act else None
+    reporter = None if subj is not None else _reporting_head(trigger)
+    if subj is not None and not _first_person(subj):
+        source, cue = _source(subj, actor_of, pronoun), _cue_phrase(trigger)
+        certainty = _stronger(certainty, act)
+    elif reporter is not None:
         lemma = reporter.lemma_.lower()
         subj = _subject(reporter)
         kind = _cue_kind(reporter) or "reported"
@@ -93,8 +101,9 @@ def attribute(trigger, sentence, actor_of, author: str | None, pronoun=None) -> 
         certainty = _stronger(certainty, kind)
         if kind == "denied":
             negated = True
-    elif (frame := figure_frame(trigger)) is not None:
-        # "a local official put the toll at 300": the figure is the subject's estimate
+    elif (frame := figure_frame(trigger) or figure_above(trigger)) is not None:
+        # "a local official put the toll at 300": the figure is the subject's estimate,
+        # and so is what it counts ("put the number of missiles delivered at 200")
         verb, prep = frame
         subj = _subject(verb, active=True) or _agent(verb)
         if subj is not None and not _first_person(subj):
@@ -227,6 +236,11 @@ def _reporting_head(trigger):
         head = cur.head
         if dep == "ccomp" and head.pos_ == "ADV" and head.dep_ == "advmod":
             head = head.head  # "said earlier that ...": the parser hangs the clause on "earlier"
+        elif dep in ("acl", "relcl") and head.dep_ == "pobj" and head.head.dep_ == "prep" and \
+                _is_cue_verb(head.head.head) and _content_clause(cur):
+            # "said in a statement that ...", "told Putin at a meeting that ...": the
+            # clause hung on the noun is what the verb reports
+            dep, head = "ccomp", head.head.head
         if dep != "ROOT" and cur.pos_ in ("VERB", "AUX") and \
                 (aside := _parenthetical(cur, trigger)) is not None:
             return aside  # "That is why, he argued, the party should be prepared"
@@ -259,7 +273,8 @@ def _reporting_head(trigger):
             # "X, ZDF reported Friday" / "X, he said, Y": a reporter hanging off the root
             for child in cur.children:
                 if not _is_reporter(cur, stance=False) and \
-                        child.dep_ in ("parataxis", "ccomp", "advcl") and \
+                        (child.dep_ in ("parataxis", "ccomp", "advcl") or _trailing_report(
+                            child, trigger)) and \
                         (child.lemma_.lower() in REPORT_CUES or _put_it(child)) \
                         and _subject(child) is not None \
                         and not _first_person(_subject(child)) and trigger not in child.subtree \
@@ -640,12 +655,13 @@ def _source_np(head, actor_of, pronoun=None) -> Source:
                 head.doc[head.i:head.i + 1]
             return Source(name=actor.name, kind=_actor_kind(actor), actor=actor.id,
                           mention=_mention(span))
+    title = None  # "the chief of the general staff" when a person is named beside it
     if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON":
         # "the chief of the general staff, Valery Gerasimov": the person named in apposition
         person = next((c for c in head.children if c.dep_ == "appos"
-                       and c.ent_type_ == "PERSON"), None)
+                       and c.ent_type_ == "PERSON"), None) or _titled_name(head)
         if person is not None:
-            head = person
+            title, head = head, person
     if SOURCE_NOUNS.get(head.lemma_.lower()) == "document":
         author = _document_author(head)
         if author is not None:
@@ -653,7 +669,7 @@ def _source_np(head, actor_of, pronoun=None) -> Source:
     span = _np(head)
     actor: Actor | None = actor_of(head.i, head.i + 1) or actor_of(span.start, span.end)
     lemma = head.lemma_.lower()
-    noun_kind = SOURCE_NOUNS.get(lemma)
+    noun_kind = SOURCE_NOUNS.get(lemma) or (SOURCE_NOUNS.get(title.lemma_.lower()) if title else None)
     if noun_kind is None:
         # "intelligence reports", "military analysts"; and for an owner ("Ukraine's military
         # estimates" -> Ukraine) the modifiers of what it owns
@@ -675,6 +691,11 @@ def _source_np(head, actor_of, pronoun=None) -> Source:
     return Source(name=_trim(span), kind=noun_kind or "unnamed", mention=_mention(_np_full(head, span)))
 
 
+def _noun_kind(tok) -> str | None:
+    """The source kind of a noun as written or by its lemma ("media" lemmatizes to "medium")."""
+    return SOURCE_NOUNS.get(tok.lower_) or SOURCE_NOUNS.get(tok.lemma_.lower())
+
+
 def _noun_owner(noun):
     """Who a reporting noun belongs to: "Russia's claim", "a claim by Russia"."""
     for child in noun.children:
@@ -693,10 +714,11 @@ def _document_author(head):
     for child in head.children:
         if child.dep_ == "poss" and child.tag_ != "PRP$":
             return child
-        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of", "in"):
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None and SOURCE_NOUNS.get(obj.lemma_.lower()) != "document":
-                return obj
+            kind = _noun_kind(obj) if obj is not None else None
+            if obj is not None and kind != "document" and (child.lower_ != "in" or kind == "media"):
+                return obj  # "reports in Western media", not "a statement in Kyiv"
         if child.dep_ == "acl":
             for g in child.children:
                 if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ in ("by", "from")):

@@ -46,6 +46,8 @@ _TABLES: dict[str, tuple[str, tuple[str, ...], type]] = {
     "BYLINE_DASHES": ("byline_dashes.tsv", ("dash",), set),  # "...” ― Jane Doe"
     "FIGURE_FRAMES": ("figure_frames.tsv", ("verb", "preposition"), set),  # "put ... at"
     "STANCE_ACTS": ("stance_acts.tsv", ("lemma", "group"), dict),  # "praised the plan"
+    "OWN_ACTS": ("own_acts.tsv", ("lemma", "certainty", "object"), list),  # "rejected the claim"
+    "CLAIM_OBJECTS": ("claim_objects.tsv", ("noun",), set),  # "dismissed the account"
 }
 
 __all__ = list(_TABLES)

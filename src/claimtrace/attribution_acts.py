@@ -1,0 +1,48 @@
+"""Claims that are a speaker's own act, for `claimtrace.attribution`: a denial of a claim
+("Tehran rejected the accusation", "a figure the army dismissed as propaganda") or blame
+("officials blamed the RSF for the attack"); and events told inside a figure someone states
+("officials put the number of missiles delivered at 200")."""
+from __future__ import annotations
+
+from .attribution_lexicon import CLAIM_OBJECTS, FIGURE_FRAMES, OWN_ACTS, REPORT_NOUNS
+
+
+def _claim_noun(tok) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in CLAIM_OBJECTS or lemma in REPORT_NOUNS
+
+
+def _on_a_claim(verb) -> bool:
+    """The act takes what someone said as its object: "rejected the claim", "dismissed it
+    as fake", "a figure the army dismissed"."""
+    if verb.dep_ == "relcl" and _claim_noun(verb.head):
+        return True
+    return any((c.dep_ in ("dobj", "nsubjpass") and _claim_noun(c)) or
+               (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+
+
+def own_act(verb) -> str | None:
+    """The certainty of a claim that is the subject's own act (a denial, blame), or None."""
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    for act, certainty, needs in OWN_ACTS:
+        if act == lemma and (needs != "claim" or _on_a_claim(verb)):
+            return certainty
+    return None
+
+
+def figure_above(trigger):
+    """(verb, preposition) of a figure frame whose object holds the trigger: "put the
+    number of missiles delivered at 200", "put the figure at 11,000, most of them deployed
+    to Kursk"; None when the nearest verb above the trigger frames no figure."""
+    verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    # the figure's preposition may be parsed lower down ("the number of missiles delivered
+    # at 200" hangs "at" on "delivered")
+    for tok in [*verb.children, *verb.subtree]:
+        if tok.dep_ in ("prep", "dative") and (verb.lemma_.lower(), tok.lower_) in \
+                FIGURE_FRAMES and any(t.like_num for t in tok.subtree):
+            return verb, tok
+    return None
