@@ -119,3 +119,38 @@ def test_burning_boarding_brokering_and_executions_are_events():
     subtypes = {c.trigger.text: c.subtype for c in doc.claims}
     assert subtypes.get("burned") == "attack" and subtypes.get("boarded") == "capture"
     assert subtypes.get("brokered") == "agreement" and subtypes.get("executed") == "casualties"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army has set up a new military base near the village.",
+     ("MOBILIZE", "troop_deployment")),
+    ("Hundreds of demonstrators gathered outside parliament on Tuesday.", ("PROTEST", None)),
+    ("Protesters clashed with police in the capital.", ("PROTEST", None)),
+    ("Angry protesters blocked the main road into the city.", ("PROTEST", None)),
+    ("Police fired tear gas at protesters in the city centre.", ("COERCE", None)),
+    ("Police discovered a cache of weapons in a house in the north.", ("COERCE", None)),
+    ("Army engineers defused two roadside bombs.", ("COERCE", None)),
+    ("The interior ministry imposed a curfew on the town after the riots.", ("COERCE", None)),
+    ("The government lifted the state of emergency in the eastern region.", ("CONCEDE", None)),
+    ("The donor gave the ministry 5 million dollars of aid for schools.", ("AID", "aid_package")),
+    ("Militants set off a roadside bomb near the convoy.", ("ASSAULT", "attack")),
+    ("A man hurled a grenade at the police station on Friday.", ("ASSAULT", "attack")),
+])
+def test_protests_bases_curbs_and_weapons_found(text, expected):
+    assert expected in _types(text)
+
+
+def test_the_same_verbs_keep_their_other_senses():
+    assert ("CONSULT", "meeting") in _types("Foreign ministers gathered in Brussels for talks.")
+    assert ("ASSAULT", "attack") in _types("Rebels fired rockets at the airport on Sunday.")
+    assert ("COERCE", None) in _types("Israel blocked aid deliveries to the enclave.")
+
+
+@pytest.mark.parametrize("text", [
+    "A strong earthquake hit the northern province on Monday.",
+    "Several villages were hit by heavy floods overnight.",
+    "A powerful storm struck the coast on Friday.",
+    "The team set a new record in the final.",
+])
+def test_disasters_hitting_places_are_no_attacks(text):
+    assert extract(text).claims == []

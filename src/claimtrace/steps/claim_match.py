@@ -9,7 +9,7 @@ from .claim_discourse import WEAPONS_TEST
 from .claim_lexicon import Trigger, noun_classes, triggers
 from .claim_modality import forecast, labelled, names_a_charge, pledged_by
 from .claim_roles import SUBJECT_DEPS, subject
-from .claim_words import PLACE_ENTS, RETALIATING
+from .claim_words import PLACE_ENTS, PROTESTERS, RETALIATING
 
 
 # what a weapons test's sentences are about: "it fell outside the zone", "the flight lasted
@@ -77,6 +77,9 @@ def object_class(tok) -> set[str]:
             continue
         if child.dep_ == "agent":
             out.add("by")  # "was alarmed by the strikes"
+            # "hit by floods": the agent is the doer, as a subject would be
+            out.update(classes[g.lemma_.lower()] + "_subject" for g in child.children
+                       if g.dep_ == "pobj" and classes.get(g.lemma_.lower()) == "disaster")
         if child.dep_ in ("dobj", "nsubjpass", "attr", "dative", "pobj", "prep", "nsubj", "prt",
                           "advmod", "compound", "npadvmod", "xcomp"):
             targets = [child] + [g for g in child.children if g.dep_ in ("pobj", "conj", "prep")]
@@ -87,6 +90,8 @@ def object_class(tok) -> set[str]:
                     out.add(cls + ("_subject" if child.dep_ == "nsubj" else ""))
                     if cls == "territory" and child.dep_ in ("dobj", "nsubjpass"):
                         out.add("territory_obj")  # "held the town", not "held in the town"
+                if t.lemma_.lower() in PROTESTERS:  # "fired on protesters", "crowds gathered"
+                    out.add("protesters" + ("_subject" if child.dep_ == "nsubj" else ""))
                 if t.ent_type_ in ("MONEY",) or t.lower_ in ("$", "€", "£"):
                     out.add("money")
                 if t.ent_type_ == "WEAPON":

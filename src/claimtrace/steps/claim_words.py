@@ -64,3 +64,7 @@ DISCLOSING = {"publish", "disclose", "acknowledge", "give", "release", "reveal",
 PLEDGING = {"vow", "pledge", "promise", "threaten", "swear"}
 # acts of answering an attack: a threat when vowed ("vowed to retaliate"), not a forecast
 RETALIATING = {"respond", "retaliate"}
+# people whose gathering, clash or road block is a protest, and against whom force is
+# repression ("demonstrators gathered", "police fired tear gas at protesters")
+PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "striker",
+              "marcher", "picketer", "activist", "demonstration", "protest", "rally"}
