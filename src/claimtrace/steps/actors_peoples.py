@@ -95,11 +95,13 @@ def people_mentions(sdoc, mentions: list, taken: set[int]) -> list:
     from .actors_coref import _Mention
 
     table = load_peoples()
-    anchors = state_anchors(sdoc, mentions)
+    anchors = None  # looked up only when a people is named (most articles name none)
     out = []
     for tok in sdoc:
         if tok.i in taken or not is_bare_people(tok):
             continue
+        if anchors is None:
+            anchors = state_anchors(sdoc, mentions)
         people = table.forms[tok.text]
         out.append(_Mention(start=tok.idx, end=tok.idx + len(tok.text),
                             key=f"ethnos:{people.name}", name=people.name, kind="group",
