@@ -30,8 +30,11 @@ def test_predicted_label_prefers_subtype_then_primary_type():
     assert predicted_label(None) == NONE
     assert predicted_label(_claim("ASSAULT", "attack")) == "attack"
     assert predicted_label(_claim("ASSAULT", "combat")) == "combat"
-    # a casualty count says violence happened, not which kind
-    assert predicted_label(_claim("ASSAULT", "casualties")) == "assault_other"
+    # a toll or a loss is told of the attack behind it (ACLED codes that event, not its toll);
+    # assault_other (sexual violence, looting) takes only ASSAULT claims with no subtype
+    assert predicted_label(_claim("ASSAULT", "casualties")) == "attack"
+    assert predicted_label(_claim("ASSAULT", "equipment_loss")) == "attack"
+    assert predicted_label(_claim("ASSAULT")) == "assault_other"
     assert predicted_label(_claim("COERCE", "capture")) == "capture"
     assert predicted_label(_claim("COERCE", "combat")) == "coerce_other"
     assert predicted_label(_claim("PROTEST")) == "protest"

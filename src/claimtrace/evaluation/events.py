@@ -147,11 +147,19 @@ def acled_map() -> dict[str, AcledClass]:
             for r in read_tsv("claims", "acled_map.tsv")}
 
 
+# ACLED codes the violent event, not its toll: a claim of casualties or of lost equipment
+# ("12 people were killed when a bomb ...") falls in the class of the attack behind it
+TOLL_SUBTYPES = ("casualties", "equipment_loss")
+ATTACK = "attack"
+
+
 def predicted_label(claim: Claim | None) -> str:
     """The mapped class a claim falls in (`none` without a claim, `other:X` outside)."""
     if claim is None:
         return NONE
     rows = list(acled_map().values())
+    if claim.type == "ASSAULT" and claim.subtype in TOLL_SUBTYPES:
+        return ATTACK  # a toll or a loss is told of the attack that caused it
     for r in rows:
         if r.subtype and claim.subtype == r.subtype and claim.type in r.types:
             return r.label
