@@ -154,3 +154,31 @@ def test_the_same_verbs_keep_their_other_senses():
 ])
 def test_disasters_hitting_places_are_no_attacks(text):
     assert extract(text).claims == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army has been at war with the rebels since April 2023.", ("ASSAULT", "combat")),
+    ("Gunmen arrived in pickup trucks at dawn, firing into homes.", ("ASSAULT", "attack")),
+    ("The missiles had been aimed at a crowded market street.", ("ASSAULT", "attack")),
+    ("The rebels turned their guns on the government in May.", ("ASSAULT", "attack")),
+    ("Police have opened an inquiry into the sabotage of the cable.", ("ACCUSE", None)),
+    ("Two bombers entered the country's airspace on Friday.",
+     ("MOBILIZE", "weapons_movement")),
+    ("Ukrainian troops launched a surprise incursion into Russian territory in August.",
+     ("ASSAULT", "combat")),
+    ("The raids drove tens of thousands from their homes.", ("COERCE", None)),
+    ("More than 5,000 people crossed into the neighbouring province.", ("COERCE", None)),
+    ("Kyiv will press its partners to lift the restrictions.", ("REQUEST", None)),
+    ("Moscow could reward Pyongyang by sharing missile technology.",
+     ("AID", "arms_transfer")),
+])
+def test_conflict_senses_of_common_words(text, expected):
+    assert expected in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The campaign of civil disobedience was aimed at reinforcing their demands.",
+    "The pilot declared an emergency shortly after take-off.",
+])
+def test_the_same_words_outside_conflict_stay_claim_free(text):
+    assert not any(t == "ASSAULT" or t == "COERCE" for t, _ in _types(text))

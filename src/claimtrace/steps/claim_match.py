@@ -61,6 +61,8 @@ def object_class(tok) -> set[str]:
             out.add(classes[subj.lemma_.lower()] + "_subject")
     if tok.dep_ == "pobj" and tok.head.lower_ == "among":
         out.add("among")  # "the ambassador was among the injured"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "at":
+        out.add("at_head")  # "has been at war with the army since 2023"
     if tok.dep_ == "acl" and classes.get(tok.head.lemma_.lower()):
         # "missiles fired at Kharkiv": the noun the participle modifies is its object
         out.add(classes[tok.head.lemma_.lower()])
@@ -96,6 +98,8 @@ def object_class(tok) -> set[str]:
                     out.add("money")
                 if t.ent_type_ == "WEAPON":
                     out.add("weapons")
+                    if child.dep_ == "nsubj":  # "two F-16s flew close to the destroyer"
+                        out.add("weapons_subject")
                 if t.ent_type_ == "PERSON" and t is child and child.dep_ in ("dobj", "nsubjpass"):
                     out.add("people")  # "released soldier Edan Alexander" (not "a call with X")
             if child.dep_ == "dobj" and any(
@@ -108,6 +112,9 @@ def object_class(tok) -> set[str]:
                 out.add(child.lower_)
             if child.dep_ in ("prep", "prt") and child.lower_ in ("against", "on", "for", "into"):
                 out.add(child.lower_)
+            if child.dep_ == "prep" and child.lower_ == "at" and any(
+                    g.dep_ == "pobj" for g in child.children):
+                out.add("at")  # "fired at the convoy", not "aimed at reinforcing"
 
             if child.dep_ == "xcomp" and child.pos_ == "VERB":
                 out.add("to_do")  # "voted to extend the mandate"
@@ -121,6 +128,8 @@ def object_class(tok) -> set[str]:
 def fits(needed: str, classes: set[str], tok) -> bool:
     if needed == "any":
         return True
+    if "+" in needed:  # both classes: "turned its guns on", "an operation aimed at"
+        return all(fits(part, classes, tok) for part in needed.split("+"))
     if needed == "back":
         return bool(classes & {"back", "out"})
     if needed == "equipment":
