@@ -251,6 +251,13 @@ def test_broader_conflict_vocabulary():
         assert expected in [c.type for c in doc.claims], text
 
 
+def test_what_people_fled_is_no_event_and_hosting_refugees_no_visit():
+    doc, _, _ = claims_of("The town hosts thousands of people who fled fighting in the north.")
+    assert [c.type for c in doc.claims] == []
+    doc, actors, _ = claims_of("Iraq hosts roughly 2,500 US troops.")
+    assert [c.type for c in doc.claims] != []
+
+
 def roles(text):
     doc, actors, _ = claims_of(text)
     return [(c.type, code(actors, c.actor), code(actors, c.recipient), code(actors, c.target))

@@ -130,6 +130,8 @@ def fits(needed: str, classes: set[str], tok) -> bool:
         return True
     if "+" in needed:  # both classes: "turned its guns on", "an operation aimed at"
         return all(fits(part, classes, tok) for part in needed.split("+"))
+    if needed == "civilians":  # "hosts thousands of people who fled" (not "hosts US troops")
+        return "people" in classes and "troops" not in classes
     if needed == "back":
         return bool(classes & {"back", "out"})
     if needed == "equipment":

@@ -298,6 +298,7 @@ SIGHTING = {"detect", "spot", "track", "observe"}
 FEELINGS = {"alarmed", "appalled", "outraged", "horrified", "dismayed", "unhappy", "alarm"}
 # "sent a patrol ship to guard the cable": a movement to protect, no gift
 GUARDING = {"guard", "patrol", "protect", "defend", "escort", "secure", "monitor", "shadow"}
+FLEEING = {"flee", "escape"}
 REHEARSING = {"practise", "practice", "rehearse", "simulate", "drill"}
 EFFORT_ADJECTIVES = {"hard", "easy", "difficult", "impossible", "tough", "harder", "easier"}
 
@@ -334,6 +335,15 @@ def _background(tok) -> bool:
             return True
     # "rocket-assisted munitions", "North Korean-made missiles": participles as adjectives
     if tok.pos_ == "VERB" and tok.dep_ in ("amod", "compound"):
+        return True
+    # "people who fled fighting elsewhere", "escaping the violence": what was fled is told
+    # as the reason of a flight, not as an event of its own
+    if tok.dep_ in ("dobj", "xcomp") and tok.head.lemma_.lower() in FLEEING or \
+            tok.dep_ == "pobj" and tok.head.lower_ == "from" \
+            and tok.head.head.lemma_.lower() in FLEEING:
+        return True
+    # "farmers who had fled earlier violence": a flight told to describe people
+    if tok.lemma_.lower() in FLEEING and tok.dep_ == "relcl":
         return True
     # "the RSF, which still controls most of Darfur": a state of things, not a capture
     if tok.lemma_.lower() in ("control", "hold") and tok.tag_ in ("VBZ", "VBP") \
