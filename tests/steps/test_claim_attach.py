@@ -102,3 +102,63 @@ def test_a_clause_of_contrast_keeps_its_own_time():
             "losses since the February 2022 invasion at some 400,000 killed and wounded.")
     times = {t for _, sub, q, t in _attached(text) if q == "some 400,000"}
     assert times == {"February 2022"}
+
+
+def test_a_vague_count_gives_way_to_a_stated_one_beside_it():
+    text = "A shell hit the square on Monday and killed several guards and five aid workers."
+    assert _quantities(text, "casualties") == {"five"}
+
+
+def test_a_figure_far_short_of_another_is_not_joined_by_of():
+    text = ("The regional force has about 300 soldiers in the province, far short of the 1,200 "
+            "its members promised.")
+    assert "about 300" in {q for typ, _, q, _ in _attached(text) if typ in ("MOBILIZE", "AID")}
+
+
+def test_those_among_the_dead_are_counted():
+    text = ("The RSF stormed the camp on Friday. Nine staff members of the aid group were "
+            "among the dead, she said.")
+    assert _quantities(text, "casualties") == {"Nine"}
+
+
+def test_the_count_of_the_parties_is_not_the_figure_of_their_swap():
+    text = ("The two governments completed their largest prisoner exchange so far, with each "
+            "side freeing 250 detainees on Friday.")
+    assert "two" not in {q for typ, _, q, _ in _attached(text) if typ == "AGREE"}
+
+
+def test_a_relative_clause_dates_the_event_noun():
+    text = ("The fighting has worsened since June 3, deepening a war that has ravaged the north "
+            "since March 2021.")
+    assert "March 2021" in _times(text, "ASSAULT")
+
+
+def test_a_since_clause_dates_the_event_through_its_complement():
+    text = ("About 900 people have been killed since the militia began shelling the city in "
+            "August 2024, the ministry said.")
+    times = {t for _, sub, q, t in _attached(text) if q == "About 900"}
+    assert times == {"August 2024"}
+
+
+def test_the_trigger_of_a_since_clause_takes_its_own_time():
+    text = ("The dam has now been without power for ten days, the longest cut since rebel "
+            "forces seized it in May 2023.")
+    assert _times(text, "COERCE") == {"May 2023"}
+
+
+def test_a_time_of_a_with_clause_is_not_the_events():
+    text = ("The minister says about 2,000 troops have been deployed to the province since "
+            "Sunday, with more being flown in today.")
+    assert _times(text, "MOBILIZE") == {"Sunday"}
+
+
+def test_a_sentence_with_no_time_goes_on_from_the_one_before():
+    text = ("Shortly before dawn on March 3, a drone struck a fuel depot outside the port. "
+            "Within hours, two pipelines nearby had also been damaged by drones.")
+    assert _times(text, "ASSAULT") == {"March 3"}
+
+
+def test_a_new_paragraph_inherits_no_time():
+    text = ("Shortly before dawn on March 3, a drone struck a fuel depot outside the port.\n\n"
+            "A second drone hit a pipeline nearby.")
+    assert _times(text, "ASSAULT") == {"March 3", None}

@@ -49,11 +49,12 @@ def attach_quantity(tok, trig: Trigger, index: Index) -> str | None:
     parse tree (then the earlier one), so "More than 100 people, including 20 children, were
     killed" takes 100. A sum of money, then an area, distance or deadline, serve only when
     the phrase states no count."""
-    sub = _quantity_scope(tok, trig)
-    if not any(toks and toks[0].i in sub for _, toks in index.quants) and \
-            tok.dep_ == "advcl" and tok.tag_ in ("VBN", "JJ"):
-        # "the toll had risen to at least 58 dead and more than 300 injured": the figure
-        # belongs to the verb the participle hangs from
+    sub, agents = _quantity_scope(tok, trig)
+    if not any(_within(toks, sub) for _, toks in index.quants) and tok.dep_ in CLAUSAL and \
+            (tok.dep_ == "advcl" and tok.tag_ in ("VBN", "JJ") or _anaphoric_subject(tok)):
+        # "the toll had risen to at least 58 dead and more than 300 injured", "put the
+        # figure at 11,000, most of them deployed to Kursk": the figure belongs to the verb
+        # the clause hangs from
         sub |= phrase(tok.head)
     # "at least 100 soldiers have been killed and nearly 1,000 wounded": the count of the
     # elided coordinated event is not this one's
@@ -61,7 +62,7 @@ def attach_quantity(tok, trig: Trigger, index: Index) -> str | None:
               for t in c.subtree}
     cands = []
     for q, toks in index.quants:
-        if not toks or toks[0].i not in sub or toks[0].i in elided:
+        if not toks or not _within(toks, sub) or toks[0].i in elided:
             continue
         tier = _tier(q, trig)
         if tier is not None:
@@ -78,9 +79,12 @@ def attach_quantity(tok, trig: Trigger, index: Index) -> str | None:
                   or ANAPHORIC_LEAD.search(text, max(0, c[0].start - 20), c[0].start))
               and any(other.end <= c[0].start for other, _, _ in cands)}
     stated = _stated_figure(tok)
+    vague = _vague_beside_stated(cands)
 
     def rank(c):
-        return c[2], c[0].id in shares, c[1][0].i not in stated, _tree_distance(c[1], tok)
+        # "the two countries completed their swap": the parties are no figure
+        return (c[2], c[0].id in shares, c[0].id in vague, c[1][0].i in agents,
+                c[1][0].i not in stated, _tree_distance(c[1], tok))
 
     pool = parts or cands
     if not pool:
@@ -106,9 +110,52 @@ def _tier(q, trig: Trigger) -> int | None:
     return None
 
 
-def _quantity_scope(tok, trig: Trigger) -> set[int]:
-    """Token indices where the trigger's figure may stand."""
-    sub = phrase(tok)
+def _vague_beside_stated(cands) -> set[str]:
+    """Vague figures coordinated with a stated one: "killed several soldiers and three
+    journalists" counts the three."""
+    out = set()
+    for q, toks, _ in cands:
+        if q.qualifier != "vague":
+            continue
+        noun = _top(toks)
+        noun = noun.head if noun.dep_ in ("amod", "nummod", "det") else noun
+        joined = {t.i for c in noun.children if c.dep_ == "conj" for t in c.subtree}
+        if any(o.qualifier != "vague" and o_toks[0].i in joined for o, o_toks, _ in cands):
+            out.add(q.id)
+    return out
+
+
+def _within(toks, ids: set[int]) -> bool:
+    """Whether a figure stands in a scope ("between 30 and 40 soldiers" with "between"
+    parsed under another verb still counts the soldiers)."""
+    return any(t.i in ids for t in toks)
+
+
+def _anaphoric_subject(tok) -> bool:
+    """A clause whose subject is a share of a figure named before ("most of them")."""
+    subj = subject(tok, own=True)
+    return subj is not None and ANAPHORIC_PART.match(tok.doc.text, subj.idx + len(subj.text)) \
+        is not None
+
+
+def _governing_subject(tok):
+    """The subject of the verb a complement continues: "30,000 civilians were able to
+    leave" -> civilians (leave <- able <- were)."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("xcomp", "acomp", "oprd", "conj") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        found = subject(cur)
+        if found is not None:
+            return found
+    return None
+
+
+def _quantity_scope(tok, trig: Trigger) -> tuple[set[int], set[int]]:
+    """Token indices where the trigger's figure may stand, and those of the subject whose
+    count names the parties rather than the figure ("the two countries completed ... swap")."""
+    sub, agents = phrase(tok), set()
     anchor = tok
     while anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and \
             anchor.head.head.pos_ in ("NOUN", "NUM") and anchor.head.head.i != anchor.head.i:
@@ -123,7 +170,15 @@ def _quantity_scope(tok, trig: Trigger) -> set[int]:
         if head_subj is None and tok.dep_ == "xcomp":
             # "forcing up to 400,000 people to flee": the object that does it
             head_subj = child_of(tok.head, "dobj")
-        head_subj = head_subj or subject(tok.head)
+        head_subj = head_subj or subject(tok.head) or _governing_subject(tok)
+        if head_subj is not None:
+            sub |= {t.i for t in head_subj.subtree}
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep" and \
+            tok.head.head.pos_ in ("VERB", "AUX") and subject(tok, own=True) is None and \
+            (tok.dep_ == "pcomp" or tok.head.lower_ == "among"):
+        # "Nine staff members were among the dead", "6,000 people sheltering in schools
+        # after fleeing": the subject of the verb the phrase hangs from
+        head_subj = subject(tok.head.head)
         if head_subj is not None:
             sub |= {t.i for t in head_subj.subtree}
     if tok.dep_ in ("acl", "relcl"):
@@ -139,8 +194,10 @@ def _quantity_scope(tok, trig: Trigger) -> set[int]:
         # "the death toll topped 45,000", "put casualties at around 1,100"
         sub |= phrase(anchor.head)
         verb = anchor.head
+        if anchor.dep_ == "dobj" and (subj := subject(verb, own=True)) is not None:
+            agents = {t.i for t in subj.subtree}
     if verb is None:
-        return sub
+        return sub, agents
     if trig.type == "ASSAULT":
         # "struck the convoy, killing at least four", "leaving 32 people dead": what the
         # attack did, in a participle clause
@@ -151,7 +208,7 @@ def _quantity_scope(tok, trig: Trigger) -> set[int]:
         for c in verb.children:
             if c.dep_ == "conj" and c.pos_ == "VERB" and subject(c, own=True) is None:
                 sub |= {t.i for d in c.children if d.dep_ == "dobj" for t in d.subtree}
-    return sub
+    return sub, agents
 
 
 def _stated_figure(tok) -> set[int]:
@@ -173,6 +230,10 @@ def _partitive_whole(noun):
     return cur if hops and cur.like_num else None
 
 
+def _nominal(tok) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
+
+
 def _top(toks):
     return min(toks, key=lambda t: len(list(t.ancestors)))
 
@@ -187,24 +248,32 @@ def _tree_distance(toks, tok) -> int:
     cur = top
     while cur.i not in up and cur.head.i != cur.i:
         # "a total of around 12,000 soldiers": "of" joins the figure to its noun, no hop
-        if not (cur.dep_ == "pobj" and cur.head.lower_ == "of" or
-                cur.dep_ == "prep" and cur.lower_ == "of"):
+        # ("far short of the 2,500 promised" is no such join)
+        if not (cur.dep_ == "pobj" and cur.head.lower_ == "of" and _nominal(cur.head.head) or
+                cur.dep_ == "prep" and cur.lower_ == "of" and _nominal(cur.head)):
             hops += 1
         cur = cur.head
     return hops + up.get(cur.i, 20)
 
 
-def attach_time(tok, index: Index) -> str | None:
+def attach_time(tok, index: Index, *, inherit: bool = True) -> str | None:
     """A time inside the trigger's phrase, else one attached to a verb above it, else one
     in a clause that dates it ("killed since the war began in October 2023"). A dated
     expression beats a bare duration or clock time, the event's own time beats the time of
     the verb that reports it ("now says ... killed since the fighting began on Thursday"),
-    and a "since" beats only those ("his first trip since 2019" dates no trip)."""
+    and a "since" beats only those ("his first trip since 2019" dates no trip). A sentence
+    that dates nothing takes the time of the one before it in the paragraph (`inherit`)."""
     own, sub = _own_words(tok), phrase(tok)
     ancestors = _dating_ancestors(tok)
-    # the verbs of clauses that date the trigger
-    clauses = {c.i for c in tok.children if c.dep_ == "advcl" and
-               any(m.dep_ == "mark" and m.lower_ in DATING_MARKS for m in c.children)}
+    # the words of clauses that date the trigger: "killed since Hezbollah began firing in
+    # October 2023"; an event noun's relative clause ("the conflict that has been ravaging
+    # Sudan since April 2023")
+    clauses = set()
+    for c in tok.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in DATING_MARKS
+                                     for m in c.children) or \
+                c.dep_ == "relcl" and tok.pos_ == "NOUN":
+            clauses |= _own_words(c)
     text = index.doc.text
     # "his first visit since 2018": the since names no time of this visit
     record = any(c.lower_ in RECORD_WORDS for c in tok.children)
@@ -212,7 +281,7 @@ def attach_time(tok, index: Index) -> str | None:
     for t, toks in index.times:
         if not toks:
             continue
-        if record and toks[0].i in sub and _since(toks):
+        if record and toks[0].i in sub and _since(toks, tok):
             skipped.add(t.id)
             continue
         head = _time_head(toks)
@@ -221,7 +290,7 @@ def attach_time(tok, index: Index) -> str | None:
             place = 0
         elif head.i in ancestors or any(x.i in ancestors for x in toks):
             place = 1
-        elif head.i in clauses:
+        elif head.i in clauses or toks[0].i in clauses:
             place = 2
         else:
             continue
@@ -230,15 +299,39 @@ def attach_time(tok, index: Index) -> str | None:
         undated = not t.earliest or CLOCK.search(t.text) is not None
         reported = place == 1 and head.i != tok.i and _reporting(head)
         picks.append((_dateline(text, t, tok.sent.start_char), undated, reported, nested,
-                      place < 2 and _since(toks), place, abs(toks[0].i - tok.i), t.id))
-    if picks:
-        return min(picks)[-1]
+                      place < 2 and _since(toks, tok), place, abs(toks[0].i - tok.i), t.id))
     # the one dated expression of the sentence ("a video that appeared on March 26 showed
     # guns being moved"): attached elsewhere in the parse, but the only date there is
     sent = tok.sent
     dated = [t for t, toks in index.times if toks and t.earliest and
              sent.start <= toks[0].i < sent.end and t.id not in skipped]
-    return dated[0].id if len(dated) == 1 else None
+    if picks:
+        best = min(picks)
+        if best[1] and not dated:
+            # "Within hours, ...": a duration dates nothing; the sentence before may
+            return (inherit and _previous_date(sent, index)) or best[-1]
+        return best[-1]
+    if len(dated) == 1:
+        return dated[0].id
+    return _previous_date(sent, index) if inherit and not dated else None
+
+
+def _previous_date(sent, index: Index) -> str | None:
+    """A sentence that names no time goes on from the one before it in its paragraph
+    ("Shortly after noon on Christmas Day, ... Within hours, four cables had been
+    damaged"): the date its main verb takes, not a period it opens."""
+    doc = sent.doc
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    if "\n" in doc.text[prev.start_char:sent.start_char]:
+        return None  # another paragraph, a heading or a timestamp line
+    found = attach_time(prev.root, index, inherit=False)
+    for t, toks in index.times:
+        if t.id == found and toks and t.earliest and prev.start <= toks[0].i < prev.end \
+                and not _since(toks, None):
+            return found
+    return None
 
 
 def _dating_ancestors(tok) -> set[int]:
@@ -267,6 +360,8 @@ def _own_words(tok) -> set[int]:
         for child in todo.pop().children:
             if child.dep_ in CLAUSAL or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
                 continue
+            if child.dep_ == "pcomp" and child.pos_ == "VERB":
+                continue  # "sent since Friday, with more being flown in today"
             out.add(child.i)
             todo.append(child)
     return out
@@ -289,10 +384,14 @@ def _reporting(verb) -> bool:
         c.dep_ in ("ccomp", "parataxis") for c in verb.children)
 
 
-def _since(toks) -> bool:
-    """Whether a time starts a period ("since 2019", "since the war began in October")."""
+def _since(toks, trigger) -> bool:
+    """Whether a time starts a period ("since 2019", "since the war began in October"),
+    below the trigger: "the longest outage since Russian forces seized the site in March
+    2022" dates the seizure."""
     top = _top(toks)
     for tok in [top, *top.ancestors][:4]:
+        if trigger is not None and tok.i == trigger.i:
+            return False
         if tok.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since"
                                         for c in tok.children):
             return True
