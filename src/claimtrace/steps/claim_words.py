@@ -68,3 +68,20 @@ RETALIATING = {"respond", "retaliate"}
 # repression ("demonstrators gathered", "police fired tear gas at protesters")
 PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "striker",
               "marcher", "picketer", "activist", "demonstration", "protest", "rally"}
+# what happens to a deal already made, or one still sought: no agreement is made here
+UNMAKING = {"collapse", "cancel", "undermine", "enforce", "near", "scrap", "abandon", "ditch",
+            "revoke", "void", "jeopardize", "jeopardise", "threaten", "implement", "honour",
+            "honor", "respect", "uphold", "extend", "renew"}
+SEEKING = {"talk", "negotiation", "call", "push", "proposal", "plan", "effort", "bid", "hope"}
+# acts that are their actor's word: a request, an accusation, a threat, a rejection
+SAID_BY_ACTOR = ("ACCUSE", "THREATEN", "REJECT", "REQUEST")
+# observers' verbs: what they count others did ("the UN recorded 40 attacks")
+DOCUMENTING = {"document", "record", "register", "tally", "log", "count"}
+SIGHTING = {"detect", "spot", "track", "observe"}
+# dismay at what someone did: the feeling's bearer accuses ("was unhappy about the strike")
+FEELINGS = {"alarmed", "appalled", "outraged", "horrified", "dismayed", "unhappy", "alarm"}
+# "sent a patrol ship to guard the cable": a movement to protect, no gift
+GUARDING = {"guard", "patrol", "protect", "defend", "escort", "secure", "monitor", "shadow"}
+FLEEING = {"flee", "escape"}
+REHEARSING = {"practise", "practice", "rehearse", "simulate", "drill"}
+EFFORT_ADJECTIVES = {"hard", "easy", "difficult", "impossible", "tough", "harder", "easier"}

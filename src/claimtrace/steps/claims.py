@@ -25,9 +25,11 @@ from .claim_modality import (claimed_responsibility, conditional_threat, pledged
                              requested)
 from .claim_roles import SUBJECT_DEPS, Index, actor_in, child_of, roles, subject
 from .claim_words import (ACKNOWLEDGING, BACKGROUND_MARKS, COMMITTING, CONTENT_VERBS, DENYING,
-                          DETERRING, DISASTERS, DISCLOSING, FIGURE_NOUNS, HALTING, IN_FORCE,
-                          MADE_TO_HAPPEN, OBSTRUCTING, PROCLAIMING, REQUESTING,
-                          STANCE_CERTAINTY, STANCE_CUES, UNREALIZED)
+                          DETERRING, DISASTERS, DISCLOSING, DOCUMENTING, EFFORT_ADJECTIVES,
+                          FEELINGS, FIGURE_NOUNS, FLEEING, GUARDING, HALTING, IN_FORCE,
+                          MADE_TO_HAPPEN, OBSTRUCTING, PROCLAIMING, REHEARSING, REQUESTING,
+                          SAID_BY_ACTOR, SEEKING, SIGHTING, STANCE_CERTAINTY, STANCE_CUES,
+                          UNMAKING, UNREALIZED)
 
 FURNITURE = re.compile(
     r"(?:all rights reserved|sign up|subscribe|newsletter|click here|cookies?|read more|"
@@ -119,13 +121,6 @@ def _civilians(who) -> bool:
           for g in p.children if g.dep_ == "pobj"]
     return any(noun_classes().get(w.lemma_.lower()) == "people" and w.lemma_.lower() not in (
         "militant", "fighter") for w in [who] + of)
-
-
-# what happens to a deal already made, or one still sought: no agreement is made here
-UNMAKING = {"collapse", "cancel", "undermine", "enforce", "near", "scrap", "abandon", "ditch",
-            "revoke", "void", "jeopardize", "jeopardise", "threaten", "implement", "honour",
-            "honor", "respect", "uphold", "extend", "renew"}
-SEEKING = {"talk", "negotiation", "call", "push", "proposal", "plan", "effort", "bid", "hope"}
 
 
 def _unmade_agreement(tok, trig) -> bool:
@@ -289,18 +284,6 @@ def _share_in_sentence(found) -> None:
                 setattr(gov, field, getattr(claim, field))
 
 
-# acts that are their actor's word: a request, an accusation, a threat, a rejection
-SAID_BY_ACTOR = ("ACCUSE", "THREATEN", "REJECT", "REQUEST")
-# observers' verbs: what they count others did ("the UN recorded 40 attacks")
-DOCUMENTING = {"document", "record", "register", "tally", "log", "count"}
-SIGHTING = {"detect", "spot", "track", "observe"}
-# dismay at what someone did: the feeling's bearer accuses ("was unhappy about the strike")
-FEELINGS = {"alarmed", "appalled", "outraged", "horrified", "dismayed", "unhappy", "alarm"}
-# "sent a patrol ship to guard the cable": a movement to protect, no gift
-GUARDING = {"guard", "patrol", "protect", "defend", "escort", "secure", "monitor", "shadow"}
-FLEEING = {"flee", "escape"}
-REHEARSING = {"practise", "practice", "rehearse", "simulate", "drill"}
-EFFORT_ADJECTIVES = {"hard", "easy", "difficult", "impossible", "tough", "harder", "easier"}
 
 
 def _background(tok) -> bool:
