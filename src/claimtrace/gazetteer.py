@@ -223,6 +223,8 @@ class Gazetteer:
         if self._admin1 is None:
             self._admin1 = {}
             for line in self.lines:
+                if "\tadmin1\t" not in line:  # a substring test spares splitting every row
+                    continue
                 f = line.split("\t", 7)
                 if f[2] == "admin1" and f[3]:
                     self._admin1.setdefault(f[3], []).append((float(f[5]), float(f[6])))
