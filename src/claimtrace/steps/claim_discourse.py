@@ -43,6 +43,17 @@ ANAPHORIC = ("the ", "this ", "that ", "these ", "those ")
 # a story of a weapons test ("the North's first ICBM test", "test-fired a missile")
 WEAPONS_TEST = re.compile(r"\b(?:missile|ICBM|rocket|nuclear|weapons?|engine|launch)\s+tests?\b|"
                           r"\btest[- ]?(?:fir|launch)|\btested\b", re.I)
+WEAPONS_TEST_KEY = "claimtrace.weapons_test"
+
+
+def weapons_test_story(sdoc) -> bool:
+    """Does the article (a spaCy Doc) tell of a weapons test? Searched once per document
+    and kept in the Doc's user data: the claims step asks it of many words."""
+    if WEAPONS_TEST_KEY not in sdoc.user_data:
+        sdoc.user_data[WEAPONS_TEST_KEY] = WEAPONS_TEST.search(sdoc.text) is not None
+    return sdoc.user_data[WEAPONS_TEST_KEY]
+
+
 LAUNCHING = ("fire", "fired", "launch", "launched", "fires", "launches", "firing", "launching")
 
 
@@ -285,7 +296,7 @@ def _weapons_tests(doc: Document, claims: list[Claim]) -> None:
     """In a story of a weapons test, a missile fired or launched at no one is the test
     (PLOVER MOBILIZE, weapons), not an attack: "the missile was fired from near Pyongyang
     and fell into the sea"."""
-    if not WEAPONS_TEST.search(doc.text):
+    if not weapons_test_story(doc.spacy):
         return
     for claim in claims:
         if claim.type == "ASSAULT" and claim.subtype == "attack" and claim.target is None \

@@ -5,7 +5,7 @@ under fire" -> under_fire); some classes are tests of the parse (a forecast, a l
 act, a charge, a weapons test's flight)."""
 from __future__ import annotations
 
-from .claim_discourse import WEAPONS_TEST
+from .claim_discourse import weapons_test_story
 from .claim_lexicon import Trigger, noun_classes, triggers
 from .claim_modality import forecast, labelled, names_a_charge, pledged_by
 from .claim_roles import SUBJECT_DEPS, subject
@@ -20,7 +20,7 @@ FLIGHT_WORDS = {"missile", "rocket", "icbm", "projectile", "warhead", "flight", 
 
 def test_flight(tok) -> bool:
     """In a story of a weapons test, a word telling the test's flight or its oversight."""
-    if not WEAPONS_TEST.search(tok.doc.text):
+    if not weapons_test_story(tok.doc):
         return False
     if tok.pos_ == "NOUN":  # "after a record-breaking ICBM flight", "oversaw the launch"
         return tok.lemma_.lower() in ("test", "launch", "flight") and tok.dep_ not in (

@@ -18,7 +18,7 @@ from ..attribution import REPORT_CUES, actor_source, attribute, figure_frame
 from ..model import Claim, Document, Skipped, Source
 from ..pipeline import step
 from .claim_attach import attach_quantity, attach_time, has_quantity, item_of
-from .claim_discourse import WEAPONS_TEST, carry_roles
+from .claim_discourse import carry_roles, weapons_test_story
 from .claim_lexicon import Trigger, noun_classes, triggers
 from .claim_match import match, match_lemma, test_flight
 from .claim_modality import (claimed_responsibility, conditional_threat, pledged_by,
@@ -72,7 +72,7 @@ def _tester(doc: Document, claim: Claim, earlier: list[Claim]) -> None:
     """In a story of a weapons test, the test's flight ("it came down outside the zone", "the
     flight lasted 86 minutes") is the tester's act: the actor of the last test told."""
     if claim.type != "MOBILIZE" or claim.actor or claim.mode != "weapons" or \
-            not WEAPONS_TEST.search(doc.text):
+            not weapons_test_story(doc.spacy):
         return
     prev = next((c for c in reversed(earlier) if c.type == "MOBILIZE" and c.actor
                  and c.mode == "weapons"), None)
@@ -106,11 +106,26 @@ def _condemned_event(tok) -> bool:
         and not any(c.dep_ in ("poss", "nummod") for c in tok.children)
 
 
-def _counted_in_frame(tok) -> bool:
-    """ "put the number of dead at 10": the counted word of a figure someone states."""
+def _figure_verb(tok):
+    """ "put the number of dead at 10": for the counted word of a figure someone states,
+    the verb that states it ("put"), else None."""
     head = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    return head is not None and head.head.lemma_.lower() in FIGURE_NOUNS \
-        and figure_frame(head.head) is not None
+    if head is None or head.head.lemma_.lower() not in FIGURE_NOUNS:
+        return None
+    frame = figure_frame(head.head)
+    return frame[0] if frame is not None else None
+
+
+def _reported_by(attr, verb, index: Index) -> None:
+    """A claim the author tells through another's act of stating it (a figure put, forces
+    detected): the verb's subject is its source and `verb` its cue, and what was asserted
+    is reported."""
+    if attr.source.kind != "author" or (
+            said := actor_source(verb, index.actor_of, index.pronoun)) is None:
+        return
+    attr.source, attr.cue = said, verb.text
+    if attr.certainty == "asserted":
+        attr.certainty = "reported"
 
 
 def _civilians(who) -> bool:
@@ -489,7 +504,7 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         subj = subject(tok.head) if tok.dep_ == "acomp" else \
             child_of(tok.head, "dobj") if tok.dep_ == "oprd" else \
             subject(tok.head.head) if tok.dep_ == "pobj" and tok.head.lower_ == "among" else None
-        if subj is None and not _counted_in_frame(tok):
+        if subj is None and _figure_verb(tok) is None:
             return None
         if trig.lemma in FEELINGS:  # "Trump said he was unhappy about the strike": his word
             parts["actor"], parts["target"] = actor_in(subj, index), None
@@ -500,7 +515,7 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         parts["actor"], parts["target"] = actor_in(who, index), None  # "was alarmed by"
     elif tok.pos_ != "VERB" and not (parts["actor"] or parts["recipient"] or parts["target"]
                                    or parts["place"] or has_quantity(tok, index)
-                                   or _counted_in_frame(tok) or test_flight(tok)
+                                   or _figure_verb(tok) is not None or test_flight(tok)
                                    or _argument_of_clause(tok) or _aimed(tok, trig)
                                    or tok.dep_ == "nsubjpass"
                                    and tok.head.lemma_.lower() in PROCLAIMING):
@@ -563,14 +578,10 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         # an accusation, a threat, a pledge of support is its speaker's claim: "Niamey
         # blamed the Islamic State", "Kim reiterated his country's full support"
         attr.source, attr.cue = said, attr.cue or tok.text
-    if _counted_in_frame(tok) and attr.source.kind == "author" and (said := actor_source(
-            figure_frame(tok.head.head)[0], index.actor_of, index.pronoun)) is not None:
-        attr.source, attr.cue = said, figure_frame(tok.head.head)[0].text  # "put the number at"
-        attr.certainty = "reported" if attr.certainty == "asserted" else attr.certainty
-    if trig.lemma in SIGHTING and attr.source.kind == "author" and \
-            (said := actor_source(tok, index.actor_of, index.pronoun)) is not None:
-        attr.source, attr.cue = said, tok.text  # what a military detected is its report
-        attr.certainty = "reported" if attr.certainty == "asserted" else attr.certainty
+    if (stater := _figure_verb(tok)) is not None:
+        _reported_by(attr, stater, index)  # "a spokesman put the number of dead at 10"
+    if trig.lemma in SIGHTING:
+        _reported_by(attr, tok, index)  # what a military detected is its report
     if attr.source.kind != "author" and attr.source.actor is None and attr.source.mention and \
             (said := doc.spacy.char_span(attr.source.mention.start, attr.source.mention.end,
                                          alignment_mode="expand")) is not None and \
