@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attribution_acts import figure_above, own_act
+from .attribution_acts import figure_above, figure_prep, own_act
 from .attribution_lexicon import (
     BYLINE_DASHES, CLAUSE_ONLY, CUE_PARTICLES, FIGURE_FRAMES, FIRST_PERSON, HEDGES, KIND_OF_ACTOR,
     LIGHT_VERBS, MODALS, PHRASAL_CUES, RANK, RAISING, REPORT_CUES, REPORT_NOUNS, SOURCE_NOUNS,
@@ -449,12 +449,8 @@ def figure_frame(noun):
             return verb, child
     # "put the toll from Israeli fire since the ceasefire at around 280": the figure's
     # preposition parsed lower down, inside another phrase of the verb
-    for tok in verb.subtree:
-        if tok.i > noun.i and tok.dep_ == "prep" and \
-                (verb.lemma_.lower(), tok.lower_) in FIGURE_FRAMES and \
-                any(t.like_num for t in tok.subtree):
-            return verb, tok
-    return None
+    prep = figure_prep(verb, verb.subtree, ("prep",), after=noun.i)
+    return (verb, prep) if prep is not None else None
 
 
 def _passive_report(trigger):

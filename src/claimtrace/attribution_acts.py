@@ -41,8 +41,14 @@ def figure_above(trigger):
         return None
     # the figure's preposition may be parsed lower down ("the number of missiles delivered
     # at 200" hangs "at" on "delivered")
-    for tok in [*verb.children, *verb.subtree]:
-        if tok.dep_ in ("prep", "dative") and (verb.lemma_.lower(), tok.lower_) in \
-                FIGURE_FRAMES and any(t.like_num for t in tok.subtree):
-            return verb, tok
-    return None
+    prep = figure_prep(verb, [*verb.children, *verb.subtree], ("prep", "dative"))
+    return (verb, prep) if prep is not None else None
+
+
+def figure_prep(verb, toks, deps, after: int = -1):
+    """The first of `toks` (after token index `after`) that is a preposition of `verb`'s
+    figure frame with a number in its phrase: "at" in "put the toll ... at around 280"."""
+    lemma = verb.lemma_.lower()
+    return next((t for t in toks if t.dep_ in deps and t.i > after
+                 and (lemma, t.lower_) in FIGURE_FRAMES and any(x.like_num for x in t.subtree)),
+                None)
