@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from ..attribution import REPORT_CUES, actor_source, attribute, figure_frame
-from ..model import Claim, Document, Skipped, Source
+from ..attribution import REPORT_CUES, attribute, figure_frame
+from ..model import Claim, Document, Skipped
 from ..pipeline import step
 from .claim_attach import attach_quantity, attach_time, has_quantity, item_of
 from .claim_discourse import carry_roles, weapons_test_story
@@ -28,8 +28,9 @@ from .claim_words import (ACKNOWLEDGING, BACKGROUND_MARKS, COMMITTING, CONTENT_V
                           DETERRING, DISASTERS, DISCLOSING, DOCUMENTING, EFFORT_ADJECTIVES,
                           FEELINGS, FIGURE_NOUNS, FLEEING, GUARDING, HALTING, IN_FORCE,
                           MADE_TO_HAPPEN, OBSTRUCTING, PROCLAIMING, REHEARSING, REQUESTING,
-                          SAID_BY_ACTOR, SEEKING, SIGHTING, STANCE_CERTAINTY, STANCE_CUES,
+                          SEEKING, SIGHTING, STANCE_CERTAINTY, STANCE_CUES,
                           UNMAKING, UNREALIZED)
+from .claim_voice import figure_verb, voice
 
 FURNITURE = re.compile(
     r"(?:all rights reserved|sign up|subscribe|newsletter|click here|cookies?|read more|"
@@ -104,28 +105,6 @@ def _condemned_event(tok) -> bool:
     return tok.dep_ == "dobj" and getattr(match(tok.head), "type", None) == "ACCUSE" and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in tok.children) \
         and not any(c.dep_ in ("poss", "nummod") for c in tok.children)
-
-
-def _figure_verb(tok):
-    """ "put the number of dead at 10": for the counted word of a figure someone states,
-    the verb that states it ("put"), else None."""
-    head = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    if head is None or head.head.lemma_.lower() not in FIGURE_NOUNS:
-        return None
-    frame = figure_frame(head.head)
-    return frame[0] if frame is not None else None
-
-
-def _reported_by(attr, verb, index: Index) -> None:
-    """A claim the author tells through another's act of stating it (a figure put, forces
-    detected): the verb's subject is its source and `verb` its cue, and what was asserted
-    is reported."""
-    if attr.source.kind != "author" or (
-            said := actor_source(verb, index.actor_of, index.pronoun)) is None:
-        return
-    attr.source, attr.cue = said, verb.text
-    if attr.certainty == "asserted":
-        attr.certainty = "reported"
 
 
 def _civilians(who) -> bool:
@@ -504,7 +483,7 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         subj = subject(tok.head) if tok.dep_ == "acomp" else \
             child_of(tok.head, "dobj") if tok.dep_ == "oprd" else \
             subject(tok.head.head) if tok.dep_ == "pobj" and tok.head.lower_ == "among" else None
-        if subj is None and _figure_verb(tok) is None:
+        if subj is None and figure_verb(tok) is None:
             return None
         if trig.lemma in FEELINGS:  # "Trump said he was unhappy about the strike": his word
             parts["actor"], parts["target"] = actor_in(subj, index), None
@@ -515,7 +494,7 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         parts["actor"], parts["target"] = actor_in(who, index), None  # "was alarmed by"
     elif tok.pos_ != "VERB" and not (parts["actor"] or parts["recipient"] or parts["target"]
                                    or parts["place"] or has_quantity(tok, index)
-                                   or _figure_verb(tok) is not None or test_flight(tok)
+                                   or figure_verb(tok) is not None or test_flight(tok)
                                    or _argument_of_clause(tok) or _aimed(tok, trig)
                                    or tok.dep_ == "nsubjpass"
                                    and tok.head.lemma_.lower() in PROCLAIMING):
@@ -571,26 +550,7 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         if side and (actor is None or (actor.code or actor.country) == side):
             type_, subtype, mode = "THREATEN", "warning", None
             actor = actor or index.state_of(side) or speaker
-    attr = attribute(tok, sent, index.actor_of, doc.meta.outlet, index.pronoun)
-    if (type_ in SAID_BY_ACTOR or subtype == "support_statement") and \
-            tok.pos_ == "VERB" and attr.source.kind == "author" and (
-            said := actor_source(tok, index.actor_of, index.pronoun)) is not None:
-        # an accusation, a threat, a pledge of support is its speaker's claim: "Niamey
-        # blamed the Islamic State", "Kim reiterated his country's full support"
-        attr.source, attr.cue = said, attr.cue or tok.text
-    if (stater := _figure_verb(tok)) is not None:
-        _reported_by(attr, stater, index)  # "a spokesman put the number of dead at 10"
-    if trig.lemma in SIGHTING:
-        _reported_by(attr, tok, index)  # what a military detected is its report
-    if attr.source.kind != "author" and attr.source.actor is None and attr.source.mention and \
-            (said := doc.spacy.char_span(attr.source.mention.start, attr.source.mention.end,
-                                         alignment_mode="expand")) is not None and \
-            len(said) and match_lemma(said.root) and said.root.pos_ == "NOUN":
-        # "The prisoner swap, agreed at talks in Istanbul, ...": an event is no one's voice
-        attr.source, attr.cue = Source(name=doc.meta.outlet, kind="author"), None
-    if claimer is not None and (said := actor_source(owned, index.actor_of, index.pronoun)):
-        # the claim of responsibility is the group's word: its source, and alleged
-        attr.source, attr.cue, attr.certainty = said, owned.text, "alleged"
+    attr = voice(doc, sent, tok, trig, (type_, subtype), index, claimed=(claimer, owned))
     if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         attr.negated = True
     if attr.negated and type_ in ("AGREE", "COOPERATE") and attr.certainty != "denied":

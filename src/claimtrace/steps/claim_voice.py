@@ -1,0 +1,71 @@
+"""Whose word a claim is: the attribution step's source, cue and certainty, recast where the
+kind of event decides it.
+
+`claimtrace.attribution.attribute` finds who says a sentence ("according to ZDF", "the
+ministry said"). Some claims are someone's word by what they are, whatever the sentence's
+frame: an accusation, a threat or a pledge is its speaker's ("Niamey blamed the Islamic
+State"); a figure is told by whoever states it ("a spokesman put the number of dead at
+10"); what a military detected is its report; a claim of responsibility is the group's
+word, and alleged. And an event noun is no one's voice ("The prisoner swap, agreed at talks
+in Istanbul, ..." names no source). These need the claim's type, so they sit here, on top
+of `attribute()`.
+"""
+from __future__ import annotations
+
+from ..attribution import Attribution, actor_source, attribute, figure_frame
+from ..model import Document, Source
+from .claim_index import Index
+from .claim_lexicon import Trigger
+from .claim_match import match_lemma
+from .claim_words import FIGURE_NOUNS, SAID_BY_ACTOR, SIGHTING
+
+
+def figure_verb(tok):
+    """ "put the number of dead at 10": for the counted word of a figure someone states,
+    the verb that states it ("put"), else None."""
+    head = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if head is None or head.head.lemma_.lower() not in FIGURE_NOUNS:
+        return None
+    frame = figure_frame(head.head)
+    return frame[0] if frame is not None else None
+
+
+def voice(doc: Document, sent, tok, trig: Trigger, typed: tuple, index: Index,
+          claimed: tuple = (None, None)) -> Attribution:
+    """Source, cue and certainty of the claim `tok` triggers, typed `typed` = (type,
+    subtype); `claimed` = (the claimer, the "claimed" verb) of a claim of responsibility."""
+    type_, subtype = typed
+    claimer, owned = claimed
+    attr = attribute(tok, sent, index.actor_of, doc.meta.outlet, index.pronoun)
+    if (type_ in SAID_BY_ACTOR or subtype == "support_statement") and \
+            tok.pos_ == "VERB" and attr.source.kind == "author" and (
+            said := actor_source(tok, index.actor_of, index.pronoun)) is not None:
+        # an accusation, a threat, a pledge of support is its speaker's claim: "Niamey
+        # blamed the Islamic State", "Kim reiterated his country's full support"
+        attr.source, attr.cue = said, attr.cue or tok.text
+    if (stater := figure_verb(tok)) is not None:
+        _reported_by(attr, stater, index)  # "a spokesman put the number of dead at 10"
+    if trig.lemma in SIGHTING:
+        _reported_by(attr, tok, index)  # what a military detected is its report
+    if attr.source.kind != "author" and attr.source.actor is None and attr.source.mention and \
+            (said := doc.spacy.char_span(attr.source.mention.start, attr.source.mention.end,
+                                         alignment_mode="expand")) is not None and \
+            len(said) and match_lemma(said.root) and said.root.pos_ == "NOUN":
+        # "The prisoner swap, agreed at talks in Istanbul, ...": an event is no one's voice
+        attr.source, attr.cue = Source(name=doc.meta.outlet, kind="author"), None
+    if claimer is not None and (said := actor_source(owned, index.actor_of, index.pronoun)):
+        # the claim of responsibility is the group's word: its source, and alleged
+        attr.source, attr.cue, attr.certainty = said, owned.text, "alleged"
+    return attr
+
+
+def _reported_by(attr: Attribution, verb, index: Index) -> None:
+    """A claim the author tells through another's act of stating it (a figure put, forces
+    detected): the verb's subject is its source and `verb` its cue, and what was asserted
+    is reported."""
+    if attr.source.kind != "author" or (
+            said := actor_source(verb, index.actor_of, index.pronoun)) is None:
+        return
+    attr.source, attr.cue = said, verb.text
+    if attr.certainty == "asserted":
+        attr.certainty = "reported"

@@ -1,0 +1,35 @@
+"""Whose word a claim is (`claim_voice`), on sentences written for these tests."""
+import pytest
+
+from claimtrace import extract
+from claimtrace.steps.claim_voice import figure_verb
+from claimtrace.steps.parse import load_nlp
+
+pytestmark = pytest.mark.slow
+
+
+def test_figure_verb_is_the_verb_that_states_the_figure():
+    sent = load_nlp()("A police spokesman put the number of dead at 14.")
+    dead = next(t for t in sent if t.lower_ == "dead")
+    assert figure_verb(dead).lemma_ == "put"
+    assert figure_verb(next(t for t in sent if t.lower_ == "spokesman")) is None
+
+
+def test_sighting_is_the_watchers_report_not_the_authors():
+    doc = extract("Taiwan detected 30 Chinese aircraft near the island on Monday.",
+                  published="2025-04-01", outlet="Test Wire")
+    [c] = [c for c in doc.claims if c.type == "MOBILIZE"]
+    assert (c.source.name, c.cue, c.certainty) == ("Taiwan", "detected", "reported")
+
+
+def test_claim_of_responsibility_is_the_groups_alleged_word():
+    doc = extract("The Islamic State claimed responsibility for the bombing in Niamey.",
+                  published="2025-04-01", outlet="Test Wire")
+    [c] = [c for c in doc.claims if c.type == "ASSAULT"]
+    assert (c.source.name, c.cue, c.certainty) == ("The Islamic State", "claimed", "alleged")
+
+
+def test_an_event_noun_is_no_voice():
+    doc = extract("The prisoner exchange, agreed at talks in Istanbul, freed 390 soldiers on "
+                  "Friday.", published="2025-05-25", outlet="Test Wire")
+    assert doc.claims and all(c.source.kind == "author" for c in doc.claims)
