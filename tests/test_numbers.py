@@ -396,6 +396,8 @@ def test_scale_after_a_hyphen(text, value, unit):
     ("They bought two gross of bolts.", 288, "exact"),
     ("Nearly a score of houses burned.", 20, "approx"),
     ("He baked a baker's dozen rolls.", 13, "exact"),
+    ("The crate held a square dozen shells.", 144, "exact"),
+    ("The depot shipped a great gross of fuses.", 1728, "exact"),
 ])
 def test_collective_numerals(text, value, qualifier):
     p = scan(text)[0]
@@ -406,3 +408,16 @@ def test_collective_numerals(text, value, qualifier):
                                   "The game ended with a score of 3-0 at home."])
 def test_gross_and_score_as_ordinary_words(text):
     assert all(p.value not in (144, 20) for p in scan(text))
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Astronomers watched the quasar PKS 2155+304 flare.", "304"),
+    ("The survey lists pulsar PSR B1937+21 among the fastest.", "21"),
+])
+def test_number_glued_by_plus_to_a_code_is_a_name(text, code):
+    assert all(text[p.start:p.end] != code for p in scan(text))
+
+
+def test_plus_after_a_count_still_reads_at_least():
+    p = scan("Officials said 80+ people were evacuated.")[0]
+    assert (p.value, p.qualifier) == (80, "at_least")

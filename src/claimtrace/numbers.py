@@ -90,8 +90,10 @@ VAGUE_PHRASES: dict[str, tuple[float, float]] = {
 }
 
 # nouns that name a number of things, read only after "a" or a number: "a gross of
-# pencils" (144), "a score of soldiers" (20), "a baker's dozen" (13); not "a gross violation"
-COLLECTIVE_NUMERALS = {"baker's dozen": 13, "gross": 144, "score": 20}
+# pencils" (144), "a score of soldiers" (20), "a baker's dozen" (13); not "a gross violation".
+# A square dozen is a gross (12 x 12), a great gross twelve gross.
+COLLECTIVE_NUMERALS = {"baker's dozen": 13, "square dozen": 144, "great gross": 1728,
+                       "gross": 144, "score": 20}
 
 # units written before the number, like currency signs: "Mach 5"
 UNITS_BEFORE = {"Mach": "Mach"}
@@ -140,8 +142,9 @@ _DIGITS = (r"(?:(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+
            rf"(?:{_EXP})?")
 _SCALE = (r"(?:\s*(?:million|billion|trillion|thousand|lakhs?|crores?|mln|bln|trln|mn|bn|tn)"
           r"|-(?:million|billion|trillion)|(?:bn|mn|[kmbtKMBT]))")  # "$1.5-billion"
+# a number starts no word, code or name: not "Su-30", "J1149.5+6663" (a catalogue code)
 _NUM_RE = re.compile(
-    rf"(?<![\w.,:/@#-])(?<![A-Za-z]-)(?P<neg>[-−](?=\d))?(?:(?P<dig>{_DIGITS})"
+    rf"(?<![\w.,:/@#-])(?<![A-Za-z]-)(?<![\w.]\+)(?P<neg>[-−](?=\d))?(?:(?P<dig>{_DIGITS})"
     rf"|(?P<word>\b{_WORDNUM}\b))", re.IGNORECASE)
 _NUM2_RE = re.compile(
     rf"(?P<neg>[-−](?=\d))?(?:(?P<dig>{_DIGITS})|(?P<word>\b{_WORDNUM}\b))", re.IGNORECASE)
@@ -160,9 +163,10 @@ _AMPM_RE = re.compile(r"\s*[ap]\.?m\b\.?", re.IGNORECASE)
 _DEGREE_SCALE_RE = re.compile(r"[^.;:\n]{0,30}?\b(?P<s>celsius|centigrade|fahrenheit)\b", re.I)
 _ARTICLE_RE = re.compile(r"(?<![\w])(?:an?)\s+(?=(?P<w>[^\W\d_]+))", re.IGNORECASE)
 _SUFFIX_CUE_RE = re.compile(r"-?ish\b|-odd\b|\s+or\s+so\b(?!-)|-plus\b|\+(?![\d\w])")
+_COLLECTIVE = _alt(COLLECTIVE_NUMERALS).replace("'", "['’]")  # "baker's" or "baker’s"
 _COLLECTIVE_RE = re.compile(
     r"(?<![\w'’])(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-    r"(?P<w>baker['’]s\s+dozen|gross|score)\b"
+    rf"(?P<w>{_COLLECTIVE})\b"
     r"(?P<ok>(?<=dozen)|(?=\s+of\s+(?![\d$€£])|\s*[.,;:)!?]|\s+(?:is|was|are|were)\b))",
     re.IGNORECASE)
 _FRACTION_BEFORE_RE = re.compile(r"(?<![\w])(?P<f>half|quarter|third)\s+$", re.IGNORECASE)

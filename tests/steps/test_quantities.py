@@ -169,6 +169,23 @@ def test_casualty_counts_count_people(parse, text):
 
 
 @pytest.mark.slow
+def test_bare_casualty_count_takes_the_people_of_an_earlier_casualty_count(parse):
+    doc = parse("The ministry said more than 300 soldiers had been killed or injured. A day "
+                "later, officials said over 100 had been killed in a single week.")
+    assert [q.counted for q in doc.quantities] == ["soldier", "soldier"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # the earlier count is no casualty count: the bare one counts people
+    "The army moved 300 tanks to the border. Later, 12 were killed in shelling.",
+    "Strikes destroyed 12 bridges. Officials said 30 were killed.",
+])
+def test_bare_casualty_count_after_other_counts_counts_people(parse, text):
+    assert parse(text).quantities[-1].counted == "people"
+
+
+@pytest.mark.slow
 def test_figures_take_the_noun_they_stand_for(parse):
     doc = parse("The agency counted 8,200 refugees. Aid groups later put the figure at "
                 "roughly 9,000, and enemy casualties averaged 300 a day while the death toll "

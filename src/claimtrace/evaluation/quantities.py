@@ -18,7 +18,8 @@
 
 Unit mapping (quantulum name -> claimtrace unit): counts ("dimensionless") are unit None;
 "dozen", "baker's dozen" and "gross" are unit None with value x12, x13, x144; "cubic centimetre" is ml; "pound-mass" lb;
-"percentage" percent; "dollar" USD, "euro" EUR, "pound sterling" GBP; lengths, masses,
+"percentage" percent (and a fraction of a whole in words, quantulum's 0.667 for "two
+thirds of", is our share in percent, 66.67); "dollar" USD, "euro" EUR, "pound sterling" GBP; lengths, masses,
 volumes, durations and temperatures map to the short units in `UNIT_MAP`.
 """
 from __future__ import annotations
@@ -101,7 +102,8 @@ def score_quantulum(cases: list[dict]) -> dict[str, float]:
             found += bool(hits)
             unit, factor = gold_unit(gold["unit"])
             want = gold["value"] * factor
-            ok = any(_close(_quantulum_value(q), want) and q.unit == unit for q in hits)
+            ok = any(_close(_quantulum_value(q), want) and q.unit == unit
+                     or _same_share(gold, q) for q in hits)
             correct += ok
             correct_scope += ok and in_scope
     return {"n": n, "found": found / n if n else 0.0, "correct": correct / n if n else 0.0,
@@ -114,6 +116,20 @@ def _quantulum_value(q) -> float | None:
     if q.qualifier == "range" and q.low is not None and q.high is not None:
         return (q.low + q.high) / 2
     return q.value
+
+
+# a fraction written in words or as a fraction sign: "two thirds", "a quarter", "⅔"
+_SHARE_SURFACE = re.compile(r"\b(?:halfs?|halves|thirds?|quarters?|fourths?|fifths?|sixths?|"
+                            r"eighths?|tenths?)\b|[½⅓⅔¼¾⅕⅛]", re.IGNORECASE)
+
+
+def _same_share(gold: dict, q) -> bool:
+    """quantulum writes a fraction of a whole ("two thirds of the cake") as a plain number
+    (0.667); the contract writes a share in percent (66.67, like "roughly half" -> 50 percent
+    in the worked examples), so the two are the same quantity."""
+    return gold["unit"] == "dimensionless" and 0 < gold["value"] < 1 \
+        and q.unit == "percent" and _SHARE_SURFACE.search(gold["surface"]) is not None \
+        and _close(q.value, round(100 * gold["value"], 2))  # shares are kept to 2 decimals
 
 
 def _is_year(gold: dict) -> bool:

@@ -330,9 +330,36 @@ def _implied(doc: Document, sp, ph: NumberPhrase, prior: list[Quantity]) -> str 
     if earlier:
         return earlier[-1].counted
     if _casualty_count(num):
-        return PERSON
+        return _casualty_antecedent(sp, num, prior) or PERSON
     if TOLL_BEFORE.search(doc.text[max(0, ph.start - 60):ph.start]):
         return PERSON
+    return None
+
+
+def _casualty_antecedent(sp, num, prior: list[Quantity]) -> str | None:
+    """A bare count as the subject of a casualty ("... over 1,000 had been killed") after a
+    casualty count in one of the two sentences before ("3,000 soldiers were killed or
+    wounded"): the same kind of people, so the same counted noun."""
+    if num.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    sents = [s for s in sp.sents if s.end <= num.sent.start][-2:]
+    if not sents:
+        return None
+    lo, hi = sents[0].start_char, num.sent.start_char
+    for q in reversed(prior):
+        if q.end > hi:
+            continue
+        if q.start < lo:
+            break
+        if q.unit is not None:
+            continue
+        if not q.counted:
+            return None  # the latest count says nothing about who
+        toks = _tokens(sp, q.start, q.end)
+        noun = toks[-1].head if toks else None
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN") and _casualty_count(noun):
+            return q.counted
+        return None
     return None
 
 
