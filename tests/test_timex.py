@@ -569,3 +569,25 @@ def test_today_inside_a_name_is_no_date():
 def test_the_night_of_an_untold_event_is_not_the_publication_day():
     assert tag("Survivors recalled the night the dam broke.", anchor=PUB) == []
     assert one("Shelling went on through the night.", "night").value == "2025-03-28TNI"
+
+
+def test_a_completed_event_is_not_dated_ahead_of_the_anchor():
+    # a past tense only tips the balance: two months ahead beats ten months back ...
+    text = "In January the army brought in a new commander."
+    assert tag(text, anchor="2025-11-20", tense=lambda s, e: "past")[0].value == "2026-01"
+    # ... but an event told as done cannot lie ahead
+    assert tag(text, anchor="2025-11-20", tense=lambda s, e: "completed")[0].value == "2025-01"
+    day = tag("Losses for the year ended Jan. 31 doubled.", anchor="2025-10-31",
+              tense=lambda s, e: "completed")
+    assert [t.value for t in day] == ["P1Y", "2025-01-31"]
+    # the month of the anchor itself is not ahead of it
+    assert tag("Talks collapsed in November.", anchor="2025-11-20",
+               tense=lambda s, e: "completed")[0].value == "2025-11"
+
+
+def test_long_compounds_are_durations():
+    found = [(t.text, t.value, t.type) for t in tag(
+        "After a weeks-long siege and a day-long truce, the decades-long feud resumed.", anchor=PUB)]
+    assert found == [("a weeks-long", "PXW", "DURATION"), ("a day-long", "P1D", "DURATION"),
+                     ("the decades-long", "PXDE", "DURATION")]
+    assert tag("A 40-year-old man was hurt.", anchor=PUB) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrace.timex import tag
-from claimtrace.timex_tense import clause_tense, parse_tense
+from claimtrace.timex_tense import clause_completed, clause_tense, parse_tense
 
 pytestmark = pytest.mark.slow
 
@@ -78,3 +78,49 @@ def test_parse_tense_decides_the_year_and_week(nlp):
 ])
 def test_a_present_that_tells_no_timetable_is_not_read_as_future(nlp, sentence, when):
     assert _tense(nlp, sentence, when) != "future"
+
+
+@pytest.mark.parametrize("sentence, when", [
+    ("In January, the army brought in a new commander.", "January"),
+    ("The militia changed its leadership in December.", "December"),
+    ("Losses for the year ended Jan. 31 doubled.", "Jan. 31"),
+    ("The army shelled the village on Friday.", "Friday"),
+])
+def test_an_event_told_as_done_is_completed(nlp, sentence, when):
+    sdoc = nlp(sentence)
+    start = sentence.index(when)
+    assert clause_completed(sdoc, start, start + len(when))
+
+
+@pytest.mark.parametrize("sentence, when", [
+    # a bound, a perfect, an adjective of payment: the past verb does not date the time
+    ("The rebels extended the truce until January.", "January"),
+    ("The council has approved the plan in January.", "January"),
+    ("The company declared a dividend payable Dec. 1.", "Dec. 1"),
+    ("The envoy will travel to Kyiv on Friday.", "Friday"),
+])
+def test_not_completed(nlp, sentence, when):
+    sdoc = nlp(sentence)
+    start = sentence.index(when)
+    assert not clause_completed(sdoc, start, start + len(when))
+
+
+def test_a_completed_event_takes_the_month_gone_by(nlp):
+    text = "In January, the army brought in a new commander. The rebels extended the truce until January."
+    found = [(t.text, t.value) for t in tag(text, anchor="2025-11-20", tense=parse_tense(nlp(text)))]
+    assert found == [("January", "2025-01"), ("January", "2026-01")]
+
+
+@pytest.mark.parametrize("sentence, when", [
+    ("The ministry created a new command, effective Feb. 1.", "Feb. 1"),
+    ("The ceasefire, effective from Monday, covers the east.", "Monday"),
+    # a conjoined verb shares the auxiliary of the first
+    ("The envoy will meet the president and sign the accord on Friday.", "Friday"),
+])
+def test_future_of_rules_taking_effect_and_conjoined_verbs(nlp, sentence, when):
+    assert _tense(nlp, sentence, when) == "future"
+
+
+def test_a_conjoined_verb_shares_the_past_perfect(nlp):
+    sentence = "The court had ruled against the relatives and set Friday as the deadline."
+    assert _tense(nlp, sentence, "Friday") == "past"

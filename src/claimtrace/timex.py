@@ -135,8 +135,9 @@ def tag(text: str, *, anchor: str | date | None = None, tense: TenseFn | None = 
 
     `anchor` is the publication date (ISO string or date; None leaves relative expressions
     unresolved). `tense(start, end)` may give "past"/"future" for an expression (e.g. from
-    a parse); otherwise `guess_tense` looks at the nearby words. `ranges` joins "from X to
-    Y" into one interval expression (value "X/Y"). `events` dates the offsets from an
+    a parse), or "completed" for an event told as done (never dated after the anchor);
+    otherwise `guess_tense` looks at the nearby words. `ranges` joins "from X to Y" into
+    one interval expression (value "X/Y"). `events` dates the offsets from an
     event ("two days after the attack") from the day the text is at (TIMEX3 keeps them
     as durations, so the benchmarks leave it off).
     """
@@ -166,7 +167,9 @@ def tag(text: str, *, anchor: str | date | None = None, tense: TenseFn | None = 
     out: list[Timex] = []
     ctx = _Ctx(text, anchor, None, None, events=events)
     for s, e, prio, m in taken:
-        ctx.tense = (tense(s, e) if tense else None) or guess_tense(text, s, e)
+        found_tense = (tense(s, e) if tense else None) or guess_tense(text, s, e)
+        ctx.completed = found_tense == "completed"
+        ctx.tense = "past" if ctx.completed else found_tense
         t = rules[prio][1](m, ctx)
         if t is None:
             continue

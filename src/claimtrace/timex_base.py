@@ -96,8 +96,13 @@ class _Ctx:
     # the story last named a stretch of months ("for the nine months"): its "a year earlier"
     # is that stretch a year back, a year rather than a quarter
     months_stretch: bool = False
+    # the clause tells the event as done ("completed" from the tense callback): its time
+    # is not after the anchor
+    completed: bool = False
 
 
+# (start, end) -> "past", "future", "completed" (a past event that is over, so its time
+# cannot lie after the anchor) or None (nothing known)
 TenseFn = Callable[[int, int], str | None]
 
 # --- calendar helpers ---------------------------------------------------------------------
@@ -210,6 +215,10 @@ def _year_of_month(ctx: _Ctx, month: int, day: int | None = None) -> int | None:
         recent = day is not None and (date(a.year, month, min(day, 28)) - a).days >= -RECENT_DAYS
         return a.year if here >= now or recent else a.year + 1
 
+    years = (a.year - 1, a.year, a.year + 1)
+    if ctx.completed:  # an event told as done: not a month or day still to come
+        years = tuple(y for y in years if (y, month, day or 1) <= (a.year, a.month, a.day))
+
     # the nearest occurrence, with the tense tipping the balance
     def cost(y: int) -> float:
         delta = (date(y, month, min(day or 1, 28)) - a).days
@@ -217,7 +226,7 @@ def _year_of_month(ctx: _Ctx, month: int, day: int | None = None) -> int | None:
             return 0
         wrong = (ctx.tense == "past" and delta > 0) or (ctx.tense == "future" and delta < 0)
         return abs(delta) * (3 if wrong else 1)
-    return min((a.year - 1, a.year, a.year + 1), key=cost)
+    return min(years, key=cost)
 
 
 def _weekday_date(ctx: _Ctx, wd: int, shift: str | None = None) -> date | None:

@@ -262,6 +262,8 @@ def _duration(m, ctx):
         n = 1  # "within a week", "$33 million a year"
     elif unit == "quarter" and n in (1, 2, 3) and _FRACTION_OF.match(ctx.text, m.end()):
         return None  # "about three-quarters of its food" is a share, not three quarters of a year
+    elif not m["n"] and m["adj"] == "-long":
+        n = None if m["pl"] else 1  # "a day-long meeting" P1D, "a weeks-long siege" PXW
     elif not m["n"]:
         if not m["pl"]:
             return None  # "the year", "a day": handled elsewhere or too vague

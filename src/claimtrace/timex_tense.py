@@ -6,14 +6,16 @@ callback from a spaCy `Doc`: it climbs from the expression to the verb of its cl
 and reads the verb group ("will meet", "is to meet", "plans to meet", "is meeting"
 -> future; "met", "has met", "was met" -> past). A verb with no tense of its own (a
 participle modifying a noun, an infinitive) defers to the clause above it. It says
-None when the parse tells nothing, so the caller can fall back on `timex.guess_tense`.
+None when the parse tells nothing, so the caller can fall back on `timex.guess_tense`,
+and "completed" for a past event told as done (`clause_completed`), whose date cannot lie
+after the publication date.
 The module takes a parsed `Doc` and needs no model itself.
 """
 from __future__ import annotations
 
 from .timex_base import TenseFn
 
-__all__ = ["clause_tense", "parse_tense"]
+__all__ = ["clause_completed", "clause_tense", "parse_tense"]
 
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "’ll", "wo", "would"})
 # a modal of possibility or obligation with a bare verb looks ahead ("may meet Friday")
@@ -44,12 +46,25 @@ TIMETABLE_LEMMAS = frozenset({"meet", "visit", "travel", "arrive", "leave", "dep
                               "begin", "start", "open", "resume", "convene", "reconvene",
                               "vote", "host", "hold", "sit", "expire", "end", "close",
                               "face", "hear", "rule", "testify", "sign", "launch", "kick"})
+# adjectives of a rule or a payment taking effect: a time on them is when it applies, told
+# ahead ("created the office, effective Feb. 1", "a dividend payable Dec. 7", "bonds due 1993")
+FORWARD_ADJECTIVES = frozenset({"effective", "payable", "due", "redeemable", "valid"})
+# a preposition that stretches a time out to a bound ("extended the offer until Nov. 9",
+# "through January", "by March"): a past verb says nothing of which side of now the bound is
+BOUND_PREPS = frozenset({"until", "till", "through", "thru", "by", "to", "into", "before",
+                         "toward", "towards"})
 _CLIMB = 8
 
 
 def parse_tense(sdoc) -> TenseFn:
-    """A `timex.tag` tense callback over the parsed text `sdoc` (a spaCy Doc)."""
-    return lambda start, end: clause_tense(sdoc, start, end)
+    """A `timex.tag` tense callback over the parsed text `sdoc` (a spaCy Doc): "past",
+    "future", None, or "completed" for a past event whose time cannot lie ahead."""
+    def tense(start: int, end: int) -> str | None:
+        found = clause_tense(sdoc, start, end)
+        if found == "past" and clause_completed(sdoc, start, end):
+            return "completed"
+        return found
+    return tense
 
 
 def clause_tense(sdoc, start: int, end: int) -> str | None:
@@ -62,6 +77,8 @@ def clause_tense(sdoc, start: int, end: int) -> str | None:
         return "past"
     if tok.dep_ in NOUN_MODIFIER and tok.head.pos_ in ("NOUN", "PROPN"):
         return None
+    if _forward_adjective(tok):
+        return "future"
     verb = _governing_verb(tok)
     if verb is not None and _deadline(tok, verb):
         return "future"
@@ -69,6 +86,36 @@ def clause_tense(sdoc, start: int, end: int) -> str | None:
     if tense is None and tok.head.i != tok.i and tok.head.lower_ in DEADLINE_PREPS:
         return "future"  # "to pay down the loan by February": a deadline told in no tense
     return tense
+
+
+def _forward_adjective(tok) -> bool:
+    """ "effective Feb. 1", "payable on Dec. 7", "effective from Monday"."""
+    head = tok.head
+    if head.dep_ == "prep" and head.lower_ in ("on", "from", "in", "as"):
+        head = head.head
+    return head.i != tok.i and head.pos_ in ("ADJ", "ADV") and head.lower_ in FORWARD_ADJECTIVES
+
+
+def clause_completed(sdoc, start: int, end: int) -> bool:
+    """Whether the expression at [start, end) dates an event the clause tells as done: a
+    simple past verb with no auxiliary ("brought in a new chief in January"), or a past
+    participle modifying a noun ("the year ended Jan. 31", "products introduced in April"),
+    the time hanging on that verb itself and not on a bound ("until", "through", "by")."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    verb = _governing_verb(tok)
+    if verb is None or _auxes(verb):
+        return False
+    if not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ == "acl")):
+        return False
+    if verb.lemma_ in SCHEDULE_LEMMAS or verb.lemma_ in INTENT_LEMMAS:
+        return False
+    # on the verb itself or through one preposition: not "payable Dec. 1", "due in March"
+    prep = tok.head
+    return prep.i == verb.i or (prep.dep_ == "prep" and prep.head.i == verb.i
+                                and prep.lower_ not in BOUND_PREPS)
 
 
 def _clause_tense(tok, verb) -> str | None:
@@ -155,7 +202,12 @@ def _verb_group_tense(verb, *, fronted: bool = False,
 
 
 def _auxes(verb) -> list:
-    return [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    """The auxiliaries of `verb`; a conjoined verb without its own shares those of the verb
+    it is conjoined to ("will meet the envoy and sign the accord on Friday")."""
+    own = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if own or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return own
+    return [c for c in verb.head.children if c.dep_ in ("aux", "auxpass") and c.i < verb.head.i]
 
 
 def _plan_adjective(verb):
