@@ -306,3 +306,24 @@ def test_rebels_taking_a_town_of_their_own_country_act_against_its_state():
     captured = next(c for c in doc.claims if c.subtype == "capture")
     assert {a.kind for a in doc.actors if a.id == captured.actor} == {"armed_group"}
     assert code(captured.target) == "COD" and captured.inferred.get("target") == "document"
+
+
+def by_trigger(doc, word):
+    found = [c for c in doc.claims if c.trigger is not None and c.trigger.text == word]
+    assert found, [(c.trigger and c.trigger.text, c.type) for c in doc.claims]
+    return found[0]
+
+
+def test_an_act_named_again_by_a_definite_noun_keeps_its_author():
+    doc, code, _ = run("US warplanes struck the port of Hodeidah in Yemen on Thursday. "
+                       "The strikes hit late at night as tankers were unloading, officials said.")
+    first, again = by_trigger(doc, "struck"), by_trigger(doc, "hit")
+    assert code(again.actor) == "USA" and again.inferred.get("actor") == first.id
+    assert code(again.target) == "YEM"
+
+
+def test_an_act_named_again_after_strikes_both_ways_guesses_no_author():
+    doc, code, _ = run("Unidentified jets bombed Sanaa in Yemen on Saturday. "
+                       "The Houthis then launched missiles at a US carrier. "
+                       "The bombing would stop once the Houthis ended their attacks, an aide said.")
+    assert by_trigger(doc, "bombing").inferred.get("actor") is None

@@ -67,3 +67,49 @@ def test_the_group_named_before_owns_the_members_of_the_group():
     killed = claim(doc, "killed")
     names = {a.id: a.name for a in doc.actors}
     assert killed.target is not None and "Rapid" in names[killed.target]
+
+
+def test_a_conjunct_with_its_own_passive_subject_does_not_borrow_the_first_subject():
+    doc, code = run("The air force said Russia launched 60 drones overnight and that 52 of them "
+                    "were shot down.")
+    shot = claim(doc, "shot")
+    assert code(shot.actor) != "RUS" and code(shot.target) == "RUS"
+
+
+def test_a_request_to_both_parties_addresses_one_of_the_two_sides():
+    doc, code = run("Thailand accused Cambodia of shelling a border village. The UN envoy "
+                    "called on both countries to respect the truce.")
+    assert code(claim(doc, "called").recipient) in ("THA", "KHM")
+
+
+def test_the_other_of_two_coordinated_parties_is_the_target_of_fighting():
+    doc, code = run("Thailand and Cambodia clashed along the border on Thursday.")
+    clashed = claim(doc, "clashed")
+    assert code(clashed.actor) == "THA" and code(clashed.target) == "KHM"
+
+
+def test_fighting_between_the_two_neighbours_is_between_the_two_sides():
+    doc, code = run("India and Pakistan clashed again. India accused Pakistan of shelling. "
+                    "The truce ended a week of fighting between the two neighbours.")
+    fighting = claim(doc, "fighting")
+    assert {code(fighting.actor), code(fighting.target)} == {"IND", "PAK"}
+
+
+def test_the_sides_agreeing_are_the_two_sides_of_the_war():
+    doc, code = run("Afghanistan and Pakistan fought for days. Officials said the sides had "
+                    "agreed to a ceasefire.")
+    agreed = claim(doc, "agreed")
+    assert {code(agreed.actor), code(agreed.recipient)} == {"AFG", "PAK"}
+
+
+def test_a_request_to_sanction_a_state_targets_that_state():
+    doc, code = run("President Zelensky urged allies to impose new sanctions on Moscow.")
+    urged = claim(doc, "urged")
+    assert code(urged.actor) == "UKR" and code(urged.target) == "RUS"
+    assert urged.recipient is None
+
+
+def test_the_dead_of_an_intransitive_death_are_the_target_not_the_actor():
+    doc, code = run("The defence ministry said 13 Cambodian soldiers had died in the fighting.")
+    died = claim(doc, "died")
+    assert code(died.target) == "KHM" and code(died.actor) != "KHM"

@@ -74,6 +74,11 @@ def carry_roles(doc: Document, claims: list[Claim], states: Index | None = None)
                 if after is not None:
                     _set(claim, "actor", after.actor, after)
             continue
+        named = _act_named_again(doc.spacy, claim) \
+            if claim.subtype in ("attack", "equipment_loss", "combat") and claim.actor is None \
+            else None
+        if named is not None:
+            _same_attacker(doc, claim, named, claims[:n], sent_of)
         if claim.subtype == "attack" and claim.actor and claim.target is None:
             _same_campaign(claim, claims[:n], sent_of)
             continue
@@ -238,6 +243,47 @@ def _same_campaign(claim: Claim, earlier: list[Claim], sent_of: dict[int, int]) 
                 and prev.target != claim.actor and not prev.negated:
             _set(claim, "target", prev.target, prev)
             return
+
+
+def _act_named_again(sp, claim: Claim):
+    """The definite noun by which an act refers back to one told before, if any: the
+    trigger ("the bombing would stop") or its subject ("the strike hit the village", "the
+    raids had destroyed most of the vessels")."""
+    span = sp.char_span(claim.trigger.start, claim.trigger.end, alignment_mode="expand") \
+        if claim.trigger is not None else None
+    if span is None or not len(span):
+        return None
+    tok = span[0]
+    cands = [tok] if tok.pos_ == "NOUN" else []
+    cands += [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return next((c for c in cands if c.pos_ == "NOUN" and _act_noun(c) and any(
+        d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)), None)
+
+
+def _same_attacker(doc: Document, claim: Claim, named, earlier: list[Claim],
+                   sent_of: dict[int, int]) -> None:
+    """The author of the attack an act named again refers to ("the strikes hit late on
+    Thursday" after "US warplanes struck the port"), and its target if missing: the nearest
+    earlier attack told by the same word, else the nearest one when all attacks told
+    shortly before have one author (in a story of strikes and counter-strikes, "the
+    bombing" names neither side by itself)."""
+    window = [p for p in reversed(earlier) if sent_of[id(claim)] - sent_of[id(p)] <= 2 * WINDOW
+              and p.subtype in FIGHTING and not p.negated]
+    near = [p for p in window if p.subtype in ("attack", "combat") and p.actor
+            and p.actor != claim.target]
+    word = named.lemma_.lower()
+    prev = next((p for p in near if _trigger_lemma(doc.spacy, p) in (
+        word, word.removesuffix("ing"))), None)
+    told = [p for p in near if "actor" not in p.inferred]
+    side = {a.id: a.code or a.country or a.id for a in doc.actors}
+    if prev is None and len({p.actor for p in told}) == 1 and not any(
+            p.target and side.get(p.target) == side.get(told[0].actor) for p in window):
+        prev = told[0]  # (an attack on that author nearby: strikes both ways, no guess)
+    if prev is None:
+        return
+    _set(claim, "actor", prev.actor, prev)
+    if claim.target is None and prev.target and prev.target != prev.actor:
+        _set(claim, "target", prev.target, prev)
 
 
 def _shot_down(claim: Claim, earlier: list[Claim], sent_of: dict[int, int]) -> None:

@@ -30,7 +30,7 @@ RELATIONAL = {"partner", "ally", "neighbour", "neighbor", "enemy", "foe", "oppon
 
 # what the parties of a mutual act are called when named by their number ("the two sides")
 PARTY_NOUNS = {"country", "side", "nation", "government", "state", "party", "neighbour",
-               "neighbor", "army", "leader"}
+               "neighbor", "army", "leader", "minister", "delegation", "capital", "president"}
 
 # what a definite description can name, by its head noun
 DESCRIBED = {"agency": ("government_body", "organization", "media"),
@@ -45,6 +45,10 @@ DESCRIBED = {"agency": ("government_body", "organization", "media"),
              "newspaper": ("media",), "outlet": ("media",)}
 
 GENERIC_BODIES = {"agency", "service", "military"}
+
+# words that name a part of a group by quantity ("several of its soldiers")
+PARTITIVES = {"some", "several", "many", "most", "all", "dozens", "hundreds", "thousands",
+              "scores", "none", "one", "half", "majority", "number", "each", "both", "few"}
 
 
 class Index:
@@ -172,11 +176,17 @@ def _tokens(sp, start: int, end: int):
 
 
 def both_parties(tok) -> bool:
-    """ "the two countries", "both sides", "the two governments": the parties of a mutual act,
-    named by their number, not by name."""
-    return tok.lemma_.lower() in PARTY_NOUNS and any(
-        c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod")
-        for c in tok.children)
+    """ "the two countries", "both sides", "the two governments", "the sides": the parties
+    of a mutual act, named by their number, not by name."""
+    if tok.lemma_.lower() not in PARTY_NOUNS:
+        return False
+    if any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod")
+           for c in tok.children):
+        return True
+    # "the sides agreed": a war's sides, named by the definite plural alone
+    return tok.lemma_.lower() == "side" and tok.tag_ == "NNS" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ in ("amod", "compound", "poss", "nummod", "prep") for c in tok.children)
 
 
 
@@ -225,6 +235,10 @@ def actor_in(tok, index: Index, strict: bool = False) -> Actor | None:
             return actor_in(clause.head, index, strict)
     if tok.i in index.actor_at:
         return index.actor_at[tok.i]
+    whole = _partitive_whole(tok)
+    if whole is not None:
+        # "80 of the group's fighters", "23 of its soldiers": whose the whole is
+        return actor_in(whole, index, strict)
     if tok.lemma_.lower() in RELATIONAL:
         return None  # "Kyiv's Western partners": not Kyiv
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
@@ -285,6 +299,19 @@ def actor_in(tok, index: Index, strict: bool = False) -> Actor | None:
         if t.lower_ in ("which", "whom") and t.dep_ == "pobj" and t.head.head is tok:
             return actor_in(t, index)  # "several of which"
     return None
+
+
+
+def _partitive_whole(tok):
+    """The whole of a part named by its number or a quantifier: "30 of the soldiers" ->
+    soldiers, "most of its fighters" -> fighters (not "which": that is the clause's noun)."""
+    if not (tok.pos_ == "NUM" or tok.lemma_.lower() in PARTITIVES):
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = pobj(of) if of is not None else None
+    if whole is None or whole.lower_ in ("which", "whom", "them", "those"):
+        return None
+    return whole
 
 
 

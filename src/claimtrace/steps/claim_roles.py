@@ -36,6 +36,9 @@ HELPING = {"help", "support", "assist", "aid", "bolster", "reinforce", "back", "
 
 SUFFERING = {"lose", "suffer", "sustain", "incur"}
 
+# intransitive deaths, whose subject is the side that lost them ("13 soldiers died")
+DYING = {"die", "perish"}
+
 LOCATIVE = {"in", "into", "to", "through", "across", "near", "at", "inside", "within",
             "toward", "towards", "from", "on", "over", "along", "around"}
 
@@ -58,6 +61,17 @@ MANNER = {"by", "after", "before", "while", "without", "through", "since"}
 MUTUAL = ("AGREE", "CONSULT", "COOPERATE")
 
 CLAUSAL = ("relcl", "advcl", "ccomp", "parataxis", "acl", "csubj")
+
+# fighting that each side does to the other ("Thailand and Cambodia clashed")
+RECIPROCAL = {"fight", "clash", "battle", "skirmish", "exchange", "war", "fighting",
+              "hostility", "firefight"}
+
+# what a request can ask to be done against a third party ("urged allies to impose
+# sanctions on Moscow", "called for pressure on Russia")
+PUNISHING = {"sanction", "punish", "isolate", "pressure", "penalty", "embargo", "tariff"}
+
+# the words a request, talks or support address their parties by ("called on both sides")
+ADDRESSING = ("on", "to", "with", "between")
 
 
 
@@ -91,6 +105,10 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         if trig.lemma in SUFFERING and subj is not None and not passive:
             # "Russia has lost 40 per cent of its units": the loser is the target
             target, actor = actor, None
+        if trig.lemma in DYING and subj is not None and not passive:
+            # "13 Cambodian soldiers died": the dead are the side hit, not one that acts
+            target, actor = actor_in(subj, index, strict=True) or (
+                actor if subj.dep_ == "nsubj" else None), None
         if trig.lemma == "come" and trig.type == "AID":
             # "half of the shells Russian guns fire come from North Korea": the source supplies
             supplier = prep_object(tok, "from")
@@ -187,6 +205,8 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
             first = actor_in(obj, index, strict=True)
             second = next((actor_in(c, index, strict=True) for c in obj.children
                            if c.dep_ == "conj"), None)
+            if first is None and both_parties(obj) and index.sides():
+                first, second = (index.state_of(code) for code in index.sides())
             actor = actor or first
             if trig.type in ("ASSAULT", "COERCE"):
                 target = target or second
@@ -244,11 +264,17 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         obj = pobj(of) if of is not None else None
         if obj is not None:
             target = actor_in(obj, index, strict=True) or _host(obj, index)
+    if trig.type == "REQUEST" and target is None:
+        target = _pressed(tok, index, actor)
+    if recipient is None and trig.type in ("REQUEST", "CONSULT", "SUPPORT", "AGREE"):
+        recipient = _both_addressed(tok, index, actor)
     if trig.type not in ("ASSAULT", "AID", "MOBILIZE"):
         if trig.type in TARGETING and target is None:
             target = _acted_upon(tok, index, actor)
         elif trig.type not in TARGETING and recipient is None:
             recipient = _acted_upon(tok, index, actor)
+            if recipient is target:
+                recipient = None  # "urged allies to sanction Moscow": Moscow is no addressee
     if trig.subtype == "visit" and recipient is None:
         obj = child_of(tok, "dobj")
         if obj is not None:
@@ -259,6 +285,10 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         while subj is None and head.dep_ == "xcomp" and head.head is not head:
             head = head.head  # "... representatives are set to resume their negotiations"
             subj = subject(head)
+    reciprocal = trig.type == "ASSAULT" and tok.lemma_.lower() in RECIPROCAL
+    if reciprocal and subj is not None and target is None and not passive:
+        # "Thailand and Cambodia clashed", "Indian and Pakistani troops exchanged fire"
+        target = _second_party(subj, index, actor)
     if trig.type in ("AGREE", "CONSULT", "COOPERATE") and subj is not None and recipient is None:
         # "Russia and North Korea agreed", "Ukrainian and Russian officials met": the
         # second of two coordinated parties is the other side
@@ -304,7 +334,10 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
             actor = actor_in(s, index)
     if actor is None:
         actor = _controller(tok, index)
-    if actor is None and (tok.dep_ in ("xcomp", "conj") or _raised(tok)):
+    if actor is None and (tok.dep_ in ("xcomp", "conj") or _raised(tok)) and (
+            subject(tok, own=True) is None):
+        # (a conjunct with its own subject is its own clause: "Russia launched 50 drones and
+        # 41 of them were shot down" - Russia shot none down)
         head = tok.head
         while head.dep_ in ("xcomp", "conj") and head.head is not head:
             if subject(head, own=True):
@@ -325,10 +358,15 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
     verb = tok if tok.pos_ in ("VERB", "AUX") else next(
         (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     done_by = subject(verb) if verb is not None else None
-    both = trig.type in MUTUAL and done_by is not None and both_parties(done_by)
+    both = (trig.type in MUTUAL or reciprocal) and done_by is not None and both_parties(done_by)
     if both and (actor is None or subj is not None and both_parties(subj)) and index.sides():
-        # "the two countries completed their swap": the document's two sides
-        actor, recipient = (index.state_of(code) for code in index.sides())
+        # "the two countries completed their swap", "the two sides clashed again": the
+        # document's two sides
+        first, second = (index.state_of(code) for code in index.sides())
+        if reciprocal:
+            actor, target = first, second
+        else:
+            actor, recipient = first, second
     if recipient is actor:
         recipient = None
     if target is actor and trig.type not in ("ASSAULT", "COERCE"):
@@ -339,6 +377,57 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         or any(t.i in index.group_tokens for t in subj.subtree))
     return {"actor": actor, "recipient": recipient, "target": target, "place": place,
             "actor_from_document": from_home}
+
+
+
+def _second_party(subj, index: Index, actor: Actor | None) -> Actor | None:
+    """The other of two coordinated parties of a subject ("Thailand and Cambodia", "Indian
+    and Pakistani troops"), if it names another actor than `actor`."""
+    conj = [c for c in subj.children if c.dep_ == "conj"]
+    conj += [cc for c in subj.children if c.dep_ in ("amod", "compound")
+             for cc in c.children if cc.dep_ == "conj"]
+    found = actor_in(conj[0], index) if conj else None
+    return found if found is not actor else None
+
+
+
+def _pressed(tok, index: Index, actor: Actor | None) -> Actor | None:
+    """The party a request asks others to act against: "urged allies to impose sanctions on
+    Moscow", "called for more pressure on Russia"."""
+    clauses = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj", "prep")]
+    for clause in clauses:
+        if clause.dep_ == "prep" and clause.lower_ == "for":
+            clause = pobj(clause)  # "called for sanctions against Iran"
+        if clause is None or clause.dep_ == "prep":
+            continue
+        heads = [clause] + [c for c in clause.children if c.dep_ == "dobj"]
+        for head in heads:
+            if head.lemma_.lower() not in PUNISHING:
+                continue
+            for owner in (head, clause):
+                against = prep_object(owner, "on") or prep_object(owner, "against")
+                found = _party_in(against, index) if against is not None else None
+                if found is None and head is clause and head.pos_ == "VERB":
+                    obj = child_of(head, "dobj")  # "to sanction Moscow"
+                    found = _party_in(obj, index) if obj is not None else None
+                if found is not None and found is not actor:
+                    return found
+    return None
+
+
+
+def _both_addressed(tok, index: Index, actor: Actor | None) -> Actor | None:
+    """One of a war's two sides, when a request, talks or support address both by their
+    number ("called on both countries to show restraint", "received both ministers"); the
+    other, when the actor is one of them."""
+    cands = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    cands += [pobj(p) for p in tok.children if p.dep_ == "prep" and p.lower_ in ADDRESSING]
+    if not any(c is not None and both_parties(c) for c in cands) or index.sides() is None:
+        return None
+    for code in index.sides():
+        if actor is None or code not in (actor.code, actor.country):
+            return index.state_of(code)
+    return None
 
 
 

@@ -1,0 +1,38 @@
+"""Reading a noun phrase as an actor, and naming a war's two sides by their number
+(sentences written for these tests)."""
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from claimtrace.steps.claim_index import both_parties
+
+
+
+
+def parsed(words, heads, deps, tags, lemmas):
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+
+
+def test_two_countries_and_the_sides_are_both_parties():
+    doc = parsed(["the", "two", "countries", "and", "the", "sides"], [2, 2, 2, 2, 5, 2],
+                 ["det", "nummod", "ROOT", "cc", "det", "conj"],
+                 ["DT", "CD", "NNS", "CC", "DT", "NNS"],
+                 ["the", "two", "country", "and", "the", "side"])
+    assert both_parties(doc[2]) and both_parties(doc[5])
+
+
+def test_a_qualified_side_or_a_single_country_is_not_both_parties():
+    doc = parsed(["the", "Russian", "side", "the", "country"], [2, 2, 2, 4, 2],
+                 ["det", "amod", "ROOT", "det", "appos"],
+                 ["DT", "JJ", "NN", "DT", "NN"], ["the", "russian", "side", "the", "country"])
+    assert not both_parties(doc[2]) and not both_parties(doc[4])
+
+
+@pytest.mark.slow
+def test_a_partitive_subject_belongs_to_the_owner_of_its_whole():
+    from claimtrace import extract
+    doc = extract("Pakistan's army said 23 of its soldiers were killed in the clashes.",
+                  published="2025-05-14")
+    actors = {a.id: a for a in doc.actors}
+    killed = next(c for c in doc.claims if c.trigger and c.trigger.text == "killed")
+    assert (actors[killed.target].code or actors[killed.target].country) == "PAK"
