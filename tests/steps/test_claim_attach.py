@@ -162,3 +162,73 @@ def test_a_new_paragraph_inherits_no_time():
     text = ("Shortly before dawn on March 3, a drone struck a fuel depot outside the port.\n\n"
             "A second drone hit a pipeline nearby.")
     assert _times(text, "ASSAULT") == {"March 3", None}
+
+
+def test_a_when_clause_under_its_verb_dates_the_killing():
+    text = ("At least 60 people were killed when attackers opened fire on a crowd at a market on "
+            "Friday night, police said on Saturday.")
+    times = {t for _, sub, q, t in _attached(text) if q == "At least 60"}
+    assert times == {"on Friday night"}
+
+
+def test_a_day_counted_from_another_event_yields_to_the_day_named():
+    text = "On Monday, a day after the ambush, the two delegations met in Ankara for talks."
+    assert _times(text, "CONSULT") == {"On Monday"}
+
+
+def test_the_event_an_offset_counts_from_keeps_it():
+    text = ("Rebel fighters swept into the city on Friday, two days after launching their "
+            "largest offensive in years, residents said.")
+    attached = _attached(text)
+    assert {t for typ, _, _, t in attached if typ == "COERCE"} == {"on Friday"}
+    assert "two days" in {t for typ, _, _, t in attached if typ == "ASSAULT"}
+
+
+def test_a_lapse_of_days_is_no_figure():
+    text = ("Rebel fighters swept into the city on Friday, two days after launching their "
+            "largest offensive in years, residents said.")
+    assert {q for typ, _, q, _ in _attached(text) if typ == "COERCE"} == {None}
+
+
+def test_an_after_clause_hung_from_the_report_dates_the_event():
+    text = ("Insurgents have seized the district capital, a key crossroads in the east, after "
+            "the army withdrew overnight on Tuesday, two residents told reporters.")
+    assert _times(text, "COERCE") <= {"overnight", "on Tuesday"}
+    assert _times(text, "COERCE")
+
+
+def test_a_year_before_a_participle_dates_it():
+    text = ("Government jets bombed rebel positions overnight, in what would be the first raids "
+            "on the town since a 2019 truce brokered by Ankara.")
+    assert _times(text, "AGREE") == {"2019"}
+
+
+def test_the_object_of_left_dead_is_counted():
+    text = ("Troops stormed the village on Sunday in a dawn raid that local officials say left "
+            "52 people dead.")
+    assert _quantities(text, "casualties") == {"52"}
+
+
+def test_a_headline_event_noun_takes_its_count():
+    text = "Militia Attack Kills 45 Villagers In Northern Province"
+    assert _quantities(text, "attack") == {"45"}
+
+
+def test_a_count_the_parser_gave_to_the_speakers_is_the_events():
+    text = ("A suicide bomber struck a checkpoint near the port on Sunday, killing at least "
+            "seven people, police and witnesses said.")
+    assert _quantities(text, "casualties") == {"at least seven"}
+    assert _quantities(text, "attack") == {"at least seven"}
+
+
+def test_a_live_entry_takes_its_timestamp():
+    text = ("Truce holds in the north: live\n\n06:00 GMT (08:00 local)\n"
+            "The truce has formally taken effect.")
+    assert "06:00 GMT" in _times(text, "AGREE")
+
+
+def test_a_sentence_that_follows_on_looks_back_past_its_paragraph():
+    text = ("Rebels shelled the town on Friday, officials said.\n\n"
+            "The army said troops had seized large amounts of weapons.\n\n"
+            "Hours later, a drone strike on the base killed several soldiers.")
+    assert {t for _, sub, q, t in _attached(text) if q == "several"} == {"on Friday"}

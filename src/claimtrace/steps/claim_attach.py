@@ -26,10 +26,22 @@ MEASURES = ("area", "length", "time")
 CALIBRES = ("mm", "cm", "in")  # "155mm shells": a calibre, not a figure
 # subordinators whose clause dates the event it modifies ("killed since the war began in")
 DATING_MARKS = ("since", "when")
+# ... and those whose clause dates it only when nothing nearer does ("took the town after
+# the army withdrew on Tuesday")
+NEAR_MARKS = ("after",)
+# "a day after the raid", "two weeks before the vote": a time counted from another event
+OFFSET = re.compile(r"\s*(?:after|before|ahead\s+of|earlier\s+than|later\s+than)\b", re.I)
+# "three days later", "two weeks ago": a duration that places an event in time
+LAPSE = re.compile(OFFSET.pattern + r"|\s*(?:ago|earlier|later)\b", re.I)
 # "the first visit since", "the worst attack since": a record kept since a time
 RECORD_WORDS = ("first", "last", "largest", "biggest", "worst", "deadliest", "longest")
 # dependencies that carry a time to the word it dates
 TIME_CARRIERS = ("prep", "pobj", "npadvmod", "compound", "nummod", "amod")
+# "Hours later, ...", "Shortly afterwards", "That night": a sentence that follows on
+CONTINUATION = re.compile(r"\W*(?:(?:\w+\s+){0,2}(?:later|afterwards?)\b|(?:that|the same)\s+"
+                          r"(?:day|night|evening|morning|afternoon)\b)", re.I)
+CARRY_SENTENCES = 3  # how far such a sentence looks back for its date
+STAMP_TAIL = 20  # "(04:00 local)" after a timestamp on its own line
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:a\.m\.|p\.m\.|am|pm|GMT|UTC)\b|\blocal time\b", re.I)
 # "GENEVA, 14 April 2025 -", "PORT SUDAN, May 7 (Agency) -": a place in capitals, a date,
 # an optional agency, a dash
@@ -61,14 +73,16 @@ def attach_quantity(tok, trig: Trigger, index: Index) -> str | None:
     elided = {t.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")
               for t in c.subtree}
     cands = []
+    text = index.doc.text
     for q, toks in index.quants:
         if not toks or not _within(toks, sub) or toks[0].i in elided:
             continue
+        if unit_dimension(q.unit) == "time" and LAPSE.match(text, q.end):
+            continue  # "two days after launching the offensive": when, not how much
         tier = _tier(q, trig)
         if tier is not None:
             cands.append((q, toks, tier))
     # "2 out of 5 missiles", "4,000 of the 11,000 soldiers": the part, not the whole
-    text = index.doc.text
     parts = [c for c in cands
              if any(PARTITIVE.fullmatch(text[c[0].end:other.start]) for other, _, _ in cands
                     if other.start > c[0].end)]
@@ -167,8 +181,9 @@ def _quantity_scope(tok, trig: Trigger) -> tuple[set[int], set[int]]:
         # "roughly 4,000 ... have been killed or wounded", "10,000 troops were prepared to
         # join", "11,000 troops remain deployed": the subject of the verb it continues
         head_subj = subject(tok)
-        if head_subj is None and tok.dep_ == "xcomp":
-            # "forcing up to 400,000 people to flee": the object that does it
+        if head_subj is None and tok.dep_ in ("xcomp", "oprd"):
+            # "forcing up to 400,000 people to flee", "left 52 people dead": the object
+            # that does or suffers it
             head_subj = child_of(tok.head, "dobj")
         head_subj = head_subj or subject(tok.head) or _governing_subject(tok)
         if head_subj is not None:
@@ -189,8 +204,8 @@ def _quantity_scope(tok, trig: Trigger) -> tuple[set[int], set[int]]:
         if whole is not None:
             sub |= {t.i for t in whole.subtree} - {t.i for t in tok.subtree}
     verb = tok if tok.pos_ in ("VERB", "AUX") else None
-    if anchor.pos_ in ("NOUN", "NUM") and anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and \
-            anchor.head.pos_ in ("VERB", "AUX"):
+    if anchor.pos_ in ("NOUN", "PROPN", "NUM") and \
+            anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.head.pos_ in ("VERB", "AUX"):
         # "the death toll topped 45,000", "put casualties at around 1,100"
         sub |= phrase(anchor.head)
         verb = anchor.head
@@ -198,17 +213,43 @@ def _quantity_scope(tok, trig: Trigger) -> tuple[set[int], set[int]]:
             agents = {t.i for t in subj.subtree}
     if verb is None:
         return sub, agents
+    sub |= _stray_object(verb)
     if trig.type == "ASSAULT":
         # "struck the convoy, killing at least four", "leaving 32 people dead": what the
         # attack did, in a participle clause
-        sub |= {t.i for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
-                for t in c.subtree}
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBG":
+                sub |= {t.i for t in c.subtree} | _stray_object(c)
     if not any(c.dep_ == "dobj" for c in verb.children):
         # "shot down or jammed 563 drones": the object the coordinated verbs share
         for c in verb.children:
             if c.dep_ == "conj" and c.pos_ == "VERB" and subject(c, own=True) is None:
                 sub |= {t.i for d in c.children if d.dep_ == "dobj" for t in d.subtree}
     return sub, agents
+
+
+def _stray_object(verb) -> set[int]:
+    """The counted noun phrase right after a verb that the parser gave to another verb:
+    "killing at least four people, police said" read with "people, police" as the speakers."""
+    if any(c.dep_ in ("dobj", "attr", "oprd") for c in verb.children):
+        return set()
+    out, seen_num = set(), False
+    for t in verb.doc[verb.i + 1:verb.i + 8]:
+        if t.like_num:
+            seen_num = True
+        elif t.pos_ in ("NOUN", "PROPN"):
+            out.add(t.i)
+            break
+        elif t.dep_ not in ("advmod", "quantmod", "nummod", "amod", "compound", "prep") \
+                or t.is_punct:
+            return set()
+        out.add(t.i)
+    else:
+        return set()
+    noun = verb.doc[max(out)]
+    if not seen_num or noun.i in {t.i for t in verb.subtree}:
+        return set()
+    return out
 
 
 def _stated_figure(tok) -> set[int]:
@@ -268,12 +309,13 @@ def attach_time(tok, index: Index, *, inherit: bool = True) -> str | None:
     # the words of clauses that date the trigger: "killed since Hezbollah began firing in
     # October 2023"; an event noun's relative clause ("the conflict that has been ravaging
     # Sudan since April 2023")
-    clauses = set()
-    for c in tok.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in DATING_MARKS
-                                     for m in c.children) or \
-                c.dep_ == "relcl" and tok.pos_ == "NOUN":
+    clauses, near = set(), set()
+    for c in _clause_children(tok):
+        mark = _clause_mark(c) if c.dep_ == "advcl" else None
+        if mark in DATING_MARKS or c.dep_ == "relcl" and tok.pos_ == "NOUN":
             clauses |= _own_words(c)
+        elif mark in NEAR_MARKS:
+            near |= _own_words(c)
     text = index.doc.text
     # "his first visit since 2018": the since names no time of this visit
     record = any(c.lower_ in RECORD_WORDS for c in tok.children)
@@ -288,18 +330,22 @@ def attach_time(tok, index: Index, *, inherit: bool = True) -> str | None:
         nested = toks[0].i in sub and toks[0].i not in own
         if toks[0].i in own or nested:
             place = 0
-        elif head.i in ancestors or any(x.i in ancestors for x in toks):
+        elif head.i in ancestors or any(x.i in ancestors for x in toks) or \
+                _top(toks).head.i in ancestors:
             place = 1
         elif head.i in clauses or toks[0].i in clauses:
             place = 2
+        elif head.i in near or toks[0].i in near:
+            place = 3
         else:
             continue
         # "near-daily attacks since January": the date, not "daily"; "at 07:10 local time
         # on Thursday": the day, not the clock
         undated = not t.earliest or CLOCK.search(t.text) is not None
         reported = place == 1 and head.i != tok.i and _reporting(head)
-        picks.append((_dateline(text, t, tok.sent.start_char), undated, reported, nested,
-                      place < 2 and _since(toks, tok), place, abs(toks[0].i - tok.i), t.id))
+        picks.append((_dateline(text, t, tok.sent.start_char), undated, place == 3, reported,
+                      _offset(text, t, toks, tok), nested, place < 2 and _since(toks, tok), place,
+                      abs(toks[0].i - tok.i), t.id))
     # the one dated expression of the sentence ("a video that appeared on March 26 showed
     # guns being moved"): attached elsewhere in the parse, but the only date there is
     sent = tok.sent
@@ -316,21 +362,81 @@ def attach_time(tok, index: Index, *, inherit: bool = True) -> str | None:
     return _previous_date(sent, index) if inherit and not dated else None
 
 
+def _clause_children(tok) -> list:
+    """The clauses hanging from the trigger, and those the parser hung from the reporting
+    verb that follows it but which stand before that verb ("have taken the town after the
+    troops withdrew on Tuesday, residents said")."""
+    out = list(tok.children)
+    head = tok.head
+    if tok.dep_ == "ccomp" and head.i > tok.i and head.lemma_.lower() in REPORT_CUES:
+        out += [c for c in head.children if c.dep_ == "advcl" and tok.i < c.i < head.i]
+    return out
+
+
+def _clause_mark(clause) -> str | None:
+    """The word that subordinates a clause: its marker ("since the war began") or the
+    wh-adverb the parser hangs under its verb ("killed when gunmen opened fire")."""
+    for c in clause.children:
+        if c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < clause.i:
+            return c.lower_
+    return None
+
+
+def _offset(text: str, time, toks, trigger) -> bool:
+    """Whether a time is counted from an event other than the trigger: "On Monday, a day
+    after the raid, the delegations met" (it yields to the day named); the raid, the event
+    it counts from, keeps it (the earlier step dates such a time by that event)."""
+    doc = toks[0].doc
+    if OFFSET.match(text, time.end) is not None:
+        after = next((t for t in doc[toks[-1].i + 1:toks[-1].i + 3] if not t.is_space), None)
+    elif len(toks) > 1 and OFFSET.fullmatch(toks[-1].text) is not None:
+        after = toks[-1]
+    else:
+        return False
+    return after is None or trigger.i not in {t.i for t in after.subtree}
+
+
 def _previous_date(sent, index: Index) -> str | None:
     """A sentence that names no time goes on from the one before it in its paragraph
     ("Shortly after noon on Christmas Day, ... Within hours, four cables had been
-    damaged"): the date its main verb takes, not a period it opens."""
+    damaged"): the date its main verb takes, not a period it opens. A live report's entry
+    takes the date of the clock time that heads it ("09:15 GMT"), and a sentence that says
+    it follows on ("Hours later, ...") looks back past its paragraph."""
     doc = sent.doc
-    if sent.start == 0:
-        return None
-    prev = doc[sent.start - 1].sent
-    if "\n" in doc.text[prev.start_char:sent.start_char]:
-        return None  # another paragraph, a heading or a timestamp line
-    found = attach_time(prev.root, index, inherit=False)
-    for t, toks in index.times:
-        if t.id == found and toks and t.earliest and prev.start <= toks[0].i < prev.end \
-                and not _since(toks, None):
-            return found
+    stamp = _entry_stamp(sent, index)
+    if stamp is not None:
+        return stamp
+    onward = CONTINUATION.match(sent.text) is not None
+    cur = sent
+    for _ in range(CARRY_SENTENCES if onward else 1):
+        if cur.start == 0:
+            return None
+        prev = doc[cur.start - 1].sent
+        if not onward and "\n" in doc.text[prev.start_char:sent.start_char]:
+            return None  # another paragraph, a heading or a timestamp line
+        found = attach_time(prev.root, index, inherit=False)
+        for t, toks in index.times:
+            if t.id == found and toks and t.earliest and prev.start <= toks[0].i < prev.end \
+                    and not _since(toks, None):
+                return found
+        cur = prev
+    return None
+
+
+def _entry_stamp(sent, index: Index) -> str | None:
+    """The dated clock time that opens the line of a sentence, or stands alone on the line
+    before it ("06:00 GMT (08:00 local)"): the time of a live report's entry."""
+    text = index.doc.text
+    line = text.rfind("\n", 0, sent.start_char) + 1
+    above = text.rfind("\n", 0, max(line - 1, 0)) + 1 if line else None
+    for t, _ in index.times:
+        if not t.earliest or CLOCK.search(t.text) is None:
+            continue
+        if t.start == line and t.end <= sent.start_char and \
+                not text[t.end:sent.start_char].strip(" ,.:-–—()"):
+            return t.id
+        if above is not None and t.start == above and len(text[t.end:line].strip()) <= STAMP_TAIL:
+            return t.id
     return None
 
 
@@ -390,7 +496,9 @@ def _since(toks, trigger) -> bool:
     2022" dates the seizure."""
     top = _top(toks)
     for tok in [top, *top.ancestors][:4]:
-        if trigger is not None and tok.i == trigger.i:
+        if trigger is not None and (tok.i == trigger.i or trigger.dep_ == "acl" and
+                                    tok.i == trigger.head.i):
+            # "since a 2019 truce brokered by Ankara": the year dates the brokering
             return False
         if tok.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since"
                                         for c in tok.children):
