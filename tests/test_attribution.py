@@ -247,3 +247,14 @@ def test_figures_from_a_body_are_that_bodys_word(nlp):
     attr, _ = _attr(nlp, "At least 43 people were killed, according to figures from the mission.",
                     "killed")
     assert attr.source.name == "the mission"
+
+
+def test_closed_quote_spans_leave_out_a_quotation_never_closed():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from claimtrace.attribution_quotes import _quote_spans
+
+    doc = Doc(Vocab(), words=["“", "Yes", ",", "”", "she", "said", ":", "“", "No"])
+    assert _quote_spans(doc[:]) == [(0, doc[3].idx + 1), (doc[7].idx, doc[8].idx + 2)]
+    assert _quote_spans(doc[:], closed=True) == [(0, doc[3].idx + 1)]

@@ -202,3 +202,77 @@ def test_parsed_stance_acts_are_relations(nlp):
         ("The minister", "about the ceasefire talks")]
     doc = nlp("The minister spoke to reporters at the airport.")
     assert attributions(next(doc.sents)) == []  # no topic, no stance
+
+
+# "“ He said it failed , ” she wrote ." (a report told inside a quotation)
+QUOTED = [
+    ("“", 2, "punct", "PUNCT", "``", "“"),
+    ("He", 2, "nsubj", "PRON", "PRP", "he"),
+    ("said", 8, "ccomp", "VERB", "VBD", "say"),
+    ("it", 4, "nsubj", "PRON", "PRP", "it"),
+    ("failed", 2, "ccomp", "VERB", "VBD", "fail"),
+    (",", 2, "punct", "PUNCT", ",", ","),
+    ("”", 2, "punct", "PUNCT", "''", "”"),
+    ("she", 8, "nsubj", "PRON", "PRP", "she"),
+    ("wrote", 8, "ROOT", "VERB", "VBD", "write"),
+    (".", 8, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_report_inside_a_quotation_is_the_quoted_speakers_not_a_relation():
+    doc = _doc(QUOTED, spacy.blank("en").vocab)
+    rels = attributions(doc[:], author="Wire")
+    assert [(r.source_span.text, r.cue) for r in rels] == [("she", "wrote")]
+
+
+def test_a_quotation_never_closed_keeps_its_reports():
+    # a transcript turn or block quotation opened and not closed in its paragraph
+    rows = [r for i, r in enumerate(QUOTED) if i != 6]
+    doc = _doc(_fix(rows, [2, 2, 7, 4, 2, 2, 7, 7, 7]), spacy.blank("en").vocab)
+    sources = [r.source_span.text for r in attributions(doc[:], author="Wire")]
+    assert "He" in sources
+
+
+# "Rebels seized the depot and the army claimed the town ." (a coordinated clause with a
+# subject of its own)
+OWN_SUBJECT = [
+    ("Rebels", 1, "nsubj", "NOUN", "NNS", "rebel"),
+    ("seized", 1, "ROOT", "VERB", "VBD", "seize"),
+    ("the", 3, "det", "DET", "DT", "the"),
+    ("depot", 1, "dobj", "NOUN", "NN", "depot"),
+    ("and", 1, "cc", "CCONJ", "CC", "and"),
+    ("the", 6, "det", "DET", "DT", "the"),
+    ("army", 7, "nsubj", "NOUN", "NN", "army"),
+    ("claimed", 1, "conj", "VERB", "VBD", "claim"),
+    ("the", 9, "det", "DET", "DT", "the"),
+    ("town", 7, "dobj", "NOUN", "NN", "town"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_coordinated_report_with_a_subject_of_its_own_is_a_relation():
+    rels = attributions(_doc(OWN_SUBJECT)[:], author="Wire")
+    assert [(r.source_span.text, r.cue) for r in rels] == [("the army", "claimed")]
+
+
+@slow
+def test_according_to_is_a_relation_beside_the_clauses_own_speaker(nlp):
+    doc = nlp("The minister hopes to sign the treaty next week, according to two officials.")
+    rels = attributions(next(doc.sents))
+    assert [(r.source_span.text, r.cue) for r in rels] == [
+        ("The minister", "hopes"), ("two officials", "according to")]
+
+
+@slow
+def test_a_report_set_off_inside_a_lower_clause_is_a_relation(nlp):
+    doc = nlp("The bridge, which, the mayor said, was shut for repairs, reopened on Monday.")
+    rels = attributions(next(doc.sents))
+    assert [(r.source_span.text, r.cue) for r in rels] == [("the mayor", "said")]
+
+
+@slow
+def test_a_stance_act_in_a_relative_clause_is_a_relation(nlp):
+    doc = nlp("The senator, who endorsed the bill, resigned on Friday.")
+    rels = attributions(next(doc.sents))
+    assert [(r.source_span.text, r.cue, r.source.name) for r in rels] == [
+        ("who", "endorsed", "The senator")]

@@ -71,8 +71,10 @@ def _name_boundary(tok) -> bool:
         or "\n" in tok.text_with_ws or tok.is_space
 
 
-def _quote_spans(para) -> list[tuple[int, int]]:
-    """Character spans (in the doc) of quotations inside one paragraph span."""
+def _quote_spans(para, *, closed: bool = False) -> list[tuple[int, int]]:
+    """Character spans (in the doc) of quotations inside one paragraph span; with `closed`,
+    only those whose closing mark is written (not one running to the paragraph's end, as
+    a transcript's turn or a block quotation opened and never closed)."""
     out = []
     start = None
     close = None
@@ -86,7 +88,7 @@ def _quote_spans(para) -> list[tuple[int, int]]:
             # (a closing mark glued to a byline's dash: '”―')
             out.append((start, tok.idx + len(text)))
             start = None
-    if start is not None:  # a quotation running to the end of the paragraph
+    if start is not None and not closed:  # a quotation running to the end of the paragraph
         out.append((start, para[-1].idx + len(para[-1].text)))
     return out
 

@@ -9,15 +9,18 @@ claim that ..."). `attributions` asks `attribute` about the sentence root and ev
 clausal complement, then visits every other cue word wherever it sits and credits it to
 its own speaker, so that each relation is reported once. A stance act ("the union endorsed
 her", "the panel voted to ...") is a relation too, its subject the source, and so is the
-author's own cue written in the first person ("I know ..."), its source the pronoun.
+author's own cue written in the first person ("I know ..."), its source the pronoun; so
+are "according to X" beside a clause's own speaker and a report set off inside a lower
+clause ("which, he said, was shut"). A report told inside a closed quotation is the quoted
+speaker's, nested in theirs, and is left out (as PolNeAR's annotators leave it out).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from .attribution import (
-    _cue_kind, _cue_phrase, _first_person, _mention, _noun_owner, _source, _speaker,
-    attribute)
+    _according_to, _cue_kind, _cue_phrase, _first_person, _mention, _noun_owner, _source,
+    _speaker, attribute)
 from .attribution_lexicon import REPORT_CUES, REPORT_NOUNS, STANCE_ACTS, STANCE_VERBS
 from .attribution_quotes import _paragraph, _quote_spans
 from .model import Source, Span
@@ -26,9 +29,10 @@ from .model import Source, Span
 CONTENT_DEPS = ("ROOT", "ccomp")
 # where a cue verb below the main clause makes a relation of its own: an adverbial clause
 # ("..., saying the town fell", "after Russia claimed the town") and a verb coordinated
-# with the main one ("spotted the convoy and reported it"). (Measured on PolNeAR: cue
-# verbs in relative clauses, in complements and coordinated with them are mostly nested
-# reports its annotators leave out, as are subject-less participles lower down.)
+# with the main one ("spotted the convoy and reported it", "... and the army claimed it").
+# (Measured on PolNeAR: reporting verbs in relative clauses, in complements and coordinated
+# with them are mostly nested reports its annotators leave out, as are subject-less
+# participles lower down; stance verbs and acts in a relative clause count.)
 EMBEDDED_DEPS = ("advcl", "conj")
 # complements that hold what a cue verb reports
 CONTENT_CHILDREN = ("ccomp", "xcomp", "dobj", "parataxis", "prep", "attr", "oprd")
@@ -76,7 +80,39 @@ def attributions(sentence, *, actor_of=None, author: str | None = None,
             continue
         rel = _cue_relation(tok, actor_of, pronoun)
         _keep(rel, found, seen)
+    _keep(_according_relation(sentence, actor_of), found, seen)
+    found = [rel for rel in found if not _nested_in_quote(rel, sentence)]
     return sorted(found, key=lambda r: r.cue_span.start if r.cue_span else sentence.start_char)
+
+
+def _according_relation(sentence, actor_of) -> AttributionRelation | None:
+    """ "X plans to visit, according to an aide": "according to" names a source of its own
+    even where the clause has a speaker of its own; what it credits is the sentence."""
+    acc = _according_to(sentence)
+    if acc is None:
+        return None
+    doc = sentence.doc
+    cue_span = find_text(doc.text, "according to", sentence.start_char, sentence.end_char,
+                         acc.idx)
+    source = _source(acc, actor_of)
+    if cue_span is None or source.mention is None:
+        return None
+    return AttributionRelation(source, cue_span.text, cue_span, source.mention,
+                               _mention(sentence), "reported")
+
+
+def _nested_in_quote(rel: AttributionRelation, sentence) -> bool:
+    """A report told inside a quotation ('"He denied it twice," she wrote'): its
+    source is written inside a closed quotation of the paragraph, so the relation is the
+    quoted speaker's, nested in theirs, not one the author presents."""
+    if rel.source_span is None:
+        return False
+    words = sentence.doc.char_span(rel.source_span.start, rel.source_span.end,
+                                   alignment_mode="expand")
+    if words is None or len(words) == 0:
+        return False
+    quotes = _quote_spans(_paragraph(words[0]), closed=True)
+    return any(a <= rel.source_span.start < b for a, b in quotes)
 
 
 def _keep(rel, found, seen) -> None:
@@ -150,21 +186,25 @@ def _cue_relation(tok, actor_of, pronoun) -> AttributionRelation | None:
         return _verb_relation(tok, actor_of, pronoun) or _act_relation(tok, actor_of, pronoun)
     if tok.pos_ == "VERB" and tok.dep_ == "ROOT":
         return _act_relation(tok, actor_of, pronoun)
+    if tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.lemma_.lower() not in REPORT_CUES:
+        return _verb_relation(tok, actor_of, pronoun) or _act_relation(tok, actor_of, pronoun)
+    if tok.pos_ == "VERB" and tok.dep_ == "parataxis":
+        return _aside_relation(tok, actor_of, pronoun)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in REPORT_NOUNS:
         return _noun_relation(tok, actor_of, pronoun)
     return None
 
 
 def _embedded_cue(verb) -> bool:
-    """Whether a verb below the main clause may be a cue of its own: a participle or
-    coordinated verb sharing the main clause's subject, or an adverbial clause with a
-    subject of its own that hangs on the main verb."""
+    """Whether a verb below the main clause may be a cue of its own: a participle, a verb
+    coordinated with the main one (sharing its subject or with one of its own), or an
+    adverbial clause with a subject of its own that hangs on the main verb."""
     if verb.dep_ not in EMBEDDED_DEPS:
         return False
     own = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     on_root = verb.head.dep_ == "ROOT"
     if verb.dep_ == "conj":
-        return on_root and not own
+        return on_root
     return on_root or not own
 
 
@@ -179,6 +219,17 @@ def _verb_relation(verb, actor_of, pronoun) -> AttributionRelation | None:
     if speaker is None or content is None:
         return None  # "as he said": no content, no relation
     return _made_by(verb, speaker, content, _cue_kind(verb) or "reported", actor_of, pronoun)
+
+
+def _aside_relation(verb, actor_of, pronoun) -> AttributionRelation | None:
+    """ "the road, which, the mayor said, was shut": a report set off inside a clause below
+    the main one, its content the clause it interrupts."""
+    if REPORT_CUES.get(verb.lemma_.lower()) != "reported":
+        return None
+    speaker = _own_speaker(verb)
+    if speaker is None:
+        return None
+    return _made_by(verb, speaker, verb.head, "reported", actor_of, pronoun)
 
 
 def _act_relation(verb, actor_of, pronoun) -> AttributionRelation | None:
