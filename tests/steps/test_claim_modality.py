@@ -127,3 +127,53 @@ def test_describing_an_event_as_a_charge_or_condemning_it_adds_no_event():
 
 def test_a_group_that_did_not_claim_responsibility_is_no_claimer():
     assert claims("The Islamic State group did not claim responsibility.") == []
+
+
+def test_a_side_disowning_an_attack_is_its_denied_attack():
+    found = extract("An adviser to the president said Ukraine had nothing to do with the "
+                    "shooting.", published="2025-06-10")
+    [c] = [c for c in found.claims if c.type == "ASSAULT"]
+    actors = {a.id: a for a in found.actors}
+    assert (actors[c.actor].code, c.certainty) == ("UKR", "denied")
+
+
+def test_not_involved_and_no_part_frames_deny_too():
+    for text, code in (("A spokesman said Washington had not been involved in the strikes.", "USA"),
+                       ("Tehran played no part in the bombing, the ministry said.", "IRN")):
+        doc = extract(text, published="2025-06-10")
+        actors = {a.id: a for a in doc.actors}
+        [c] = [c for c in doc.claims if c.type == "ASSAULT"]
+        assert (actors[c.actor].code, c.certainty) == (code, "denied"), text
+
+
+def test_a_refusal_to_come_is_no_denial():
+    doc = extract("The president's office said he would not take part in the talks.",
+                  published="2025-06-10")
+    assert not [c for c in doc.claims if c.certainty == "denied"]
+
+
+def test_what_another_party_must_do_is_a_demand_on_it():
+    doc = extract('"Russia must withdraw its troops from Ukraine," the foreign minister said.',
+                  published="2025-06-10")
+    actors = {a.id: a for a in doc.actors}
+    [c] = doc.claims
+    assert (c.type, c.actor, actors[c.recipient].code) == ("REQUEST", None, "RUS")
+
+
+def test_own_resolve_and_the_reporters_must_are_no_demands():
+    for text in ('"We must stay united," the president said.',
+                 "The army must now rebuild its forces."):
+        assert not [c for c in extract(text, published="2025-06-10").claims
+                    if c.type == "REQUEST"], text
+
+
+def test_a_threat_vowed_under_another_clause_is_the_vowers():
+    doc = extract("Defence Minister Yoav Gallant said the fire could be seen across the region "
+                  "and warned that Israel would strike again.", published="2024-07-21")
+    [c] = [c for c in doc.claims if c.trigger.text == "strike"]
+    assert (c.type, c.source.name) == ("THREATEN", "Defence Minister Yoav Gallant")
+
+
+def test_promising_a_response_is_a_threat():
+    doc = extract("The rebels' spokesman promised a massive response.", published="2025-06-10")
+    assert [c.type for c in doc.claims] == ["THREATEN"]

@@ -754,3 +754,39 @@ def test_a_denial_told_by_the_author_is_the_deniers_word():
                           "group denies.")
     [reject] = [c for c in doc.claims if c.type == "REJECT"]
     assert reject.source.name == "the group" and reject.source.kind != "author"
+
+
+def test_x_followed_repeats_the_event_before_for_the_new_side():
+    doc, actors, _ = claims_of("Mali cut diplomatic ties with Ukraine on Sunday. Niger followed "
+                               "two days later.")
+    first, second = doc.claims
+    assert (first.type, second.type) == ("SANCTION", "SANCTION")
+    assert (code(actors, second.actor), code(actors, second.target)) == ("NER", "UKR")
+    assert second.evidence.text.startswith("Niger followed")
+
+
+def test_followed_with_an_object_is_no_ellipsis():
+    doc, _, _ = claims_of("Mali cut diplomatic ties with Ukraine. The talks followed weeks of "
+                          "fighting.")
+    assert [c.type for c in doc.claims] == ["SANCTION"]
+
+
+def test_an_event_noun_erupting_is_told_but_one_dating_another_is_not():
+    doc, _, _ = claims_of("The fighting erupted on Sunday in the southern province.")
+    assert [(c.type, c.trigger.text) for c in doc.claims] == [("ASSAULT", "fighting")]
+    doc, _, _ = claims_of("Hezbollah has fired rockets at Israel since the conflict began.")
+    assert [c.trigger.text for c in doc.claims] == ["fired"]
+
+
+def test_wounds_treated_hurt_and_sized_losses_are_casualties():
+    for text in ("Dozens of others were being treated in hospital.", "No one was hurt.",
+                 "Pro-Kremlin bloggers acknowledged heavy casualties among the troops."):
+        doc, _, _ = claims_of(text)
+        assert [c.subtype for c in doc.claims] == ["casualties"], text
+
+
+def test_retaking_and_signing_a_declaration_are_found():
+    doc, _, _ = claims_of("Government forces retook the town of Gao in March.")
+    assert [(c.type, c.subtype) for c in doc.claims] == [("COERCE", "capture")]
+    doc, _, _ = claims_of("The two presidents signed a joint declaration in Washington.")
+    assert [c.type for c in doc.claims] == ["AGREE"]

@@ -117,3 +117,61 @@ def requested(tok, request) -> bool:
             if tok.i in {t.i for t in child.subtree}:
                 return True
     return False
+
+
+# "had nothing to do with", "was not involved in", "played no part in", "denied any role in"
+SHARES = {"part", "role", "hand", "involvement"}
+
+
+def disowned_by(tok):
+    """The subject of a frame in which a side disowns the event `tok` names ("Kyiv had
+    nothing to do with the attack", "Washington had not been involved in the strikes",
+    "Tehran played no part in the bombing", "denied any role in the attack"), else None:
+    the event is that side's, and denied."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("with", "in"):
+        return None
+    prep, frame = tok.head, tok.head.head
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for t in (frame, frame.head)
+           for c in t.children):
+        return None  # "would not take part in the talks": a refusal to come, no denial
+    lemma = frame.lemma_.lower()
+    if prep.lower_ == "with" and lemma == "do" and frame.dep_ in ("relcl", "acl") \
+            and frame.head.lower_ in ("nothing", "anything"):
+        verb = frame.head.head  # "had nothing to do with"
+        return _subject_of(verb) if frame.head.lower_ == "nothing" or _negated(verb) else None
+    if prep.lower_ != "in":
+        return None
+    if lemma == "involve" and frame.tag_ == "VBN" and _negated(frame):
+        return child_of(frame, "nsubjpass") or child_of(frame, "nsubj")
+    share = frame if lemma in SHARES else child_of(frame, "dobj")
+    if share is None or share.lemma_.lower() not in SHARES:
+        return None
+    verb = share.head if share is frame else frame
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in share.children) or _negated(verb) or (
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "deny"):
+        return _subject_of(verb)
+    return None
+
+
+def _negated(verb) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _subject_of(verb):
+    """The verb's subject, or (for "denied having any role") the subject of the verb above."""
+    own = child_of(verb, "nsubj") or child_of(verb, "nsubjpass")
+    if own is None and verb.dep_ in ("xcomp", "conj"):
+        return child_of(verb.head, "nsubj")
+    return own
+
+
+def obliged(tok) -> bool:
+    """ "Both armies must keep their weapons away from villages": what a speaker says another
+    party must do is a demand on that party (PLOVER REQUEST), not a first person's resolve
+    ("we must stay united") nor a general truth ("it must be said")."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "must"
+                                     for c in tok.children):
+        return False
+    subj = child_of(tok, "nsubj") or child_of(tok, "nsubjpass")
+    return subj is not None and subj.lower_ not in (
+        "i", "we", "you", "it", "there", "this", "that", "one", "everyone", "all")

@@ -44,9 +44,9 @@ def voice(doc: Document, sent, tok, trig: Trigger, typed: tuple, index: Index,
         # blamed the Islamic State", "Kim reiterated his country's full support"
         attr.source, attr.cue = said, attr.cue or tok.text
     if (stater := figure_verb(tok)) is not None:
-        _reported_by(attr, stater, index)  # "a spokesman put the number of dead at 10"
+        reported_by(attr, stater, index)  # "a spokesman put the number of dead at 10"
     if trig.lemma in SIGHTING:
-        _reported_by(attr, tok, index)  # what a military detected is its report
+        reported_by(attr, tok, index)  # what a military detected is its report
     if attr.source.kind != "author" and attr.source.actor is None and attr.source.mention and \
             (said := doc.spacy.char_span(attr.source.mention.start, attr.source.mention.end,
                                          alignment_mode="expand")) is not None and \
@@ -59,7 +59,7 @@ def voice(doc: Document, sent, tok, trig: Trigger, typed: tuple, index: Index,
     return attr
 
 
-def _reported_by(attr: Attribution, verb, index: Index) -> None:
+def reported_by(attr: Attribution, verb, index: Index) -> None:
     """A claim the author tells through another's act of stating it (a figure put, forces
     detected): the verb's subject is its source and `verb` its cue, and what was asserted
     is reported."""

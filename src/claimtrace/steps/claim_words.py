@@ -85,3 +85,9 @@ GUARDING = {"guard", "patrol", "protect", "defend", "escort", "secure", "monitor
 FLEEING = {"flee", "escape"}
 REHEARSING = {"practise", "practice", "rehearse", "simulate", "drill"}
 EFFORT_ADJECTIVES = {"hard", "easy", "difficult", "impossible", "tough", "harder", "easier"}
+# "the fighting erupted on Sunday", "the violence peaked in July": verbs that tell an event's
+# course ("break" only as "broke out"), so a definite event noun as their subject is told
+ONSET = {"erupt", "break", "flare", "resume", "escalate", "intensify", "rage", "peak"}
+# "acknowledged heavy casualties": adjectives that size a loss no figure counts
+LOSS_SIZES = {"heavy", "significant", "major", "massive", "huge", "high", "considerable",
+              "severe", "serious", "substantial"}

@@ -21,16 +21,20 @@ from .claim_attach import attach_quantity, attach_time, has_quantity, item_of
 from .claim_discourse import carry_roles, weapons_test_story
 from .claim_lexicon import Trigger, noun_classes, triggers
 from .claim_match import match, match_lemma, test_flight
-from .claim_modality import (claimed_responsibility, conditional_threat, pledged_by,
-                             requested)
+from .claim_modality import (claimed_responsibility, conditional_threat, disowned_by,
+                             obliged, pledged_by, requested)
 from .claim_roles import SUBJECT_DEPS, Index, actor_in, child_of, roles, subject
 from .claim_words import (ACKNOWLEDGING, BACKGROUND_MARKS, COMMITTING, CONTENT_VERBS, DENYING,
                           DETERRING, DISASTERS, DISCLOSING, DOCUMENTING, EFFORT_ADJECTIVES,
                           FEELINGS, FIGURE_NOUNS, FLEEING, GUARDING, HALTING, IN_FORCE,
-                          MADE_TO_HAPPEN, OBSTRUCTING, PROCLAIMING, REHEARSING, REQUESTING,
+                          LOSS_SIZES,
+                          MADE_TO_HAPPEN, OBSTRUCTING, ONSET, PROCLAIMING, REHEARSING, REQUESTING,
                           SEEKING, SIGHTING, STANCE_CERTAINTY, STANCE_CUES,
                           UNMAKING, UNREALIZED)
-from .claim_voice import figure_verb, voice
+from .claim_voice import figure_verb, reported_by, voice
+
+# "both armies must keep their weapons away": a demand on the party that must act
+OBLIGATION = Trigger("must", "VERB", "REQUEST", None, None, "statement", "any")
 
 FURNITURE = re.compile(
     r"(?:all rights reserved|sign up|subscribe|newsletter|click here|cookies?|read more|"
@@ -52,7 +56,7 @@ def extract_claims(doc: Document) -> Document:
             doc.skipped.append(Skipped(doc.span(sent.start_char, sent.end_char), reason))
             continue
         found = _sentence_claims(doc, sent, index, weapons_seen) or \
-            _restated_figure(doc, sent, index, claims)
+            _restated_figure(doc, sent, index, claims) or _followed(doc, sent, index, claims)
         if not found:
             doc.skipped.append(Skipped(doc.span(sent.start_char, sent.end_char),
                                        "no event trigger with its arguments"))
@@ -160,7 +164,7 @@ def _furniture(sent) -> str | None:
 def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str]) -> list[Claim]:
     found: list[tuple[object, Trigger, Claim]] = []
     for tok in sent:
-        trig = match(tok)
+        trig = OBLIGATION if obliged(tok) else match(tok)
         if trig is None or trig.kind == "none" or _background(tok) or \
                 _objectless_support(tok, trig) or _unmade_agreement(tok, trig):
             continue
@@ -221,6 +225,36 @@ def _restated_figure(doc: Document, sent, index: Index, earlier: list[Claim]) ->
             inferred={role: prev.id for role in ("actor", "recipient", "target")
                       if getattr(prev, role)})]
     return []
+
+
+def _followed(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Claim]:
+    """ "Aleppo fell within days. Hama followed on 5 December.", "Mali cut ties with Kyiv;
+    Niger followed suit": the event of the sentence before, again, for the subject (a side
+    as its actor, a place as its place), dated by this sentence."""
+    root = sent.root
+    subj = child_of(root, "nsubj")
+    if root.lemma_.lower() != "follow" or subj is None or not earlier or any(
+            c.dep_ == "dobj" and c.lower_ != "suit" for c in root.children):
+        return []
+    prev = earlier[-1]
+    sents = list(doc.spacy.sents)
+    here = next(n for n, s in enumerate(sents) if s.start == sent.start)
+    if here == 0 or prev.evidence.start < sents[here - 1].start_char:
+        return []  # only the event told just before
+    actor = actor_in(subj, index)
+    place = index.place_at.get(subj.i)
+    if actor is None and place is None:
+        return []
+    attr = attribute(root, sent, index.actor_of, doc.meta.outlet, index.pronoun)
+    return [Claim(
+        id="", kind=prev.kind, type=prev.type, mode=prev.mode, subtype=prev.subtype,
+        actor=actor.id if actor is not None and place is None else prev.actor,
+        recipient=prev.recipient, target=prev.target, item=prev.item,
+        place=place or prev.place, time=attach_time(root, index), quantity=None,
+        negated=attr.negated, source=attr.source, cue=attr.cue, certainty=attr.certainty,
+        evidence=doc.span(sent.start_char, _end_char(sent)),
+        trigger=doc.span(root.idx, root.idx + len(root.text)),
+        inferred={role: prev.id for role in ("recipient", "target") if getattr(prev, role)})]
 
 
 ANONYMITY = re.compile(r"\b(?:asked|requested|requesting|asking)\s+(?:not\s+to\s+be\s+"
@@ -400,6 +434,7 @@ def _background(tok) -> bool:
             and not any(c.dep_ in ("poss", "compound", "amod", "prep", "nummod", "npadvmod",
                                    "acl", "relcl", "appos") for c in tok.children) \
             and tok.head.lemma_.lower() not in CONTENT_VERBS and not match_lemma(tok.head) \
+            and not _onset(tok) \
             and not _disowned(tok) \
             and figure_frame(tok) is None:  # "put the toll at 40" states a new figure
         return True
@@ -415,6 +450,17 @@ def _background(tok) -> bool:
                                      for c in tok.head.children)):
             return True  # ("joined Zelensky at a summit", "announced a ceasefire" tell it)
     return False
+
+
+def _onset(tok) -> bool:
+    """ "the fighting erupted on Sunday", "the violence broke out": an event noun as the
+    subject of a verb telling its course is told ("the talks broke the deadlock" is not)."""
+    verb = tok.head
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False  # "since the conflict began": an event named to date another
+    return tok.dep_ == "nsubj" and verb.lemma_.lower() in ONSET and (
+        verb.lemma_.lower() != "break" or any(c.dep_ == "prt" and c.lower_ == "out"
+                                             for c in verb.children))
 
 
 def _disowned(tok) -> bool:
@@ -475,6 +521,8 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     displaced = trig.type == "RETREAT" and _civilians(
         subject(tok) or subject(tok.head) or subject(tok.head.head))
     _recast_roles(tok, trig, parts, index)
+    if (disowner := disowned_by(tok)) is not None and parts["actor"] is None:
+        parts["actor"] = actor_in(disowner, index)  # "Kyiv had nothing to do with the attack"
     if claimer is not None and parts["actor"] is None:
         parts["actor"] = actor_in(claimer, index)  # "JNIM claimed responsibility for the raid"
     if tok.pos_ == "ADJ":
@@ -538,19 +586,38 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         type_ = "MOBILIZE"
         if subtype == "arms_transfer":
             subtype, mode = "weapons_movement", "weapons"
+    teller = None  # who vowed the side's own act to come
     if type_ in ("ASSAULT", "COERCE") and conditional_threat(tok):
         # "his forces would strike hard if Hezbollah broke the deal": a threat, not a strike
         type_, subtype, mode = "THREATEN", "warning", None
     elif type_ in ("ASSAULT", "COERCE", "THREATEN") and (vow := pledged_by(tok)) is not None:
         # "the army vowed to retake the town", "said Moscow would respond": the side's own
         # act to come is a threat; another side's ("said Russia would use them") a forecast
+        teller = vow
         said = subject(vow)
         speaker = actor_in(said, index) if said is not None else None
+        if speaker is None and (up := next((a for a in vow.ancestors if a.lemma_.lower()
+                                            in REPORT_CUES), None)) is not None:
+            # "Gallant said the fire could be seen and warned that Israel would strike":
+            # the warning parsed under another clause is still the teller's
+            teller, said = up, subject(up)
+            speaker = actor_in(said, index) if said is not None else None
         side = speaker and (speaker.code or speaker.country)
         if side and (actor is None or (actor.code or actor.country) == side):
             type_, subtype, mode = "THREATEN", "warning", None
             actor = actor or index.state_of(side) or speaker
+        else:
+            teller = None
     attr = voice(doc, sent, tok, trig, (type_, subtype), index, claimed=(claimer, owned))
+    if teller is not None:
+        reported_by(attr, teller, index)  # the threat is the word of whoever vowed it
+    if disowner is not None:
+        attr.certainty = "denied"
+    if trig is OBLIGATION:
+        if attr.source.kind == "author" or attr.cue == tok.text:
+            return None  # a demand is another's word, not the reporter's or the party's own
+        parts["recipient"], actor = actor, None  # the party that must act is asked to
+        recipient = parts["recipient"]
     if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         attr.negated = True
     if attr.negated and type_ in ("AGREE", "COOPERATE") and attr.certainty != "denied":
@@ -603,12 +670,17 @@ def _uncounted_loss(tok, parts: dict) -> bool:
     lemma = tok.lemma_.lower()
     disclosed = tok.head.lemma_.lower() in DISCLOSING
     if lemma == "body" or (lemma in ("loss", "toll", "casualty") and tok.dep_ == "dobj"
-                           and disclosed):
+                           and disclosed and not _sized(tok)):
         return True
     figurative = lemma == "loss" or (lemma == "toll" and any(
         c.dep_ == "prep" and c.lower_ == "on" for c in tok.children))
     return figurative and (disclosed or not (parts["actor"] or parts["target"]
                                              or parts["place"]))
+
+
+def _sized(tok) -> bool:
+    """ "acknowledged heavy casualties": a loss told with its size, though not counted."""
+    return any(c.dep_ == "amod" and c.lower_ in LOSS_SIZES for c in tok.children)
 
 
 def _aimed(tok, trig: Trigger) -> bool:

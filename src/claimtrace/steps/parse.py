@@ -39,6 +39,9 @@ def load_nlp(model: str = "en_core_web_sm", *, patterns: bool = True):
     if "parser" in nlp.pipe_names:
         _register_paragraphs()
         nlp.add_pipe(PARAGRAPHS, before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        _register_irregular(nlp.get_pipe("lemmatizer"))
+        nlp.add_pipe(IRREGULAR, after="lemmatizer")
     return nlp
 
 
@@ -60,6 +63,51 @@ def _register_paragraphs() -> None:
 
     if not Language.has_factory(PARAGRAPHS):
         Language.component(PARAGRAPHS, func=paragraph_starts)
+
+
+IRREGULAR = "claimtrace_irregular_verbs"
+PREFIXES = ("re", "over", "out", "under", "with", "mis")
+
+
+def _register_irregular(lemmatizer) -> None:
+    """The rule lemmatizer trusts the tag: "retook" tagged as a present form stays "retook".
+    A component after it gives a verb whose lemma is its own surface form the lemma the
+    lemmatizer's own exception table lists for that form, or for the form without a prefix
+    ("retook" -> re + take, "outran" -> out + run); a form that is also a verb's base
+    ("lay", "found") is not touched."""
+    from spacy.language import Language
+
+    if Language.has_factory(IRREGULAR):
+        return
+    table = lemmatizer.lookups.get_table("lemma_exc")
+    verbs = dict(table["verb"]) if "verb" in table else {}
+    # a form that is itself a verb's base ("lay" mines, "found" a party) is left as it is
+    bases = set(lemmatizer.lookups.get_table("lemma_index")["verb"]) \
+        if lemmatizer.lookups.has_table("lemma_index") else set()
+    verbs = {form: lemmas for form, lemmas in verbs.items() if form not in bases}
+
+    def irregular_verbs(doc):
+        for tok in doc:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() != tok.lower_:
+                continue
+            lemma = irregular_lemma(tok.lower_, verbs)
+            if lemma is not None:
+                tok.lemma_ = lemma
+        return doc
+
+    Language.component(IRREGULAR, func=irregular_verbs)
+
+
+def irregular_lemma(form: str, verbs: dict) -> str | None:
+    """The base form of an irregular past `form` ("took" -> "take", "retook" -> "retake")
+    from an exception table {form: [lemma, ...]}, or None when the form is not listed."""
+    if form in verbs:
+        return verbs[form][0]
+    for prefix in PREFIXES:
+        rest = form[len(prefix):]
+        if form.startswith(prefix) and len(rest) > 2 and rest in verbs:
+            return prefix + verbs[rest][0]
+    return None
 
 
 def all_entity_patterns() -> list[dict]:

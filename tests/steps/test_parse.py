@@ -1,0 +1,26 @@
+"""The parse step's own repairs of the small model's output."""
+import pytest
+
+from claimtrace.steps.parse import irregular_lemma, load_nlp
+
+TABLE = {"took": ["take"], "ran": ["run"], "fought": ["fight"]}
+
+
+def test_irregular_past_forms_take_their_listed_base():
+    assert irregular_lemma("took", TABLE) == "take"
+    assert irregular_lemma("retook", TABLE) == "retake"
+    assert irregular_lemma("outran", TABLE) == "outrun"
+    assert irregular_lemma("outfought", TABLE) == "outfight"
+
+
+def test_unlisted_forms_and_short_remainders_are_left_alone():
+    assert irregular_lemma("walked", TABLE) is None
+    assert irregular_lemma("reran", {"an": ["be"]}) is None  # "an" is too short a stem
+
+
+@pytest.mark.slow
+def test_a_mistagged_prefixed_past_gets_its_lemma_and_base_forms_stay():
+    doc = load_nlp()("Government troops retook the town. The rebels will lay mines.")
+    lemmas = {t.text: t.lemma_ for t in doc if t.pos_ == "VERB"}
+    assert lemmas["retook"] == "retake"
+    assert lemmas["lay"] == "lay"  # a base form in its own right is not "lie"
