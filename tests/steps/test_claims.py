@@ -790,3 +790,35 @@ def test_retaking_and_signing_a_declaration_are_found():
     assert [(c.type, c.subtype) for c in doc.claims] == [("COERCE", "capture")]
     doc, _, _ = claims_of("The two presidents signed a joint declaration in Washington.")
     assert [c.type for c in doc.claims] == ["AGREE"]
+
+
+def test_jets_sent_to_bomb_tell_the_strike_not_a_transfer():
+    doc, actors, _ = claims_of("Thailand sent F-16 fighter jets on Thursday to bomb Cambodian "
+                               "military positions.")
+    assert [(c.type, code(actors, c.actor)) for c in doc.claims] == [("ASSAULT", "THA")]
+
+
+def test_missiles_sent_to_another_side_stay_a_transfer():
+    doc, actors, _ = claims_of("The US sent ATACMS missiles to Ukraine to strike Russian bases.")
+    assert ("AID", "USA", "UKR") in [(c.type, code(actors, c.actor), code(actors, c.recipient))
+                                     for c in doc.claims]
+
+
+def test_conceding_that_reports_the_fact_conceding_defeat_is_the_event():
+    doc, _, _ = claims_of("The army conceded only that it had suffered significant losses.")
+    assert [c.type for c in doc.claims] == ["ASSAULT"]
+    doc, _, _ = claims_of("The government conceded defeat on Sunday.")
+    assert [c.type for c in doc.claims] == ["CONCEDE"]
+
+
+def test_labelled_links_to_other_pages_are_furniture():
+    doc, _, _ = claims_of("Map: where Russian strikes hit on Monday\n\n"
+                          "Watch: Rebels storm the airport\n\nRebels stormed the airport.")
+    assert [c.evidence.text for c in doc.claims] == ["Rebels stormed the airport."]
+
+
+def test_followed_repeats_the_first_event_of_the_sentence_before():
+    doc, actors, _ = claims_of("Bamako cut diplomatic ties with Kyiv, accusing it of backing "
+                               "terrorism. Niger followed two days later.")
+    last = doc.claims[-1]
+    assert (last.type, code(actors, last.actor)) == ("SANCTION", "NER")

@@ -91,3 +91,5 @@ ONSET = {"erupt", "break", "flare", "resume", "escalate", "intensify", "rage", "
 # "acknowledged heavy casualties": adjectives that size a loss no figure counts
 LOSS_SIZES = {"heavy", "significant", "major", "massive", "huge", "high", "considerable",
               "severe", "serious", "substantial"}
+# "sent F-16 jets to bomb army positions": verbs that dispatch what carries out a strike
+SENDING = {"send", "dispatch", "deploy", "scramble", "launch"}

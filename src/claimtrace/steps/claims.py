@@ -27,7 +27,7 @@ from .claim_roles import SUBJECT_DEPS, Index, actor_in, child_of, roles, subject
 from .claim_words import (ACKNOWLEDGING, BACKGROUND_MARKS, COMMITTING, CONTENT_VERBS, DENYING,
                           DETERRING, DISASTERS, DISCLOSING, DOCUMENTING, EFFORT_ADJECTIVES,
                           FEELINGS, FIGURE_NOUNS, FLEEING, GUARDING, HALTING, IN_FORCE,
-                          LOSS_SIZES,
+                          LOSS_SIZES, SENDING,
                           MADE_TO_HAPPEN, OBSTRUCTING, ONSET, PROCLAIMING, REHEARSING, REQUESTING,
                           SEEKING, SIGHTING, STANCE_CERTAINTY, STANCE_CUES,
                           UNMAKING, UNREALIZED)
@@ -40,7 +40,9 @@ FURNITURE = re.compile(
     r"(?:all rights reserved|sign up|subscribe|newsletter|click here|cookies?|read more|"
     r"follow us|share this|advertisement|https?://|www\.|@\w+|^by (?:[\w.&]+[ ,]*){1,7}$|"
     r"^(?:photo|image|video|file photo)\b|\((?:photos?|images?|videos?)\b|donate now|"
-    r"(?:media|press) contact|on social media\b)", re.I)
+    r"(?:media|press) contact|on social media\b|"
+    r"(?-i:\b(?:Watch|Map|Opinion|Analysis|Related|WATCH|MAP|OPINION|ANALYSIS|RELATED)\s?:))",
+    re.I)  # (labelled links to other pages: "Watch: ...", "Map: where strikes hit")
 
 
 @step("claims", needs=("spacy", "actors", "places", "times", "quantities"), provides=("claims",))
@@ -166,7 +168,8 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
     for tok in sent:
         trig = OBLIGATION if obliged(tok) else match(tok)
         if trig is None or trig.kind == "none" or _background(tok) or \
-                _objectless_support(tok, trig) or _unmade_agreement(tok, trig):
+                _objectless_support(tok, trig) or _unmade_agreement(tok, trig) or \
+                _conceded_report(tok, trig):
             continue
         claim = _build(doc, sent, tok, trig, index, weapons_seen)
         if claim is not None:
@@ -189,6 +192,13 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
         # "sanctioning 100 individuals, its largest package": a package of sanctions
         found = [f for f in found if not (f[1].lemma == "package" and f[2].type == "AID")]
     _share_in_sentence(found)
+    # "sent jets to bomb army positions": the strike is told, not a transfer of the jets
+    # (unless sent to another side: "sent missiles to Ukraine to strike Russian bases")
+    side = {a.id: a.code or a.country or a.id for a in doc.actors}
+    found = [f for f in found if not any(
+        _sent_to_strike(g[0]) and g[0].head.i == f[0].i
+        and (f[2].recipient is None or side.get(f[2].recipient) == side.get(g[2].target))
+        for g in found)]
     return _dedupe(found)
 
 
@@ -236,11 +246,13 @@ def _followed(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[C
     if root.lemma_.lower() != "follow" or subj is None or not earlier or any(
             c.dep_ == "dobj" and c.lower_ != "suit" for c in root.children):
         return []
-    prev = earlier[-1]
     sents = list(doc.spacy.sents)
     here = next(n for n, s in enumerate(sents) if s.start == sent.start)
-    if here == 0 or prev.evidence.start < sents[here - 1].start_char:
+    told = [c for c in earlier if here and c.evidence.start >= sents[here - 1].start_char]
+    if not told:
         return []  # only the event told just before
+    # the sentence's first event ("cutting ties with Kyiv, accusing it of backing terror")
+    prev = min(told, key=lambda c: c.trigger.start)
     actor = actor_in(subj, index)
     place = index.place_at.get(subj.i)
     if actor is None and place is None:
@@ -330,7 +342,8 @@ def _background(tok) -> bool:
     if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to"
                                                for c in tok.children):
         if match_lemma(tok.head) and not (tok.dep_ == "xcomp" and tok.head.lemma_.lower()
-                                           in COMMITTING | MADE_TO_HAPPEN):
+                                           in COMMITTING | MADE_TO_HAPPEN) \
+                and not _sent_to_strike(tok):
             return True
     # "sent 1,500 troops to support Russia": the purpose of what is sent
     if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
@@ -450,6 +463,25 @@ def _background(tok) -> bool:
                                      for c in tok.head.children)):
             return True  # ("joined Zelensky at a summit", "announced a ceasefire" tell it)
     return False
+
+
+def _conceded_report(tok, trig: Trigger) -> bool:
+    """ "the army conceded that it had suffered losses": conceding a fact reports it (the
+    losses are the claim); conceding a point, a town or defeat is the event."""
+    return trig.type == "CONCEDE" and tok.pos_ == "VERB" and any(
+        c.dep_ == "ccomp" or c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in tok.children)  # ("conceded only that ..." parses as an adverbial clause)
+
+
+def _sent_to_strike(tok) -> bool:
+    """ "sent F-16 jets to bomb army positions": a strike told through the sending of the
+    aircraft that carried it out (the sending is no transfer; see `_sentence_claims`)."""
+    own, head = match(tok), match(tok.head)
+    return own is not None and own.type == "ASSAULT" and head is not None \
+        and head.type in ("AID", "MOBILIZE") and head.subtype in ("arms_transfer",
+                                                                  "weapons_movement") \
+        and tok.head.lemma_.lower() in SENDING
 
 
 def _onset(tok) -> bool:
