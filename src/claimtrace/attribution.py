@@ -729,7 +729,11 @@ def _np(head):
     left = head.left_edge.i
     # a dateline or parenthesis before the name is not part of it: "SEOUL (Wire) - NIS"
     for i in range(head.i - 1, left - 1, -1):
-        if head.doc[i].is_punct and head.doc[i].text not in ("'", "’", ".", "&"):
+        tok = head.doc[i]
+        if tok.text in ("-", "‑") and i > 0 and not tok.whitespace_ \
+                and not head.doc[i - 1].whitespace_:
+            continue  # a hyphen inside a name: "Al-Shabaab", "Hayat Tahrir al-Sham"
+        if tok.is_punct and tok.text not in ("'", "’", ".", "&"):
             left = i + 1
             break
     right = head.i

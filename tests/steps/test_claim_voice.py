@@ -33,3 +33,9 @@ def test_an_event_noun_is_no_voice():
     doc = extract("The prisoner exchange, agreed at talks in Istanbul, freed 390 soldiers on "
                   "Friday.", published="2025-05-25", outlet="Test Wire")
     assert doc.claims and all(c.source.kind == "author" for c in doc.claims)
+
+
+def test_a_hyphenated_name_is_one_source_name():
+    doc = extract("Al-Shabaab claimed responsibility for the bombing in Mogadishu.",
+                  published="2025-04-01", outlet="Test Wire")
+    assert [c.source.name for c in doc.claims] == ["Al-Shabaab"]
