@@ -350,3 +350,30 @@ def test_an_area_lends_less_the_weaker_a_names_reading_there():
     coast = ctx.admin1_evidence("CCC", "Coast", "ridge")  # what Harbor lends
     plains = ctx.admin1_evidence("CCC", "Plains", "ridge")
     assert coast > plains > 0.0
+
+
+def test_county_named_whole_is_a_county_not_the_state():
+    # the admin-word form ("X County" -> X) is a fallback for names the gazetteer lacks
+    for name in ("Washington County", "Westmoreland County"):
+        cand = gz.load().resolve(name)
+        assert cand is not None and cand.feature == "admin2" and cand.country == "USA"
+
+
+def test_country_reading_takes_the_document_context():
+    gaz = gz.load()
+    # the United States named too: its state of Georgia gets country evidence as well
+    caucasus = gz.build_context(gaz, ["Georgia", "Tbilisi", "Moscow", "U.S."])
+    assert gaz.resolve("Georgia", caucasus).feature == "country"
+    south = gz.build_context(gaz, ["Georgia", "Atlanta", "Savannah", "Macon"])
+    cand = gaz.resolve("Georgia", south)
+    assert cand.feature == "admin1" and cand.country == "USA"
+
+
+@pytest.mark.parametrize("name, country, lat, lon", [
+    ("NSW", "AUS", -33.0, 146.0), ("Qld", "AUS", -22.0, 144.0),
+    ("N.B.", "CAN", 46.5, -66.0), ("T&T", "TTO", 10.5, -61.3),
+    ("Java", "IDN", -7.5, 110.0), ("Sumatra", "IDN", 0.0, 101.5),
+    ("Oahu", "USA", 21.5, -158.0)])
+def test_abbreviations_and_large_islands(name, country, lat, lon):
+    cand = gz.load().resolve(name)
+    assert cand is not None and cand.country == country and near(cand, lat, lon, km=400)

@@ -275,6 +275,10 @@ class Gazetteer:
         context = context or Context()
         cands = self.candidates(name)
         admin_form = _admin_form(name)
+        if admin_form and any(p and c.feature in ("admin1", "admin2") for c, p in cands):
+            # "Washington County", "Westmoreland County": areas known by the whole name
+            # are meant, not an area named by its first word (the state, a parish abroad)
+            admin_form = None
         if admin_form:
             base, _ = admin_form
             cands += [(c, p) for c, p in self.candidates(base)
@@ -363,9 +367,9 @@ def score(cand: Candidate, *, primary: bool, context: Context, admin_form: bool 
         q_country, q_admin1 = context.qualifiers[key]
         if cand.country == q_country and (not q_admin1 or cand.admin1 == q_admin1):
             s += QUALIFIER_BONUS
-    if cand.feature == "country":
-        return s
     if cand.country:
+        # a country too: "Georgia" beside Tbilisi and Gori is the country, beside
+        # Atlanta the state (the other names lend their countries, never the name itself)
         s += COUNTRY_CONTEXT * min(1.0, context.country_evidence(cand.country, key))
     if cand.admin1:
         ev = context.admin1_evidence(cand.country or "", cand.admin1, key, ignore=ignore)
