@@ -822,3 +822,12 @@ def test_followed_repeats_the_first_event_of_the_sentence_before():
                                "terrorism. Niger followed two days later.")
     last = doc.claims[-1]
     assert (last.type, code(actors, last.actor)) == ("SANCTION", "NER")
+
+
+def test_an_event_in_an_after_clause_of_a_request_is_told_not_requested():
+    doc, actors, _ = claims_of("Poland asked its NATO allies on Wednesday to open consultations, "
+                               "hours after Polish jets shot down Russian drones over its "
+                               "territory.")
+    assert ("ASSAULT", "POL") in [(c.type, code(actors, c.actor)) for c in doc.claims]
+    doc, _, _ = claims_of("Kyiv called on Moscow to withdraw its troops from the region.")
+    assert [c.type for c in doc.claims] == ["REQUEST"]

@@ -93,3 +93,5 @@ LOSS_SIZES = {"heavy", "significant", "major", "massive", "huge", "high", "consi
               "severe", "serious", "substantial"}
 # "sent F-16 jets to bomb army positions": verbs that dispatch what carries out a strike
 SENDING = {"send", "dispatch", "deploy", "scramble", "launch"}
+# subordinators of a clause that tells an event of its own beside the main one
+TELLING_MARKS = {"after", "before", "when", "while", "as", "since", "until", "because"}

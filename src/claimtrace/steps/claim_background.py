@@ -1,0 +1,189 @@
+"""What a trigger word does not tell: background clauses and back-references.
+
+A trigger of the lexicon names an event, but the sentence may not tell it: a condition ("if
+deployed"), a purpose ("sent troops to support Russia"), a requested act ("called on Moscow
+to withdraw"), a capability ("can strike targets"), a rehearsal, an event that dates another
+("since the invasion"), or a definite event noun that refers back to one already told ("the
+attack showed that ..."). `background(tok)` answers for one trigger token (spaCy); the claims
+step skips such tokens.
+"""
+from __future__ import annotations
+
+from ..attribution import REPORT_CUES, figure_frame
+from .claim_lexicon import noun_classes, triggers
+from .claim_match import match, match_lemma
+from .claim_modality import pledged_by
+from .claim_words import (ACKNOWLEDGING, BACKGROUND_MARKS, COMMITTING, CONTENT_VERBS, DENYING,
+                          DETERRING, EFFORT_ADJECTIVES, FLEEING, HALTING, IN_FORCE,
+                          MADE_TO_HAPPEN, ONSET, PROCLAIMING, REHEARSING, REQUESTING, SENDING,
+                          TELLING_MARKS, UNREALIZED)
+
+
+def background(tok) -> bool:
+    """Conditional or absolute clauses ("if deployed", "with forces pushed back")."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IN_FORCE \
+            and getattr(match(tok), "type", None) == "AGREE":
+        return False  # "the ceasefire has taken effect", "the truce held": told
+    cur = tok
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in cur.children):
+            return True
+        if cur.dep_ not in ("conj", "xcomp") or cur.head is cur:
+            break
+        cur = cur.head
+    # a purpose clause of another trigger: "dispatched troops to support Russia"
+    if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                               for c in tok.children):
+        if match_lemma(tok.head) and not (tok.dep_ == "xcomp" and tok.head.lemma_.lower()
+                                           in COMMITTING | MADE_TO_HAPPEN) \
+                and not sent_to_strike(tok):
+            return True
+    # "sent 1,500 troops to support Russia": the purpose of what is sent
+    if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and noun_classes().get(tok.head.lemma_.lower()) in ("troops", "weapons"):
+        return True
+    # "called on Moscow to withdraw the troops": the requested act has not happened
+    head = tok
+    for _ in range(3):
+        if head.dep_ not in ("xcomp", "ccomp", "advcl") or head.head is head or any(
+                c.dep_ == "mark" and c.lower_ in TELLING_MARKS for c in head.children):
+            break  # ("asked for talks hours after jets shot down drones": told, not asked)
+        head = head.head
+        if head.lemma_.lower() in REQUESTING:
+            return True
+    # "rocket-assisted munitions", "North Korean-made missiles": participles as adjectives
+    if tok.pos_ == "VERB" and tok.dep_ in ("amod", "compound"):
+        return True
+    # "people who fled fighting elsewhere", "escaping the violence": what was fled is told
+    # as the reason of a flight, not as an event of its own
+    if tok.dep_ in ("dobj", "xcomp") and tok.head.lemma_.lower() in FLEEING or \
+            tok.dep_ == "pobj" and tok.head.lower_ == "from" \
+            and tok.head.head.lemma_.lower() in FLEEING:
+        return True
+    # "farmers who had fled earlier violence": a flight told to describe people
+    if tok.lemma_.lower() in FLEEING and tok.dep_ == "relcl":
+        return True
+    # "the RSF, which still controls most of Darfur": a state of things, not a capture
+    if tok.lemma_.lower() in ("control", "hold") and tok.tag_ in ("VBZ", "VBP") \
+            and tok.dep_ == "relcl":
+        return True
+    # "drills practising blockading key ports": a rehearsal, not the act
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REHEARSING:
+        return True
+    # "personnel armed with knives": a state, not a delivery ("were armed by Iran" is one)
+    if tok.lemma_.lower() == "arm" and tok.tag_ == "VBN" and not any(
+            c.dep_ in ("auxpass", "agent", "aux") for c in tok.children):
+        return True
+    # "harder to detect and destroy": what would be hard to do is no event
+    if tok.dep_ in ("xcomp", "conj") and tok.tag_ == "VB":
+        head = tok.head if tok.dep_ == "xcomp" else tok.head.head
+        if head.pos_ in ("ADJ", "ADV") and head.lower_ in EFFORT_ADJECTIVES:
+            return True
+    # "pledging mutual defense assistance": the object of a background verb
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ == "VERB" \
+            and tok.head is not tok and match(tok.head) is not None and background(tok.head):
+        return True
+    # "would stop striking ships", "ending weeks of air strikes": an event brought to an end
+    if tok.dep_ == "xcomp" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in HALTING:
+        return True
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in HALTING:
+        return True
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.head.head.dep_ == "dobj" and tok.head.head.head.lemma_.lower() in HALTING:
+        return True
+    # "permission to hit airfields", "the right to respond": an act only allowed or wanted
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in UNREALIZED and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and pledged_by(tok) is None:  # ("had every right to respond" threatens)
+        return True
+    # "according to a legislator who attended the briefing": a description of the source
+    # (a speaker's relative clause can tell news: "Shoigu, who arrived on Tuesday, said")
+    if tok.dep_ == "relcl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "to" \
+            and tok.head.head.head.lower_ == "according":
+        return True
+    # "since the ceasefire", "before the invasion": an event named to date another
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in (
+            "since", "before", "until", "till"):  # ("killed during shelling" tells it)
+        return True
+    # "to deter Russian aggression", "to prevent attacks": an act warded off, not told
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DETERRING:
+        return True
+    # "can strike targets 40 km away": a capability, not an event
+    if any(c.dep_ == "aux" and c.lower_ == "can" for c in tok.children):
+        return True
+    # "an agreement pledging mutual defence": the content of another event
+    if tok.dep_ == "acl" and match_lemma(tok.head):
+        own, head = match(tok), match(tok.head)
+        if own is None or head is None or own.type != head.type:
+            return True
+    # "cooperation ... threatens to prolong the war": the verb is the event
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" \
+            and match(tok.head) is not None:  # ("the invasion raised fears": no event verb)
+        return True
+    # "the attack showed that ...", "the deployment posed a threat": a definite event noun
+    # as subject refers back to an event already told, unless it names its participants
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
+            and not any(c.dep_ in ("poss", "compound", "amod", "prep", "nummod", "npadvmod")
+                        for c in tok.children) \
+            and (tok.head.lemma_.lower() in REPORT_CUES or any(
+                c.dep_ == "dobj" and (c.lemma_.lower(), "NOUN") in triggers()
+                for c in tok.head.children)) \
+            and not (tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in PROCLAIMING):
+        return True  # ("the truce was announced on Wednesday" tells the truce)
+    # "the talks do not cover Gaza", "attributed the losses to ...": a bare definite event
+    # noun argument of a verb that is no event refers back to an event already told
+    # (unless the verb adds to its content: "the package also includes ...")
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") \
+            and tok.head.pos_ in ("VERB", "AUX") and tok.tag_ in ("NNS", "NN") \
+            and [c.lower_ for c in tok.children if c.dep_ == "det"][:1] in (
+                ["the"], ["these"], ["those"], ["this"]) \
+            and not any(c.dep_ in ("poss", "compound", "amod", "prep", "nummod", "npadvmod",
+                                   "acl", "relcl", "appos") for c in tok.children) \
+            and tok.head.lemma_.lower() not in CONTENT_VERBS and not match_lemma(tok.head) \
+            and not _onset(tok) \
+            and not _disowned(tok) \
+            and figure_frame(tok) is None:  # "put the toll at 40" states a new figure
+        return True
+    # "in the event of an attack": an indefinite event noun with no participants
+    if tok.pos_ == "NOUN":
+        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        if dets and dets[0] in ("a", "an") and not any(
+                c.dep_ in ("poss", "prep", "amod", "compound", "nummod") for c in tok.children) \
+                and not (tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during")
+                         and getattr(match(tok), "type", None) == "CONSULT") \
+                and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in PROCLAIMING
+                         and not any(c.dep_ == "aux" and c.lower_ == "to"
+                                     for c in tok.head.children)):
+            return True  # ("joined Zelensky at a summit", "announced a ceasefire" tell it)
+    return False
+
+
+def _disowned(tok) -> bool:
+    """ "denied the deployment", "never acknowledged the deployment": a definite event noun
+    a party denies is told again, as denied (not background)."""
+    head = tok.head
+    lemma = head.lemma_.lower()
+    return tok.dep_ == "dobj" and (lemma in DENYING or lemma in ACKNOWLEDGING and any(
+        c.dep_ == "neg" for c in head.children))
+
+
+def _onset(tok) -> bool:
+    """ "the fighting erupted on Sunday", "the violence broke out": an event noun as the
+    subject of a verb telling its course is told ("the talks broke the deadlock" is not)."""
+    verb = tok.head
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False  # "since the conflict began": an event named to date another
+    return tok.dep_ == "nsubj" and verb.lemma_.lower() in ONSET and (
+        verb.lemma_.lower() != "break" or any(c.dep_ == "prt" and c.lower_ == "out"
+                                             for c in verb.children))
+
+
+def sent_to_strike(tok) -> bool:
+    """ "sent F-16 jets to bomb army positions": a strike told through the sending of the
+    aircraft that carried it out (the sending is no transfer; see `_sentence_claims`)."""
+    own, head = match(tok), match(tok.head)
+    return own is not None and own.type == "ASSAULT" and head is not None \
+        and head.type in ("AID", "MOBILIZE") and head.subtype in ("arms_transfer",
+                                                                  "weapons_movement") \
+        and tok.head.lemma_.lower() in SENDING
