@@ -182,3 +182,40 @@ def test_conflict_senses_of_common_words(text, expected):
 ])
 def test_the_same_words_outside_conflict_stay_claim_free(text):
     assert not any(t == "ASSAULT" or t == "COERCE" for t, _ in _types(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dozens of villagers arrived with shrapnel wounds on Sunday.", ("ASSAULT", "casualties")),
+    ("Three police officers suffered serious injuries in Mosul.", ("ASSAULT", "casualties")),
+    ("A shepherd lost a leg near the border village.", ("ASSAULT", "casualties")),
+    ("Navy divers rescued eleven crew members off Aden.", ("AID", None)),
+    ("The charity delivered food and medicine to Kadugli.", ("AID", "aid_package")),
+    ("Trucks carrying flour reached Kadugli on Tuesday.", ("AID", "aid_package")),
+    ("The general was ready to hand over power to a civilian council.", ("CONCEDE", None)),
+    ("The convoy received guarantees of safe passage from both factions.",
+     ("AGREE", "agreement")),
+    ("The minister laid the blame on the rebels.", ("ACCUSE", None)),
+    ("Two fighter jets caught fire at the airbase.", ("ASSAULT", "equipment_loss")),
+    ("Gunmen raked the market with bullets on Friday.", ("ASSAULT", "attack")),
+    ("The clinic took a direct hit on Tuesday.", ("ASSAULT", "attack")),
+    ("Congress restricted military aid to Baku in 2019.", ("SANCTION", "sanction")),
+    ("Tokyo is expected to announce similar measures against Moscow.",
+     ("SANCTION", "sanction")),
+    ("The government declared a state of emergency in three provinces.", ("COERCE", None)),
+    ("The governor declared a curfew after the riots.", ("COERCE", None)),
+    ("Warsaw closed its border crossings with Minsk on Monday.", ("COERCE", None)),
+    ("The army said it would seal the southern border.", ("COERCE", None)),
+    ("Kabul informed Islamabad of the operation by telephone.", ("CONSULT", None)),
+    ("The bloodshed in the port city was the worst in a decade.", ("ASSAULT", "combat")),
+])
+def test_wounds_relief_handovers_and_closures(text, expected):
+    assert expected in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The barn caught fire on Sunday.",
+    "The minister arrived at the hospital on Monday.",
+    "Russia lost the upper hand in the talks.",
+])
+def test_near_misses_of_the_new_rows_stay_claim_free(text):
+    assert not any(t in ("ASSAULT", "COERCE") for t, _ in _types(text))
