@@ -831,3 +831,31 @@ def test_an_event_in_an_after_clause_of_a_request_is_told_not_requested():
     assert ("ASSAULT", "POL") in [(c.type, code(actors, c.actor)) for c in doc.claims]
     doc, _, _ = claims_of("Kyiv called on Moscow to withdraw its troops from the region.")
     assert [c.type for c in doc.claims] == ["REQUEST"]
+
+
+def test_a_sides_troops_said_to_be_somewhere_are_deployed_there():
+    doc, actors, quants = claims_of("There are about 11,000 North Korean troops in the Kursk "
+                                    "region.")
+    [c] = doc.claims
+    assert (c.type, c.subtype, code(actors, c.actor)) == ("MOBILIZE", "troop_deployment", "PRK")
+    assert quants[c.quantity].value == 11000
+    doc, actors, _ = claims_of("The spokesman said there were no North Korean soldiers in "
+                               "Russia.")
+    assert [(c.subtype, c.certainty) for c in doc.claims] == [("troop_deployment", "denied")]
+
+
+def test_units_inside_another_phrase_or_without_a_side_are_no_deployment():
+    for text in ('He says there is "no threat of encirclement" of Ukrainian units in Kursk.',
+                 "The soldiers were in good spirits."):
+        doc, _, _ = claims_of(text)
+        assert not [c for c in doc.claims if c.subtype == "troop_deployment"], text
+
+
+def test_the_side_said_to_be_behind_it_is_the_actor_of_the_attack_before():
+    doc, actors, _ = claims_of("Gunmen opened fire in a concert hall near Moscow on Friday. "
+                               "A US official said the Islamic State was believed to be "
+                               "behind it.")
+    last = doc.claims[-1]
+    assert (last.type, last.subtype, last.certainty) == ("ASSAULT", "attack", "believed")
+    assert actors[last.actor].name.endswith("Islamic State")
+    assert last.source.name == "A US official"

@@ -7,8 +7,9 @@ someone did. The claims step asks these questions of a trigger token (spaCy)."""
 from __future__ import annotations
 
 from ..attribution import REPORT_CUES
+from .claim_lexicon import noun_classes
 from .claim_roles import child_of
-from .claim_words import CHARGING_WORDS, FORECAST_MODALS, PLEDGING, STANCE_CUES
+from .claim_words import CHARGING_WORDS, FORECAST_MODALS, PLACE_ENTS, PLEDGING, STANCE_CUES
 
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo", "could", "may", "might"}
 
@@ -175,3 +176,24 @@ def obliged(tok) -> bool:
     subj = child_of(tok, "nsubj") or child_of(tok, "nsubjpass")
     return subj is not None and subj.lower_ not in (
         "i", "we", "you", "it", "there", "this", "that", "one", "everyone", "all")
+
+
+def stationed(tok) -> bool:
+    """ "there were no North Korean soldiers in Russia", "dozens of North Korean officers are
+    already in occupied parts of Ukraine": a side's troops said to be somewhere are deployed
+    there (denied when there are "no" troops)."""
+    if tok.pos_ != "NOUN" or noun_classes().get(tok.lemma_.lower()) != "troops" or not any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+            for c in tok.children):
+        return False
+    holder = tok  # ("dozens of North Korean officers are ...": the count is the subject)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        holder = tok.head.head
+        if not (holder.pos_ == "NUM" or holder.ent_type_ == "CARDINAL"):
+            return False  # "no threat of encirclement of Ukrainian units in Kursk"
+    be = holder.head
+    if holder.dep_ not in ("nsubj", "attr") or be.lemma_ != "be" or be is holder:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "inside") and any(
+        g.dep_ == "pobj" and any(t.ent_type_ in PLACE_ENTS for t in g.subtree)
+        for g in c.children) for c in list(be.children) + list(tok.children))

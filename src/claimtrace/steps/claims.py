@@ -24,7 +24,7 @@ from .claim_discourse import carry_roles, weapons_test_story
 from .claim_lexicon import Trigger, noun_classes, triggers
 from .claim_match import match, test_flight
 from .claim_modality import (claimed_responsibility, conditional_threat, disowned_by,
-                             obliged, pledged_by, requested)
+                             obliged, pledged_by, requested, stationed)
 from .claim_roles import SUBJECT_DEPS, Index, actor_in, child_of, roles, subject
 from .claim_words import (DENYING, DISASTERS, DISCLOSING, DOCUMENTING, FEELINGS, FIGURE_NOUNS,
                           GUARDING, LOSS_SIZES, OBSTRUCTING, PROCLAIMING, SEEKING, SIGHTING,
@@ -33,6 +33,8 @@ from .claim_voice import figure_verb, reported_by, voice
 
 # "both armies must keep their weapons away": a demand on the party that must act
 OBLIGATION = Trigger("must", "VERB", "REQUEST", None, None, "statement", "any")
+# "North Korean soldiers are in Kursk": troops said to be somewhere are deployed there
+PRESENCE = Trigger("be", "NOUN", "MOBILIZE", "troops", "troop_deployment", "event", "any")
 
 FURNITURE = re.compile(
     r"(?:all rights reserved|sign up|subscribe|newsletter|click here|cookies?|read more|"
@@ -56,7 +58,8 @@ def extract_claims(doc: Document) -> Document:
             doc.skipped.append(Skipped(doc.span(sent.start_char, sent.end_char), reason))
             continue
         found = _sentence_claims(doc, sent, index, weapons_seen) or \
-            _restated_figure(doc, sent, index, claims) or _followed(doc, sent, index, claims)
+            _restated_figure(doc, sent, index, claims) or _followed(doc, sent, index, claims) \
+            or _behind_it(doc, sent, index, claims)
         if not found:
             doc.skipped.append(Skipped(doc.span(sent.start_char, sent.end_char),
                                        "no event trigger with its arguments"))
@@ -164,7 +167,8 @@ def _furniture(sent) -> str | None:
 def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str]) -> list[Claim]:
     found: list[tuple[object, Trigger, Claim]] = []
     for tok in sent:
-        trig = OBLIGATION if obliged(tok) else match(tok)
+        trig = OBLIGATION if obliged(tok) else match(tok) or (
+            PRESENCE if stationed(tok) else None)
         if trig is None or trig.kind == "none" or background(tok) or \
                 _objectless_support(tok, trig) or _unmade_agreement(tok, trig) or \
                 _conceded_report(tok, trig):
@@ -265,6 +269,35 @@ def _followed(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[C
         evidence=doc.span(sent.start_char, _end_char(sent)),
         trigger=doc.span(root.idx, root.idx + len(root.text)),
         inferred={role: prev.id for role in ("recipient", "target") if getattr(prev, role)})]
+
+
+def _behind_it(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Claim]:
+    """ "ISIS-K was believed to be behind it": the attack told just before (within three
+    sentences), with the side said to be behind it as its actor."""
+    behind = next((t for t in sent if t.lower_ == "behind" and t.dep_ == "prep"
+                   and t.head.lemma_ == "be" and any(
+                       c.dep_ == "pobj" and c.lower_ in ("it", "this", "that")
+                       for c in t.children)), None)
+    if behind is None:
+        return []
+    be = behind.head
+    who = subject(be) or (subject(be.head) if be.dep_ == "xcomp" else None)
+    actor = actor_in(who, index) if who is not None else None
+    sents = list(doc.spacy.sents)
+    here = next(n for n, s in enumerate(sents) if s.start == sent.start)
+    window = sents[max(0, here - 3)].start_char
+    told = [c for c in reversed(earlier) if c.type == "ASSAULT" and c.evidence.start >= window]
+    prev = next((c for c in told if c.subtype == "attack"), told[0] if told else None)
+    if actor is None or prev is None:
+        return []
+    attr = attribute(be, sent, index.actor_of, doc.meta.outlet, index.pronoun)
+    return [Claim(
+        id="", kind="event", type=prev.type, mode=prev.mode, subtype=prev.subtype,
+        actor=actor.id, recipient=None, target=prev.target, item=prev.item, place=prev.place,
+        time=prev.time, quantity=None, negated=attr.negated, source=attr.source, cue=attr.cue,
+        certainty=attr.certainty, evidence=doc.span(sent.start_char, _end_char(sent)),
+        trigger=doc.span(behind.idx, behind.idx + len(behind.text)),
+        inferred={role: prev.id for role in ("target",) if prev.target})]
 
 
 ANONYMITY = re.compile(r"\b(?:asked|requested|requesting|asking)\s+(?:not\s+to\s+be\s+"
@@ -474,6 +507,8 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         reported_by(attr, teller, index)  # the threat is the word of whoever vowed it
     if disowner is not None:
         attr.certainty = "denied"
+    if trig is PRESENCE and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        attr.certainty = "denied"  # "there were no North Korean soldiers in Russia"
     if trig is OBLIGATION:
         if attr.source.kind == "author" or attr.cue == tok.text:
             return None  # a demand is another's word, not the reporter's or the party's own
