@@ -36,3 +36,13 @@ def test_a_partitive_subject_belongs_to_the_owner_of_its_whole():
     actors = {a.id: a for a in doc.actors}
     killed = next(c for c in doc.claims if c.trigger and c.trigger.text == "killed")
     assert (actors[killed.target].code or actors[killed.target].country) == "PAK"
+
+
+@pytest.mark.slow
+def test_the_doer_of_a_verb_under_an_adjective_is_the_copulas_subject():
+    from claimtrace.steps.claim_index import subject
+    from claimtrace.steps.parse import load_nlp
+    sent = load_nlp()("The peacekeepers are due to leave the country next year.")
+    leave = next(t for t in sent if t.lower_ == "leave")
+    assert subject(leave).lower_ == "peacekeepers"
+    assert subject(leave, own=True) is None

@@ -859,3 +859,9 @@ def test_the_side_said_to_be_behind_it_is_the_actor_of_the_attack_before():
     assert (last.type, last.subtype, last.certainty) == ("ASSAULT", "attack", "believed")
     assert actors[last.actor].name.endswith("Islamic State")
     assert last.source.name == "A US official"
+
+
+def test_troops_due_to_leave_withdraw():
+    doc, _, quants = claims_of("Its roughly 10,000 troops are due to leave next year.")
+    [c] = doc.claims
+    assert (c.type, quants[c.quantity].value) == ("RETREAT", 10000)

@@ -198,6 +198,8 @@ def subject(tok, *, own: bool = False):
         return min(subjects, key=lambda c: abs(tok.i - c.i))
     if not own and tok.dep_ == "conj" and tok.head is not tok:
         return subject(tok.head)
+    if not own and tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and tok.head.pos_ == "ADJ":
+        return subject(tok.head.head)  # "the troops are due to leave": the copula's subject
     return None
 
 

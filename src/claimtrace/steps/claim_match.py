@@ -56,7 +56,7 @@ def object_class(tok) -> set[str]:
     classes = noun_classes()
     out: set[str] = set()
     if tok.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
-        subj = subject(tok.head)
+        subj = subject(tok.head) or subject(tok)  # ("are due to leave": the copula's)
         if subj is not None and classes.get(subj.lemma_.lower()):
             out.add(classes[subj.lemma_.lower()] + "_subject")
     if tok.dep_ == "pobj" and tok.head.lower_ == "among":
