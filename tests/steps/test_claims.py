@@ -865,3 +865,10 @@ def test_troops_due_to_leave_withdraw():
     doc, _, quants = claims_of("Its roughly 10,000 troops are due to leave next year.")
     [c] = doc.claims
     assert (c.type, quants[c.quantity].value) == ("RETREAT", 10000)
+
+
+def test_slamming_into_a_building_is_an_attack_a_storm_slamming_is_not():
+    doc, _, _ = claims_of("A drone slammed into a building in Tel Aviv.")
+    assert [c.type for c in doc.claims] == ["ASSAULT"]
+    doc, _, _ = claims_of("A powerful storm slammed into the coast on Sunday.")
+    assert doc.claims == []

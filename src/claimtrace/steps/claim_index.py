@@ -183,8 +183,9 @@ def both_parties(tok) -> bool:
     if any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod")
            for c in tok.children):
         return True
-    # "the sides agreed": a war's sides, named by the definite plural alone
-    return tok.lemma_.lower() == "side" and tok.tag_ == "NNS" and any(
+    # "the sides agreed", "the neighbours fought two wars": a war's sides, named by the
+    # definite plural alone
+    return tok.lemma_.lower() in ("side", "neighbour", "neighbor") and tok.tag_ == "NNS" and any(
         c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
         c.dep_ in ("amod", "compound", "poss", "nummod", "prep") for c in tok.children)
 
