@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrace.attribution import attribute
+from claimtrace.model import Actor
 
 pytestmark = pytest.mark.slow
 
@@ -258,3 +259,67 @@ def test_closed_quote_spans_leave_out_a_quotation_never_closed():
     doc = Doc(Vocab(), words=["“", "Yes", ",", "”", "she", "said", ":", "“", "No"])
     assert _quote_spans(doc[:]) == [(0, doc[3].idx + 1), (doc[7].idx, doc[8].idx + 2)]
     assert _quote_spans(doc[:], closed=True) == [(0, doc[3].idx + 1)]
+
+
+def test_a_participle_after_an_act_is_its_next_act_not_a_report_of_it(nlp):
+    # "X did Y, accusing ...": the act is told by the author; the accusation is X's own
+    attr, _ = _attr(nlp, "The ministry banned two airlines, accusing them of carrying arms.",
+                    "banned")
+    assert attr.source.kind == "author" and attr.certainty == "asserted"
+    # a report with its own subject after the clause still credits it
+    attr, _ = _attr(nlp, "The army shelled the depot overnight, the governor said.", "shelled")
+    assert attr.source.name == "the governor" and attr.cue == "said"
+
+
+def test_a_clause_of_time_set_off_after_a_report_is_the_authors(nlp):
+    text = ("The rebel group said on Monday it was halting its attacks, two days after a "
+            "drone strike killed five of its fighters.")
+    attr, _ = _attr(nlp, text, "killed")
+    assert attr.source.kind == "author" and attr.certainty == "asserted"
+    attr, _ = _attr(nlp, text, "halting")
+    assert attr.source.name == "The rebel group"
+    # without the comma the clause may be the speaker's own condition
+    attr, _ = _attr(nlp, "The navy said its ships would shell the port after the storm passed.",
+                    "passed")
+    assert attr.source.name == "The navy"
+    # a report after the whole sentence covers its clause of time too
+    attr, _ = _attr(nlp, "Rebels seized the town, after the soldiers fled at night, "
+                         "residents told reporters.", "fled")
+    assert attr.source.name == "residents"
+
+
+def test_kind_of_a_named_source_that_is_no_known_actor(nlp):
+    attr, _ = _attr(nlp, "MCPN said that the bridge was destroyed.", "destroyed")
+    assert attr.source.kind == "organization"
+    attr, _ = _attr(nlp, "Anna Berg said that the bridge was destroyed.", "destroyed")
+    assert attr.source.kind == "official"
+    attr, _ = _attr(nlp, "Several people said that the bridge was destroyed.", "destroyed")
+    assert attr.source.kind == "unnamed"
+
+
+def test_kind_of_a_source_noun_read_with_its_modifier(nlp):
+    attr, _ = _attr(nlp, "The security service said that the bridge was destroyed.", "destroyed")
+    assert attr.source.kind == "intelligence"
+    attr, _ = _attr(nlp, "The emergency service said that the bridge was destroyed.", "destroyed")
+    assert attr.source.kind == "organization"
+    attr, _ = _attr(nlp, "The news agency said that the bridge was destroyed.", "destroyed")
+    assert attr.source.kind == "media"
+
+
+def test_a_source_an_actor_only_qualifies_takes_its_noun_kind(nlp):
+    doc = nlp("A rebel commander said that the bridge was destroyed.")
+    rebels = Actor(id="a1", name="Rebel Front", kind="armed_group", mentions=[])
+
+    def actor_of(start, end):
+        return rebels if any(t.lower_ == "rebel" for t in doc[start:end]) else None
+
+    tok = next(t for t in doc if t.text == "destroyed")
+    attr = attribute(tok, tok.sent, actor_of, "Wire")
+    assert attr.source.actor == "a1" and attr.source.kind == "military"
+
+
+def test_two_word_source_nouns_and_a_bare_service():
+    from claimtrace import attribution_lexicon as lex
+    assert lex.SOURCE_NOUNS["security service"] == "intelligence"
+    assert lex.SOURCE_NOUNS["service"] == "organization"
+    assert lex.SOURCE_NOUNS["news agency"] == "media"

@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass
 
 from .attribution_acts import figure_above, figure_prep, own_act
+from .attribution_kinds import BODY_KINDS, _actor_kind, _head_kind, _name_kind, _noun_kind
 from .attribution_lexicon import (
-    BYLINE_DASHES, CLAUSE_ONLY, CUE_PARTICLES, FIGURE_FRAMES, FIRST_PERSON, HEDGES, KIND_OF_ACTOR,
+    BYLINE_DASHES, CLAUSE_ONLY, CUE_PARTICLES, FIGURE_FRAMES, FIRST_PERSON, HEDGES,
     LIGHT_VERBS, MODALS, PHRASAL_CUES, RANK, RAISING, REPORT_CUES, REPORT_NOUNS, SOURCE_NOUNS,
     SPEECH_NOUNS, STANCE_ADJECTIVES, STANCE_VERBS)
 from .attribution_quotes import (QUOTES_OPEN, STRAIGHT_QUOTES, _colon_source, _paragraph,
@@ -231,9 +232,12 @@ def _reporting_head(trigger):
         return None  # '"..." ― Jane Doe': a byline's dash reports the quotation before it
     cur = trigger
     steps = 0
+    behind = None  # a clause of time passed: "said ..., two days after a drone killed three"
     while cur.head is not cur and steps < 8:
         dep = cur.dep_
         head = cur.head
+        if behind is None and _background(cur):
+            behind = cur
         if dep == "ccomp" and head.pos_ == "ADV" and head.dep_ == "advmod":
             head = head.head  # "said earlier that ...": the parser hangs the clause on "earlier"
         elif dep in ("acl", "relcl") and head.dep_ == "pobj" and head.head.dep_ == "prep" and \
@@ -257,7 +261,9 @@ def _reporting_head(trigger):
                     and not any(c.dep_ == "agent" for c in head.children):
                 pass  # "more transfers were expected": a passive report names no source
             else:
-                return head
+                # a clause of time after the report sets its scene: the author's account
+                # (a report that follows the whole sentence, ", residents said", covers it)
+                return None if behind is not None and head.i < behind.i else head
         if head.pos_ == "NOUN" and lemma in REPORT_NOUNS and dep in ("ccomp", "acl") and \
                 _noun_owner(head) is not None:
             return head  # "the ministry's claim that ...", "a warning by the army that ..."
@@ -272,6 +278,9 @@ def _reporting_head(trigger):
                 return aside  # '"That," he added, "promises ..."', "The gap, he told me, is"
             # "X, ZDF reported Friday" / "X, he said, Y": a reporter hanging off the root
             for child in cur.children:
+                if child.tag_ == "VBG" and not any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+                    continue  # "X sanctioned Y, accusing him of ...": X's next act, no report
                 if not _is_reporter(cur, stance=False) and \
                         (child.dep_ in ("parataxis", "ccomp", "advcl") or _trailing_report(
                             child, trigger)) and \
@@ -287,6 +296,26 @@ def _reporting_head(trigger):
         cur = head
         steps += 1
     return None
+
+
+# subordinators of time: a clause they open sets the scene of a report, it is not what is
+# reported ("said it was pausing operations, two days after a drone killed three")
+TIME_MARKS = {"after", "before", "since", "while", "when", "until"}
+
+
+def _background(clause) -> bool:
+    """A clause of time set off by a comma after a report ("said ..., two days after the army
+    shelled the town"): the author's account of when, not part of the report. (Without the
+    comma it may be the speaker's condition: "would resume them after the aid was cut".)"""
+    if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in TIME_MARKS),
+                None)
+    if mark is None:
+        return False
+    left = min(clause.left_edge.i, mark.left_edge.i)  # with its measure: "two days after"
+    return left > 0 and clause.doc[left - 1].text in (",", ";", "—", "–")
 
 
 def _subject(verb, *, active: bool = False):
@@ -602,19 +631,6 @@ def _phrase(tok) -> str:
     return " ".join(aux + [tok.text])
 
 
-def _actor_kind(actor: Actor) -> str:
-    """Source kind of an actor: bodies by what they are (intelligence, military)."""
-    kind = KIND_OF_ACTOR.get(actor.kind, "official")
-    if actor.kind == "government_body":
-        low = actor.name.lower()
-        if any(w in low for w in ("intelligence", "spy", "security service")):
-            kind = "intelligence"
-        elif any(w in low for w in ("military", "army", "defense", "defence", "staff",
-                                    "armed forces", "navy", "air force")):
-            kind = "military"
-    return kind
-
-
 def _source(head, actor_of, pronoun=None) -> Source:
     """A source from the head token of its noun phrase; a relative pronoun ("officials, who
     said ...") is named by what it stands for and written where it stands."""
@@ -665,7 +681,7 @@ def _source_np(head, actor_of, pronoun=None) -> Source:
     span = _np(head)
     actor: Actor | None = actor_of(head.i, head.i + 1) or actor_of(span.start, span.end)
     lemma = head.lemma_.lower()
-    noun_kind = SOURCE_NOUNS.get(lemma) or (SOURCE_NOUNS.get(title.lemma_.lower()) if title else None)
+    noun_kind = _head_kind(head) or (_head_kind(title) if title is not None else None)
     if noun_kind is None:
         # "intelligence reports", "military analysts"; and for an owner ("Ukraine's military
         # estimates" -> Ukraine) the modifiers of what it owns
@@ -675,21 +691,20 @@ def _source_np(head, actor_of, pronoun=None) -> Source:
         noun_kind = next((SOURCE_NOUNS[m] for m in mods if m in SOURCE_NOUNS), None)
     name = span.text
     if actor is not None:
-        kind = _actor_kind(actor)
-        if actor.kind in ("group", "unnamed", "state") and noun_kind:
-            kind = noun_kind
+        kind = _actor_kind(actor, head)
         head_is_actor = actor_of(head.i, head.i + 1) is actor
+        if noun_kind and (actor.kind in ("group", "unnamed", "state") or (
+                not head_is_actor and noun_kind not in BODY_KINDS)):
+            # "Russian officials", and a source the actor only qualifies: "an HTS
+            # commander" (military), "pro-Wagner Telegram channels" (media)
+            kind = noun_kind
         if head_is_actor:
             name = _trim(span)
         return Source(name=name, kind=kind, actor=actor.id, mention=_mention(_np_full(head, span)))
     if lemma in ("report", "data", "assessment") and "intelligence" in span.text.lower():
         noun_kind = "intelligence"
-    return Source(name=_trim(span), kind=noun_kind or "unnamed", mention=_mention(_np_full(head, span)))
-
-
-def _noun_kind(tok) -> str | None:
-    """The source kind of a noun as written or by its lemma ("media" lemmatizes to "medium")."""
-    return SOURCE_NOUNS.get(tok.lower_) or SOURCE_NOUNS.get(tok.lemma_.lower())
+    return Source(name=_trim(span), kind=noun_kind or _name_kind(head),
+                  mention=_mention(_np_full(head, span)))
 
 
 def _noun_owner(noun):
