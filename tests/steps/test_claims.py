@@ -872,3 +872,19 @@ def test_slamming_into_a_building_is_an_attack_a_storm_slamming_is_not():
     assert [c.type for c in doc.claims] == ["ASSAULT"]
     doc, _, _ = claims_of("A powerful storm slammed into the coast on Sunday.")
     assert doc.claims == []
+
+
+def test_behind_the_operation_names_the_attack_before_again():
+    doc, actors, _ = claims_of("Explosions tore through homes across Lebanon on Tuesday. US "
+                               "officials said Israel was believed to be behind the operation.")
+    last = doc.claims[-1]
+    assert (last.type, code(actors, last.actor), last.certainty) == ("ASSAULT", "ISR", "believed")
+
+
+def test_a_second_contingent_following_is_more_of_the_same_deployment():
+    doc, actors, quants = claims_of("North Korea sent about 11,000 troops to Russia in October. "
+                                    "A second contingent of some 3,000 troops followed in "
+                                    "January.")
+    first, second = doc.claims
+    assert (second.subtype, code(actors, second.actor)) == ("troop_deployment", "PRK")
+    assert quants[second.quantity].value == 3000

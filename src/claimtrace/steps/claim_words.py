@@ -95,3 +95,5 @@ LOSS_SIZES = {"heavy", "significant", "major", "massive", "huge", "high", "consi
 SENDING = {"send", "dispatch", "deploy", "scramble", "launch"}
 # subordinators of a clause that tells an event of its own beside the main one
 TELLING_MARKS = {"after", "before", "when", "while", "as", "since", "until", "because"}
+# nouns that name an event already told without saying what it was ("behind the operation")
+EVENT_NAMES = {"operation", "incident", "blast", "explosion", "sabotage", "plot", "act"}

@@ -26,9 +26,9 @@ from .claim_match import match, test_flight
 from .claim_modality import (claimed_responsibility, conditional_threat, disowned_by,
                              obliged, pledged_by, requested, stationed)
 from .claim_roles import SUBJECT_DEPS, Index, actor_in, child_of, roles, subject
-from .claim_words import (DENYING, DISASTERS, DISCLOSING, DOCUMENTING, FEELINGS, FIGURE_NOUNS,
-                          GUARDING, LOSS_SIZES, OBSTRUCTING, PROCLAIMING, SEEKING, SIGHTING,
-                          STANCE_CERTAINTY, STANCE_CUES, UNMAKING)
+from .claim_words import (DENYING, DISASTERS, DISCLOSING, DOCUMENTING, EVENT_NAMES, FEELINGS,
+                          FIGURE_NOUNS, GUARDING, LOSS_SIZES, OBSTRUCTING, PROCLAIMING, SEEKING,
+                          SIGHTING, STANCE_CERTAINTY, STANCE_CUES, UNMAKING)
 from .claim_voice import figure_verb, reported_by, voice
 
 # "both armies must keep their weapons away": a demand on the party that must act
@@ -245,6 +245,11 @@ def _followed(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[C
     as its actor, a place as its place), dated by this sentence."""
     root = sent.root
     subj = child_of(root, "nsubj")
+    if root.pos_ in ("NOUN", "PROPN"):
+        # "A second contingent of 3,000 troops followed": the verb parsed onto the noun
+        root = next((t for t in sent if t.lemma_.lower() == "follow" and t.dep_ == "acl"
+                     and t.head.i in {g.i for g in sent.root.subtree}), root)
+        subj = sent.root
     if root.lemma_.lower() != "follow" or subj is None or not earlier or any(
             c.dep_ == "dobj" and c.lower_ != "suit" for c in root.children):
         return []
@@ -257,27 +262,45 @@ def _followed(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[C
     prev = min(told, key=lambda c: c.trigger.start)
     actor = actor_in(subj, index)
     place = index.place_at.get(subj.i)
+    quantity = None
     if actor is None and place is None:
-        return []
+        # "a second contingent of some 3,000 troops followed in January": more of the same
+        # deployment, with its own count
+        named = [subj] + [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"]
+        if prev.subtype != "troop_deployment" or not any(
+                noun_classes().get(t.lemma_.lower()) == "troops" for t in named):
+            return []
+        inside = {t.i for t in subj.subtree}
+        quantity = next((q.id for q, toks in index.quants if toks and toks[0].i in inside), None)
     attr = attribute(root, sent, index.actor_of, doc.meta.outlet, index.pronoun)
     return [Claim(
         id="", kind=prev.kind, type=prev.type, mode=prev.mode, subtype=prev.subtype,
         actor=actor.id if actor is not None and place is None else prev.actor,
         recipient=prev.recipient, target=prev.target, item=prev.item,
-        place=place or prev.place, time=attach_time(root, index), quantity=None,
+        place=place or prev.place, time=attach_time(root, index), quantity=quantity,
         negated=attr.negated, source=attr.source, cue=attr.cue, certainty=attr.certainty,
         evidence=doc.span(sent.start_char, _end_char(sent)),
         trigger=doc.span(root.idx, root.idx + len(root.text)),
         inferred={role: prev.id for role in ("recipient", "target") if getattr(prev, role)})]
 
 
+def _named_again(tok) -> bool:
+    """ "the operation", "the incident", "this blast": a definite noun that is no trigger of
+    its own, naming again an event already told."""
+    return tok.pos_ == "NOUN" and match(tok) is None and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
+        and tok.lemma_.lower() in EVENT_NAMES
+
+
 def _behind_it(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Claim]:
-    """ "ISIS-K was believed to be behind it": the attack told just before (within three
-    sentences), with the side said to be behind it as its actor."""
+    """ "ISIS-K was believed to be behind it", "Israel was believed to be behind the
+    operation": the attack told just before (within three sentences), with the side said to
+    be behind it as its actor."""
     behind = next((t for t in sent if t.lower_ == "behind" and t.dep_ == "prep"
                    and t.head.lemma_ == "be" and any(
-                       c.dep_ == "pobj" and c.lower_ in ("it", "this", "that")
-                       for c in t.children)), None)
+                       c.dep_ == "pobj" and (c.lower_ in ("it", "this", "that")
+                                             or _named_again(c)) for c in t.children)), None)
     if behind is None:
         return []
     be = behind.head
