@@ -259,6 +259,22 @@ class Gazetteer:
         """Entries for `name`, each with whether `name` is its primary name."""
         return [(self.entry(i), primary) for i, primary in self._rows(normalize(name))]
 
+    def _named_after_city(self, base: str) -> list[tuple[Candidate, bool]]:
+        """Admin-1 areas named after their main city ("Irkutsk region" is
+        "Irkutskaya oblast'", "Ivanovo region" "Ivanovskaya oblast'"): the area that holds
+        a city called `base` and whose own name starts like it."""
+        stem = normalize(base)[:min(5, len(base) - 1)]
+        if len(stem) < 3:
+            return []
+        out: list[tuple[Candidate, bool]] = []
+        for city, primary in self.candidates(base):
+            if city.feature != "city" or not city.admin1 or not normalize(city.admin1).startswith(stem):
+                continue
+            out += [(a, True) for a, _ in self.candidates(city.admin1)
+                    if a.feature == "admin1" and a.country == city.country
+                    and all(a is not c for c, _ in out)]
+        return out
+
     def resolve(self, name: str, context: Context | None = None, *,
                 features: tuple[str, ...] | None = None) -> Candidate | None:
         """Best entry for `name` given the document context, or None if unknown.
@@ -281,8 +297,14 @@ class Gazetteer:
             admin_form = None
         if admin_form:
             base, _ = admin_form
-            cands += [(c, p) for c, p in self.candidates(base)
-                      if c.feature in ("admin1", "admin2", "region")]
+            areas = [(c, p) for c, p in self.candidates(base)
+                     if c.feature in ("admin1", "admin2", "region")]
+            if not areas:
+                # "Amur region" is known as "Amur Oblast"; "Irkutsk region" by its city
+                areas = [(c, p) for w in ADMIN_WORDS[:7] if w != admin_form[1]
+                         for c, p in self.candidates(f"{base} {w}")
+                         if c.feature in ("admin1", "admin2")]
+            cands += areas or self._named_after_city(base)
         if features:
             cands = [(c, p) for c, p in cands if c.feature in features]
         key = normalize(name)
@@ -585,3 +607,32 @@ def _countries_by_code() -> dict[str, Candidate]:
             if cand.feature == "country" and cand.country:
                 out[cand.country] = cand
     return out
+
+
+#: spellings of a compass direction -> the form `country_parts.tsv` uses
+_DIRECTION_FORMS = {"northern": "north", "southern": "south", "eastern": "east",
+                    "western": "west", "centre": "central", "center": "central",
+                    "middle": "central"}
+
+
+def canonical_direction(word: str) -> str | None:
+    """"north-eastern", "Northeastern", "north-east" -> "northeast"; None for no direction."""
+    w = word.casefold().replace("-", "")
+    w = _DIRECTION_FORMS.get(w, w)
+    if w.endswith("ern") and w[:-3] in ("northeast", "northwest", "southeast", "southwest"):
+        w = w[:-3]
+    return w if w in {"north", "northeast", "east", "southeast", "south", "southwest",
+                      "west", "northwest", "central"} else None
+
+
+@lru_cache(maxsize=1)
+def _country_parts() -> dict[tuple[str, str], tuple[float, float]]:
+    return {(r["iso3"], r["direction"]): (float(r["lat"]), float(r["lon"]))
+            for r in read_tsv("gazetteer", "country_parts.tsv")}
+
+
+def country_part(iso3: str, direction: str) -> tuple[float, float] | None:
+    """The point reporting means by a direction and a country ("north-eastern Nigeria":
+    Borno), from `country_parts.tsv`; None when the table has no such part."""
+    canon = canonical_direction(direction)
+    return _country_parts().get((iso3, canon)) if canon else None

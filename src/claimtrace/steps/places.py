@@ -56,7 +56,8 @@ NAME_PARTICLES = frozenset("da de do dos das del di du des al el la le".split())
 PLACE_PARTS = frozenset("""suburb outskirt centre center district neighbourhood neighborhood
 street airport port harbour harbor coast border area part quarter village town city
 region province outpost edge heart downtown most rest control half percent resident
-inhabitant""".split())
+inhabitant hospital clinic school university stadium market mall theatre theater museum
+cathedral mosque church synagogue factory plant refinery prison station""".split())
 #: nouns a place name stands in apposition to: "the capital Khartoum", "the port city Aden"
 PLACE_KINDS = frozenset("""capital city town village port district province region suburb
 neighbourhood neighborhood island""".split())
@@ -203,9 +204,14 @@ def _supported(cand: gz.Candidate, m: _Mention, context: gz.Context) -> bool:
 
 
 def _part_of_country(cand: gz.Candidate, direction: str, gazetteer: gz.Gazetteer):
-    """ "central Mali", "northern Ethiopia": the mean point of the country's first-level
-    areas on that side (all of them for "central"), named as written; the country's own
+    """ "central Mali", "northern Ethiopia": the conventional part (`country_parts.tsv`),
+    else the mean point of the country's first-level areas on that side (all of them for "central"), named as written; the country's own
     point when it has too few areas to tell."""
+    curated = gz.country_part(cand.country or "", direction)
+    if curated is not None:
+        # the conventional region ("north-eastern Nigeria" is Borno and Yobe)
+        return dataclasses.replace(cand, geonames_id=None, name=f"{direction} {cand.name}",
+                                   feature="region", lat=curated[0], lon=curated[1])
     points = gazetteer.admin1_points(cand.country or "")
     if len(points) < 3:
         return cand
@@ -383,8 +389,21 @@ def _toponym_mentions(doc: Document) -> list[_Mention]:
             # "eastern Congo" (the Kivus), "northern Gaza": a region known under that name
             span = sdoc[dir_start:end_tok]
             text, direction = f"{direction} {text}", None
+        poss = pf.possessive_direction(sdoc, end_tok) if direction is None else None
+        if poss is not None and _country_code(text):
+            # "Nigeria's north-east", "Syria's northwest": a part of the country
+            last = sdoc[poss[1] - 1]
+            out.append(_Mention(span.start_char, last.idx + len(last), text, country_ok=True,
+                                is_admin_form=False, direction=poss[0]))
+            read_to = max(read_to, poss[1])
+            continue
         is_admin = sdoc[end_tok - 1].lower_ in ADMIN_WORDS
-        out.append(_Mention(span.start_char, span.end_char, text,
+        name = text
+        plural = None if is_admin else pf.plural_admin_word(span)
+        if plural is not None:
+            # "the Ivanovo, Ryazan and Amur regions": each conjunct is a region
+            name, is_admin = f"{text} {plural}", True
+        out.append(_Mention(span.start_char, span.end_char, name,
                             country_ok=_locational(ent), is_admin_form=is_admin,
                             direction=direction, country=_owner_country(sdoc, start_tok)))
     return out + _proposed_mentions(sdoc, out)
@@ -728,10 +747,25 @@ def _qualifiers(text: str, mentions: list[_Mention],
     (one sense per document: it then holds for every mention of the name)."""
     out: dict[str, tuple[str, str]] = {}
     ordered = sorted(mentions, key=lambda m: m.start)
-    for first, second in zip(ordered, ordered[1:]):
-        if text[first.end:second.start].strip() != ",":
+    for i, first in enumerate(ordered[:-1]):
+        second = ordered[i + 1]
+        if text[first.end:second.start].strip() == ",":
+            area = _qualifier(first.name, second.name, gazetteer)
+            if area is not None and gz.normalize(first.name) not in out:
+                out[gz.normalize(first.name)] = area
             continue
-        area = _qualifier(first.name, second.name, gazetteer)
-        if area is not None and gz.normalize(first.name) not in out:
-            out[gz.normalize(first.name)] = area
+        # "Bahawalpur in Punjab province", "Belaya in Siberia's Irkutsk region": the
+        # area holding the place, which also tells which area of that name is meant
+        for second in ordered[i + 1:i + 3]:
+            if not _IN_AREA.fullmatch(text[first.end:second.start]):
+                continue
+            area = _qualifier(first.name, second.name, gazetteer)
+            if area is not None:
+                out.setdefault(gz.normalize(first.name), area)
+                out.setdefault(gz.normalize(second.name), area)
+                break
     return out
+
+
+#: text between a place and the area holding it: " in ", " in the ", " in Siberia's "
+_IN_AREA = re.compile(r"\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?")

@@ -32,6 +32,13 @@ SPEECH_VERBS = frozenset("say tell add state claim write announce deny ask".spli
 COAST_NOUNS = frozenset("coast coastline coastal".split())
 #: how far "Gulf of X" may reach for X (tokens after "of")
 OF_REACH = 3
+#: compass nouns after "X's": "Nigeria's north-east", "Syria's northwest"
+DIRECTION_NOUNS = frozenset("""north south east west northeast northwest southeast southwest
+centre center""".split())
+#: plural admin nouns after coordinated names: "the Ivanovo, Ryazan and Amur regions"
+PLURAL_ADMIN = {"regions": "region", "provinces": "province", "oblasts": "oblast",
+                "governorates": "governorate", "states": "state", "districts": "district",
+                "prefectures": "prefecture", "counties": "county"}
 
 
 def article_name(text: str) -> bool:
@@ -105,3 +112,33 @@ def mistagged_spans(sdoc, gazetteer: gz.Gazetteer) -> list[tuple[int, int]]:
                for c, primary in gazetteer.candidates(ent.text)):
             out.append((ent.start, ent.end))
     return out
+
+
+def possessive_direction(sdoc, end: int) -> tuple[str, int] | None:
+    """("north-east", stop) for "'s north-east" at token `end` ("Nigeria's north-east"),
+    else None. Not before a noun it qualifies ("Israel's north border" is left alone)."""
+    if end + 1 >= len(sdoc) or sdoc[end].text.lower() not in ("'s", "’s"):
+        return None
+    i = end + 1
+    word = sdoc[i].lower_
+    if word not in DIRECTION_NOUNS:
+        return None
+    stop = i + 1
+    if word in ("north", "south") and stop + 1 < len(sdoc) and sdoc[stop].text == "-" \
+            and sdoc[stop + 1].lower_ in ("east", "west"):
+        word, stop = f"{word}-{sdoc[stop + 1].lower_}", stop + 2
+    if stop < len(sdoc) and sdoc[stop].pos_ in ("NOUN", "PROPN") and sdoc[stop].lower_ != "alone":
+        return None
+    return word, stop
+
+
+def plural_admin_word(span) -> str | None:
+    """"region" when the name is one of coordinated names before a plural admin noun
+    ("the Ivanovo, Ryazan and Amur regions"), else None."""
+    first = span.root
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    head = first.head
+    if first.dep_ in ("nmod", "compound", "amod") and head.i >= span.end:
+        return PLURAL_ADMIN.get(head.lower_)
+    return None
