@@ -82,6 +82,8 @@ def object_class(tok) -> set[str]:
             # "hit by floods": the agent is the doer, as a subject would be
             out.update(classes[g.lemma_.lower()] + "_subject" for g in child.children
                        if g.dep_ == "pobj" and classes.get(g.lemma_.lower()) == "disaster")
+        if child.dep_ in ("dobj", "nsubjpass") and (more := _more_of(child)) is not None:
+            out.add(more)  # "an additional 3,000 were sent": more of what was counted before
         if child.dep_ in ("dobj", "nsubjpass", "attr", "dative", "pobj", "prep", "nsubj", "prt",
                           "advmod", "compound", "npadvmod", "xcomp"):
             targets = [child] + [g for g in child.children if g.dep_ in ("pobj", "conj", "prep")]
@@ -123,6 +125,31 @@ def object_class(tok) -> set[str]:
                     if g.dep_ == "pobj"):
                 out.add("under_fire")  # "came under fire", "came under attack"
     return out
+
+
+ADDING = {"additional", "another", "further", "more", "other"}
+
+
+def _more_of(tok) -> str | None:
+    """ "An additional 3,000 were sent", "another 2,000 were deployed", "500 more": a bare
+    count of more of something takes the class of the noun the last figure before it
+    counted (in this sentence or the two before), else None."""
+    if tok.like_num:
+        count, marks = tok, [c for c in tok.children if c.lower_ in ADDING]
+    elif tok.lower_ == "more":
+        count, marks = next((c for c in tok.children if c.like_num), None), [tok]
+    else:
+        return None
+    if count is None or not marks:
+        return None
+    sents = list(tok.doc.sents)
+    here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
+    start = sents[max(0, here - 2)].start
+    classes = noun_classes()
+    for t in reversed(tok.doc[start:count.i]):
+        if t.like_num and t.dep_ == "nummod" and classes.get(t.head.lemma_.lower()):
+            return classes[t.head.lemma_.lower()]
+    return None
 
 
 def fits(needed: str, classes: set[str], tok) -> bool:
