@@ -888,3 +888,11 @@ def test_a_second_contingent_following_is_more_of_the_same_deployment():
     first, second = doc.claims
     assert (second.subtype, code(actors, second.actor)) == ("troop_deployment", "PRK")
     assert quants[second.quantity].value == 3000
+
+
+def test_a_bare_count_of_more_takes_the_class_of_the_last_figure():
+    doc = extract("Iran has shipped 200 missiles to Russia. Another 100 were delivered in March.",
+                  published="2025-04-01")
+    assert [c.subtype for c in doc.claims] == ["arms_transfer", "arms_transfer"]
+    doc = extract("Another 100 were delivered in March.", published="2025-04-01")
+    assert doc.claims == []  # nothing counted before: no class, no claim
