@@ -8,16 +8,18 @@ dependency parse (subjects through control and coordination, passive agents, pos
 of violent acts (threats, forecasts, labels; `claim_modality`); the quantity, time and item
 a trigger attaches (`claim_attach`); roles carried across sentences (`claim_discourse`);
 source, cue and certainty from `claimtrace.attribution`, recast by the claim's type
-(`claim_voice`). Page furniture and background clauses (`claim_background`) yield nothing,
-and `--explain` says why.
+(`claim_voice`). A sentence that only restates an event just told (a new figure, "X
+followed", "behind it") is read by `claim_again`. Page furniture and background clauses
+(`claim_background`) yield nothing, and `--explain` says why.
 """
 from __future__ import annotations
 
 import re
 
-from ..attribution import REPORT_CUES, attribute, figure_frame
+from ..attribution import REPORT_CUES
 from ..model import Claim, Document, Skipped
 from ..pipeline import step
+from .claim_again import sentence_evidence, told_again
 from .claim_attach import attach_quantity, attach_time, has_quantity, item_of
 from .claim_background import background, sent_to_strike
 from .claim_discourse import carry_roles, weapons_test_story
@@ -26,9 +28,9 @@ from .claim_match import match, test_flight
 from .claim_modality import (claimed_responsibility, conditional_threat, disowned_by,
                              obliged, pledged_by, requested, stationed)
 from .claim_roles import SUBJECT_DEPS, Index, actor_in, child_of, roles, subject
-from .claim_words import (DENYING, DISASTERS, DISCLOSING, DOCUMENTING, EVENT_NAMES, FEELINGS,
-                          FIGURE_NOUNS, GUARDING, LOSS_SIZES, OBSTRUCTING, PROCLAIMING, SEEKING,
-                          SIGHTING, STANCE_CERTAINTY, STANCE_CUES, UNMAKING)
+from .claim_words import (DENYING, DISASTERS, DISCLOSING, DOCUMENTING, FEELINGS, GUARDING,
+                          LOSS_SIZES, OBSTRUCTING, PROCLAIMING, SEEKING, SIGHTING,
+                          STANCE_CERTAINTY, STANCE_CUES, UNMAKING)
 from .claim_voice import figure_verb, reported_by, voice
 
 # "both armies must keep their weapons away": a demand on the party that must act
@@ -58,8 +60,7 @@ def extract_claims(doc: Document) -> Document:
             doc.skipped.append(Skipped(doc.span(sent.start_char, sent.end_char), reason))
             continue
         found = _sentence_claims(doc, sent, index, weapons_seen) or \
-            _restated_figure(doc, sent, index, claims) or _followed(doc, sent, index, claims) \
-            or _behind_it(doc, sent, index, claims)
+            told_again(doc, sent, index, claims)
         if not found:
             doc.skipped.append(Skipped(doc.span(sent.start_char, sent.end_char),
                                        "no event trigger with its arguments"))
@@ -202,125 +203,6 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
         and (f[2].recipient is None or side.get(f[2].recipient) == side.get(g[2].target))
         for g in found)]
     return _dedupe(found)
-
-
-def _restated_figure(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Claim]:
-    """ "Officials later put the figure at roughly 11,000": a new figure for the event of the
-    last counted claim (within three sentences), with its roles, as the subject's estimate.
-    Such restatements make the ledger's series (1,500 -> 11,000 troops)."""
-    start = sent[0].i
-    for tok in sent:
-        frame = figure_frame(tok) if tok.lemma_.lower() in FIGURE_NOUNS else None
-        if frame is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-            continue
-        inside = {t.i for t in frame[1].subtree}
-        quantity = next((q for q, toks in index.quants if toks and toks[0].i in inside
-                         and q.unit is None), None)
-        sents = list(doc.spacy.sents)
-        here = next(n for n, s in enumerate(sents) if s.start == start)
-        window = sents[max(0, here - 3)].start_char
-        prev = next((c for c in reversed(earlier) if c.quantity and c.evidence.start >= window),
-                    None)
-        if quantity is None or prev is None:
-            return []
-        attr = attribute(tok, sent, index.actor_of, doc.meta.outlet, index.pronoun)
-        if quantity.counted is None:  # the figure counts what the earlier one counted
-            quantity.counted = next((q.counted for q in doc.quantities if q.id == prev.quantity),
-                                    None)
-        return [Claim(
-            id="", kind="quantity", type=prev.type, mode=prev.mode, subtype=prev.subtype,
-            actor=prev.actor, recipient=prev.recipient, target=prev.target, item=prev.item,
-            place=prev.place, time=attach_time(tok, index), quantity=quantity.id,
-            negated=attr.negated, source=attr.source, cue=attr.cue, certainty=attr.certainty,
-            evidence=doc.span(sent.start_char, _end_char(sent)),
-            trigger=doc.span(tok.idx, tok.idx + len(tok.text)),
-            inferred={role: prev.id for role in ("actor", "recipient", "target")
-                      if getattr(prev, role)})]
-    return []
-
-
-def _followed(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Claim]:
-    """ "Aleppo fell within days. Hama followed on 5 December.", "Mali cut ties with Kyiv;
-    Niger followed suit": the event of the sentence before, again, for the subject (a side
-    as its actor, a place as its place), dated by this sentence."""
-    root = sent.root
-    subj = child_of(root, "nsubj")
-    if root.pos_ in ("NOUN", "PROPN"):
-        # "A second contingent of 3,000 troops followed": the verb parsed onto the noun
-        root = next((t for t in sent if t.lemma_.lower() == "follow" and t.dep_ == "acl"
-                     and t.head.i in {g.i for g in sent.root.subtree}), root)
-        subj = sent.root
-    if root.lemma_.lower() != "follow" or subj is None or not earlier or any(
-            c.dep_ == "dobj" and c.lower_ != "suit" for c in root.children):
-        return []
-    sents = list(doc.spacy.sents)
-    here = next(n for n, s in enumerate(sents) if s.start == sent.start)
-    told = [c for c in earlier if here and c.evidence.start >= sents[here - 1].start_char]
-    if not told:
-        return []  # only the event told just before
-    # the sentence's first event ("cutting ties with Kyiv, accusing it of backing terror")
-    prev = min(told, key=lambda c: c.trigger.start)
-    actor = actor_in(subj, index)
-    place = index.place_at.get(subj.i)
-    quantity = None
-    if actor is None and place is None:
-        # "a second contingent of some 3,000 troops followed in January": more of the same
-        # deployment, with its own count
-        named = [subj] + [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
-                          for g in p.children if g.dep_ == "pobj"]
-        if prev.subtype != "troop_deployment" or not any(
-                noun_classes().get(t.lemma_.lower()) == "troops" for t in named):
-            return []
-        inside = {t.i for t in subj.subtree}
-        quantity = next((q.id for q, toks in index.quants if toks and toks[0].i in inside), None)
-    attr = attribute(root, sent, index.actor_of, doc.meta.outlet, index.pronoun)
-    return [Claim(
-        id="", kind=prev.kind, type=prev.type, mode=prev.mode, subtype=prev.subtype,
-        actor=actor.id if actor is not None and place is None else prev.actor,
-        recipient=prev.recipient, target=prev.target, item=prev.item,
-        place=place or prev.place, time=attach_time(root, index), quantity=quantity,
-        negated=attr.negated, source=attr.source, cue=attr.cue, certainty=attr.certainty,
-        evidence=doc.span(sent.start_char, _end_char(sent)),
-        trigger=doc.span(root.idx, root.idx + len(root.text)),
-        inferred={role: prev.id for role in ("recipient", "target") if getattr(prev, role)})]
-
-
-def _named_again(tok) -> bool:
-    """ "the operation", "the incident", "this blast": a definite noun that is no trigger of
-    its own, naming again an event already told."""
-    return tok.pos_ == "NOUN" and match(tok) is None and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
-        and tok.lemma_.lower() in EVENT_NAMES
-
-
-def _behind_it(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Claim]:
-    """ "ISIS-K was believed to be behind it", "Israel was believed to be behind the
-    operation": the attack told just before (within three sentences), with the side said to
-    be behind it as its actor."""
-    behind = next((t for t in sent if t.lower_ == "behind" and t.dep_ == "prep"
-                   and t.head.lemma_ == "be" and any(
-                       c.dep_ == "pobj" and (c.lower_ in ("it", "this", "that")
-                                             or _named_again(c)) for c in t.children)), None)
-    if behind is None:
-        return []
-    be = behind.head
-    who = subject(be) or (subject(be.head) if be.dep_ == "xcomp" else None)
-    actor = actor_in(who, index) if who is not None else None
-    sents = list(doc.spacy.sents)
-    here = next(n for n, s in enumerate(sents) if s.start == sent.start)
-    window = sents[max(0, here - 3)].start_char
-    told = [c for c in reversed(earlier) if c.type == "ASSAULT" and c.evidence.start >= window]
-    prev = next((c for c in told if c.subtype == "attack"), told[0] if told else None)
-    if actor is None or prev is None:
-        return []
-    attr = attribute(be, sent, index.actor_of, doc.meta.outlet, index.pronoun)
-    return [Claim(
-        id="", kind="event", type=prev.type, mode=prev.mode, subtype=prev.subtype,
-        actor=actor.id, recipient=None, target=prev.target, item=prev.item, place=prev.place,
-        time=prev.time, quantity=None, negated=attr.negated, source=attr.source, cue=attr.cue,
-        certainty=attr.certainty, evidence=doc.span(sent.start_char, _end_char(sent)),
-        trigger=doc.span(behind.idx, behind.idx + len(behind.text)),
-        inferred={role: prev.id for role in ("target",) if prev.target})]
 
 
 ANONYMITY = re.compile(r"\b(?:asked|requested|requesting|asking)\s+(?:not\s+to\s+be\s+"
@@ -564,13 +446,8 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         item=item, place=parts["place"], time=attach_time(tok, index),
         quantity=quantity, negated=attr.negated, source=attr.source, cue=attr.cue,
         certainty=attr.certainty,
-        evidence=doc.span(sent.start_char, _end_char(sent)),
+        evidence=sentence_evidence(doc, sent),
         trigger=doc.span(tok.idx, tok.idx + len(tok.text)), inferred=inferred)
-
-
-def _end_char(sent) -> int:
-    return sent.end_char if not sent.text.endswith((" ", "\n")) else \
-        sent.start_char + len(sent.text.rstrip())
 
 
 def _argument_of_clause(tok) -> bool:

@@ -1,0 +1,148 @@
+"""An event told again: a sentence with no trigger of its own that restates an event just told.
+
+"Officials later put the figure at roughly 11,000" gives the last counted event a new figure
+(the ledger's series are made of these); "Hama followed on 5 December" and "a second
+contingent of 3,000 troops followed" repeat the event of the sentence before for a new
+side, place or count; "ISIS-K was believed to be behind it" names the author of the attack
+told just before. Each new claim keeps the earlier claim's type and the roles it does not
+replace, and records in `inferred` which roles it carried.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..attribution import attribute, figure_frame
+from ..model import Claim, Document
+from .claim_attach import attach_time
+from .claim_index import Index, actor_in, child_of, subject
+from .claim_lexicon import noun_classes
+from .claim_match import match
+from .claim_words import EVENT_NAMES, FIGURE_NOUNS
+
+
+def told_again(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Claim]:
+    """The claims of a sentence that restates an event of `earlier` (claims so far)."""
+    return _restated_figure(doc, sent, index, earlier) or _followed(doc, sent, index, earlier) \
+        or _behind_it(doc, sent, index, earlier)
+
+
+def sentence_evidence(doc: Document, sent):
+    """The sentence as a claim's evidence, without trailing spaces."""
+    end = sent.end_char if not sent.text.endswith((" ", "\n")) else \
+        sent.start_char + len(sent.text.rstrip())
+    return doc.span(sent.start_char, end)
+
+
+def _window(doc: Document, sent, back: int) -> int:
+    """Where the sentence `back` sentences before `sent` starts (a character offset)."""
+    sents = list(doc.spacy.sents)
+    here = next(n for n, s in enumerate(sents) if s.start == sent.start)
+    return sents[max(0, here - back)].start_char if here else sent.start_char
+
+
+def _again(doc: Document, sent, prev: Claim, word, index: Index, carried: tuple,
+           **changes) -> Claim:
+    """`prev` told again by `sent` (its word `word`): its type and the roles not in
+    `changes`, the source and certainty of this sentence, the roles `carried` over."""
+    attr = attribute(word, sent, index.actor_of, doc.meta.outlet, index.pronoun)
+    fields = dict(id="", negated=attr.negated, source=attr.source, cue=attr.cue,
+                  certainty=attr.certainty, evidence=sentence_evidence(doc, sent),
+                  trigger=doc.span(word.idx, word.idx + len(word.text)),
+                  inferred={role: prev.id for role in carried if getattr(prev, role)})
+    fields.update(changes)
+    return replace(prev, **fields)
+
+
+def _restated_figure(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Claim]:
+    """ "Officials later put the figure at roughly 11,000": a new figure for the event of the
+    last counted claim (within three sentences), with its roles, as the subject's estimate.
+    Such restatements make the ledger's series (1,500 -> 11,000 troops)."""
+    for tok in sent:
+        frame = figure_frame(tok) if tok.lemma_.lower() in FIGURE_NOUNS else None
+        if frame is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            continue
+        inside = {t.i for t in frame[1].subtree}
+        quantity = next((q for q, toks in index.quants if toks and toks[0].i in inside
+                         and q.unit is None), None)
+        window = _window(doc, sent, 3)
+        prev = next((c for c in reversed(earlier) if c.quantity and c.evidence.start >= window),
+                    None)
+        if quantity is None or prev is None:
+            return []
+        if quantity.counted is None:  # the figure counts what the earlier one counted
+            quantity.counted = next((q.counted for q in doc.quantities if q.id == prev.quantity),
+                                    None)
+        return [_again(doc, sent, prev, tok, index, ("actor", "recipient", "target"),
+                       kind="quantity", time=attach_time(tok, index), quantity=quantity.id)]
+    return []
+
+
+def _followed(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Claim]:
+    """ "Aleppo fell within days. Hama followed on 5 December.", "Mali cut ties with Kyiv;
+    Niger followed suit": the event of the sentence before, again, for the subject (a side
+    as its actor, a place as its place), dated by this sentence."""
+    root = sent.root
+    subj = child_of(root, "nsubj")
+    if root.pos_ in ("NOUN", "PROPN"):
+        # "A second contingent of 3,000 troops followed": the verb parsed onto the noun
+        root = next((t for t in sent if t.lemma_.lower() == "follow" and t.dep_ == "acl"
+                     and t.head.i in {g.i for g in sent.root.subtree}), root)
+        subj = sent.root
+    if root.lemma_.lower() != "follow" or subj is None or not earlier or any(
+            c.dep_ == "dobj" and c.lower_ != "suit" for c in root.children):
+        return []
+    window = _window(doc, sent, 1)
+    told = [c for c in earlier if window < sent.start_char and c.evidence.start >= window]
+    if not told:
+        return []  # only the event told just before
+    # the sentence's first event ("cutting ties with Kyiv, accusing it of backing terror")
+    prev = min(told, key=lambda c: c.trigger.start)
+    actor = actor_in(subj, index)
+    place = index.place_at.get(subj.i)
+    quantity = None
+    if actor is None and place is None:
+        # "a second contingent of some 3,000 troops followed in January": more of the same
+        # deployment, with its own count
+        named = [subj] + [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"]
+        if prev.subtype != "troop_deployment" or not any(
+                noun_classes().get(t.lemma_.lower()) == "troops" for t in named):
+            return []
+        inside = {t.i for t in subj.subtree}
+        quantity = next((q.id for q, toks in index.quants if toks and toks[0].i in inside), None)
+    return [_again(doc, sent, prev, root, index, ("recipient", "target"),
+                   actor=actor.id if actor is not None and place is None else prev.actor,
+                   place=place or prev.place, time=attach_time(root, index),
+                   quantity=quantity)]
+
+
+def _named_again(tok) -> bool:
+    """ "the operation", "the incident", "this blast": a definite noun that is no trigger of
+    its own, naming again an event already told."""
+    return tok.pos_ == "NOUN" and match(tok) is None and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
+        and tok.lemma_.lower() in EVENT_NAMES
+
+
+def _behind_it(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Claim]:
+    """ "ISIS-K was believed to be behind it", "Israel was believed to be behind the
+    operation": the attack told just before (within three sentences), with the side said to
+    be behind it as its actor."""
+    behind = next((t for t in sent if t.lower_ == "behind" and t.dep_ == "prep"
+                   and t.head.lemma_ == "be" and any(
+                       c.dep_ == "pobj" and (c.lower_ in ("it", "this", "that")
+                                             or _named_again(c)) for c in t.children)), None)
+    if behind is None:
+        return []
+    be = behind.head
+    who = subject(be) or (subject(be.head) if be.dep_ == "xcomp" else None)
+    actor = actor_in(who, index) if who is not None else None
+    window = _window(doc, sent, 3)
+    told = [c for c in reversed(earlier) if c.type == "ASSAULT" and c.evidence.start >= window]
+    prev = next((c for c in told if c.subtype == "attack"), told[0] if told else None)
+    if actor is None or prev is None:
+        return []
+    claim = _again(doc, sent, prev, be, index, ("target",), kind="event", actor=actor.id,
+                   recipient=None, quantity=None)
+    claim.trigger = doc.span(behind.idx, behind.idx + len(behind.text))
+    return [claim]
