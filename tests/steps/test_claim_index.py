@@ -46,3 +46,14 @@ def test_the_doer_of_a_verb_under_an_adjective_is_the_copulas_subject():
     leave = next(t for t in sent if t.lower_ == "leave")
     assert subject(leave).lower_ == "peacekeepers"
     assert subject(leave, own=True) is None
+
+
+@pytest.mark.slow
+def test_sentences_back_finds_the_start_of_an_earlier_sentence():
+    from claimtrace.steps.claim_index import sentences_back
+    from claimtrace.steps.parse import load_nlp
+    sdoc = load_nlp()("Troops arrived. Talks began. Fighting resumed.")
+    last = next(t for t in sdoc if t.lower_ == "resumed")
+    assert sentences_back(sdoc, last.i, 0).text == "Fighting"
+    assert sentences_back(sdoc, last.i, 1).text == "Talks"
+    assert sentences_back(sdoc, last.i, 5).text == "Troops"  # fewer before: the first

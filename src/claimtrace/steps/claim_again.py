@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..attribution import attribute, figure_frame
 from ..model import Claim, Document
 from .claim_attach import attach_time
-from .claim_index import Index, actor_in, child_of, subject
+from .claim_index import Index, actor_in, child_of, sentences_back, subject
 from .claim_lexicon import noun_classes
 from .claim_match import match
 from .claim_words import EVENT_NAMES, FIGURE_NOUNS
@@ -35,15 +35,13 @@ def sentence_evidence(doc: Document, sent):
 
 def _window(doc: Document, sent, back: int) -> int:
     """Where the sentence `back` sentences before `sent` starts (a character offset)."""
-    sents = list(doc.spacy.sents)
-    here = next(n for n, s in enumerate(sents) if s.start == sent.start)
-    return sents[max(0, here - back)].start_char if here else sent.start_char
+    return sentences_back(doc.spacy, sent.start, back).idx
 
 
 def _again(doc: Document, sent, prev: Claim, word, index: Index, carried: tuple,
            **changes) -> Claim:
-    """`prev` told again by `sent` (its word `word`): its type and the roles not in
-    `changes`, the source and certainty of this sentence, the roles `carried` over."""
+    """`prev` told again by `sent` (its word `word`, whose clause gives the source and
+    certainty): its type and the fields not in `changes`, the roles `carried` over."""
     attr = attribute(word, sent, index.actor_of, doc.meta.outlet, index.pronoun)
     fields = dict(id="", negated=attr.negated, source=attr.source, cue=attr.cue,
                   certainty=attr.certainty, evidence=sentence_evidence(doc, sent),
@@ -142,7 +140,6 @@ def _behind_it(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[
     prev = next((c for c in told if c.subtype == "attack"), told[0] if told else None)
     if actor is None or prev is None:
         return []
-    claim = _again(doc, sent, prev, be, index, ("target",), kind="event", actor=actor.id,
-                   recipient=None, quantity=None)
-    claim.trigger = doc.span(behind.idx, behind.idx + len(behind.text))
-    return [claim]
+    return [_again(doc, sent, prev, be, index, ("target",), kind="event", actor=actor.id,
+                   recipient=None, quantity=None,
+                   trigger=doc.span(behind.idx, behind.idx + len(behind.text)))]

@@ -5,6 +5,7 @@ of a claim (`claim_roles`) and the steps that attach its other parts.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 
 from ..actors_lexicon import load_lexicon
@@ -203,6 +204,20 @@ def subject(tok, *, own: bool = False):
         return subject(tok.head.head)  # "the troops are due to leave": the copula's subject
     return None
 
+
+
+SENTENCE_STARTS_KEY = "claimtrace.sentence_starts"
+
+
+def sentences_back(sdoc, i: int, back: int):
+    """The first token of the sentence `back` sentences before the one holding token `i`
+    (of the first sentence when there are fewer). Sentence starts are listed once per
+    document and kept in the Doc's user data: the claims step asks this of many words."""
+    starts = sdoc.user_data.get(SENTENCE_STARTS_KEY)
+    if starts is None:
+        starts = sdoc.user_data[SENTENCE_STARTS_KEY] = [s.start for s in sdoc.sents]
+    here = bisect_right(starts, i) - 1
+    return sdoc[starts[max(0, here - back)]]
 
 
 def child_of(tok, dep: str):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from .claim_discourse import weapons_test_story
 from .claim_lexicon import Trigger, noun_classes, triggers
 from .claim_modality import forecast, labelled, names_a_charge, pledged_by
+from .claim_index import sentences_back
 from .claim_roles import SUBJECT_DEPS, subject
 from .claim_words import PLACE_ENTS, PROTESTERS, RETALIATING
 
@@ -142,9 +143,7 @@ def _more_of(tok) -> str | None:
         return None
     if count is None or not marks:
         return None
-    sents = list(tok.doc.sents)
-    here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
-    start = sents[max(0, here - 2)].start
+    start = sentences_back(tok.doc, tok.i, 2).i
     classes = noun_classes()
     for t in reversed(tok.doc[start:count.i]):
         if t.like_num and t.dep_ == "nummod" and classes.get(t.head.lemma_.lower()):

@@ -197,11 +197,13 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
     _share_in_sentence(found)
     # "sent jets to bomb army positions": the strike is told, not a transfer of the jets
     # (unless sent to another side: "sent missiles to Ukraine to strike Russian bases")
-    side = {a.id: a.code or a.country or a.id for a in doc.actors}
-    found = [f for f in found if not any(
-        sent_to_strike(g[0]) and g[0].head.i == f[0].i
-        and (f[2].recipient is None or side.get(f[2].recipient) == side.get(g[2].target))
-        for g in found)]
+    strikes = [g for g in found if sent_to_strike(g[0])]
+    if strikes:
+        side = {a.id: a.code or a.country or a.id for a in doc.actors}
+        found = [f for f in found if not any(
+            g[0].head.i == f[0].i
+            and (f[2].recipient is None or side.get(f[2].recipient) == side.get(g[2].target))
+            for g in strikes)]
     return _dedupe(found)
 
 
@@ -412,14 +414,16 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         reported_by(attr, teller, index)  # the threat is the word of whoever vowed it
     if disowner is not None:
         attr.certainty = "denied"
-    if trig is PRESENCE and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+    no_det = tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no"
+                                         for c in tok.children)  # "no casualties"
+    if trig is PRESENCE and no_det:
         attr.certainty = "denied"  # "there were no North Korean soldiers in Russia"
     if trig is OBLIGATION:
         if attr.source.kind == "author" or attr.cue == tok.text:
             return None  # a demand is another's word, not the reporter's or the party's own
         parts["recipient"], actor = actor, None  # the party that must act is asked to
         recipient = parts["recipient"]
-    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+    if no_det:
         attr.negated = True
     if attr.negated and type_ in ("AGREE", "COOPERATE") and attr.certainty != "denied":
         # "will not accept more refugees": refusing is an event of its own (PLOVER REJECT)
