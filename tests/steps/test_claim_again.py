@@ -23,3 +23,30 @@ def test_behind_it_takes_the_trigger_behind_and_the_new_actor():
     last = doc.claims[-1]
     assert last.trigger.text == "behind" and actors[last.actor] == "Islamic State"
     assert (last.type, last.quantity, last.recipient) == ("ASSAULT", None, None)
+
+
+def test_the_operation_named_again_is_the_attack_told_before_not_its_toll():
+    doc = extract("Israeli jets struck a building in Gaza City on Monday, killing 12 people, "
+                  "officials said. The military said the operation had ended on Tuesday.",
+                  published="2024-12-04")
+    strike, toll, again = doc.claims
+    assert (again.trigger.text, again.type, again.subtype) == ("operation", "ASSAULT", "attack")
+    assert again.inferred.get("actor") == strike.id and again.quantity is None
+    assert again.source.name == "The military" and again.certainty == "reported"
+    assert [t.text for t in doc.times if t.id == again.time] == ["on Tuesday"]
+
+
+def test_an_operation_disowned_is_the_disowners_and_denied():
+    doc = extract("Israeli jets struck a building in Gaza City on Monday. A US spokesperson "
+                  "said Washington had not been involved in the operation.",
+                  published="2024-12-04")
+    codes = {a.id: a.code for a in doc.actors}
+    again = doc.claims[-1]
+    assert again.trigger.text == "operation" and codes[again.actor] == "USA"
+    assert again.certainty == "denied" and "actor" not in again.inferred
+
+
+def test_an_operation_still_to_come_is_not_told_again():
+    doc = extract("Israeli jets struck a building in Gaza City on Monday. Netanyahu said the "
+                  "operation would continue.", published="2024-12-04")
+    assert [c.trigger.text for c in doc.claims] == ["struck"]

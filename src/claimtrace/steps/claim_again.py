@@ -17,13 +17,14 @@ from .claim_attach import attach_time
 from .claim_index import Index, actor_in, child_of, sentences_back, subject
 from .claim_lexicon import noun_classes
 from .claim_match import match
-from .claim_words import EVENT_NAMES, FIGURE_NOUNS
+from .claim_modality import FUTURE_AUX, disowned_by
+from .claim_words import EVENT_NAMES, FIGURE_NOUNS, OPERATIONS
 
 
 def told_again(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Claim]:
     """The claims of a sentence that restates an event of `earlier` (claims so far)."""
     return _restated_figure(doc, sent, index, earlier) or _followed(doc, sent, index, earlier) \
-        or _behind_it(doc, sent, index, earlier)
+        or _behind_it(doc, sent, index, earlier) or _operation(doc, sent, index, earlier)
 
 
 def sentence_evidence(doc: Document, sent):
@@ -143,3 +144,35 @@ def _behind_it(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[
     return [_again(doc, sent, prev, be, index, ("target",), kind="event", actor=actor.id,
                    recipient=None, quantity=None,
                    trigger=doc.span(behind.idx, behind.idx + len(behind.text)))]
+
+
+def _operation(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Claim]:
+    """ "The ministry said the operation had been completed", "Zelensky acknowledged the
+    operation", "Washington had not been involved in the operation": a definite name of the
+    armed operation told before (the last violent claim within eight sentences), as an
+    argument of this sentence's verb: that operation again, told (or disowned) here. An
+    operation still to come ("would continue") is a forecast, not told."""
+    for tok in sent:
+        if tok.lemma_.lower() not in OPERATIONS or match(tok) is not None or not any(
+                c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
+                for c in tok.children) or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            continue
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+            return []
+        window = _window(doc, sent, 8)
+        told = [c for c in reversed(earlier) if c.type in ("ASSAULT", "COERCE")
+                and c.evidence.start >= window]
+        # the fighting itself, rather than its toll or a seizure made in it
+        prev = min(told, key=lambda c: (c.type != "ASSAULT", c.subtype in (
+            "casualties", "equipment_loss")), default=None)
+        if prev is None:
+            return []
+        claim = _again(doc, sent, prev, tok, index, ("actor", "recipient", "target"),
+                       kind="event", quantity=None, time=attach_time(verb, index))
+        if (disowner := disowned_by(tok)) is not None:
+            side = actor_in(disowner, index)  # "Washington had not been involved in it"
+            claim = replace(claim, actor=side.id if side else None, certainty="denied",
+                            inferred={k: v for k, v in claim.inferred.items() if k != "actor"})
+        return [claim]
+    return []

@@ -97,3 +97,5 @@ SENDING = {"send", "dispatch", "deploy", "scramble", "launch"}
 TELLING_MARKS = {"after", "before", "when", "while", "as", "since", "until", "because"}
 # nouns that name an event already told without saying what it was ("behind the operation")
 EVENT_NAMES = {"operation", "incident", "blast", "explosion", "sabotage", "plot", "act"}
+# of those, the names of an armed operation as a whole ("the operation had ended")
+OPERATIONS = {"operation", "sabotage"}
