@@ -116,3 +116,24 @@ def test_a_hard_wrapped_first_line_is_no_headline_even_when_the_next_starts_with
            "war could soon widen, according to analysts who follow the deliveries.\n")
     text, _ = clean_text(raw)
     assert "\n" not in text and text.startswith("Russia has started moving")
+
+
+def test_every_item_under_a_related_heading_is_link_text_even_a_question():
+    raw = ("Troops entered the town on Monday.\n\nRead more:\n- Who could lead the group now?\n"
+           "- Strike on a market in the north kills dozens, rescuers say\n\n"
+           "Officials said the roads were open again.\n")
+    text, repairs = clean_text(raw)
+    assert "Who could lead" not in text and "kills dozens" not in text
+    assert text.endswith("Officials said the roads were open again.")
+    assert any(r.note == "a list of linked headlines" and "Read more" in r.original_text
+               for r in repairs)
+
+
+def test_a_menu_under_a_topics_heading_is_dropped_but_a_masthead_stays():
+    raw = ("Border clashes resume\n\nNorthline News | Asia | 3 May 2025\n\n"
+           "Troops entered the town on Monday.\n\nRelated Topics\nBorder conflict | Asia\n\n"
+           "Share on X | Share on Facebook | Copy link\n")
+    text, repairs = clean_text(raw)
+    assert "Border conflict" not in text and "Copy link" not in text
+    assert "Related Topics" not in text
+    assert "Northline News | Asia | 3 May 2025" in text

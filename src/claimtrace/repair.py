@@ -23,6 +23,7 @@ BOILERPLATE = re.compile(
     r"^\s*(?:related(?:\s+(?:article|story|stories|content|coverage|reading))?\s*[:|\-–—]"
     r"|read\s+(?:more|also|next)\b|see\s+also\s*:|more\s+on\s+this\s+story"
     r"|(?:photo|image|picture|video|graphic|file\s+photo)\s*(?:credit)?\s*[:|]"
+    r"|related\s+topics\b|share\s+on\b"
     r"|(?:advertisement|sponsored(?:\s+content)?|share\s+this(?:\s+article)?"
     r"|follow\s+us\b|sign\s+up\b|subscribe\b|click\s+here\b"
     r"|(?:you\s+may\s+also\s+like|recommended(?:\s+stories)?|most\s+read|trending)\b)"
@@ -66,6 +67,15 @@ SUFFIXES = ("tion", "sion", "ted", "ing", "ment", "ness", "ly", "ed", "ers", "er
             "ist", "ists", "ism", "ized", "ised", "ize", "ise", "ant", "ent", "ary", "ory",
             "ic", "ics", "ical", "es", "s")
 MAX_RELATED_LINES = 3
+# headings over a list of links to other stories: every item under them is link text
+LINK_HEADING = re.compile(r"^\s*(?:related(?:\s+\w+)?|read\s+(?:more|also|next)|see\s+also|"
+                          r"more\s+on\s+this\s+story|more\s+from\s+[\w .]{1,30}|"
+                          r"you\s+may\s+also\s+like|recommended(?:\s+stories)?|most\s+read|"
+                          r"trending|latest\s+stories|top\s+stories)\s*:?\s*$", re.I)
+# a menu of short links under such a heading ("Related Topics" over "Sudan conflict | Africa");
+# alone, a line like it is often a masthead with a place and date, which is kept
+MENU_LINE = re.compile(r"^\s*[^.!?|]{1,40}(?:\s\|\s[^.!?|]{1,40})+\s*$")
+MAX_MENU_WORDS = 6
 
 
 @dataclass(slots=True)
@@ -119,10 +129,24 @@ def _drop_furniture(lines: list[_Line], repairs: list[Repair]) -> list[_Line]:
                                   "a line holding only a link"))
             i += 1
             continue
-        if HEADLINE_BULLET.match(line.text) and not SENTENCE_END.search(line.text):
+        if LINK_HEADING.match(line.text):
+            # "Read more:" over "- Who could succeed him?" / "- Strike kills dozens": the
+            # heading and every item of the list under it
+            end = i + 1
+            while end < len(lines) and (HEADLINE_BULLET.match(lines[end].text)
+                                        or _menu(lines[end].text)):
+                end += 1
+            if end > i + 1:
+                last = lines[end - 1]
+                repairs.append(Repair("drop_boilerplate", line.start, last.start + len(last.raw),
+                                      "\n".join(x.raw for x in lines[i:end]),
+                                      "a list of linked headlines"))
+                i = end
+                continue
+        if HEADLINE_BULLET.match(line.text) and not _ends_sentence(line.text):
             run = i
             while run < len(lines) and HEADLINE_BULLET.match(lines[run].text) and \
-                    not SENTENCE_END.search(lines[run].text):
+                    not _ends_sentence(lines[run].text):
                 run += 1
             if run - i >= 2:
                 last = lines[run - 1]
@@ -163,6 +187,18 @@ def _drop_furniture(lines: list[_Line], repairs: list[Repair]) -> list[_Line]:
         kept.append(line)
         i += 1
     return kept
+
+
+def _menu(text: str) -> bool:
+    """A line of short links side by side ("Border conflict | Asia"), no sentence."""
+    return bool(MENU_LINE.match(text)) and all(
+        len(part.split()) <= MAX_MENU_WORDS for part in text.split(" | "))
+
+
+def _ends_sentence(text: str) -> bool:
+    """A list item that ends as a sentence does ("- the school was hit."); a question mark
+    ends a linked headline too ("- Who could succeed him?"), so it does not count."""
+    return bool(SENTENCE_END.search(text)) and not text.rstrip().endswith("?")
 
 
 def _join(lines: list[_Line], repairs: list[Repair]) -> str:

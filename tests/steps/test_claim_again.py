@@ -27,12 +27,14 @@ def test_behind_it_takes_the_trigger_behind_and_the_new_actor():
 
 def test_the_operation_named_again_is_the_attack_told_before_not_its_toll():
     doc = extract("Israeli jets struck a building in Gaza City on Monday, killing 12 people, "
-                  "officials said. The military said the operation had ended on Tuesday.",
+                  "officials said. The Israeli military said the operation had ended on Tuesday.",
                   published="2024-12-04")
     strike, toll, again = doc.claims
-    assert (again.trigger.text, again.type, again.subtype) == ("operation", "ASSAULT", "attack")
-    assert again.inferred.get("actor") == strike.id and again.quantity is None
-    assert again.source.name == "The military" and again.certainty == "reported"
+    assert (again.trigger.text, again.type, again.subtype) == ("operation", "ASSAULT", "combat")
+    codes = {a.id: a.code for a in doc.actors}
+    assert codes[again.actor] == codes[strike.actor] == "ISR" and again.quantity is None
+    assert again.inferred.get("target") == strike.id
+    assert again.source.name == "The Israeli military" and again.certainty == "reported"
     assert [t.text for t in doc.times if t.id == again.time] == ["on Tuesday"]
 
 

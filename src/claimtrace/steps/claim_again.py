@@ -169,10 +169,28 @@ def _operation(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[
         if prev is None:
             return []
         claim = _again(doc, sent, prev, tok, index, ("actor", "recipient", "target"),
-                       kind="event", quantity=None, time=attach_time(verb, index))
+                       kind="event", quantity=None, time=attach_time(verb, index),
+                       subtype="combat" if prev.type == "ASSAULT" else prev.subtype)
         if (disowner := disowned_by(tok)) is not None:
             side = actor_in(disowner, index)  # "Washington had not been involved in it"
-            claim = replace(claim, actor=side.id if side else None, certainty="denied",
-                            inferred={k: v for k, v in claim.inferred.items() if k != "actor"})
+            return [_with_actor(doc, claim, side, certainty="denied")]
+        if claim.source.kind in ("military", "government", "official") and claim.source.actor:
+            # "the defence ministry said its operation had ended", "Zelensky acknowledged the
+            # operation": a side's organ speaks of its own side's operation
+            speaker = next((a for a in doc.actors if a.id == claim.source.actor), None)
+            code = speaker and (speaker.code or speaker.country)
+            claim = _with_actor(doc, claim, index.state_of(code) if code else None)
         return [claim]
     return []
+
+
+def _with_actor(doc: Document, claim: Claim, side, **changes) -> Claim:
+    """`claim` with `side` as its actor (no longer carried), and its target dropped if that
+    was the same side."""
+    if side is None:
+        return replace(claim, **changes) if changes else claim
+    code = side.code or side.country
+    target = next((a for a in doc.actors if a.id == claim.target), None)
+    same = target is not None and code is not None and (target.code or target.country) == code
+    return replace(claim, actor=side.id, target=None if same else claim.target, **changes,
+                   inferred={k: v for k, v in claim.inferred.items() if k != "actor"})
