@@ -327,3 +327,32 @@ def test_an_act_named_again_after_strikes_both_ways_guesses_no_author():
                        "The Houthis then launched missiles at a US carrier. "
                        "The bombing would stop once the Houthis ended their attacks, an aide said.")
     assert by_trigger(doc, "bombing").inferred.get("actor") is None
+
+
+def test_a_side_spokesman_telling_an_act_without_its_doer_tells_his_own_side():
+    doc, code, _ = run("Reinforcements had been sent to the northern district, "
+                       "Kenya's defence minister said.")
+    sent = next(c for c in doc.claims if c.subtype == "troop_deployment")
+    assert code(sent.actor) == "KEN"
+    assert sent.inferred.get("actor") == "source"
+
+
+def test_what_a_military_saw_others_do_is_not_its_own_act():
+    doc, code, _ = run("The warplanes flew over the islands on Monday, "
+                       "Japan's defence ministry said.")
+    flew = next(c for c in doc.claims if c.trigger is not None and c.trigger.text == "flew")
+    assert code(flew.actor) != "JPN" and "actor" not in flew.inferred
+
+
+def test_the_dead_counted_by_a_ministry_were_not_killed_by_its_side():
+    doc, code, _ = run("At least 20 people were killed in the strike, "
+                       "Lebanon's health ministry said.")
+    dead = next(c for c in doc.claims if c.subtype == "casualties")
+    assert code(dead.actor) != "LBN"
+
+
+def test_losses_told_by_the_loser_give_it_no_act():
+    doc, code, _ = run("Two drones have been lost over the sea since March, "
+                       "two U.S. officials said.")
+    lost = next(c for c in doc.claims if c.subtype == "equipment_loss")
+    assert code(lost.actor) != "USA"

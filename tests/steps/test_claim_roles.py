@@ -113,3 +113,25 @@ def test_the_dead_of_an_intransitive_death_are_the_target_not_the_actor():
     doc, code = run("The defence ministry said 13 Cambodian soldiers had died in the fighting.")
     died = claim(doc, "died")
     assert code(died.target) == "KHM" and code(died.actor) != "KHM"
+
+
+def test_a_participle_takes_its_actor_from_the_noun_it_describes():
+    doc, code = run("Kenyan troops, deployed in Haiti since 2024, have patrolled the capital.")
+    assert code(claim(doc, "deployed").actor) == "KEN"
+
+
+def test_being_at_war_with_a_party_targets_that_party():
+    doc, code = run("The militia, which has been at war with the Ethiopian army since 2023, "
+                    "rejected the offer.")
+    assert code(claim(doc, "war").target) == "ETH"
+
+
+def test_clashing_with_a_state_targets_that_state():
+    doc, code = run("India clashed with Pakistan along the border on Sunday.")
+    clash = claim(doc, "clashed")
+    assert code(clash.actor) == "IND" and code(clash.target) == "PAK"
+
+
+def test_not_being_at_war_is_no_fighting():
+    doc, _ = run("He insisted that Japan was not at war.")
+    assert not [c for c in doc.claims if c.trigger is not None and c.trigger.text == "war"]

@@ -27,7 +27,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..model import Claim, Document
-from .claim_lexicon import triggers
+from .claim_lexicon import noun_classes, triggers
 
 if TYPE_CHECKING:
     from .claim_index import Index
@@ -103,6 +103,7 @@ def carry_roles(doc: Document, claims: list[Claim], states: Index | None = None)
         _two_sides(doc, claims, states)
         _other_side(doc, claims, states)
         _threatened(doc, claims, states)
+        _told_by_own_side(doc, claims, states)
 
 
 def _home_roles(doc: Document, claims: list[Claim], states: Index) -> None:
@@ -336,6 +337,85 @@ def _threatened(doc: Document, claims: list[Claim], states: Index) -> None:
             _set(claim, "target", prev.actor, prev)
         else:
             _infer(claim, "target", states.state_of(states.opponent_code(side)))
+
+
+# sources who speak for a side, and so tell its own acts without naming the doer
+SPOKESPEOPLE = ("government", "military", "official")
+# acts a side's spokesman tells of its own side with the doer left out ("reinforcements
+# had been sent", "outlets would be suspended", "accused Rwanda of ...")
+OWN_ACTS = {"AID", "MOBILIZE", "RETREAT", "SANCTION", "ACCUSE", "REQUEST", "THREATEN",
+            "CONSULT", "COERCE", "REJECT", "PROTEST"}
+# force done to another side, told by the side that did it ("the operation was aimed at
+# radar sites", "air defences shot down three drones")
+OWN_FORCE = {"attack", "combat", "equipment_loss"}
+# losses told by the loser ("drones have been lost"): the speaker's side is no doer
+SUFFERED = {"lose", "suffer", "sustain", "incur", "die", "go", "catch"}
+MY_OWN = {"his", "her", "its", "their", "our", "my"}
+
+
+def _told_by_own_side(doc: Document, claims: list[Claim], states: Index) -> None:
+    """An act with no doer named, told by a side's government, military or official: the
+    speaker's side did it ("reinforcements had been sent to the area", the minister said;
+    "air defences shot down several drones", the army spokesman said; "his country would
+    provide $1bn"). Not for counts of the dead (victims' officials tell them), not for what
+    a side saw others do ("the jets entered the airspace", the military said), and not when
+    the act is aimed at or given to the speaker's side. Recorded as inferred from the
+    source."""
+    codes = {a.id: a.code or a.country for a in doc.actors}
+    for claim in claims:
+        source = claim.source
+        if claim.actor or claim.negated or source is None or source.actor is None \
+                or source.kind not in SPOKESPEOPLE:
+            continue
+        side = codes.get(source.actor)
+        if side is None or side in (codes.get(claim.target), codes.get(claim.recipient)):
+            continue
+        if claim.type in OWN_ACTS:
+            pass
+        elif claim.subtype in OWN_FORCE and claim.target is not None:
+            pass  # force with a known victim on the other side
+        else:
+            continue
+        tok = _trigger_token(doc.spacy, claim)
+        if tok is None or tok.lemma_.lower() in SUFFERED or not _doer_left_out(tok):
+            continue
+        state = states.state_of(side)
+        actor = state.id if state is not None else source.actor
+        claim.actor = actor
+        claim.inferred.setdefault("actor", "source")
+
+
+def _doer_left_out(tok) -> bool:
+    """The trigger names no doer of its own, or names it only as the speaker's own forces:
+    a passive ("had been sent"), a bare noun ("reinforcements"), "its forces", "troops".
+    The doer may be named up the clause ("are believed to have carried": the believed
+    subject) or by the noun a participle describes ("Rwandan troops, deployed in ...")."""
+    if tok.pos_ == "NOUN" and any(t.type == "AID" for t in triggers().get(
+            (tok.lemma_.lower(), "NOUN"), ())):
+        return False  # "new military assistance": as often the speaker's side receives it
+    head = tok
+    while True:  # (up the clause, a raised subject: "X is believed to have carried")
+        deps = ("nsubj", "expl") if head is tok else ("nsubj", "nsubjpass", "expl")
+        subj = next((c for c in head.children if c.dep_ in deps), None)
+        if subj is None and head.dep_ == "acl" and head.tag_ == "VBN":
+            subj = head.head  # "troops deployed in the province": the troops
+        if subj is not None or head.dep_ not in ("xcomp", "conj") or head.head is head:
+            break
+        head = head.head
+    if subj is None or subj.lower_ in ("we", "i"):
+        return True
+    if subj.pos_ == "PRON" or any(c.dep_ == "poss" and c.tag_ == "WP$" for c in subj.children):
+        return False  # "whose vessels carried": another party's
+    owned = any(c.dep_ == "poss" and c.lower_ in MY_OWN for c in subj.children)
+    marked = any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.pos_ in ("PROPN", "ADJ")
+                 and c.lower_ not in ("armed", "special") for c in subj.children)
+    return owned or (noun_classes().get(subj.lemma_.lower()) == "troops" and not marked)
+
+
+def _trigger_token(sp, claim: Claim):
+    span = sp.char_span(claim.trigger.start, claim.trigger.end, alignment_mode="expand") \
+        if claim.trigger is not None else None
+    return span[0] if span is not None and len(span) else None
 
 
 def _weapons_tests(doc: Document, claims: list[Claim]) -> None:

@@ -119,6 +119,15 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
             shooter = prep_object(tok, "from") or (
                 prep_object(under, "from") if under is not None else None)
             target, actor = actor, actor_in(shooter, index) if shooter is not None else None
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and agent is None:
+            # a participle describing what it acts on: "Rwandan troops, deployed in ...",
+            # "Iranian drones supplied to Russia" (the goods' state sends them); "Pakistani
+            # soldiers killed in the clashes" (the side that lost them)
+            described = actor_in(tok.head, index, strict=True)
+            if trig.type in ("AID", "MOBILIZE"):
+                actor = actor or described
+            elif trig.subtype in ("casualties", "capture"):
+                target = target or described
         for child in tok.children:
             if child.dep_ in ("dobj", "dative"):
                 found = actor_in(child, index, strict=True)
@@ -152,9 +161,12 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
                 if by is not None and actor is None:
                     actor = actor_in(pobj(by), index)
         verb = tok.head.head if tok.dep_ == "pobj" else None
-        if actor is None and verb is not None and verb.pos_ == "VERB" and (
-                tok.head.lower_ == "with" and subject(verb) is not None
-                or tok.head.lower_ in ("at", "during") and trig.type == "CONSULT"):
+        at_war = tok.head.lower_ == "at" and tok.lemma_.lower() in RECIPROCAL and not any(
+            c.dep_ == "neg" for c in verb.children) if verb is not None else False  # "at war"
+        if actor is None and verb is not None and verb.pos_ in ("VERB", "AUX") and (
+                verb.pos_ == "VERB" and tok.head.lower_ == "with" and subject(verb) is not None
+                or verb.pos_ == "VERB" and tok.head.lower_ in ("at", "during")
+                and trig.type == "CONSULT" or at_war):
             # "Israel responded with air strikes", "joined Zelensky at a summit"
             actor = actor_in(subject(verb), index) if subject(verb) is not None else None
             if trig.type == "CONSULT" and recipient is None:
@@ -235,6 +247,9 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
                 _host(obj, index) if trig.type == "CONSULT" else _seat_of_power(obj, index))
         elif word == "with" and trig.type in ("CONSULT", "AGREE", "COOPERATE"):
             recipient = recipient or found
+        elif word == "with" and trig.type == "ASSAULT" and tok.lemma_.lower() in RECIPROCAL:
+            # "clashed with Cambodia", "at war with the army": the other side
+            target = target or found or _seat_of_power(obj, index)
         elif word in ("against", "on") and trig.type in TARGETING:
             target = target or found
         if word in LOCATIVE and place is None:
