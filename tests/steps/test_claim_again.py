@@ -52,3 +52,22 @@ def test_an_operation_still_to_come_is_not_told_again():
     doc = extract("Israeli jets struck a building in Gaza City on Monday. Netanyahu said the "
                   "operation would continue.", published="2024-12-04")
     assert [c.trigger.text for c in doc.claims] == ["struck"]
+
+
+def test_pictures_attest_the_attack_told_just_before_with_their_own_source():
+    doc = extract("Gunmen attacked a convoy near the border on Monday, police said. Video "
+                  "released by the army appeared to show thick smoke over two trucks. "
+                  "Photographs of the road show dozens of spent cartridges.",
+                  published="2024-12-04")
+    attack, video, photos = doc.claims
+    assert [c.trigger.text for c in (video, photos)] == ["show", "show"]
+    assert video.type == photos.type == "ASSAULT" and video.inferred.get("target") in (
+        None, attack.id)
+    assert video.source.name == "Video released by the army" and video.certainty == "possible"
+    assert photos.source.name.startswith("Photographs") and photos.certainty != "possible"
+
+
+def test_a_report_showing_a_picture_is_no_picture_of_the_event():
+    doc = extract("Gunmen attacked a convoy near the border on Monday. The report shows "
+                  "that the convoy carried food.", published="2024-12-04")
+    assert "shows" not in [c.trigger.text for c in doc.claims]

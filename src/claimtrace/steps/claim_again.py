@@ -12,19 +12,20 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..attribution import attribute, figure_frame
-from ..model import Claim, Document
+from ..model import Claim, Document, Source
 from .claim_attach import attach_time
 from .claim_index import Index, actor_in, child_of, sentences_back, subject
 from .claim_lexicon import noun_classes
 from .claim_match import match
 from .claim_modality import FUTURE_AUX, disowned_by
-from .claim_words import EVENT_NAMES, FIGURE_NOUNS, OPERATIONS
+from .claim_words import EVENT_NAMES, FIGURE_NOUNS, OPERATIONS, PICTURES
 
 
 def told_again(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Claim]:
     """The claims of a sentence that restates an event of `earlier` (claims so far)."""
     return _restated_figure(doc, sent, index, earlier) or _followed(doc, sent, index, earlier) \
-        or _behind_it(doc, sent, index, earlier) or _operation(doc, sent, index, earlier)
+        or _behind_it(doc, sent, index, earlier) or _operation(doc, sent, index, earlier) \
+        or _shown(doc, sent, index, earlier)
 
 
 def sentence_evidence(doc: Document, sent):
@@ -194,3 +195,35 @@ def _with_actor(doc: Document, claim: Claim, side, **changes) -> Claim:
     same = target is not None and code is not None and (target.code or target.country) == code
     return replace(claim, actor=side.id, target=None if same else claim.target, **changes,
                    inferred={k: v for k, v in claim.inferred.items() if k != "actor"})
+
+
+def _shown(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Claim]:
+    """ "Footage released by the group showed gunmen boarding the ship", "Photographs of the
+    wreckage show dozens of holes", "Video appeared to show fighters setting fire to a plane":
+    pictures of the event told just before (within three sentences), which they attest. The
+    pictures (with whoever released them) are the source; "appears to show" is possible."""
+    show = next((t for t in sent if t.lemma_.lower() == "show" and (
+                    t.pos_ == "VERB" or t.dep_ == "ROOT")  # ("Photographs show": tagged a noun)
+                 and (subject(t) is not None or t.dep_ == "xcomp")), None)
+    if show is None:
+        return []
+    frame = show.head if show.dep_ == "xcomp" else show  # "appeared to show"
+    pictures = subject(frame)
+    if pictures is None or pictures.lemma_.lower() not in PICTURES \
+            or any(c.dep_ == "dobj" and c.lemma_.lower() in PICTURES for c in show.children):
+        return []
+    window = _window(doc, sent, 3)
+    told = [c for c in reversed(earlier) if c.kind == "event" and c.evidence.start >= window
+            and c.type in ("ASSAULT", "COERCE", "MOBILIZE", "CONSULT", "AID")]
+    prev = min(told, key=lambda c: c.type != "ASSAULT", default=None)  # violence first
+    if prev is None:
+        return []
+    claim = _again(doc, sent, prev, show, index, ("actor", "recipient", "target"),
+                   quantity=None, time=attach_time(show, index))
+    if claim.source.kind == "author":
+        phrase = doc.text[pictures.left_edge.idx:pictures.right_edge.idx
+                          + len(pictures.right_edge.text)]
+        claim = replace(claim, source=Source(phrase, "document", None, doc.span(
+            pictures.left_edge.idx, pictures.right_edge.idx + len(pictures.right_edge.text))),
+            cue=show.text, certainty="possible" if frame is not show else "reported")
+    return [claim]

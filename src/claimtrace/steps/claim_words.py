@@ -97,5 +97,8 @@ SENDING = {"send", "dispatch", "deploy", "scramble", "launch"}
 TELLING_MARKS = {"after", "before", "when", "while", "as", "since", "until", "because"}
 # nouns that name an event already told without saying what it was ("behind the operation")
 EVENT_NAMES = {"operation", "incident", "blast", "explosion", "sabotage", "plot", "act"}
+# pictures that attest an event ("footage showed gunmen boarding the ship")
+PICTURES = {"footage", "video", "photo", "photograph", "picture", "image", "imagery", "clip",
+            "videos", "photos", "images", "pictures"}
 # of those, the names of an armed operation as a whole ("the operation had ended")
 OPERATIONS = {"operation", "sabotage"}
