@@ -361,3 +361,12 @@ def test_named_org_run_stops_before_a_modified_noun():
     doc = nlp("The Harbour Relief Alliance sent money.")
     assert [s.text for s in named_org_spans(doc, set())] == ["Harbour Relief Alliance"]
     assert named_org_spans(doc, {1}) == []  # "Harbour" taken: no "Relief Alliance"
+
+
+@pytest.mark.slow
+def test_one_word_short_name_of_a_force_met_before_is_that_force(run):
+    doc = run("Iran's Revolutionary Guards said they fired missiles at Israel. The Guards "
+              "warned that any Israeli retaliation would be met with crushing attacks.")
+    (guards,) = _by_mention(doc, "Revolutionary Guards")
+    assert [m.text for m in guards.mentions] == ["Revolutionary Guards", "Guards"]
+    assert guards.country == "IRN"

@@ -177,3 +177,14 @@ def test_a_threat_vowed_under_another_clause_is_the_vowers():
 def test_promising_a_response_is_a_threat():
     doc = extract("The rebels' spokesman promised a massive response.", published="2025-06-10")
     assert [c.type for c in doc.claims] == ["THREATEN"]
+
+
+def test_an_answer_that_would_meet_the_other_side_is_the_tellers_threat():
+    found = claims("Iran's foreign ministry warned that any Israeli retaliation would be met "
+                   "with crushing attacks.")
+    assert [c[:4] for c in found] == [("THREATEN", "warning", "IRN", "ISR")]
+
+
+def test_protesters_met_with_tear_gas_were_met_by_no_one():
+    found = claims("Police said protesters were met with tear gas in the capital.")
+    assert not [c for c in found if c[0] in ("CONSULT", "THREATEN")]

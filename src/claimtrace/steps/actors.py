@@ -13,7 +13,8 @@ import logging
 from functools import lru_cache
 
 from ..actors_lexicon import DEMONYM, METONYM, NAME, PLURAL, ActorEntry, load_lexicon
-from .actors_coref import (GLOBAL_WORDS, _anchors, _corefer_acronyms, _corefer_persons, _corefer_titles,
+from .actors_coref import (GLOBAL_WORDS, _anchors, _corefer_acronyms, _corefer_persons,
+                           _corefer_short_names, _corefer_titles,
                            _fill_countries, _fill_from_context, _halves, _Mention, _place_country,
                            _place_counts, _state_code, _taken, home_state, TITLE_NOUNS)
 from .actors_words import (LOCATIVE_PREPS, ACTOR_PREPS, PLACE_VERBS, LOCATIVE_NOUNS, SEATS, HEAD_KINDS,
@@ -63,6 +64,7 @@ def resolve_actors(doc: Document) -> Document:
     _corefer_persons(mentions)
     _corefer_titles(mentions)
     _corefer_acronyms(doc.text, mentions)
+    _corefer_short_names(doc.text, mentions)
     doc.actors = _merge(doc, mentions)
     return doc
 

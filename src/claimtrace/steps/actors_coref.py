@@ -304,6 +304,25 @@ def _corefer_acronyms(text: str, mentions: list[_Mention]) -> None:
             m.country = m.country or f.country
 
 
+def _corefer_short_names(text: str, mentions: list[_Mention]) -> None:
+    """ "the Guards" after "Iran's Revolutionary Guards", "the Brigade" after "the Azov
+    Brigade": an organization the lexicon does not know, named by one word that ends the
+    name of an organization or armed force met before, is that one (with its state)."""
+    known = []
+    for m in mentions:
+        if m.kind in ("state", "person"):
+            continue
+        words = _norm(text[m.start:m.end]).split()
+        if m.key.startswith(m.kind) and len(words) == 1:
+            f = next((k for k in reversed(known) if k[0] == words[0]), None)
+            if f is not None:
+                m.key, m.name, m.kind = f[1].key, f[1].name, f[1].kind
+                m.code, m.country = f[1].code, f[1].country
+            continue
+        if len(words) > 1 and words[-1].isalpha() and len(words[-1]) > 3:
+            known.append((words[-1], m))
+
+
 def _norm(word: str) -> str:
     w = word.lower().strip(",.")
     return {"defense": "defence", "u.s.": "us"}.get(w, w)

@@ -178,6 +178,16 @@ def obliged(tok) -> bool:
         "i", "we", "you", "it", "there", "this", "that", "one", "everyone", "all")
 
 
+def met_with(tok) -> bool:
+    """ "any retaliation would be met with crushing attacks", "aggression will be met with
+    force": a side's answer to come, told as a passive "meet ... with" under a future
+    auxiliary (a threat; "protesters were met with tear gas" is told, not threatened)."""
+    return tok.lemma_.lower() == "meet" and tok.pos_ == "VERB" and any(
+        c.dep_ == "auxpass" for c in tok.children) and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
 def stationed(tok) -> bool:
     """ "there were no North Korean soldiers in Russia", "dozens of North Korean officers are
     already in occupied parts of Ukraine": a side's troops said to be somewhere are deployed

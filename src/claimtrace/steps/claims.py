@@ -26,7 +26,7 @@ from .claim_discourse import carry_roles, weapons_test_story
 from .claim_lexicon import Trigger, noun_classes, triggers
 from .claim_match import match, test_flight
 from .claim_modality import (claimed_responsibility, conditional_threat, disowned_by,
-                             obliged, pledged_by, requested, stationed)
+                             met_with, obliged, pledged_by, requested, stationed)
 from .claim_roles import SUBJECT_DEPS, Index, actor_in, child_of, roles, subject
 from .claim_words import (DENYING, DISASTERS, DISCLOSING, DOCUMENTING, FEELINGS, GUARDING,
                           LOSS_SIZES, OBSTRUCTING, PROCLAIMING, SEEKING, SIGHTING,
@@ -35,6 +35,8 @@ from .claim_voice import figure_verb, reported_by, voice
 
 # "both armies must keep their weapons away": a demand on the party that must act
 OBLIGATION = Trigger("must", "VERB", "REQUEST", None, None, "statement", "any")
+# "any retaliation would be met with force": the teller's side threatens who would provoke it
+ANSWER = Trigger("meet", "VERB", "THREATEN", None, "warning", "event", "any")
 # "North Korean soldiers are in Kursk": troops said to be somewhere are deployed there
 PRESENCE = Trigger("be", "NOUN", "MOBILIZE", "troops", "troop_deployment", "event", "any")
 
@@ -168,8 +170,11 @@ def _furniture(sent) -> str | None:
 def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str]) -> list[Claim]:
     found: list[tuple[object, Trigger, Claim]] = []
     for tok in sent:
-        trig = OBLIGATION if obliged(tok) else match(tok) or (
+        trig = OBLIGATION if obliged(tok) else ANSWER if met_with(tok) else match(tok) or (
             PRESENCE if stationed(tok) else None)
+        if trig is not None and trig.lemma == "meet" and trig is not ANSWER and any(
+                c.dep_ == "auxpass" for c in tok.children):
+            continue  # "protesters were met with tear gas": no meeting
         if trig is None or trig.kind == "none" or background(tok) or \
                 _objectless_support(tok, trig) or _unmade_agreement(tok, trig) or \
                 _conceded_report(tok, trig):
@@ -187,6 +192,9 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
     attacks = {tok.i for tok, _, c in found if c.type == "ASSAULT" and tok.pos_ == "VERB"}
     found = [f for f in found if not (f[0].pos_ == "NOUN" and f[2].type != "ASSAULT" and f[0].dep_
                                       in ("dobj", "nsubjpass") and f[0].head.i in attacks)]
+    answers = [tok for tok, trig, _ in found if trig is ANSWER]
+    # "would be met with crushing attacks": the answer threatened is the threat's content
+    found = [f for f in found if not any(f[0] in a.subtree and f[0] is not a for a in answers)]
     requests = [tok for tok, _, c in found if c.type == "REQUEST"]
     # "urged Israel to stop its bombardment": the act asked for is the request's content
     found = [f for f in found if f[2].type == "REQUEST" or not any(
@@ -279,6 +287,12 @@ def _recast_roles(tok, trig: Trigger, parts: dict, index: Index) -> None:
     detected moves, an observer who counts attacks did none of them."""
     pushed = child_of(tok, "dobj") \
         if trig.type == "RETREAT" and tok.lemma_.lower() in ("push", "drive", "force") else None
+    if trig is ANSWER:
+        # "any Israeli retaliation would be met with ...": who would provoke it is the target
+        # (the actor is the teller's side, found where the threat is vowed)
+        provoker = child_of(tok, "nsubjpass")
+        parts["actor"], parts["recipient"] = None, None
+        parts["target"] = actor_in(provoker, index) if provoker is not None else None
     if pushed is not None and (who := actor_in(pushed, index)) is not None:
         # "Russian forces pushed Ukrainian troops out of Kursk": the pushed side withdraws
         parts["actor"], parts["recipient"] = who, None
