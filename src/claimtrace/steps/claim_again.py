@@ -218,8 +218,10 @@ def _shown(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Clai
     prev = min(told, key=lambda c: c.type != "ASSAULT", default=None)  # violence first
     if prev is None:
         return []
+    inside = {t.i for t in show.subtree}  # "show dozens of holes": what the pictures count
+    counted = next((q.id for q, toks in index.quants if toks and toks[0].i in inside), None)
     claim = _again(doc, sent, prev, show, index, ("actor", "recipient", "target"),
-                   quantity=None, time=attach_time(show, index))
+                   quantity=counted, time=attach_time(show, index))
     if claim.source.kind == "author":
         phrase = doc.text[pictures.left_edge.idx:pictures.right_edge.idx
                           + len(pictures.right_edge.text)]
