@@ -1,3 +1,4 @@
+
 """The claims step on sentences written for these tests (parse-level, so marked slow)."""
 import pytest
 
@@ -896,3 +897,11 @@ def test_a_bare_count_of_more_takes_the_class_of_the_last_figure():
     assert [c.subtype for c in doc.claims] == ["arms_transfer", "arms_transfer"]
     doc = extract("Another 100 were delivered in March.", published="2025-04-01")
     assert doc.claims == []  # nothing counted before: no class, no claim
+
+
+def test_the_outbreak_of_a_war_is_fighting_between_its_sides():
+    doc = extract("The war between the army and the militia broke out in April 2023.",
+                  published="2025-01-13")
+    (war,) = doc.claims
+    assert (war.trigger.text, war.type, war.subtype) == ("war", "ASSAULT", "combat")
+    quiet = extract("Since the war began, prices have doubled.", published="2025-01-13")

@@ -16,7 +16,7 @@ from .claim_modality import pledged_by
 from .claim_words import (ACKNOWLEDGING, BACKGROUND_MARKS, COMMITTING, CONTENT_VERBS, DENYING,
                           DETERRING, EFFORT_ADJECTIVES, FLEEING, HALTING, IN_FORCE,
                           MADE_TO_HAPPEN, ONSET, PROCLAIMING, REHEARSING, REQUESTING, SENDING,
-                          TELLING_MARKS, UNREALIZED)
+                          TELLING_MARKS, UNREALIZED, WARS)
 
 
 def background(tok) -> bool:
@@ -177,6 +177,20 @@ def _onset(tok) -> bool:
     return tok.dep_ == "nsubj" and verb.lemma_.lower() in ONSET and (
         verb.lemma_.lower() != "break" or any(c.dep_ == "prt" and c.lower_ == "out"
                                              for c in verb.children))
+
+
+def war_onset(tok) -> bool:
+    """ "The war between the army and the RSF broke out in April 2023", "since the war that
+    erupted last year": a war (no trigger of its own without a party "against" it) whose
+    outbreak is told is fighting between its sides."""
+    if tok.lemma_.lower() not in WARS or tok.pos_ != "NOUN":
+        return False
+    if _onset(tok):
+        return True
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in ONSET and any(
+        s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)
+        and (c.lemma_.lower() != "break" or any(p.dep_ == "prt" for p in c.children))
+        for c in tok.children)
 
 
 def sent_to_strike(tok) -> bool:

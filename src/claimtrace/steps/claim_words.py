@@ -88,6 +88,8 @@ EFFORT_ADJECTIVES = {"hard", "easy", "difficult", "impossible", "tough", "harder
 # "the fighting erupted on Sunday", "the violence peaked in July": verbs that tell an event's
 # course ("break" only as "broke out"), so a definite event noun as their subject is told
 ONSET = {"erupt", "break", "flare", "resume", "escalate", "intensify", "rage", "peak"}
+# names of a war as a whole, told as fighting when their outbreak is told
+WARS = {"war", "conflict", "insurgency", "civil war"}
 # "acknowledged heavy casualties": adjectives that size a loss no figure counts
 LOSS_SIZES = {"heavy", "significant", "major", "massive", "huge", "high", "considerable",
               "severe", "serious", "substantial"}

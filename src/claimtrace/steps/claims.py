@@ -21,7 +21,7 @@ from ..model import Claim, Document, Skipped
 from ..pipeline import step
 from .claim_again import sentence_evidence, told_again
 from .claim_attach import attach_quantity, attach_time, has_quantity, item_of
-from .claim_background import background, sent_to_strike
+from .claim_background import background, sent_to_strike, war_onset
 from .claim_discourse import carry_roles, weapons_test_story
 from .claim_lexicon import Trigger, noun_classes, triggers
 from .claim_match import match, test_flight
@@ -37,6 +37,8 @@ from .claim_voice import figure_verb, reported_by, voice
 OBLIGATION = Trigger("must", "VERB", "REQUEST", None, None, "statement", "any")
 # "any retaliation would be met with force": the teller's side threatens who would provoke it
 ANSWER = Trigger("meet", "VERB", "THREATEN", None, "warning", "event", "any")
+# "the war broke out in April 2023": the fighting between its sides
+OUTBREAK = Trigger("war", "NOUN", "ASSAULT", None, "combat", "event", "any")
 # "North Korean soldiers are in Kursk": troops said to be somewhere are deployed there
 PRESENCE = Trigger("be", "NOUN", "MOBILIZE", "troops", "troop_deployment", "event", "any")
 
@@ -171,7 +173,7 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
     found: list[tuple[object, Trigger, Claim]] = []
     for tok in sent:
         trig = OBLIGATION if obliged(tok) else ANSWER if met_with(tok) else match(tok) or (
-            PRESENCE if stationed(tok) else None)
+            PRESENCE if stationed(tok) else OUTBREAK if war_onset(tok) else None)
         if trig is not None and trig.lemma == "meet" and trig is not ANSWER and any(
                 c.dep_ == "auxpass" for c in tok.children):
             continue  # "protesters were met with tear gas": no meeting
@@ -359,6 +361,7 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
                                    or parts["place"] or has_quantity(tok, index)
                                    or figure_verb(tok) is not None or test_flight(tok)
                                    or _argument_of_clause(tok) or _aimed(tok, trig)
+                                   or trig is OUTBREAK
                                    or tok.dep_ == "nsubjpass"
                                    and tok.head.lemma_.lower() in PROCLAIMING):
         return None  # (a truce "was announced" is told even with its parties elsewhere)
