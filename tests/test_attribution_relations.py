@@ -276,3 +276,36 @@ def test_a_stance_act_in_a_relative_clause_is_a_relation(nlp):
     rels = attributions(next(doc.sents))
     assert [(r.source_span.text, r.cue, r.source.name) for r in rels] == [
         ("who", "endorsed", "The senator")]
+
+
+@slow
+def test_a_poll_named_after_in_is_the_source(nlp):
+    doc = nlp("In the latest regional poll, the governor leads her rival by six points.")
+    rels = attributions(next(doc.sents))
+    assert [(r.source_span.text, r.cue) for r in rels] == [("the latest regional poll", "In")]
+
+
+@slow
+def test_said_in_a_report_keeps_the_speaker(nlp):
+    doc = nlp("The agency said in a report that the dam had been damaged.")
+    rels = attributions(next(doc.sents))
+    assert [(r.source_span.text, r.cue) for r in rels] == [("The agency", "said")]
+
+
+@slow
+@pytest.mark.parametrize("text, source, cue", [
+    ("Coastal Mayors Rip State Budget As A Giveaway.", "Coastal Mayors", "Rip"),
+    ("Railing Against The Plan, Governor Vows To Veto Water Bill.", "Governor", "Vows"),
+])
+def test_a_title_case_headline_credits_its_cue_word(nlp, text, source, cue):
+    rels = attributions(next(nlp(text).sents))
+    assert [(r.source_span.text, r.cue) for r in rels] == [(source, cue)]
+
+
+@slow
+@pytest.mark.parametrize("text", [
+    "Harbor Power Plant Rules Face New Test In Court.",
+    "A Harbor Reconstruction Plan.",
+])
+def test_a_headline_noun_that_names_what_acts_is_no_cue(nlp, text):
+    assert attributions(next(nlp(text).sents)) == []

@@ -14,14 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attribution_acts import figure_above, figure_prep, own_act
+from .attribution_acts import charged_with as _charged_with, figure_above, figure_prep, own_act
 from .attribution_kinds import BODY_KINDS, _actor_kind, _head_kind, _name_kind, _noun_kind
 from .attribution_lexicon import (
     BYLINE_DASHES, CLAUSE_ONLY, CUE_PARTICLES, FIGURE_FRAMES, FIRST_PERSON, HEDGES,
     LIGHT_VERBS, MODALS, PHRASAL_CUES, RANK, RAISING, REPORT_CUES, REPORT_NOUNS, SOURCE_NOUNS,
     SPEECH_NOUNS, STANCE_ADJECTIVES, STANCE_VERBS)
 from .attribution_quotes import (QUOTES_OPEN, STRAIGHT_QUOTES, _colon_source, _paragraph,
-                                 _quote_byline, _quote_spans)
+                                 _quote_byline, _quote_spans, frames_quote)
+from .attribution_senses import physical_sense
 from .attribution_speakers import (_content_clause, _is_cue_verb, _named_before, _titled_name,
                                    _trailing_report)
 from .model import Actor, Source, Span
@@ -184,22 +185,6 @@ BODY_NOUNS = {"group", "panel", "team", "ministry", "department", "council", "co
               "mission", "league", "federation", "head", "chief", "minister", "secretary",
               "director", "member", "representative", "commander", "spokesman",
               "spokeswoman", "spokesperson", "union", "institute", "court"}
-CHARGES = {"accuse", "accusation", "allegation", "allege", "charge", "suspect", "suspicion",
-           "blame"}
-
-
-def _charged_with(trigger):
-    """The word that charges someone with the trigger's act, if any: the trigger (or the
-    gerund it heads) is the object of "of" after "accused", "allegations", "suspected"."""
-    tok = trigger
-    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.tag_ == "VBG":
-        tok = tok.head  # "accused of carrying out raids": the gerund carries the noun
-    if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ != "of":
-        return None
-    word = tok.head.head
-    if word.dep_ == "dobj" and word.lemma_.lower() not in CHARGES:
-        word = word.head  # "accused the junta of targeting ..."
-    return word if word.lemma_.lower() in CHARGES else None
 
 
 def _stronger(current: str, new: str) -> str:
@@ -368,8 +353,8 @@ def _is_reporter(tok, *, stance: bool = True) -> bool:
     """A reporting verb (or, with `stance`, a stance verb) with a subject of its own, or a
     passive one with its agent."""
     lemma = tok.lemma_.lower()
-    cue = lemma in REPORT_CUES or (stance and lemma in STANCE_VERBS)
-    return cue and tok.pos_ in ("VERB", "AUX") and \
+    cue = lemma in REPORT_CUES or (stance and lemma in STANCE_VERBS) or frames_quote(tok)
+    return cue and tok.pos_ in ("VERB", "AUX") and not physical_sense(tok) and \
         (_subject(tok, active=True) is not None or _agent(tok) is not None)
 
 
@@ -381,6 +366,10 @@ def _speaker(verb):
 def _cue_kind(tok) -> str | None:
     """The certainty a cue word lends to what it reports, None for no cue."""
     lemma = tok.lemma_.lower()
+    if physical_sense(tok):
+        return None  # "a drone slammed into a building": no report
+    if frames_quote(tok):
+        return "reported"  # '"...," she continued'
     if tok.pos_ == "NOUN" and lemma in REPORT_NOUNS and lemma not in REPORT_CUES:
         return REPORT_NOUNS[lemma]
     if tok.pos_ == "ADJ":

@@ -1,7 +1,8 @@
 """Claims that are a speaker's own act, for `claimtrace.attribution`: a denial of a claim
 ("Tehran rejected the accusation", "a figure the army dismissed as propaganda") or blame
-("officials blamed the RSF for the attack"); and events told inside a figure someone states
-("officials put the number of missiles delivered at 200")."""
+("officials blamed the RSF for the attack"); events told inside a figure someone states
+("officials put the number of missiles delivered at 200"); and acts someone is charged
+with ("accused of helping ...")."""
 from __future__ import annotations
 
 from .attribution_lexicon import CLAIM_OBJECTS, FIGURE_FRAMES, OWN_ACTS, REPORT_NOUNS
@@ -52,3 +53,21 @@ def figure_prep(verb, toks, deps, after: int = -1):
     return next((t for t in toks if t.dep_ in deps and t.i > after
                  and (lemma, t.lower_) in FIGURE_FRAMES and any(x.like_num for x in t.subtree)),
                 None)
+
+
+CHARGES = {"accuse", "accusation", "allegation", "allege", "charge", "suspect", "suspicion",
+           "blame"}
+
+
+def charged_with(trigger):
+    """The word that charges someone with the trigger's act, if any: the trigger (or the
+    gerund it heads) is the object of "of" after "accused", "allegations", "suspected"."""
+    tok = trigger
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.tag_ == "VBG":
+        tok = tok.head  # "accused of carrying out raids": the gerund carries the noun
+    if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ != "of":
+        return None
+    word = tok.head.head
+    if word.dep_ == "dobj" and word.lemma_.lower() not in CHARGES:
+        word = word.head  # "accused the junta of targeting ..."
+    return word if word.lemma_.lower() in CHARGES else None

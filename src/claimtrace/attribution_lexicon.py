@@ -48,6 +48,8 @@ _TABLES: dict[str, tuple[str, tuple[str, ...], type]] = {
     "STANCE_ACTS": ("stance_acts.tsv", ("lemma", "group"), dict),  # "praised the plan"
     "OWN_ACTS": ("own_acts.tsv", ("lemma", "certainty", "object"), list),  # "rejected the claim"
     "CLAIM_OBJECTS": ("claim_objects.tsv", ("noun",), set),  # "dismissed the account"
+    "QUOTE_FRAMES": ("quote_frames.tsv", ("lemma",), set),  # '"...," she continued'
+    "STUDY_NOUNS": ("study_nouns.tsv", ("noun",), set),  # "in the latest poll, ..."
 }
 
 __all__ = list(_TABLES)

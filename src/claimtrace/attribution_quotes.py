@@ -6,7 +6,7 @@ quotation closes ('"..." ― Jane Doe').
 """
 from __future__ import annotations
 
-from .attribution_lexicon import BYLINE_DASHES
+from .attribution_lexicon import BYLINE_DASHES, QUOTE_FRAMES
 
 # words before a colon that label a passage rather than name a speaker
 LABELS = {"correction", "clarification", "update", "video", "photo", "watch", "read", "note",
@@ -18,6 +18,30 @@ LABELS = {"correction", "clarification", "update", "video", "photo", "watch", "r
 SPEAKER_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 QUOTES_OPEN = {"“": "”", "‘": "’"}
 STRAIGHT_QUOTES = ('"', "''", "``")
+QUOTE_MARKS = {*QUOTES_OPEN, *QUOTES_OPEN.values(), *STRAIGHT_QUOTES}
+# what a verb of `QUOTE_FRAMES` may take and still frame a quotation only
+FRAME_OBJECTS = ("dobj", "xcomp", "attr", "oprd", "acomp", "dative")
+
+
+def frames_quote(verb) -> bool:
+    """A verb of `QUOTE_FRAMES` ("continue", "begin") that frames a quotation: right
+    before one after a colon or comma ('She continued, "..."'), or with its subject right
+    after one that closes with a comma ('"...," she continued'); never with an object or
+    complement of its own ("continued its advance", "began shelling")."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in QUOTE_FRAMES or \
+            any(c.dep_ in FRAME_OBJECTS for c in verb.children):
+        return False
+    doc = verb.doc
+    j = verb.i + 1
+    while j < len(doc) and (doc[j].is_space or doc[j].dep_ in ("advmod", "prt")) and \
+            j - verb.i <= 3:
+        j += 1
+    if j + 1 < len(doc) and doc[j].text in (":", ",") and doc[j + 1].text in QUOTE_MARKS:
+        return True
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    first = min(verb.i, subj.left_edge.i) if subj is not None else verb.i
+    return first >= 2 and doc[first - 1].text in QUOTE_MARKS and \
+        doc[first - 2].text in (",", "?", "!")
 
 
 def _colon_source(trigger, sentence):

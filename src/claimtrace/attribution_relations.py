@@ -10,8 +10,10 @@ clausal complement, then visits every other cue word wherever it sits and credit
 its own speaker, so that each relation is reported once. A stance act ("the union endorsed
 her", "the panel voted to ...") is a relation too, its subject the source, and so is the
 author's own cue written in the first person ("I know ..."), its source the pronoun; so
-are "according to X" beside a clause's own speaker and a report set off inside a lower
-clause ("which, he said, was shut"). A report told inside a closed quotation is the quoted
+are "according to X" beside a clause's own speaker, a report set off inside a lower
+clause ("which, he said, was shut"), a poll or study named after "in" ("In the latest poll,
+the senator leads") and, in a title-case headline the parser reads as one name, a cue word
+after its speaker ("Senator Vows To Block Bill"). A report told inside a closed quotation is the quoted
 speaker's, nested in theirs, and is left out (as PolNeAR's annotators leave it out).
 """
 from __future__ import annotations
@@ -21,8 +23,10 @@ from dataclasses import dataclass
 from .attribution import (
     _according_to, _cue_kind, _cue_phrase, _first_person, _mention, _noun_owner, _source,
     _speaker, attribute)
-from .attribution_lexicon import REPORT_CUES, REPORT_NOUNS, STANCE_ACTS, STANCE_VERBS
+from .attribution_kinds import _name_kind
+from .attribution_lexicon import REPORT_CUES, REPORT_NOUNS, STANCE_ACTS, STANCE_VERBS, STUDY_NOUNS
 from .attribution_quotes import _paragraph, _quote_spans
+from .attribution_senses import physical_sense
 from .model import Source, Span
 
 # clauses whose head `attribute` is asked about (the content of a report)
@@ -81,6 +85,10 @@ def attributions(sentence, *, actor_of=None, author: str | None = None,
         rel = _cue_relation(tok, actor_of, pronoun)
         _keep(rel, found, seen)
     _keep(_according_relation(sentence, actor_of), found, seen)
+    for tok in sentence:
+        _keep(_in_study_relation(tok, actor_of), found, seen)
+    if not found:
+        _keep(_headline_relation(sentence), found, seen)
     found = [rel for rel in found if not _nested_in_quote(rel, sentence)]
     return sorted(found, key=lambda r: r.cue_span.start if r.cue_span else sentence.start_char)
 
@@ -99,6 +107,72 @@ def _according_relation(sentence, actor_of) -> AttributionRelation | None:
         return None
     return AttributionRelation(source, cue_span.text, cue_span, source.mention,
                                _mention(sentence), "reported")
+
+
+def _in_study_relation(prep, actor_of) -> AttributionRelation | None:
+    """ "In the latest poll, the senator leads by four points", "gains in some polls": a
+    poll or study named after "in" is the source of the clause it sets, "in" the cue."""
+    if prep.lower_ != "in" or prep.dep_ != "prep" or \
+            prep.head.pos_ not in ("VERB", "AUX", "NOUN"):
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lemma_.lower() not in STUDY_NOUNS:
+        return None
+    if prep.head.pos_ in ("VERB", "AUX") and _cue_kind(prep.head):
+        return None  # "said in a report": the speaker of the verb is the source
+    source = _source(obj, actor_of)
+    if source.mention is None:
+        return None
+    doc = prep.doc
+    clause = doc[prep.head.left_edge.i:prep.head.right_edge.i + 1]
+    return AttributionRelation(source, prep.text, _mention(doc[prep.i:prep.i + 1]),
+                               source.mention, _mention(clause), "reported")
+
+
+
+def _headline(sentence) -> bool:
+    """A headline in title case ("Senator Vows To Block The Bill"), which the parser,
+    trained on running text, reads as one long name."""
+    words = [t for t in sentence if t.is_alpha]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words)
+
+
+def _headline_cue(tok) -> bool:
+    """A capitalised word of a headline that is a cue verb once read in lower case
+    ("Vows", "Rip", "Slams"), though the parser took it for a name."""
+    if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
+        return False
+    low = tok.lower_
+    forms = {low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
+    return any(f in REPORT_CUES or f in STANCE_VERBS or f in STANCE_ACTS for f in forms)
+
+
+def _headline_relation(sentence) -> AttributionRelation | None:
+    """ "Black Lawmakers Rip The Plan", "Senator Vows To ...": in a title-case headline
+    where no other relation was found, the first cue word the parser took for a name
+    after a name; its source the words before it back to the start or a comma."""
+    if not _headline(sentence):
+        return None
+    for tok in sentence:
+        if tok.i == sentence.start or not _headline_cue(tok) or \
+                not any(t.is_alpha for t in sentence.doc[tok.i + 1:sentence.end]):
+            continue  # "A Reclamation Plan.": nothing said
+        if tok.ent_iob_ == "I" and tok.ent_type_ in ("ORG", "FAC", "WORK_OF_ART"):
+            continue  # "Washington Post": a name
+        left = tok.i
+        while left > sentence.start and not sentence.doc[left - 1].is_punct:
+            left -= 1
+        subject = sentence.doc[left:tok.i]
+        after = sentence.doc[tok.i + 1]
+        if len(subject) == 0 or subject[-1].pos_ not in ("PROPN", "NOUN", "NUM") or \
+                not all((t.text[:1].isupper() or t.like_num) and t.pos_ not in ("VERB", "AUX")
+                        for t in subject) or after.pos_ in ("VERB", "AUX", "ADV"):
+            continue  # "Power Plant Rules Face ...": the word names what acts
+        source = Source(name=subject.text, kind=_name_kind(subject[-1]),
+                        mention=_mention(subject))
+        return AttributionRelation(source, tok.text, _mention(sentence.doc[tok.i:tok.i + 1]),
+                                   source.mention, _mention(sentence), "reported")
+    return None
 
 
 def _nested_in_quote(rel: AttributionRelation, sentence) -> bool:
@@ -182,6 +256,8 @@ def _first_person_speaker(doc, cue_span: Span) -> Span | None:
 
 def _cue_relation(tok, actor_of, pronoun) -> AttributionRelation | None:
     """The attribution a cue word below the main clause makes on its own, or None."""
+    if physical_sense(tok):
+        return None  # "missiles blasted through the roof", "jets pounded the positions"
     if tok.pos_ in ("VERB", "AUX") and _embedded_cue(tok):
         return _verb_relation(tok, actor_of, pronoun) or _act_relation(tok, actor_of, pronoun)
     if tok.pos_ == "VERB" and tok.dep_ == "ROOT":

@@ -6,12 +6,14 @@ a reported clause hung on a noun ("said in a statement that ...")."""
 from __future__ import annotations
 
 from .attribution_lexicon import REPORT_CUES, SOURCE_NOUNS, STANCE_VERBS
+from .attribution_senses import physical_sense
 
 
 def _is_cue_verb(tok) -> bool:
     """A verb of the reporting or stance lexicon."""
     lemma = tok.lemma_.lower()
-    return tok.pos_ in ("VERB", "AUX") and (lemma in REPORT_CUES or lemma in STANCE_VERBS)
+    return tok.pos_ in ("VERB", "AUX") and (lemma in REPORT_CUES or lemma in STANCE_VERBS) \
+        and not physical_sense(tok)
 
 
 NAME_ENTS = ("PERSON", "ORG", "GPE", "NORP")
