@@ -905,3 +905,12 @@ def test_the_outbreak_of_a_war_is_fighting_between_its_sides():
     (war,) = doc.claims
     assert (war.trigger.text, war.type, war.subtype) == ("war", "ASSAULT", "combat")
     quiet = extract("Since the war began, prices have doubled.", published="2025-01-13")
+
+
+def test_armed_men_who_flee_withdraw_and_civilians_who_flee_are_displaced():
+    fighters = extract("Dozens of militia fighters fled eastwards before the army arrived, "
+                       "residents said.", published="2025-01-13")
+    assert [(c.type, c.subtype) for c in fighters.claims if c.trigger.text == "fled"] == [
+        ("RETREAT", "withdrawal")]
+    families = extract("Thousands of families fled the town on Monday.", published="2025-01-13")
+    assert [c.type for c in families.claims if c.trigger.text == "fled"] == ["COERCE"]

@@ -28,7 +28,8 @@ from .claim_match import match, test_flight
 from .claim_modality import (claimed_responsibility, conditional_threat, disowned_by,
                              met_with, obliged, pledged_by, requested, stationed)
 from .claim_roles import SUBJECT_DEPS, Index, actor_in, child_of, roles, subject
-from .claim_words import (DENYING, DISASTERS, DISCLOSING, DOCUMENTING, FEELINGS, GUARDING,
+from .claim_words import (DENYING, DISASTERS, DISCLOSING, DOCUMENTING, FEELINGS, FLEEING,
+                          GUARDING,
                           LOSS_SIZES, OBSTRUCTING, PROCLAIMING, SEEKING, SIGHTING,
                           STANCE_CERTAINTY, STANCE_CUES, UNMAKING)
 from .claim_voice import figure_verb, reported_by, voice
@@ -382,6 +383,9 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     type_, subtype, mode = trig.type, trig.subtype, trig.mode
     if displaced:
         type_, subtype, mode = "COERCE", None, None
+    if trig.lemma in FLEEING and _armed(subject(tok), parts["actor"]):
+        # "dozens of RSF fighters had fled eastwards": armed men who flee withdraw
+        type_, subtype, mode = "RETREAT", "withdrawal", "withdraw"
     actor, recipient = parts["actor"], parts["recipient"]
     if subtype in ("arms_transfer", "troop_deployment") and trig.lemma in (
             "transfer", "transport", "move", "deploy", "dispatch", "station"):
@@ -469,6 +473,24 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         certainty=attr.certainty,
         evidence=sentence_evidence(doc, sent),
         trigger=doc.span(tok.idx, tok.idx + len(tok.text)), inferred=inferred)
+
+
+ARMED = {"militant", "insurgent", "gunman", "attacker", "assailant", "rebel", "jihadist",
+         "militiaman", "raider", "combatant"}
+
+
+def _armed(who, actor) -> bool:
+    """Armed men: soldiers, fighters or militants, or a force or armed group by name."""
+    if who is None:
+        return False
+    head = who
+    if who.dep_ != "pobj" and (of := next((c for c in who.children if c.dep_ == "prep"
+                                          and c.lower_ == "of"), None)) is not None:
+        head = next((g for g in of.children if g.dep_ == "pobj"), who)  # "dozens of fighters"
+    lemma = head.lemma_.lower()
+    return noun_classes().get(lemma) == "troops" or lemma in ARMED or (
+        head.pos_ == "PROPN" and actor is not None
+        and actor.kind in ("armed_group", "military_unit"))
 
 
 def _argument_of_clause(tok) -> bool:
