@@ -219,3 +219,36 @@ def test_wounds_relief_handovers_and_closures(text, expected):
 ])
 def test_near_misses_of_the_new_rows_stay_claim_free(text):
     assert not any(t in ("ASSAULT", "COERCE") for t, _ in _types(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian jets pummelled the town of Izium on Monday.", ("ASSAULT", "attack")),
+    ("Saboteurs sabotaged a gas pipeline near Kherson on Monday.", ("ASSAULT", "attack")),
+    ("At least 40 villagers were slain in Beni on Monday.", ("ASSAULT", "casualties")),
+    ("Three soldiers perished near Gao on Tuesday.", ("ASSAULT", "casualties")),
+    ("The army said it eliminated 12 militants near Tillaberi.", ("ASSAULT", "casualties")),
+    ("The rebels wrested control of the border post from the army.", ("COERCE", "capture")),
+    ("Soldiers escorted the convoy to Kidal on Friday.", ("MOBILIZE", "troop_deployment")),
+    ("The retreat of the troops from Kherson ended on Friday.", ("RETREAT", "withdrawal")),
+    ("Armenia and Azerbaijan sign peace deal in Washington", ("AGREE", "agreement")),
+    ("The loss of two tanks slowed the advance near Pokrovsk.", ("ASSAULT", "equipment_loss")),
+    ("Kenya downgraded diplomatic ties with Sudan on Monday.", ("SANCTION", "sanction")),
+    ("Hamas issued an ultimatum to Israel on Tuesday.", ("THREATEN", "warning")),
+    ("Ukrainian forces were driven out of the village on Monday.", ("RETREAT", "withdrawal")),
+    ("Militiamen drove residents out of the town on Sunday.", ("COERCE", None)),
+])
+def test_rarer_conflict_words_type_events(text, expected):
+    assert expected in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow accused Kyiv of trying to sabotage the peace talks.",
+    "Demand for oil fell sharply in March.",
+    "The court rejected his appeal on Monday.",
+    "The ferry sailed from Dover to Calais.",
+    "Investors fear the loss of market share.",
+    "She drove out of the city on Friday.",
+])
+def test_other_senses_of_the_rarer_words_are_no_such_event(text):
+    assert not any(t in ("ASSAULT", "REQUEST", "MOBILIZE", "RETREAT") or s == "equipment_loss"
+                   for t, s in _types(text))
