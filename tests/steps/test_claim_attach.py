@@ -232,3 +232,68 @@ def test_a_sentence_that_follows_on_looks_back_past_its_paragraph():
             "The army said troops had seized large amounts of weapons.\n\n"
             "Hours later, a drone strike on the base killed several soldiers.")
     assert {t for _, sub, q, t in _attached(text) if q == "several"} == {"on Friday"}
+
+
+def test_a_year_that_names_the_object_does_not_date_the_event():
+    text = "On Monday the cabinet suspended the 2019 border accord with its neighbour."
+    assert _times(text, "SANCTION") == {"On Monday"}
+    assert _times(text, "AGREE") == {"2019"}
+
+
+def _parsed(words, heads, deps, pos):
+    """A hand-parsed sentence (heads as absolute indices), no model needed."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_those_made_to_flee_are_counted_when_read_as_the_infinitive_subject():
+    from claimtrace.steps.claim_attach import _caused_subject
+
+    # "The raid forced 3,000 villagers to flee", with "villagers" parsed under "flee"
+    doc = _parsed(["The", "raid", "forced", "3,000", "villagers", "to", "flee", "."],
+                  [1, 2, 2, 4, 6, 6, 2, 2],
+                  ["det", "nsubj", "ROOT", "nummod", "nsubj", "aux", "ccomp", "punct"],
+                  ["DET", "NOUN", "VERB", "NUM", "NOUN", "PART", "VERB", "PUNCT"])
+    assert _caused_subject(doc[2]) == {3, 4}
+
+
+def test_a_reported_clause_lends_no_subject():
+    from claimtrace.steps.claim_attach import _caused_subject
+
+    # "Officials said 3,000 villagers fled": no infinitive, the figure is the clause's own
+    doc = _parsed(["Officials", "said", "3,000", "villagers", "fled", "."],
+                  [1, 1, 3, 4, 1, 1],
+                  ["nsubj", "ROOT", "nummod", "nsubj", "ccomp", "punct"],
+                  ["NOUN", "VERB", "NUM", "NOUN", "VERB", "PUNCT"])
+    assert _caused_subject(doc[1]) == set()
+
+
+def test_a_year_before_the_noun_it_names():
+    from claimtrace.steps.claim_attach import _dates_other_noun
+
+    # "halted the 2018 truce deal", "halted" the trigger; then "brokered" describing "deal"
+    doc = _parsed(["They", "halted", "the", "2018", "truce", "deal", "brokered", "abroad"],
+                  [1, 1, 5, 4, 5, 1, 5, 6],
+                  ["nsubj", "ROOT", "det", "nummod", "compound", "dobj", "acl", "advmod"],
+                  ["PRON", "VERB", "DET", "NUM", "NOUN", "NOUN", "VERB", "ADV"])
+    year = [doc[3]]
+    assert _dates_other_noun(year, doc[1])
+    assert not _dates_other_noun(year, doc[6])
+    assert not _dates_other_noun(year, doc[5])
+
+
+def test_a_headline_is_told_from_a_sentence():
+    import spacy
+
+    nlp = spacy.blank("en")
+    assert _headline_of(nlp("note Rebel Raid Kills Fourteen Farmers in Northern Province")) is True
+    assert _headline_of(nlp("Rebels raided the village and killed fourteen farmers.")) is False
+    assert _headline_of(nlp("rebels raided the village and killed fourteen farmers")) is False
+
+
+def _headline_of(doc) -> bool:
+    from claimtrace.steps.claim_attach import _headline
+
+    return _headline(doc[:])

@@ -35,11 +35,14 @@ OFFSET = re.compile(r"\s*(?:after|before|ahead\s+of|earlier\s+than|later\s+than)
 LAPSE = re.compile(OFFSET.pattern + r"|\s*(?:ago|earlier|later)\b", re.I)
 # "the first visit since", "the worst attack since": a record kept since a time
 RECORD_WORDS = ("first", "last", "largest", "biggest", "worst", "deadliest", "longest")
+# dependencies of a time that names the noun after it ("the 2018 accord", "Monday's raid")
+PREMODIFIERS = ("nummod", "compound", "amod", "poss", "npadvmod")
 # dependencies that carry a time to the word it dates
 TIME_CARRIERS = ("prep", "pobj", "npadvmod", "compound", "nummod", "amod")
 # "Hours later, ...", "Shortly afterwards", "That night": a sentence that follows on
 CONTINUATION = re.compile(r"\W*(?:(?:\w+\s+){0,2}(?:later|afterwards?)\b|(?:that|the same)\s+"
                           r"(?:day|night|evening|morning|afternoon)\b)", re.I)
+HEADLINE_CAPITALS = 0.75  # share of a headline's longer words written with a capital
 CARRY_SENTENCES = 3  # how far such a sentence looks back for its date
 STAMP_TAIL = 20  # "(04:00 local)" after a timestamp on its own line
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:a\.m\.|p\.m\.|am|pm|GMT|UTC)\b|\blocal time\b", re.I)
@@ -203,6 +206,10 @@ def _quantity_scope(tok, trig: Trigger) -> tuple[set[int], set[int]]:
         whole = _partitive_whole(tok.head)
         if whole is not None:
             sub |= {t.i for t in whole.subtree} - {t.i for t in tok.subtree}
+    if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "PROPN" and \
+            _headline(tok.sent):
+        # "Militia Attack Kills 45 Villagers": a headline's verb read as a name
+        sub |= phrase(tok.head)
     verb = tok if tok.pos_ in ("VERB", "AUX") else None
     if anchor.pos_ in ("NOUN", "PROPN", "NUM") and \
             anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.head.pos_ in ("VERB", "AUX"):
@@ -213,7 +220,7 @@ def _quantity_scope(tok, trig: Trigger) -> tuple[set[int], set[int]]:
             agents = {t.i for t in subj.subtree}
     if verb is None:
         return sub, agents
-    sub |= _stray_object(verb)
+    sub |= _stray_object(verb) | _caused_subject(verb)
     if trig.type == "ASSAULT":
         # "struck the convoy, killing at least four", "leaving 32 people dead": what the
         # attack did, in a participle clause
@@ -249,6 +256,30 @@ def _stray_object(verb) -> set[int]:
     noun = verb.doc[max(out)]
     if not seen_num or noun.i in {t.i for t in verb.subtree}:
         return set()
+    return out
+
+
+def _headline(sent) -> bool:
+    """Whether a sentence is a headline in title case: no closing stop, its longer words
+    capitalised (but for a stray label such as "date" before it)."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    capital = sum(t.text[0].isupper() for t in words)
+    return bool(words) and sent[-1].text not in (".", "!", "?") and \
+        capital >= HEADLINE_CAPITALS * len(words)
+
+
+def _caused_subject(verb) -> set[int]:
+    """Those a verb makes do something, when the parser read them as the subject of an
+    infinitive clause: "forced 2,000 families to flee" parsed with "families" under "flee"."""
+    if any(c.dep_ in ("dobj", "attr", "oprd") for c in verb.children):
+        return set()
+    out = set()
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.i < verb.i or \
+                not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        out |= {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i
+                for t in c.subtree}
     return out
 
 
@@ -344,8 +375,8 @@ def attach_time(tok, index: Index, *, inherit: bool = True) -> str | None:
         undated = not t.earliest or CLOCK.search(t.text) is not None
         reported = place == 1 and head.i != tok.i and _reporting(head)
         picks.append((_dateline(text, t, tok.sent.start_char), undated, place == 3, reported,
-                      _offset(text, t, toks, tok), nested, place < 2 and _since(toks, tok), place,
-                      abs(toks[0].i - tok.i), t.id))
+                      _offset(text, t, toks, tok), nested, _dates_other_noun(toks, tok),
+                      place < 2 and _since(toks, tok), place, abs(toks[0].i - tok.i), t.id))
     # the one dated expression of the sentence ("a video that appeared on March 26 showed
     # guns being moved"): attached elsewhere in the parse, but the only date there is
     sent = tok.sent
@@ -360,6 +391,21 @@ def attach_time(tok, index: Index, *, inherit: bool = True) -> str | None:
     if len(dated) == 1:
         return dated[0].id
     return _previous_date(sent, index) if inherit and not dated else None
+
+
+def _dates_other_noun(toks, trigger) -> bool:
+    """Whether a time premodifies a noun other than the trigger, and so names that thing
+    rather than the event: "suspended the 2018 accord on Monday" (the accord is of 2018);
+    the noun a participle describes is the event's own ("a 2020 truce brokered by Ankara")."""
+    top = _top(toks)
+    if top.dep_ not in PREMODIFIERS or top.head.i < toks[-1].i or \
+            top.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    own = {trigger.i, trigger.head.i} if trigger.dep_ in ("acl", "relcl") else {trigger.i}
+    nouns = [top.head]  # "a 2020 ceasefire deal": the year, the ceasefire and the deal
+    while nouns[-1].dep_ == "compound" and nouns[-1].head.i != nouns[-1].i:
+        nouns.append(nouns[-1].head)
+    return not any(n.i in own for n in nouns)
 
 
 def _clause_children(tok) -> list:
