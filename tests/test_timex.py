@@ -81,6 +81,12 @@ def test_season():
                                                               "2024-08-31", "season")
 
 
+def test_the_fall_of_a_town_is_no_season_but_the_fall_of_a_year_is():
+    assert not [t for t in tag("The fall of the town shocked officials.", anchor=PUB)
+                if t.granularity == "season"]
+    assert one("Talks resumed in the fall of 2024.", "the fall of 2024").value == "2024-FA"
+
+
 @pytest.mark.parametrize("text,phrase,value,lo,hi", [
     ("Exports fell in the first quarter of 2024.", "first quarter", "2024-Q1", "2024-01-01",
      "2024-03-31"),

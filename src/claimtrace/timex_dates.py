@@ -159,6 +159,8 @@ def _season(m, ctx):
     """ "last summer", "the early summer" (mod START), "winter 1999", "each spring" (a set)."""
     code = SEASONS[m["s"].lower()]
     rel = (m["rel"] or "").lower()
+    if m["s"].lower() == "fall" and not m["y"] and re.match(r"\s+of\b", m.string[m.end():]):
+        return None  # "the fall of Aleppo": a town's fall, no season ("the fall of 2024" is)
     if m["sp"]:
         t = _season_value(m, ctx, code, rel or "the")
         k = {"early": 0, "mid": 1, "late": 2}[m["sp"].lower()]
