@@ -96,3 +96,15 @@ def test_generic_ministry_names_belong_to_no_state_in_the_lexicon():
     # "the Ministry of Defence" is whichever state the article is about, decided in context
     assert lookup("Ministry of Defence") == [] and lookup("MoD") == []
     assert load_lexicon().best("Britain's Ministry of Defence").entry.country == "GBR"
+
+
+def test_state_agencies_nato_bodies_and_jihadist_outlets():
+    lex = load_lexicon()
+    for text, kind, country in [("Rosaviatsia", "government_body", "RUS"),
+                                ("Ukrenergo", "organization", "UKR"),
+                                ("North Atlantic Council", "organization", None),
+                                ("Amaq", "media", None),
+                                ("Tehreek-e-Taliban Pakistan", "armed_group", "PAK"),
+                                ("Permanent Strategic Framework", "armed_group", "MLI")]:
+        e = lex.best(text).entry
+        assert (e.kind, e.country or None) == (kind, country), text

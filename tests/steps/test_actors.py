@@ -370,3 +370,37 @@ def test_one_word_short_name_of_a_force_met_before_is_that_force(run):
     (guards,) = _by_mention(doc, "Revolutionary Guards")
     assert [m.text for m in guards.mentions] == ["Revolutionary Guards", "Guards"]
     assert guards.country == "IRN"
+
+
+@pytest.mark.slow
+def test_capital_in_a_dealing_between_states_is_the_state(run):
+    doc = run("The missile test drew sharp criticism from Tokyo and Canberra. "
+              "Ties between Hanoi and Manila have cooled. "
+              "Observers doubt the government in Vientiane will respond.")
+    for text, code in [("Tokyo", "JPN"), ("Canberra", "AUS"), ("Hanoi", "VNM"),
+                       ("Manila", "PHL"), ("Vientiane", "LAO")]:
+        (a,) = _by_mention(doc, text)
+        assert (a.kind, a.code) == ("state", code), text
+
+
+@pytest.mark.slow
+def test_capital_reached_by_travel_stays_a_place(run):
+    doc = run("The delegation flew from Tokyo to Canberra on Monday.")
+    assert _by_mention(doc, "Tokyo") == [] and _by_mention(doc, "Canberra") == []
+
+
+@pytest.mark.slow
+def test_state_news_agencies_and_television_are_media(run):
+    doc = run("Iranian state television said the talks had ended. "
+              "Chinese state news agencies reported the launch.")
+    tv = _by_mention(doc, "Iranian state television")
+    assert tv and (tv[0].kind, tv[0].country) == ("media", "IRN")
+    ag = _by_mention(doc, "Chinese state news agencies")
+    assert ag and (ag[0].kind, ag[0].country) == ("media", "CHN")
+
+
+@pytest.mark.slow
+def test_capital_inside_a_persons_name_is_no_state(run):
+    doc = run("Somalia's police said the attack was over. "
+              "Police spokesman Abdirahman Aden Farah said two attackers were killed.")
+    assert all(a.code != "YEM" and a.country != "YEM" for a in doc.actors)

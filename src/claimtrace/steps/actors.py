@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..actors_lexicon import DEMONYM, METONYM, NAME, PLURAL, ActorEntry, load_lexicon
 from .actors_coref import (GLOBAL_WORDS, _anchors, _corefer_acronyms, _corefer_persons,
-                           _corefer_short_names, _corefer_titles,
+                           _corefer_short_names, _corefer_titles, _inside_name,
                            _fill_countries, _fill_from_context, _halves, _Mention, _place_country,
                            _place_counts, _state_code, _taken, home_state, TITLE_NOUNS)
 from .actors_words import (LOCATIVE_PREPS, ACTOR_PREPS, PLACE_VERBS, LOCATIVE_NOUNS, SEATS, HEAD_KINDS,
@@ -25,7 +25,8 @@ from .actors_words import (LOCATIVE_PREPS, ACTOR_PREPS, PLACE_VERBS, LOCATIVE_NO
                            INTERNATIONAL_OFFICES, ANAPHORIC, PEOPLE_HEADS, BARE_HEADS,
                            ANAPHORIC_DETS, NAMED_GROUP_HEADS, NAMED_ORG_HEADS,
                            NAME_PARTICLES, TIME_ZONES, POSSESSIVE, RELIGIOUS_MODIFIERS,
-                           LEADER_BODIES)
+                           LEADER_BODIES, RELATION_NOUNS, RELATION_PREPS, GIVING_VERBS,
+                           MEDIA_HEADS)
 from .actors_peoples import people_mentions, people_of, people_state, state_anchors
 from .actors_names import appositive_kind, named_org_spans, titled_person_spans
 from ..model import Actor, Document
@@ -116,6 +117,8 @@ def _lexicon_mentions(sdoc) -> list[_Mention]:
                 continue
         if e.kind == "person" and sp.root.ent_type_ not in ("PERSON", "") and len(sp) == 1:
             continue
+        if e.kind == "state" and _inside_name(sp):
+            continue  # "Aden" in "Abdifatah Aden Hassan": part of a person's name
         if surf.how in (DEMONYM, PLURAL) and sp.start > 0 and sdoc[sp.start - 1].lower_ == "ethnic":
             # "ethnic Albanians" are a people, often of another state: the home state decides
             start, end = sdoc[sp.start - 1].idx, sp.end_char
@@ -217,6 +220,8 @@ def _acts(sp) -> bool:
             return True  # "their backers in Tehran", "the regime in Damascus"
         if prep == "of":
             return root.head.head.lemma_.lower() not in LOCATIVE_NOUNS
+        if prep in RELATION_PREPS and _dealing(root.head):
+            return True  # "condemnation from Seoul", "pressure on Moscow", "pledged to Kyiv"
         return prep in ACTOR_PREPS and prep not in LOCATIVE_PREPS
     if dep == "dobj":
         return root.head.lemma_.lower() not in PLACE_VERBS
@@ -224,6 +229,26 @@ def _acts(sp) -> bool:
         return root.head.lemma_.lower() in HEAD_KINDS or root.head.lower_ in HEAD_KINDS \
             or root.head.ent_type_ == "PERSON"
     return False
+
+
+def _relation_noun(tok) -> bool:
+    """Is `tok` a noun of dealings between states ("relations", "pressure", "aid")?"""
+    return tok.pos_ == "NOUN" and (tok.lower_ in RELATION_NOUNS
+                                   or tok.lemma_.lower() in RELATION_NOUNS)
+
+
+def _dealing(prep) -> bool:
+    """Does preposition `prep` hang on a dealing between states: a relation noun ("aid to"),
+    a verb whose object is one ("drew condemnation from"), or a verb of giving ("pledged to")?"""
+    head = prep.head
+    if _relation_noun(head):
+        return True
+    if head.pos_ != "VERB":
+        return False
+    if prep.lower_ == "to" and head.lemma_.lower() in GIVING_VERBS:
+        return True
+    objs = [c for c in head.children if c.dep_ == "dobj"]
+    return any(_relation_noun(o) for c in objs for o in (c, *c.conjuncts))
 
 
 # --- institution and group phrases -----------------------------------------------------
@@ -253,6 +278,8 @@ def _phrase_mentions(sdoc, lexicon: list[_Mention]) -> list[_Mention]:
         if kind in ("group", "organization") and (mod_words & ARMED_MODIFIERS or (
                 mod_words & SPONSOR_PARTICIPLES and tok.lower_ in ("group", "groups"))):
             kind = "armed_group"  # "rebel groups", "the militant group"
+        if mod_words & MEDIA_HEADS.get(tok.lower_, frozenset()):
+            kind = "media"  # "Russian state news agencies"
         named = _group_name(tok, mods, by_token)
         if named is not None:
             out.append(named)

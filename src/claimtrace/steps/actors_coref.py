@@ -85,7 +85,8 @@ def _place_counts(sdoc, taken: set[int]) -> Counter:
     """Countries of the toponyms the parse found (GPE/LOC entities that are no actor)."""
     counts: Counter = Counter()
     for ent in sdoc.ents:
-        if ent.label_ in ("GPE", "LOC") and not any(i in taken for i in range(ent.start, ent.end)):
+        if ent.label_ in ("GPE", "LOC") and not any(i in taken for i in range(ent.start, ent.end)) \
+                and not _inside_name(ent):
             code = _place_country(ent.text)
             if code:
                 counts[code] += 1
@@ -147,11 +148,31 @@ def _anchors(sdoc, mentions: list[_Mention], taken: set[int]) -> list[tuple[int,
            if (m.kind == "state" and m.code) or (m.country and (
                m.key[1:].isdigit() or m.key.startswith(("phrase:", "people:"))))]
     for ent in sdoc.ents:
-        if ent.label_ in ("GPE", "LOC") and not any(i in taken for i in range(ent.start, ent.end)):
+        if ent.label_ in ("GPE", "LOC") and not any(i in taken for i in range(ent.start, ent.end)) \
+                and not _inside_name(ent):
             code = _place_country(ent.text)
             if code:
                 out.append((ent.start, code))
     return sorted(out)
+
+
+def _inside_name(sp) -> bool:
+    """Is this one-word toponym part of a person's name ("Aden" and "Farah" in "Abdirahman
+    Aden Farah")? It is when capitalized name words run back to a person's name without a
+    break, and the run goes on after it or is three words long."""
+    doc = sp.doc
+    if len(sp) != 1:
+        return False
+    run, i = [], sp.start - 1
+    while i >= 0 and doc[i].is_title and doc[i].pos_ == "PROPN" and doc[i].whitespace_ \
+            and sp.start - i <= 3:
+        run.append(doc[i])
+        i -= 1
+    if not any(t.ent_type_ == "PERSON" for t in run):
+        return False
+    nxt = doc[sp.end] if sp.end < len(doc) else None
+    return len(run) >= 2 or (nxt is not None and nxt.is_title and nxt.pos_ == "PROPN"
+                             and bool(sp[-1].whitespace_))
 
 
 def _nearest(anchors: list[tuple[int, str]], lo: int, hi: int, at: int, *,
@@ -190,12 +211,21 @@ def _fill_from_context(sdoc, mentions: list[_Mention], anchors: list[tuple[int, 
         near = [(i, c) for i, c in anchors if not m.tokens[0] <= i < m.tokens[1]]
         own = [(i, c) for i, c in near if not _counterpart(sdoc[i], m)]
         here = _nearest(own, sent.start, sent.end, first)
+        if home and _titled(m) and any(c == home and sent.start <= i < sent.end
+                                       for i, c in own):
+            here = home  # "across Lebanon and parts of Syria, according to Health Minister X"
         back = _nearest(own, prev.start, sent.start, first, before=True)
         other = _nearest(near, sent.start, sent.end, first)  # a counterpart: the last resort
         if m.anaphoric:
             m.country = back or here or home or other
         else:
             m.country = here or home or back or other
+
+
+def _titled(m: _Mention) -> bool:
+    """Does a national office title the person ("Health Minister X"), with no state named?"""
+    return m.kind == "person" and bool(m.role) \
+        and bool(set(m.role.lower().replace("-", " ").split()) & TITLE_NOUNS)
 
 
 def _context_code(sdoc, m: _Mention, anchors: list[tuple[int, str]]) -> str | None:

@@ -8,6 +8,21 @@ LOCATIVE_PREPS = frozenset("""in at to into from near toward towards across arou
 within inside outside over under beyond throughout along onto off past behind between""".split())
 #: prepositions whose object acts ("talks with Moscow", "pressure on Kyiv" is not one)
 ACTOR_PREPS = frozenset({"by", "with", "against", "of", "for"})
+#: nouns of dealings between states: their "from / to / on / between X" is a state that acts
+#: or is acted upon ("condemnation from Seoul", "pressure on Moscow", "aid to Kyiv",
+#: "relations between Baku and Moscow"), where "flights to Kyiv" is a place
+RELATION_NOUNS = frozenset("""relation relations tie ties alliance talk talks pressure
+condemnation criticism response reaction concession concessions assistance aid support help
+backing warning message demand demands request appeal sanction sanctions protest rebuke
+rapprochement rift tension tensions dispute rivalry partnership cooperation dialogue
+negotiation negotiations overture overtures ultimatum loyalty hostility diplomacy friendship
+commitment pledge approval recognition apology complaint objection retaliation reprisal
+outreach signal gesture concession""".split())
+#: verbs of giving: their "to X" is the receiving state ("pledged to Kyiv")
+GIVING_VERBS = frozenset("""pledge promise give offer provide supply deliver grant transfer
+sell donate lend hand""".split())
+#: the prepositions of those dealings
+RELATION_PREPS = frozenset({"from", "to", "on", "upon", "between", "toward", "towards"})
 #: verbs whose direct object is a place ("visited Pyongyang", "struck Kyiv")
 PLACE_VERBS = frozenset("""visit reach enter leave arrive return travel fly land attack strike hit
 bomb shell target capture seize occupy liberate encircle surround approach besiege evacuate
@@ -36,6 +51,7 @@ HEAD_KINDS: dict[str, str] = {
     "intelligence": "government_body", "presidency": "government_body",
     "cabinet": "government_body", "junta": "government_body",
     "media": "media", "press": "media", "broadcaster": "media", "newspaper": "media",
+    "television": "media", "tv": "media",
     "company": "organization", "companies": "organization", "firm": "organization",
     "manufacturer": "organization",
     "official": "group", "officials": "group", "delegation": "group", "analyst": "group",
@@ -86,6 +102,10 @@ QUALIFIED_HEADS: dict[str, frozenset[str]] = {
 customs migration press news state civil prison health meteorological tax""".split()),
     "centre": frozenset(), "center": frozenset(),
 }
+#: institution heads that modifiers make news media ("state news agencies", "a wire service")
+MEDIA_HEADS: dict[str, frozenset[str]] = {
+    "agency": frozenset({"news", "press", "wire"}), "agencies": frozenset({"news", "press", "wire"}),
+}
 #: modifiers that make a group or organization an armed group ("rebel groups", "the militant
 #: group"); such groups, unless a state is written, are the home state's
 ARMED_MODIFIERS = frozenset("""rebel rebels militant armed jihadist islamist extremist terrorist
@@ -131,7 +151,7 @@ ORG_KIND_WORDS: tuple[tuple[str, str], ...] = (
 )
 #: people whose "in <capital>" is the state acting through them ("their backers in Tehran")
 PATRON_NOUNS = frozenset("""backers patrons sponsors allies masters paymasters regime rulers
-leadership counterparts""".split())
+leadership counterparts government administration""".split())
 #: words of an office's "of" that make its holder international ("of the Secretary-General")
 INTERNATIONAL_OFFICES = frozenset({"secretary-general", "un", "united", "nations"})
 #: possessors that stand for the state named last ("the country's defense ministry")
