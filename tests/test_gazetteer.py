@@ -377,3 +377,33 @@ def test_country_reading_takes_the_document_context():
 def test_abbreviations_and_large_islands(name, country, lat, lon):
     cand = gz.load().resolve(name)
     assert cand is not None and cand.country == country and near(cand, lat, lon, km=400)
+
+
+def test_an_area_the_document_names_holds_its_ambiguous_counties():
+    gaz = _tiny_gazetteer([
+        ("Upland", "admin1", "CCC", "Upland", 40.0, -90.0, 5_000_000, []),
+        ("Lowland", "admin1", "CCC", "Lowland", 35.0, -80.0, 4_000_000, []),
+        # counties named alike in both states; Lowland's are the larger ones
+        ("Birch County", "admin2", "CCC", "Upland", 40.1, -90.1, 50_000, []),
+        ("Birch County", "admin2", "CCC", "Lowland", 35.1, -80.1, 250_000, []),
+        ("Ash County", "admin2", "CCC", "Upland", 40.3, -90.3, 40_000, []),
+        ("Ash County", "admin2", "CCC", "Lowland", 35.3, -80.3, 200_000, []),
+    ])
+    # alone, the namesakes pull into the larger state's pair
+    ctx = gz.build_context(gaz, ["Birch County", "Ash County"])
+    assert gaz.resolve("Birch County", ctx).admin1 == "Lowland"
+    # naming the state outright settles it
+    ctx = gz.build_context(gaz, ["Upland", "Birch County", "Ash County"])
+    assert ctx.named_area("CCC", "Upland", "birch county")
+    assert gaz.resolve("Birch County", ctx).admin1 == "Upland"
+    assert gaz.resolve("Ash County", ctx).admin1 == "Upland"
+
+
+def test_a_named_area_does_not_turn_other_area_names_into_towns():
+    gaz = _tiny_gazetteer([
+        ("Upland", "admin1", "CCC", "Upland", 40.0, -90.0, 5_000_000, []),
+        ("Lowland", "admin1", "CCC", "Lowland", 35.0, -80.0, 4_000_000, []),
+        ("Lowland", "city", "CCC", "Upland", 40.2, -90.2, 900, []),
+    ])
+    ctx = gz.build_context(gaz, ["Upland", "Lowland"])
+    assert gaz.resolve("Lowland", ctx).feature == "admin1"

@@ -65,6 +65,12 @@ PROXIMITY_POINTS = 10     # readings per name that lend proximity evidence
 PROXIMITY_GAP = 2.5       # full weight for a name's best reading, none this far below it
 POINT_FEATURES = ("city", "admin2", "other")
 AREA_NEWS_SUPPORT = 0.5   # other names in an admin-1 area that make its name the area
+# an admin-1 area the document names outright ("Kentucky", "Neb.") holds its ambiguous
+# towns and counties before areas that other ambiguous names only hint at: the admin-1
+# evidence of many namesakes ("Madison County", "Montgomery County" lie in a dozen states)
+# saturates alike in every state that has them all
+NAMED_AREA = 2.0
+NAMED_AREA_MARGIN = 1.5   # the area is the name's reading by this margin
 # "X region", "X oblast": generic words that make a name an admin-1 area
 ADMIN_WORDS = ("region", "oblast", "province", "governorate", "state", "district",
                "prefecture", "krai", "county", "parish", "department")
@@ -111,6 +117,12 @@ class Context:
     grid: Mapping[tuple[int, int], tuple[tuple[float, float, float, str], ...]] = field(
         default_factory=dict)
     namesakes: frozenset[str] = frozenset()
+    named_areas: Mapping[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+
+    def named_area(self, country: str, admin1: str, key: str) -> bool:
+        """Does another name of the document name the admin-1 area outright?"""
+        keys = self.named_areas.get((country, admin1))
+        return bool(keys) and any(k != key for k in keys)
 
     def country_evidence(self, country: str, key: str) -> float:
         """How many other names (in probability) lie in `country`; 1 if known for sure."""
@@ -336,7 +348,8 @@ class Gazetteer:
                                                   SHADOW_MAX_POP))
             s = score(cand, primary=primary, context=context, admin_form=bool(admin_form),
                       key=key, proximity=not (area_named or small_shadow),
-                      ignore=context.namesakes if namesake else frozenset())
+                      ignore=context.namesakes if namesake else frozenset(),
+                      named=not (area_named or shadowed))
             if shout and not cand.curated and cand.name != name and (
                     not primary or normalize(cand.name) == key):
                 s -= CASE_PENALTY
@@ -371,9 +384,12 @@ def _city_before_its_area(scored: list[tuple[float, Candidate]],
 
 def score(cand: Candidate, *, primary: bool, context: Context, admin_form: bool = False,
           key: str = "", proximity: bool = True,
-          ignore: frozenset[str] = frozenset()) -> float:
+          ignore: frozenset[str] = frozenset(), named: bool = True) -> float:
     """Prior (feature class, population, curation, name match) plus document context
-    (`ignore`: names whose admin-1 and proximity evidence does not count)."""
+    (`ignore`: names whose admin-1 and proximity evidence does not count; `named`: an
+    admin-1 area the document names outright counts, which it does not for a name that is
+    itself a country or admin-1 area: "California" in a list of states is no town of
+    Missouri)."""
     s = math.log10(cand.population + 10) + FEATURE_PRIOR.get(cand.feature, 0.0)
     if cand.curated:
         s += CURATED_BONUS
@@ -396,6 +412,9 @@ def score(cand: Candidate, *, primary: bool, context: Context, admin_form: bool 
     if cand.admin1:
         ev = context.admin1_evidence(cand.country or "", cand.admin1, key, ignore=ignore)
         s += ADMIN1_CONTEXT * min(ADMIN1_CAP, ev)
+        if named and cand.feature != "admin1" and context.named_area(
+                cand.country or "", cand.admin1, key):
+            s += NAMED_AREA
     if proximity and context.grid and cand.feature in POINT_FEATURES:
         s += PROXIMITY * min(PROXIMITY_CAP, context.proximity_evidence(
             cand.lat, cand.lon, key, ignore=ignore))
@@ -478,6 +497,7 @@ def build_context(gazetteer: Gazetteer, names: Iterable[str], *,
                           grid={c: tuple(pts) for c, pts in grid.items()},
                           namesakes=namesakes)
     anchors = []
+    named: dict[tuple[str, str], set[str]] = defaultdict(set)
     for key, ranked in final.items():
         if not ranked:
             continue
@@ -485,9 +505,13 @@ def build_context(gazetteer: Gazetteer, names: Iterable[str], *,
         sure = len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= margin
         if sure and best.feature not in ("country", "region", "water"):
             anchors.append((best.lat, best.lon, key))
+        if best.feature == "admin1" and best.country and (
+                len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= NAMED_AREA_MARGIN):
+            named[(best.country, best.admin1 or best.name)].add(key)
     return Context(external, anchors=tuple(anchors), country_support=context.country_support,
                    admin1_support=context.admin1_support, qualifiers=quals,
-                   grid=context.grid, namesakes=namesakes)
+                   grid=context.grid, namesakes=namesakes,
+                   named_areas={a: frozenset(k) for a, k in named.items()})
 
 
 def _plausibility(gap: float) -> float:

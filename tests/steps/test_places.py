@@ -300,3 +300,18 @@ def test_seats_of_power_are_places_only_when_used_as_places(nlp):
     assert "Kremlin" not in texts  # a state speaking, not a place
     # "outside the White House": the landmark, not a small town named White House
     assert near(texts["White House"], 38.9, -77.04, km=10)
+
+
+@pytest.mark.slow
+def test_an_office_named_by_its_holder_is_no_place_but_lends_its_county(nlp):
+    from claimtrace.model import Document
+    from claimtrace.steps import actors
+
+    text = ("A barn burned near Newberry on Friday, according to the Alachua County "
+            "Sheriff's Office.")
+    doc = Document(text=text)
+    doc.spacy = nlp(text)
+    doc = places.resolve_places(actors.resolve_actors(doc))
+    assert not any(p.name in ("Office", "Sheriff's Office") for p in doc.places)
+    newberry = next(p for p in doc.places if p.name == "Newberry")
+    assert newberry.admin1 == "Florida"

@@ -49,3 +49,17 @@ def test_places_inside_organisations_lend_context_only(nlp):
     assert {"Laurel County", "Kentucky"} & set(embedded)
     assert not any(p.name in ("Commerce", "Laurel County") for p in doc.places)
     assert places.document_context(doc).country_evidence("USA", "x") > 0.5
+
+
+@pytest.mark.parametrize("org, place", [
+    ("the Ohio Valley Rockets", "Ohio"),
+    ("Northeast Kansas Technical College", "Kansas"),
+    ("the University of Nebraska - Kearney", "Nebraska"),
+])
+def test_states_that_start_or_follow_an_organisation_name_are_found(org, place):
+    assert _name(org) == place
+
+
+@pytest.mark.parametrize("org", ["Acme Rockets", "the Blue Valley Rockets"])
+def test_a_leading_word_that_is_no_state_names_nothing(org):
+    assert _name(org) is None

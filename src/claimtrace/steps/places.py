@@ -30,6 +30,8 @@ from ..model import Document, Place
 from ..pipeline import step
 from . import places_forms as pf
 from .places_embedded import embedded_names
+from .places_qualifiers import qualifier as _qualifier
+from .places_qualifiers import qualifiers as _qualifiers
 from .places_patterns import entity_patterns  # noqa: F401  (the parse step's ruler)
 
 log = logging.getLogger(__name__)
@@ -76,7 +78,6 @@ general gen col lt sgt capt chief judge justice officer king queen prince pope g
 parliament senate court police army navy government twitter facebook youtube instagram
 english french spanish arabic i a an this that these those""".split())
 #: senses of the Y of "X, Y" tried as the area that holds X
-QUALIFIER_SENSES = 5
 #: last words of street and road names
 STREET_WORDS = frozenset("""street st avenue ave road rd drive dr lane ln boulevard blvd way
 highway hwy parkway pkwy pike turnpike court ct place terrace circle trail""".split())
@@ -101,6 +102,10 @@ NAME_NOUNS = frozenset("""peninsula sea strait gulf bay island islands river val
 mountains corridor strip basin region airport airbase dam bridge crossing shoal reef canal
 pass coast""".split())
 #: "Indian-administered Kashmir": these words after a country adjective keep its country
+#: holders of an office whose possessive names an institution, not a place ("the Sheriff's
+#: Office", "the County Attorney's Office")
+OFFICE_HOLDERS = frozenset("""sheriff sheriffs attorney attorneys governor mayor coroner
+prosecutor marshal clerk assessor commissioner treasurer auditor police""".split())
 CONTROL_WORDS = frozenset("administered controlled held occupied run".split())
 _ADMIN_SUFFIX = re.compile(r"\s+(oblast|region|province|governorate|state|krai|district|"
                            r"prefecture)$", re.IGNORECASE)
@@ -234,25 +239,6 @@ def _part_of_country(cand: gz.Candidate, direction: str, gazetteer: gz.Gazetteer
                                feature="region", lat=lat, lon=lon)
 
 
-def _qualifier(head: str, tail: str, gazetteer: gz.Gazetteer) -> tuple[str, str] | None:
-    """(country, admin1) of the area `tail` names when it is an admin-1 area or a country
-    holding a place called `head` ("Athens", "Ga."), else None. Among the senses of
-    `tail` ("Georgia": the country or the state) the best-ranked one that holds a `head`
-    wins."""
-    heads = gazetteer.candidates(head)
-    if not heads:
-        return None
-    for _, area in gazetteer.rank(tail)[:QUALIFIER_SENSES]:
-        if area.feature == "admin1" and area.country:
-            admin1 = area.admin1 or area.name
-            if any(c.country == area.country and c.admin1 == admin1 for c, _ in heads):
-                return area.country, admin1
-        elif area.feature == "country" and area.country:
-            if any(c.country == area.country and c is not area for c, _ in heads):
-                return area.country, ""
-    return None
-
-
 def _rank_part(name: str, context: gz.Context, gazetteer: gz.Gazetteer):
     """For an unknown multi-word name ("Dubai World Cup", "Zamzam displacement camp"),
     the longest capitalised run of words inside it that the gazetteer knows; for
@@ -358,11 +344,17 @@ def _toponym_mentions(doc: Document) -> list[_Mention]:
             direction = _direction_at(sdoc, start_tok - 1)  # "in central Mali": outside
             dir_start = start_tok - 1 - (2 if "-" in direction else 0)
         # possessive inside the entity ("Russia's Kursk region"): keep what follows
+        office = False
         for i in range(start_tok, end_tok - 1):
             if gz.load().candidates(sdoc[start_tok:end_tok].text):
                 break  # "Syria's coast": a curated region
             if sdoc[i].tag_ == "POS" or sdoc[i].lower_ in ("'s", "’s"):
+                if i > start_tok and sdoc[i - 1].lower_ in OFFICE_HOLDERS:
+                    office = True  # "the Guernsey County Sheriff's Office": no place
+                    break  # (the county in it lends context, see places_embedded)
                 start_tok = i + 1
+        if office:
+            continue
         # "Ben Gurion" + "airport", "Litani" + "river": a longer name the gazetteer knows
         end_tok = _name_end(sdoc, start_tok, end_tok)
         # "Gulf" + "of Finland", "Syria" + "'s coast": a longer name the gazetteer knows
@@ -739,33 +731,3 @@ def _document_context(doc: Document, mentions: list[_Mention], gazetteer: gz.Gaz
              and not all(_overlaps(spans, s.start, s.end) for s in a.mentions)]
     return gz.build_context(gazetteer, names, countries=codes,
                             qualifiers=_qualifiers(doc.text, mentions, gazetteer))
-
-
-def _qualifiers(text: str, mentions: list[_Mention],
-                gazetteer: gz.Gazetteer) -> dict[str, tuple[str, str]]:
-    """"Alexandria, Va." / "Athens, Texas": the area that narrows the name before it
-    (one sense per document: it then holds for every mention of the name)."""
-    out: dict[str, tuple[str, str]] = {}
-    ordered = sorted(mentions, key=lambda m: m.start)
-    for i, first in enumerate(ordered[:-1]):
-        second = ordered[i + 1]
-        if text[first.end:second.start].strip() == ",":
-            area = _qualifier(first.name, second.name, gazetteer)
-            if area is not None and gz.normalize(first.name) not in out:
-                out[gz.normalize(first.name)] = area
-            continue
-        # "Bahawalpur in Punjab province", "Belaya in Siberia's Irkutsk region": the
-        # area holding the place, which also tells which area of that name is meant
-        for second in ordered[i + 1:i + 3]:
-            if not _IN_AREA.fullmatch(text[first.end:second.start]):
-                continue
-            area = _qualifier(first.name, second.name, gazetteer)
-            if area is not None:
-                out.setdefault(gz.normalize(first.name), area)
-                out.setdefault(gz.normalize(second.name), area)
-                break
-    return out
-
-
-#: text between a place and the area holding it: " in ", " in the ", " in Siberia's "
-_IN_AREA = re.compile(r"\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?")

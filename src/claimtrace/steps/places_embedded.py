@@ -18,6 +18,14 @@ water health jail prison correctional detention""".split())
 AREA_HEADS = frozenset("""university college city town township village borough county
 parish state province commonwealth district republic kingdom government""".split())
 EMBEDDED_FEATURES = ("country", "admin1", "admin2", "city")
+#: entity labels of the names searched ("the Guernsey County Sheriff's Office" is often
+#: tagged a facility)
+EMBEDDED_LABELS = frozenset({"ORG", "FAC"})
+#: leading words that qualify the place without naming it ("Northeast Texas Community
+#: College")
+DIRECTION_WORDS = frozenset("""north south east west northeast northwest southeast
+southwest northern southern eastern western central northeastern northwestern
+southeastern southwestern""".split())
 #: single words that name no place on their own here
 NOT_NAMES = frozenset("""north south east west new old great upper lower saint st united
 national state federal royal city county university college hospital the mr mrs ms dr
@@ -32,7 +40,7 @@ def embedded_names(sdoc, spans: list[tuple[int, int]], gazetteer: gz.Gazetteer) 
         return []
     out = []
     for ent in sdoc.ents:
-        if ent.label_ != "ORG" or any(s < ent.end_char and ent.start_char < e for s, e in spans):
+        if ent.label_ not in EMBEDDED_LABELS or any(s < ent.end_char and ent.start_char < e for s, e in spans):
             continue
         name = embedded_name(list(ent), gazetteer)
         if name:
@@ -47,12 +55,17 @@ def embedded_name(tokens, gazetteer: gz.Gazetteer) -> str | None:
     words = [t.text for t in tokens if t.text not in ("'s", "’s")]
     while words and words[0].lower() == "the":
         words = words[1:]
+    while len(words) > 1 and words[0].lower() in DIRECTION_WORDS:
+        words = words[1:]
     lower = [w.lower().rstrip(".") for w in words]
     candidates = []
     if "of" in lower:
         at = lower.index("of")
         if 0 < at < len(words) - 1 and lower[at - 1] in AREA_HEADS:
-            candidates.append(words[at + 1:at + 4])
+            # "University of Nebraska-Lincoln": the name ends where capitals stop
+            tail = words[at + 1:at + 4]
+            cut = next((i for i, w in enumerate(tail) if not w[:1].isupper()), len(tail))
+            candidates.append(tail[:cut])
     head = next((i for i, w in enumerate(lower) if w in ORG_HEADS), None)
     if head:
         if lower[head] in ADMIN_WORDS and head <= 3:
@@ -70,5 +83,20 @@ def embedded_name(tokens, gazetteer: gz.Gazetteer) -> str | None:
             continue
         if any(primary and c.feature in EMBEDDED_FEATURES
                for c, primary in gazetteer.candidates(text)):
+            return text
+    return _leading_area(words, gazetteer)
+
+
+def _leading_area(words: list[str], gazetteer: gz.Gazetteer) -> str | None:
+    """A first-level area that starts a name before any institutional word ("the
+    Connecticut Piranhas", "Nebraska Centennial Conference"), known by that main name."""
+    for size in (2, 1):
+        run = words[:size]
+        if len(run) < size or not all(w[:1].isupper() and w.isalpha() for w in run):
+            continue
+        if size == 1 and run[0].lower() in NOT_NAMES:
+            continue
+        text = " ".join(run)
+        if any(primary and c.feature == "admin1" for c, primary in gazetteer.candidates(text)):
             return text
     return None
