@@ -904,6 +904,10 @@ def test_the_outbreak_of_a_war_is_fighting_between_its_sides():
                   published="2025-01-13")
     (war,) = doc.claims
     assert (war.trigger.text, war.type, war.subtype) == ("war", "ASSAULT", "combat")
+    told = extract("The war that erupted in 2023 has displaced millions of people.",
+                   published="2025-01-13")
+    war = next(c for c in told.claims if c.trigger.text == "war")
+    assert (war.type, war.quantity) == ("ASSAULT", None)
     quiet = extract("Since the war began, prices have doubled.", published="2025-01-13")
 
 

@@ -178,7 +178,8 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
         if trig is not None and trig.lemma == "meet" and trig is not ANSWER and any(
                 c.dep_ == "auxpass" for c in tok.children):
             continue  # "protesters were met with tear gas": no meeting
-        if trig is None or trig.kind == "none" or background(tok) or \
+        if trig is None or trig.kind == "none" or background(tok) and not (
+                trig is OUTBREAK and tok.dep_ != "pobj") or \
                 _objectless_support(tok, trig) or _unmade_agreement(tok, trig) or \
                 _conceded_report(tok, trig):
             continue
@@ -366,7 +367,7 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
                                    or tok.dep_ == "nsubjpass"
                                    and tok.head.lemma_.lower() in PROCLAIMING):
         return None  # (a truce "was announced" is told even with its parties elsewhere)
-    quantity = attach_quantity(tok, trig, index)
+    quantity = attach_quantity(tok, trig, index) if trig is not OUTBREAK else None
     if tok.pos_ == "NOUN" and quantity is None and _uncounted_loss(tok, parts):
         return None  # "the toll on daily life is heavy", "highlighting enemy losses"
     if trig.lemma in ("carry", "transport", "move") and (
