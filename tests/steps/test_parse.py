@@ -24,3 +24,11 @@ def test_a_mistagged_prefixed_past_gets_its_lemma_and_base_forms_stay():
     lemmas = {t.text: t.lemma_ for t in doc if t.pos_ == "VERB"}
     assert lemmas["retook"] == "retake"
     assert lemmas["lay"] == "lay"  # a base form in its own right is not "lie"
+
+
+@pytest.mark.slow
+def test_a_question_heading_is_a_sentence_of_its_own():
+    doc = load_nlp()("Why was the town blamed?\nOfficials said the jet was hit over the "
+                     "town. Troops\nmoved in later.")
+    assert [s.text.strip() for s in doc.sents][:2] == [
+        "Why was the town blamed?", "Officials said the jet was hit over the town."]

@@ -50,10 +50,13 @@ PARAGRAPHS = "claimtrace_paragraphs"
 
 def paragraph_starts(doc):
     """A blank line ends a sentence: a headline, a byline or a dateline paragraph is never
-    parsed into the sentence that follows it (the parser keeps preset starts)."""
+    parsed into the sentence that follows it (the parser keeps preset starts). So does a line
+    break after a question: an explainer's heading ("Why is Russia being blamed?") is not
+    the first words of the answer under it."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if prev.is_space and prev.text.count("\n") >= 2 and not tok.is_space:
+        if prev.is_space and not tok.is_space and (prev.text.count("\n") >= 2 or (
+                "\n" in prev.text and tok.i >= 2 and doc[tok.i - 2].text == "?")):
             tok.is_sent_start = True
     return doc
 
