@@ -918,3 +918,13 @@ def test_armed_men_who_flee_withdraw_and_civilians_who_flee_are_displaced():
         ("RETREAT", "withdrawal")]
     families = extract("Thousands of families fled the town on Monday.", published="2025-01-13")
     assert [c.type for c in families.claims if c.trigger.text == "fled"] == ["COERCE"]
+
+
+def test_a_condition_until_and_a_visitor_leaving_are_no_withdrawals():
+    doc = extract("Its leader said the captives would not be released until Israel stops its "
+                  "offensive and pulls its troops out.", published="2024-10-20")
+    assert not [c for c in doc.claims if c.type == "RETREAT"]
+    doc = extract("After leaving Pyongyang, Putin flew to Hanoi.", published="2024-06-20")
+    assert not [c for c in doc.claims if c.type == "RETREAT"]
+    doc = extract("Russian troops left the town of Kherson in November.", published="2024-12-01")
+    assert [c.type for c in doc.claims] == ["RETREAT"]

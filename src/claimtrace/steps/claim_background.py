@@ -28,6 +28,9 @@ def background(tok) -> bool:
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in cur.children):
             return True
+        if cur.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in ("until", "till")
+                                               for c in cur.children):
+            return True  # "will not be freed until Israel stops its offensive": a condition
         if cur.dep_ not in ("conj", "xcomp") or cur.head is cur:
             break
         cur = cur.head

@@ -384,6 +384,9 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     type_, subtype, mode = trig.type, trig.subtype, trig.mode
     if displaced:
         type_, subtype, mode = "COERCE", None, None
+    if trig.type == "RETREAT" and trig.lemma == "leave" and parts["actor"] is not None \
+            and parts["actor"].kind == "person":
+        return None  # "after leaving Pyongyang, Putin flew to Hanoi": a visitor departs
     if trig.lemma in FLEEING and _armed(subject(tok), parts["actor"]):
         # "dozens of RSF fighters had fled eastwards": armed men who flee withdraw
         type_, subtype, mode = "RETREAT", "withdrawal", "withdraw"
