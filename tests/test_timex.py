@@ -597,3 +597,52 @@ def test_long_compounds_are_durations():
     assert found == [("a weeks-long", "PXW", "DURATION"), ("a day-long", "P1D", "DURATION"),
                      ("the decades-long", "PXDE", "DURATION")]
     assert tag("A 40-year-old man was hurt.", anchor=PUB) == []
+
+
+def _events(text: str, anchor: str) -> dict[str, tuple[str | None, str | None]]:
+    return {t.text: (t.earliest, t.latest) for t in tag(text, anchor=anchor, events=True)}
+
+
+def test_a_day_after_an_event_counts_back_from_the_day_named():
+    text = "The council said on Thursday it would retaliate, a day after jets bombed a depot."
+    found = _events(text, "2025-06-06")
+    assert found["a day"] == ("2025-06-04", "2025-06-04")  # Thursday 5 June, minus one
+    assert "day after" not in found
+
+
+def test_an_offset_opening_the_next_sentence_counts_forward():
+    text = "Militia fighters took the bridge on Monday. Three days after the capture, the army struck back."
+    assert _events(text, "2025-06-12")["Three days"] == ("2025-06-12", "2025-06-12")
+    text = "Militia fighters took the bridge on Monday. The army struck back three days after the capture."
+    assert _events(text, "2025-06-12")["three days"] == ("2025-06-12", "2025-06-12")
+    # an offset from a new event told in a clause still counts back from the day named
+    text = "Gunmen raided the depot on Sunday. The raid came two days after the minister met the envoy."
+    assert _events(text, "2025-06-12")["two days"] == ("2025-06-06", "2025-06-06")
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ("Since October, shelling has emptied the border villages.", "2024-07-20", "2023-10"),
+    ("Convoys have been attacked since November.", "2024-08-15", "2023-11"),
+    ("Convoys have been attacked since June.", "2024-08-15", "2024-06"),
+])
+def test_since_a_month_takes_the_one_gone_by(text, anchor, value):
+    (t,) = tag(text, anchor=anchor)
+    assert (t.value, t.mod) == (value, "SINCE")
+
+
+def test_a_span_of_years_with_a_hyphen():
+    found = {t.text: t for t in tag("Villages lost in a 2021-2022 offensive and the 2016-17 floods.",
+                                    anchor="2025-01-01")}
+    assert (found["2021-2022"].earliest, found["2021-2022"].latest) == ("2021-01-01", "2022-12-31")
+    assert found["2016-17"].value == "2016/2017"
+    assert tag("Scores of 1990-1980 are no years.", anchor="2025-01-01") == []
+
+
+def test_the_next_stretch_is_bounded_from_the_day_in_focus():
+    found = _events("Aid of $2 million will be needed over the next two weeks.", "2024-08-03")
+    assert found["over the next two weeks"] == ("2024-08-03", "2024-08-16")
+    text = "Fighters entered the port on 7 March. Over the next three days, gunmen looted shops."
+    assert _events(text, "2024-03-20")["Over the next three days"] == ("2024-03-07", "2024-03-09")
+    # TIMEX3 mode keeps the bare duration
+    (t,) = tag("Aid will be needed over the next two weeks.", anchor="2024-08-03")
+    assert (t.value, t.earliest) == ("P2W", None)

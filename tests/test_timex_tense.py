@@ -124,3 +124,22 @@ def test_future_of_rules_taking_effect_and_conjoined_verbs(nlp, sentence, when):
 def test_a_conjoined_verb_shares_the_past_perfect(nlp):
     sentence = "The court had ruled against the relatives and set Friday as the deadline."
     assert _tense(nlp, sentence, "Friday") == "past"
+
+
+def test_the_month_may_is_no_modal(nlp):
+    # spaCy may read the month as the modal "may" (an aux of the verb)
+    text = "On 3 May the ministry announced it would hold talks."
+    (t,) = tag(text, anchor="2025-05-09", tense=parse_tense(nlp(text)))
+    assert t.value == "2025-05-03"
+
+
+def test_a_plan_told_in_the_past_is_not_read_as_future(nlp):
+    sentence = "The truce, which was to expire on 4 May, was extended."
+    assert _tense(nlp, sentence, "4 May") is None
+    (t,) = tag(sentence, anchor="2025-05-09", tense=parse_tense(nlp(sentence)))
+    assert t.value == "2025-05-04"
+
+
+def test_a_timetable_in_a_relative_clause_is_future(nlp):
+    sentence = "Troops gathered for the joint drills, which begin on Friday."
+    assert _tense(nlp, sentence, "Friday") == "future"

@@ -17,7 +17,7 @@ import re
 from datetime import date, timedelta
 
 from . import timex_dates, timex_relative  # noqa: F401  (registers the rules, in order)
-from .timex_base import _RULES, Timex, TenseFn, _Ctx, _month_span
+from .timex_base import _RULES, Timex, TenseFn, _Ctx, _add_months, _month_span
 from .timex_relative import _ago
 
 __all__ = ["Timex", "guess_tense", "tag"]
@@ -114,6 +114,7 @@ _PREFIX_MOD = re.compile(r"(?:\b(?P<w>since|before|after|until|by|about|around|r
                          r"approximately|circa|c\.)\s+)$", re.I)
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the|last)[- ]?\s*)?$", re.I)
 _OPEN_QUOTE = re.compile(r"(?:[\"“]|``|'')$")
 _LOWER_WORDS = re.compile(r"\b(?:week|month|year|day|hours?|minutes?|seconds?|days|weeks|months|years|"
                           r"morning|night|today|tonight|now)\b", re.I)
@@ -168,7 +169,8 @@ def tag(text: str, *, anchor: str | date | None = None, tense: TenseFn | None = 
     ctx = _Ctx(text, anchor, None, None, events=events)
     for s, e, prio, m in taken:
         found_tense = (tense(s, e) if tense else None) or guess_tense(text, s, e)
-        ctx.completed = found_tense == "completed"
+        # "since October": the start of a state that holds now, so never after the anchor
+        ctx.completed = found_tense == "completed" or bool(_SINCE_BEFORE.search(text, 0, s))
         ctx.tense = "past" if ctx.completed else found_tense
         t = rules[prio][1](m, ctx)
         if t is None:
@@ -183,6 +185,8 @@ def tag(text: str, *, anchor: str | date | None = None, tense: TenseFn | None = 
                 and t.type != "DURATION" and t.granularity != "day"
                 and date.fromisoformat(t.earliest) > anchor):
             t.earliest = anchor.isoformat()  # "before the end of the year": from now until then
+        if events and t.type == "DURATION" and t.earliest is None:
+            _bound_stretch(t, ctx)
         if t.granularity == "quarter" and t.earliest and ctx.main_quarter is None:
             e = date.fromisoformat(t.earliest)
             ctx.main_quarter = (e.year, (e.month - 1) // 3 + 1)
@@ -198,9 +202,41 @@ def tag(text: str, *, anchor: str | date | None = None, tense: TenseFn | None = 
     return _merge_ranges(text, out) if ranges else out
 
 
+# --- stretches from a known day ("over the next two weeks", "in the coming days") --------
+_AHEAD = re.compile(r"(?:\b(?:over|in|during|for|within)\s+)?\bthe\s+(?:next|coming|following)\s",
+                    re.I)
+_STRETCH = re.compile(r"P(?P<n>\d+)(?P<u>[DWMY])$")
+
+
+def _bound_stretch(t: Timex, ctx: _Ctx) -> None:
+    """ "over the next two weeks": the days from the day the text is at (the day in focus
+    for a story told in the past, else the anchor) to the end of the stretch. TIMEX3 keeps
+    the duration as its value; the bounds are what a ledger can date."""
+    sm = _STRETCH.match(t.value or "")
+    if sm is None or not _AHEAD.match(t.text):
+        return
+    if ctx.tense == "past" and ctx.ref and ctx.ref[0] == "day":
+        start = ctx.ref[1]
+    elif ctx.anchor is not None:
+        start = ctx.anchor
+    else:
+        return
+    n, u = int(sm["n"]), sm["u"]
+    if u in "DW":
+        end = start + timedelta(days=n * (7 if u == "W" else 1) - 1)
+    else:
+        y, m = _add_months(start.year, start.month, n * (12 if u == "Y" else 1))
+        end = date(y, m, min(start.day, _month_span(y, m)[1].day)) - timedelta(days=1)
+    t.earliest, t.latest = start.isoformat(), max(start, end).isoformat()
+
+
 # --- offsets from an event ("a day after the exchange", "two days after M23 seized ...") ---
 _AFTER_EVENT = re.compile(r"\s+after\b(?!\s+(?:that|then)\b)", re.I)
 _OFFSET = re.compile(r"P(?P<n>\d+)(?P<u>[DW])$")
+_OPENS_SENTENCE = re.compile(r"^[\s\"'“‘(]*(?:(?:and|but|then|just|only|barely|some)\s+)?$", re.I)
+# "... after the seizure.", "after that attack,": an event told before, not a new clause
+_BACK_REFERENCE = re.compile(r"\s+after\s+(?:the|this|that|these|those)\s+[a-z]+(?:\s+[a-z]+)?\s*[.,;:]",
+                             re.I)
 _SENT_END = re.compile(r"[.!?]['\"’”)]*\s+|\n\s*")
 
 
@@ -216,6 +252,13 @@ def _event_offset(text: str, t: Timex, found: list[Timex], anchor: date) -> Time
     days = [u for u in found if lo <= u.start and u.end <= t.start and u.granularity == "day"
             and u.earliest and u.earliest == u.latest]
     ref = date.fromisoformat(days[-1].earliest) if days else anchor
-    d = ref - timedelta(days=int(om["n"]) * (7 if om["u"] == "W" else 1))
+    k = -1
+    if days and days[-1].start < bounds[-1] and (
+            _OPENS_SENTENCE.match(text[bounds[-1]:t.start])
+            or _BACK_REFERENCE.match(text, t.end)):
+        # "Rebels took the airport on Monday. Two days after the seizure, the army ...": the
+        # day named before is the earlier event's, the sentence tells what followed it
+        k = 1
+    d = ref + k * timedelta(days=int(om["n"]) * (7 if om["u"] == "W" else 1))
     return Timex(t.start, t.end, t.text, d.isoformat(), d.isoformat(), d.isoformat(), "day",
                  None, "DATE")

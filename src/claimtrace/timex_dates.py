@@ -351,6 +351,16 @@ def _year_ok(m: re.Match, text: str) -> bool:
                 and nxt.group(1) not in ("was", "is", "has", "as", "saw", "sees"))
 
 
+@_rule(rf"\b(?P<y1>{_YEAR})[-–](?P<y2>{_YEAR}|\d\d)\b(?![-’'](?:\d|[a-z]))")
+def _year_span(m, ctx):
+    """ "a 2022-2023 campaign", "the 2014-15 drought": the years from the first to the last."""
+    y1 = int(m["y1"])
+    y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
+    if not 0 < y2 - y1 <= 20:
+        return None  # "1990-80" or a number range
+    return _mk(ctx, m, f"{y1}/{y2}", (date(y1, 1, 1), date(y2, 12, 31)), "year")
+
+
 @_rule(rf"\b(?:the\s+year\s+|(?:the\s+)?(?:fiscal|calendar|financial)\s+(?:year\s+)?)?"
        rf"(?P<y>{_YEAR}|{_YEAR_WORDS})\b(?![-’'](?:\d|[a-z]))")
 def _year(m, ctx):

@@ -147,12 +147,18 @@ def _day_part_ref(m, ctx):
     return _mk(ctx, m, f"{base.isoformat()}T{DAY_PARTS[w]}", (base, base), "day", typ="TIME")
 
 
+# a count before "day after" / "night before": "a day after ...", "two nights before ..."
+_COUNTED = re.compile(rf"\b(?:{_NUMW})\s+$", re.I)
+
+
 @_rule(r"\b(?:the\s+)?(?P<rel>next|following|previous|preceding)\s+(?P<u>day|morning|night|evening|week|month|year)\b|"
        r"\b(?:the\s+)?(?P<u2>day|night)\s+(?P<rel2>before|after)\b(?!\s+(?:the|a|his|her|their|its|\w+ing)\b)",
        re.I)
 def _anaphoric_next(m, ctx):
     rel = (m["rel"] or m["rel2"]).lower()
     unit = (m["u"] or m["u2"]).lower()
+    if m["rel2"] and _COUNTED.search(ctx.text, 0, m.start()):
+        return None  # "a day after the strike": an offset from an event (see timex._event_offset)
     if not m.group(0).lower().startswith("the") and m["rel"]:
         return None  # "next week" is handled by _relative_unit
     base = ctx.ref[1] if ctx.ref and (ctx.ref[0] == "day" or unit in ("month", "year")) else ctx.anchor

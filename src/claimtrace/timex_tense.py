@@ -179,6 +179,8 @@ def _verb_group_tense(verb, *, fronted: bool = False,
     if "to" in words and verb.tag_ == "VB":
         head = verb.head
         if head.i != verb.i and verb.dep_ == "xcomp" and _is_going_or_be(head):
+            if _past_form(head):
+                return None, False  # "was to expire Friday": a plan told from the past
             return "future", False  # "is going to meet", "is to meet"
         if head.i != verb.i and verb.dep_ in ("xcomp", "acl", "ccomp") and (
                 head.lemma_ in INTENT_LEMMAS):
@@ -196,7 +198,7 @@ def _verb_group_tense(verb, *, fronted: bool = False,
     if verb.tag_ == "VBG" and not words and verb.dep_ in ("acl", "advcl"):
         return None, True  # "a drill involving a bomber on Sunday": the plan's tense
     if (direct and verb.tag_ in ("VBZ", "VBP") and not words and verb.lemma_ in TIMETABLE_LEMMAS
-            and verb.dep_ in ("ROOT", "conj", "ccomp")):
+            and verb.dep_ in ("ROOT", "conj", "ccomp", "relcl")):
         return "future", False  # "the two leaders meet Monday": a timetable's present
     return None, False
 
@@ -204,10 +206,22 @@ def _verb_group_tense(verb, *, fronted: bool = False,
 def _auxes(verb) -> list:
     """The auxiliaries of `verb`; a conjoined verb without its own shares those of the verb
     it is conjoined to ("will meet the envoy and sign the accord on Friday")."""
-    own = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    own = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i
+           and not _month_may(c)]
     if own or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
         return own
-    return [c for c in verb.head.children if c.dep_ in ("aux", "auxpass") and c.i < verb.head.i]
+    return [c for c in verb.head.children if c.dep_ in ("aux", "auxpass") and c.i < verb.head.i
+            and not _month_may(c)]
+
+
+def _month_may(tok) -> bool:
+    """The month misread as the modal ("On 2 May the army said ..."): "May" capitalized
+    inside a sentence, or next to a number, is no "may" of possibility."""
+    if tok.text != "May":
+        return False
+    doc = tok.doc
+    near = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)]
+    return not tok.is_sent_start or any(t.like_num for t in near)
 
 
 def _plan_adjective(verb):
