@@ -137,11 +137,7 @@ def _drop_furniture(lines: list[_Line], repairs: list[Repair]) -> list[_Line]:
                                         or _menu(lines[end].text)):
                 end += 1
             if end > i + 1:
-                last = lines[end - 1]
-                repairs.append(Repair("drop_boilerplate", line.start, last.start + len(last.raw),
-                                      "\n".join(x.raw for x in lines[i:end]),
-                                      "a list of linked headlines"))
-                i = end
+                i = _drop_lines(lines, i, end, repairs, "a list of linked headlines")
                 continue
         if HEADLINE_BULLET.match(line.text) and not _ends_sentence(line.text):
             run = i
@@ -149,11 +145,7 @@ def _drop_furniture(lines: list[_Line], repairs: list[Repair]) -> list[_Line]:
                     not _ends_sentence(lines[run].text):
                 run += 1
             if run - i >= 2:
-                last = lines[run - 1]
-                repairs.append(Repair("drop_boilerplate", line.start, last.start + len(last.raw),
-                                      "\n".join(x.raw for x in lines[i:run]),
-                                      "a list of linked headlines"))
-                i = run
+                i = _drop_lines(lines, i, run, repairs, "a list of linked headlines")
                 continue
         if TEASER.search(line.text) and len(line.text) <= MAX_CAPTION:
             repairs.append(Repair("drop_boilerplate", line.start, line.start + len(line.raw),
@@ -187,6 +179,14 @@ def _drop_furniture(lines: list[_Line], repairs: list[Repair]) -> list[_Line]:
         kept.append(line)
         i += 1
     return kept
+
+
+def _drop_lines(lines: list[_Line], i: int, end: int, repairs: list[Repair], note: str) -> int:
+    """Record lines i..end-1 as dropped furniture; the index of the line after them."""
+    last = lines[end - 1]
+    repairs.append(Repair("drop_boilerplate", lines[i].start, last.start + len(last.raw),
+                          "\n".join(x.raw for x in lines[i:end]), note))
+    return end
 
 
 def _menu(text: str) -> bool:
