@@ -188,3 +188,9 @@ def test_an_answer_that_would_meet_the_other_side_is_the_tellers_threat():
 def test_protesters_met_with_tear_gas_were_met_by_no_one():
     found = claims("Police said protesters were met with tear gas in the capital.")
     assert not [c for c in found if c[0] in ("CONSULT", "THREATEN")]
+
+
+def test_would_not_hesitate_to_strike_is_the_sides_threat():
+    found = claims("Houthi military spokesman Yahya Saree said the group would not hesitate to "
+                   "hit vital targets inside Israel.")
+    assert [c[:4] for c in found] == [("THREATEN", "warning", "YEM", "ISR")]

@@ -57,6 +57,10 @@ def pledged_by(tok):
     head = _clause_head(tok)
     if head.dep_ in ("xcomp", "ccomp") and head.head.lemma_.lower() in PLEDGING:
         return head.head  # "vowed to retake", "threatened that it would strike"
+    if head.dep_ == "xcomp" and head.head.lemma_.lower() == "hesitate" \
+            and head.head.dep_ == "ccomp" and any(c.dep_ == "neg" for c in head.head.children) \
+            and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.head.children):
+        return head.head.head  # "said the group would not hesitate to hit targets in Israel"
     if head.dep_ in ("acl", "xcomp") and head.head.lemma_.lower() == "right" \
             and head.head.head.pos_ in ("VERB", "AUX"):
         return head.head.head  # "had every right to respond", "reserves the right to"
