@@ -194,3 +194,11 @@ def test_would_not_hesitate_to_strike_is_the_sides_threat():
     found = claims("Houthi military spokesman Yahya Saree said the group would not hesitate to "
                    "hit vital targets inside Israel.")
     assert [c[:4] for c in found] == [("THREATEN", "warning", "YEM", "ISR")]
+
+
+def test_a_vow_to_punish_wrongdoers_is_the_sides_threat_against_them():
+    found = claims("Nigeria's army vowed to hold accountable anyone who harmed civilians.")
+    assert [c[:3] for c in found] == [("THREATEN", "warning", "NGA")]
+    found = claims("Trump said Iran would be held responsible for any further attacks.")
+    assert [c[:4] for c in found if c[4] == "held"] == [("THREATEN", "warning", "USA", "IRN")]
+    assert not [c for c in claims("The court held the two men responsible.") if c[0] == "THREATEN"]

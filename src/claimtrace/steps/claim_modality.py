@@ -182,6 +182,23 @@ def obliged(tok) -> bool:
         "i", "we", "you", "it", "there", "this", "that", "one", "everyone", "all")
 
 
+def punishing(tok) -> bool:
+    """ "hold accountable anyone who harmed civilians", "punish the perpetrators", "bring
+    those responsible to justice", "avenge the dead": an act against wrongdoers, which a side
+    that vows it threatens (see `pledged_by`)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB":
+        return False
+    if lemma in ("punish", "avenge"):
+        return True
+    if lemma == "hold":
+        return any(c.lower_ in ("accountable", "responsible") and c.dep_ in (
+            "acomp", "oprd", "advmod", "amod", "ccomp", "xcomp") for c in tok.subtree)
+    return lemma == "bring" and any(c.dep_ == "pobj" and c.lower_ == "justice"
+                                    for p in tok.children if p.dep_ == "prep"
+                                    for c in p.children)
+
+
 def met_with(tok) -> bool:
     """ "any retaliation would be met with crushing attacks", "aggression will be met with
     force": a side's answer to come, told as a passive "meet ... with" under a future

@@ -26,7 +26,7 @@ from .claim_discourse import carry_roles, weapons_test_story
 from .claim_lexicon import Trigger, noun_classes, triggers
 from .claim_match import match, test_flight
 from .claim_modality import (claimed_responsibility, conditional_threat, disowned_by,
-                             met_with, obliged, pledged_by, requested, stationed)
+                             met_with, obliged, pledged_by, punishing, requested, stationed)
 from .claim_roles import SUBJECT_DEPS, Index, actor_in, child_of, roles, subject
 from .claim_words import (DENYING, DISASTERS, DISCLOSING, DOCUMENTING, FEELINGS, FLEEING,
                           GUARDING,
@@ -38,6 +38,8 @@ from .claim_voice import figure_verb, reported_by, voice
 OBLIGATION = Trigger("must", "VERB", "REQUEST", None, None, "statement", "any")
 # "any retaliation would be met with force": the teller's side threatens who would provoke it
 ANSWER = Trigger("meet", "VERB", "THREATEN", None, "warning", "event", "any")
+# "vowed to hold accountable anyone who harmed civilians": a side's threat against wrongdoers
+RECKONING = Trigger("punish", "VERB", "THREATEN", None, "warning", "event", "any")
 # "the war broke out in April 2023": the fighting between its sides
 OUTBREAK = Trigger("war", "NOUN", "ASSAULT", None, "combat", "event", "any")
 # "North Korean soldiers are in Kursk": troops said to be somewhere are deployed there
@@ -174,7 +176,8 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
     found: list[tuple[object, Trigger, Claim]] = []
     for tok in sent:
         trig = OBLIGATION if obliged(tok) else ANSWER if met_with(tok) else match(tok) or (
-            PRESENCE if stationed(tok) else OUTBREAK if war_onset(tok) else None)
+            PRESENCE if stationed(tok) else OUTBREAK if war_onset(tok) else
+            RECKONING if punishing(tok) and pledged_by(tok) is not None else None)
         if trig is not None and trig.lemma == "meet" and trig is not ANSWER and any(
                 c.dep_ == "auxpass" for c in tok.children):
             continue  # "protesters were met with tear gas": no meeting
@@ -297,6 +300,8 @@ def _recast_roles(tok, trig: Trigger, parts: dict, index: Index) -> None:
         provoker = child_of(tok, "nsubjpass")
         parts["actor"], parts["recipient"] = None, None
         parts["target"] = actor_in(provoker, index) if provoker is not None else None
+    if trig is RECKONING and (held := child_of(tok, "nsubjpass") or child_of(tok, "dobj")):
+        parts["target"] = actor_in(held, index)  # "Iran would be held responsible": the held
     if pushed is not None and (who := actor_in(pushed, index)) is not None:
         # "Russian forces pushed Ukrainian troops out of Kursk": the pushed side withdraws
         parts["actor"], parts["recipient"] = who, None
