@@ -71,3 +71,18 @@ def test_a_report_showing_a_picture_is_no_picture_of_the_event():
     doc = extract("Gunmen attacked a convoy near the border on Monday. The report shows "
                   "that the convoy carried food.", published="2024-12-04")
     assert "shows" not in [c.trigger.text for c in doc.claims]
+
+
+def test_attackers_moving_on_and_people_among_the_injured_tell_the_attack_on():
+    doc = extract("Gunmen attacked a market in the town overnight, killing dozens, officials "
+                  "said. Survivors said the attackers came on foot and stayed for hours. The "
+                  "local chief was among the injured.", published="2025-06-15")
+    attack, toll, moved, hurt = doc.claims
+    assert (moved.trigger.text, moved.type, moved.subtype) == ("came", "ASSAULT", "attack")
+    assert moved.source.name == "Survivors" and moved.target == attack.target
+    assert (hurt.trigger.text, hurt.subtype) == ("injured", "casualties")
+
+
+def test_troops_coming_with_no_attack_before_tell_nothing_again():
+    doc = extract("The town was quiet on Monday. Then the fighters came.", published="2025-06-15")
+    assert doc.claims == []

@@ -18,14 +18,16 @@ from .claim_index import Index, actor_in, child_of, sentences_back, subject
 from .claim_lexicon import noun_classes
 from .claim_match import match
 from .claim_modality import FUTURE_AUX, disowned_by
-from .claim_words import EVENT_NAMES, FIGURE_NOUNS, OPERATIONS, PICTURES
+from .claim_words import (ATTACKERS, EVENT_NAMES, FIGURE_NOUNS, MOVING, OPERATIONS, PICTURES,
+                          VICTIMS)
 
 
 def told_again(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Claim]:
     """The claims of a sentence that restates an event of `earlier` (claims so far)."""
     return _restated_figure(doc, sent, index, earlier) or _followed(doc, sent, index, earlier) \
         or _behind_it(doc, sent, index, earlier) or _operation(doc, sent, index, earlier) \
-        or _shown(doc, sent, index, earlier)
+        or _shown(doc, sent, index, earlier) or _attackers_moved(doc, sent, index, earlier) \
+        or _among_victims(doc, sent, index, earlier)
 
 
 def sentence_evidence(doc: Document, sent):
@@ -229,3 +231,51 @@ def _shown(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Clai
             pictures.left_edge.idx, pictures.right_edge.idx + len(pictures.right_edge.text))),
             cue=show.text, certainty="possible" if frame is not show else "reported")
     return [claim]
+
+
+def _last_violence(doc: Document, sent, earlier: list[Claim], back: int = 3):
+    """The last attack (else the last violent claim) told within `back` sentences."""
+    window = _window(doc, sent, back)
+    told = [c for c in reversed(earlier) if c.type == "ASSAULT" and c.evidence.start >= window]
+    return next((c for c in told if c.subtype == "attack"), told[0] if told else None)
+
+
+def _attackers_moved(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Claim]:
+    """ "The gunmen went from house to house", "the drones rose toward the parked bombers":
+    the attackers or their weapons moving through the attack told just before are that
+    attack, told on."""
+    verb = next((t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in MOVING
+                 and t.dep_ in ("ROOT", "ccomp")), None)  # ("survivors said the gunmen came")
+    subj = child_of(verb, "nsubj") if verb is not None else None
+    if subj is None \
+            or subj.lemma_.lower() not in ATTACKERS or any(
+                c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return []
+    prev = _last_violence(doc, sent, earlier)
+    if prev is None:
+        return []
+    return [_again(doc, sent, prev, verb, index, ("actor", "recipient", "target"),
+                   kind="event", quantity=None, time=attach_time(verb, index),
+                   place=index.place_at.get(next((t.i for t in verb.subtree
+                                                  if t.i in index.place_at), -1), prev.place))]
+
+
+def _among_victims(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Claim]:
+    """ "The ambassador was among the injured", "many of the victims were farmers": people
+    counted among the casualties of the attack just told are its toll, told on."""
+    for tok in sent:
+        victims = tok.lemma_.lower() in VICTIMS and (
+            tok.dep_ == "pobj" and tok.head.lower_ == "among"
+            or tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "nsubj")
+        if victims:
+            break
+    else:
+        return []
+    prev = _last_violence(doc, sent, earlier)
+    if prev is None:
+        return []
+    toll = next((c for c in reversed(earlier) if c.subtype == "casualties"
+                 and c.evidence.start >= _window(doc, sent, 3)), None)
+    base = toll or prev
+    return [_again(doc, sent, base, tok, index, ("actor", "target"), kind="event",
+                   subtype="casualties", quantity=None, time=attach_time(tok, index))]

@@ -99,6 +99,13 @@ SENDING = {"send", "dispatch", "deploy", "scramble", "launch"}
 TELLING_MARKS = {"after", "before", "when", "while", "as", "since", "until", "because"}
 # nouns that name an event already told without saying what it was ("behind the operation")
 EVENT_NAMES = {"operation", "incident", "blast", "explosion", "sabotage", "plot", "act"}
+# who or what carries an attack out, moving on through it ("the gunmen went house to house")
+ATTACKERS = {"gunman", "gunmen", "attacker", "assailant", "militant", "raider", "fighter",
+             "insurgent", "jihadist", "drone", "missile", "rocket", "projectile", "bomber"}
+MOVING = {"come", "go", "rise", "walk", "race", "sweep", "storm", "pour", "roll", "swarm",
+          "descend", "fly", "stay", "move", "arrive", "approach", "circle", "hover", "slip"}
+# the people an attack's toll is made of ("was among the injured")
+VICTIMS = {"victim", "dead", "injured", "wounded", "killed", "casualty", "fatality"}
 # pictures that attest an event ("footage showed gunmen boarding the ship")
 PICTURES = {"footage", "video", "photo", "photograph", "picture", "image", "imagery", "clip",
             "videos", "photos", "images", "pictures"}
