@@ -407,3 +407,22 @@ def test_a_named_area_does_not_turn_other_area_names_into_towns():
     ])
     ctx = gz.build_context(gaz, ["Upland", "Lowland"])
     assert gaz.resolve("Lowland", ctx).feature == "admin1"
+
+
+def test_hyphenated_pair_is_the_pair_joined_by_and():
+    found = gz.load().resolve("Sistan-Baluchestan")
+    assert found is not None and found.feature == "admin1" and found.country == "IRN"
+
+
+def test_arabic_spellings_vary_article_ending_and_vowel():
+    forms = gz._arabic_spellings("wad el-nourah")
+    assert "wad al-noura" in forms and "wad el-nourah" not in forms
+    assert gz._arabic_spellings("deir ez-zor")[0] == "deir al-zor"
+
+
+def test_curated_places_of_conflict_cities_win_in_their_country():
+    gazetteer = gz.load()
+    ctx = gz.build_context(gazetteer, ["Mogadishu", "Somalia"])
+    assert gazetteer.resolve("Lido beach", ctx).country == "SOM"
+    assert gazetteer.resolve("Sheremetyevo").country == "RUS"
+    assert gazetteer.resolve("Labbouneh").country == "LBN"

@@ -188,6 +188,22 @@ def _star(cands: Iterable[tuple[Candidate, bool]]) -> Candidate | None:
     return max(stars, key=lambda c: c.population) if stars else None
 
 
+#: an Arabic article written with a hyphen ("al-", "el-", assimilated "ash-", "an-")
+_ARABIC_ARTICLE = re.compile(r"(?:^|\s)(?:a|e)(?:l|d|n|r|s|sh|t|z)-(?=[a-z])")
+
+
+def _arabic_spellings(key: str) -> list[str]:
+    """Other common romanisations of a normalised Arabic name with an article: the article
+    as "al-" or "el-", a final "-ah" as "-a" (and back), "ou" as "u"."""
+    base = _ARABIC_ARTICLE.sub(lambda m: m.group(0)[:-len(m.group(0).lstrip())] + "al-", key)
+    forms = [base, base.replace("al-", "el-")]
+    for form in list(forms):
+        forms.append(re.sub(r"ah\b", "a", form))
+        forms.append(re.sub(r"(?<=[^aeiou ])a\b", "ah", form))
+        forms.append(form.replace("ou", "u"))
+    return [f for f in dict.fromkeys(forms) if f != key]
+
+
 def normalize(name: str) -> str:
     """Lookup key: case- and accent-folded, quotes unified, dots, apostrophes inside words
     and a leading 'the' dropped."""
@@ -253,6 +269,12 @@ class Gazetteer:
             # "Pétion-Ville" is "Pétionville", "Deir al-Balah" is "Deir al Balah"
             rows = self._exact_rows(key.replace("-", "")) or self._exact_rows(
                 key.replace("-", " "))
+            if not rows and key.count("-") == 1:
+                # "Sistan-Baluchestan province" is "Sistan and Baluchestan"
+                rows = self._exact_rows(key.replace("-", " and "))
+        if not rows and _ARABIC_ARTICLE.search(key):
+            # "Wad al-Nourah" is "Wad al-Noura", "el-Fasher" "al-Fasher"
+            rows = next((r for v in _arabic_spellings(key) if (r := self._exact_rows(v))), [])
         return rows
 
     def _exact_rows(self, key: str) -> list[tuple[int, bool]]:

@@ -46,3 +46,19 @@ def test_place_in_area_picks_the_area_holding_it(nlp):
     text = "Missiles struck Bahawalpur in Punjab province, the army said."
     found = _places(nlp, text)
     assert found["Punjab province"].country == "PAK"
+
+
+@pytest.mark.slow
+def test_direction_of_a_coast_names_a_part_of_the_country(nlp):
+    text = "The tanker drifted off the western coast of Yemen for days, the navy said."
+    found = _places(nlp, text)
+    part = next(p for p in found.values() if p.country == "YEM")
+    assert part.feature == "region" and near(part, 15.0, 43.2)
+
+
+def test_arabic_article_fragment_is_no_foreign_town():
+    # "Wad" alone is an alternate name of a Russian town; with its article word it is a
+    # fragment of an Arabic name, resolved by its other spelling
+    found = places.resolve_name("Wad al-Nourah")
+    assert found is not None and found.country == "SDN"
+    assert places._another_name(["Wad", "al-Qaddah"], 0, 1)

@@ -106,6 +106,9 @@ pass coast""".split())
 #: Office", "the County Attorney's Office")
 OFFICE_HOLDERS = frozenset("""sheriff sheriffs attorney attorneys governor mayor coroner
 prosecutor marshal clerk assessor commissioner treasurer auditor police""".split())
+#: nouns of the parts of a country a direction names ("the western coast of Yemen")
+PART_NOUNS = frozenset("""coast coasts coastline part parts side region regions shore
+shores edge reaches areas half""".split())
 CONTROL_WORDS = frozenset("administered controlled held occupied run".split())
 _ADMIN_SUFFIX = re.compile(r"\s+(oblast|region|province|governorate|state|krai|district|"
                            r"prefecture)$", re.IGNORECASE)
@@ -296,12 +299,18 @@ international world cup center centre bridge dam river lake valley mountain moun
 heights plain desert forest field fields station market square tower refinery plant""".split())
 
 
+#: a word of an Arabic name written with its article ("al-Nourah", "el-Fasher", "ash-Sham"):
+#: part of a name although lower-case
+ARTICLE_WORD = re.compile(r"^(?:al|el|ad|ag|an|ar|as|ash|at|az|ed|en|er|es|et|ez)[-‑][A-Z]",
+                          re.IGNORECASE)
+
+
 def _another_name(words: list[str], start: int, end: int) -> bool:
     """A capitalised word right next to the part that names no holding: the part is a
     fragment of another name ("Ben" of "Ben Gurion airport", "Debre" of "Debre Markos")."""
     near = [words[j] for j in (start - 1, end) if 0 <= j < len(words)]
     return any(w[:1].isupper() and w.isalpha() and w.lower() not in HOLDINGS | _GENERIC
-               for w in near)
+               or ARTICLE_WORD.match(w) is not None for w in near)
 
 
 def _clean_name(text: str) -> str:
@@ -343,6 +352,8 @@ def _toponym_mentions(doc: Document) -> list[_Mention]:
         if direction is None and start_tok > 0 and sdoc[start_tok - 1].lower_ in DIRECTIONS:
             direction = _direction_at(sdoc, start_tok - 1)  # "in central Mali": outside
             dir_start = start_tok - 1 - (2 if "-" in direction else 0)
+        if direction is None:
+            direction = _direction_of_part(sdoc, start_tok)  # "the western coast of Yemen"
         # possessive inside the entity ("Russia's Kursk region"): keep what follows
         office = False
         for i in range(start_tok, end_tok - 1):
@@ -409,6 +420,15 @@ def _direction_at(sdoc, i: int) -> str:
             and not sdoc[i - 1].whitespace_ and sdoc[i - 2].lower_ in ("north", "south"):
         return f"{sdoc[i - 2].lower_}-{word}"
     return word
+
+
+def _direction_of_part(sdoc, start: int) -> str | None:
+    """The direction of "the western coast of X", "the northern part of X" (a part of X
+    named by a direction word and a noun of parts before "of"), or None."""
+    if start < 3 or sdoc[start - 1].lower_ != "of" or sdoc[start - 2].lower_ not in PART_NOUNS:
+        return None
+    i = start - 3
+    return _direction_at(sdoc, i) if sdoc[i].lower_ in DIRECTIONS else None
 
 
 def _name_end(sdoc, start: int, end: int) -> int:
