@@ -86,3 +86,15 @@ def test_attackers_moving_on_and_people_among_the_injured_tell_the_attack_on():
 def test_troops_coming_with_no_attack_before_tell_nothing_again():
     doc = extract("The town was quiet on Monday. Then the fighters came.", published="2025-06-15")
     assert doc.claims == []
+
+
+def test_a_view_that_the_real_figure_is_higher_retells_the_counted_event():
+    doc = extract("At least 800 people were killed in the violence, the monitor said. Rights "
+                  "groups believe the real number is considerably higher.",
+                  published="2025-03-15")
+    toll, view = doc.claims
+    assert (view.trigger.text, view.subtype, view.quantity) == ("number", "casualties", None)
+    assert view.source.name == "Rights groups" and view.certainty == "believed"
+    doc = extract("At least 800 people were killed, the monitor said. Independent estimates "
+                  "are considerably lower than the official figure.", published="2025-03-15")
+    assert len(doc.claims) == 1

@@ -27,7 +27,7 @@ def told_again(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[
     return _restated_figure(doc, sent, index, earlier) or _followed(doc, sent, index, earlier) \
         or _behind_it(doc, sent, index, earlier) or _operation(doc, sent, index, earlier) \
         or _shown(doc, sent, index, earlier) or _attackers_moved(doc, sent, index, earlier) \
-        or _among_victims(doc, sent, index, earlier)
+        or _among_victims(doc, sent, index, earlier) or _figure_higher(doc, sent, index, earlier)
 
 
 def sentence_evidence(doc: Document, sent):
@@ -279,3 +279,23 @@ def _among_victims(doc: Document, sent, index: Index, earlier: list[Claim]) -> l
     base = toll or prev
     return [_again(doc, sent, base, tok, index, ("actor", "target"), kind="event",
                    subtype="casualties", quantity=None, time=attach_time(tok, index))]
+
+
+def _figure_higher(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Claim]:
+    """ "Rights groups believe the real number is considerably higher", "the true toll may be
+    lower" (not "estimates are lower than ..."): a word on the figure of the last counted claim (within three sentences) with no
+    figure of its own; the event again, as its teller's view."""
+    figure = next((t for t in sent if t.dep_ == "nsubj" and t.lemma_.lower() in (
+        FIGURE_NOUNS | {"toll"}) and any(a.dep_ == "amod" and a.lower_ in (
+            "real", "true", "actual", "final") for a in t.children) and any(c.dep_ == "acomp" and c.lower_ in (
+            "higher", "lower", "greater", "larger", "smaller") and not any(
+                g.lower_ == "than" for g in c.subtree) for c in t.head.children)), None)
+    if figure is None:
+        return []
+    window = _window(doc, sent, 3)
+    prev = next((c for c in reversed(earlier) if c.quantity and c.evidence.start >= window),
+                None)
+    if prev is None:
+        return []
+    return [_again(doc, sent, prev, figure, index, ("actor", "recipient", "target"),
+                   quantity=None, time=None)]
