@@ -224,12 +224,13 @@ def _shown(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Clai
     counted = next((q.id for q, toks in index.quants if toks and toks[0].i in inside), None)
     claim = _again(doc, sent, prev, show, index, ("actor", "recipient", "target"),
                    quantity=counted, time=attach_time(show, index))
-    if claim.source.kind == "author":
-        phrase = doc.text[pictures.left_edge.idx:pictures.right_edge.idx
-                          + len(pictures.right_edge.text)]
-        claim = replace(claim, source=Source(phrase, "document", None, doc.span(
-            pictures.left_edge.idx, pictures.right_edge.idx + len(pictures.right_edge.text))),
-            cue=show.text, certainty="possible" if frame is not show else "reported")
+    start, end = pictures.left_edge.idx, pictures.right_edge.idx + len(pictures.right_edge.text)
+    mention = claim.source.mention
+    if claim.source.kind == "author" or mention is not None and start <= mention.start < end:
+        # the pictures with whoever released them: "Photos released by KCNA showed ..."
+        claim = replace(claim, source=Source(doc.text[start:end], "document", None,
+                                             doc.span(start, end)),
+                        cue=show.text, certainty="possible" if frame is not show else "reported")
     return [claim]
 
 
