@@ -928,3 +928,11 @@ def test_a_condition_until_and_a_visitor_leaving_are_no_withdrawals():
     assert not [c for c in doc.claims if c.type == "RETREAT"]
     doc = extract("Russian troops left the town of Kherson in November.", published="2024-12-01")
     assert [c.type for c in doc.claims] == ["RETREAT"]
+
+
+def test_no_object_given_denies_the_act_or_makes_no_agreement():
+    doc = extract("Russia has provided no weapons to the group, the ministry said.",
+                  published="2024-07-20")
+    assert [(c.type, c.certainty) for c in doc.claims] == [("AID", "denied")]
+    assert extract("He offered no evidence for the assertion.",
+                   published="2024-07-20").claims == []

@@ -448,6 +448,14 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
                                          for c in tok.children)  # "no casualties"
     if trig is PRESENCE and no_det:
         attr.certainty = "denied"  # "there were no North Korean soldiers in Russia"
+    none_given = next((c for c in tok.children if c.dep_ == "dobj" and any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children)), None) \
+        if tok.pos_ == "VERB" else None
+    if none_given is not None:
+        if type_ in ("AGREE", "COOPERATE", "SUPPORT") \
+                and noun_classes().get(none_given.lemma_.lower()) is None:
+            return None  # "offered no evidence", "accepts no funding": nothing agreed
+        attr.negated, attr.certainty = True, "denied"  # "has provided no weapons"
     if trig is OBLIGATION:
         if attr.source.kind == "author" or attr.cue == tok.text:
             return None  # a demand is another's word, not the reporter's or the party's own
