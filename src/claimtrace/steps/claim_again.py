@@ -4,8 +4,11 @@
 (the ledger's series are made of these); "Hama followed on 5 December" and "a second
 contingent of 3,000 troops followed" repeat the event of the sentence before for a new
 side, place or count; "ISIS-K was believed to be behind it" names the author of the attack
-told just before. Each new claim keeps the earlier claim's type and the roles it does not
-replace, and records in `inferred` which roles it carried.
+told just before; "the operation had ended" names that operation again; "footage showed
+gunmen boarding the ship" attests it; "the attackers came on foot" and "was among the
+injured" tell it on; "the real number is higher" is a view on its figure. Each new claim
+keeps the earlier claim's type and the roles it does not replace, and records in
+`inferred` which roles it carried.
 """
 from __future__ import annotations
 
@@ -284,13 +287,10 @@ def _among_victims(doc: Document, sent, index: Index, earlier: list[Claim]) -> l
 
 def _figure_higher(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Claim]:
     """ "Rights groups believe the real number is considerably higher", "the true toll may be
-    lower" (not "estimates are lower than ..."): a word on the figure of the last counted claim (within three sentences) with no
-    figure of its own; the event again, as its teller's view."""
-    figure = next((t for t in sent if t.dep_ == "nsubj" and t.lemma_.lower() in (
-        FIGURE_NOUNS | {"toll"}) and any(a.dep_ == "amod" and a.lower_ in (
-            "real", "true", "actual", "final") for a in t.children) and any(c.dep_ == "acomp" and c.lower_ in (
-            "higher", "lower", "greater", "larger", "smaller") and not any(
-                g.lower_ == "than" for g in c.subtree) for c in t.head.children)), None)
+    lower" (not "estimates are lower than ..."): a word on the figure of the last counted
+    claim (within three sentences) with no figure of its own; the event again, as its
+    teller's view."""
+    figure = next((t for t in sent if t.dep_ == "nsubj" and _real_figure(t)), None)
     if figure is None:
         return []
     window = _window(doc, sent, 3)
@@ -300,3 +300,13 @@ def _figure_higher(doc: Document, sent, index: Index, earlier: list[Claim]) -> l
         return []
     return [_again(doc, sent, prev, figure, index, ("actor", "recipient", "target"),
                    quantity=None, time=None)]
+
+
+def _real_figure(tok) -> bool:
+    """ "the real number ... is higher": a real, true or final figure said to be more or less
+    than told, with no figure it is compared to."""
+    return tok.lemma_.lower() in FIGURE_NOUNS | {"toll"} and any(
+        a.dep_ == "amod" and a.lower_ in ("real", "true", "actual", "final")
+        for a in tok.children) and any(
+        c.dep_ == "acomp" and c.lower_ in ("higher", "lower", "greater", "larger", "smaller")
+        and not any(g.lower_ == "than" for g in c.subtree) for c in tok.head.children)

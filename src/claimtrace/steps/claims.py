@@ -48,7 +48,8 @@ PRESENCE = Trigger("be", "NOUN", "MOBILIZE", "troops", "troop_deployment", "even
 FURNITURE = re.compile(
     r"(?:all rights reserved|sign up|subscribe|newsletter|click here|cookies?|read more|"
     r"follow us|share this|advertisement|https?://|www\.|@\w+|^by (?:[\w.&]+[ ,]*){1,7}$|"
-    r"^(?:photo|image|video|file photo)s?\s*(?:[:|/]|caption\b|credit\b|by\b)|\((?:photos?|images?|videos?)\b|donate now|"
+    r"^(?:photo|image|video|file photo)s?\s*(?:[:|/]|caption\b|credit\b|by\b)|"
+    r"\((?:photos?|images?|videos?)\b|donate now|"
     r"(?:media|press) contact|on social media\b|"
     r"(?-i:\b(?:Watch|Map|Opinion|Analysis|Related|WATCH|MAP|OPINION|ANALYSIS|RELATED)\s?:))",
     re.I)  # (labelled links to other pages: "Watch: ...", "Map: where strikes hit")
