@@ -54,7 +54,7 @@ def attribute(trigger, sentence, actor_of, author: str | None, pronoun=None) -> 
             low = child.lower_
             if child.dep_ == "aux" and low in MODALS:
                 certainty = _stronger(certainty, "possible")
-            elif child.dep_ == "neg" and tok is trigger:
+            elif tok is trigger and (child.dep_ == "neg" or negating_subject(child)):
                 negated = True
             elif child.dep_ == "advmod" and low in HEDGES:
                 certainty = _stronger(certainty, HEDGES[low])
@@ -96,7 +96,8 @@ def attribute(trigger, sentence, actor_of, author: str | None, pronoun=None) -> 
             source = _source(subj, actor_of, pronoun)
         if cue is None:
             cue = _adjective_phrase(reporter) if reporter.pos_ == "ADJ" else _cue_phrase(reporter)
-        if any(c.dep_ == "neg" for c in reporter.children) and kind == "reported":
+        if any(c.dep_ == "neg" or negating_subject(c) for c in reporter.children) \
+                and kind == "reported":
             kind = "denied"
         if kind == "possible" and certainty == "asserted" and lemma == "warn":
             kind = "possible" if _has_modal(trigger) else "reported"
@@ -186,6 +187,13 @@ BODY_NOUNS = {"group", "panel", "team", "ministry", "department", "council", "co
               "director", "member", "representative", "commander", "spokesman",
               "spokeswoman", "spokesperson", "union", "institute", "court"}
 
+
+
+def negating_subject(child) -> bool:
+    """ "Neither Moscow nor Pyongyang has acknowledged ...", "neither side confirmed": a
+    subject that negates its verb."""
+    return child.dep_ in ("nsubj", "nsubjpass") and any(
+        p.dep_ in ("preconj", "det") and p.lower_ == "neither" for p in child.children)
 
 def _stronger(current: str, new: str) -> str:
     return new if RANK.index(new) > RANK.index(current) else current

@@ -936,3 +936,10 @@ def test_no_object_given_denies_the_act_or_makes_no_agreement():
     assert [(c.type, c.certainty) for c in doc.claims] == [("AID", "denied")]
     assert extract("He offered no evidence for the assertion.",
                    published="2024-07-20").claims == []
+
+
+def test_neither_party_acknowledging_the_event_denies_it():
+    doc = extract("North Korea has sent missiles to Russia, officials said. Neither Moscow nor "
+                  "Pyongyang has formally acknowledged the transfers.", published="2025-04-25")
+    told, again = doc.claims
+    assert (again.trigger.text, again.type, again.certainty) == ("transfers", "AID", "denied")

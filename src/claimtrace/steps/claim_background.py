@@ -9,7 +9,7 @@ step skips such tokens.
 """
 from __future__ import annotations
 
-from ..attribution import REPORT_CUES, figure_frame
+from ..attribution import REPORT_CUES, figure_frame, negating_subject
 from .claim_lexicon import noun_classes, triggers
 from .claim_match import match, match_lemma
 from .claim_modality import pledged_by
@@ -167,8 +167,9 @@ def _disowned(tok) -> bool:
     a party denies is told again, as denied (not background)."""
     head = tok.head
     lemma = head.lemma_.lower()
+    # ("never acknowledged", "neither X nor Y acknowledged")
     return tok.dep_ == "dobj" and (lemma in DENYING or lemma in ACKNOWLEDGING and any(
-        c.dep_ == "neg" for c in head.children))
+        c.dep_ == "neg" or negating_subject(c) for c in head.children))
 
 
 def _onset(tok) -> bool:
