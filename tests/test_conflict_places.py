@@ -111,3 +111,20 @@ def test_the_built_gazetteer_holds_the_conflict_places_as_curated_towns():
     [cand] = [c for c, _ in gz.load().candidates("Quissanga") if c.country == "MOZ"]
     assert cand.curated and cand.feature == "city"
     assert abs(cand.lat + 12.42) < 0.01 and abs(cand.lon - 40.55) < 0.01
+
+
+@pytest.mark.parametrize("name, country, lat, lon", [
+    ("Tondikiwindi", "NER", 14.62, 1.78),    # absent from the packages
+    ("Banki", "NGA", 11.00, 14.07),          # was an Indian town 7,700 km away
+    ("Boni", "MLI", 15.07, -1.99),           # was Bonn
+    ("Pauktaw", "MMR", 20.19, 93.08),        # was a Yangon homonym 490 km away
+    ("Dachne", "UKR", 48.18, 36.85),         # was the Odesa Oblast homonym
+    ("Lower Kurram", "PAK", 33.65, 70.40),
+    ("Djugu territory", "COD", 1.90, 30.30),
+])
+def test_stop_16_places_resolve_to_the_theatre_without_context(name, country, lat, lon):
+    from claimtrace import gazetteer as gz
+
+    place = gz.load().resolve(name)
+    assert place is not None and place.country == country
+    assert abs(place.lat - lat) < 0.01 and abs(place.lon - lon) < 0.01
