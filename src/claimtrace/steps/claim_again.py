@@ -45,6 +45,24 @@ def _window(doc: Document, sent, back: int) -> int:
     return sentences_back(doc.spacy, sent.start, back).idx
 
 
+def _recent(doc: Document, sent, earlier: list[Claim], back: int) -> list[Claim]:
+    """The claims told within `back` sentences before `sent`, last first."""
+    window = _window(doc, sent, back)
+    return [c for c in reversed(earlier) if c.evidence.start >= window]
+
+
+def _last_counted(doc: Document, sent, earlier: list[Claim]) -> Claim | None:
+    """The last claim with a figure, within three sentences."""
+    return next((c for c in _recent(doc, sent, earlier, 3) if c.quantity), None)
+
+
+def _quantity_in(index: Index, tok, **where):
+    """The first quantity (a record) written inside `tok`'s subtree, with the given fields."""
+    inside = {t.i for t in tok.subtree}
+    return next((q for q, toks in index.quants if toks and toks[0].i in inside
+                 and all(getattr(q, k) == v for k, v in where.items())), None)
+
+
 def _again(doc: Document, sent, prev: Claim, word, index: Index, carried: tuple,
            **changes) -> Claim:
     """`prev` told again by `sent` (its word `word`, whose clause gives the source and
@@ -66,12 +84,8 @@ def _restated_figure(doc: Document, sent, index: Index, earlier: list[Claim]) ->
         frame = figure_frame(tok) if tok.lemma_.lower() in FIGURE_NOUNS else None
         if frame is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             continue
-        inside = {t.i for t in frame[1].subtree}
-        quantity = next((q for q, toks in index.quants if toks and toks[0].i in inside
-                         and q.unit is None), None)
-        window = _window(doc, sent, 3)
-        prev = next((c for c in reversed(earlier) if c.quantity and c.evidence.start >= window),
-                    None)
+        quantity = _quantity_in(index, frame[1], unit=None)
+        prev = _last_counted(doc, sent, earlier)
         if quantity is None or prev is None:
             return []
         if quantity.counted is None:  # the figure counts what the earlier one counted
@@ -113,8 +127,7 @@ def _followed(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[C
         if prev.subtype != "troop_deployment" or not any(
                 noun_classes().get(t.lemma_.lower()) == "troops" for t in named):
             return []
-        inside = {t.i for t in subj.subtree}
-        quantity = next((q.id for q, toks in index.quants if toks and toks[0].i in inside), None)
+        quantity = getattr(_quantity_in(index, subj), "id", None)
     return [_again(doc, sent, prev, root, index, ("recipient", "target"),
                    actor=actor.id if actor is not None and place is None else prev.actor,
                    place=place or prev.place, time=attach_time(root, index),
@@ -142,9 +155,7 @@ def _behind_it(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[
     be = behind.head
     who = subject(be) or (subject(be.head) if be.dep_ == "xcomp" else None)
     actor = actor_in(who, index) if who is not None else None
-    window = _window(doc, sent, 3)
-    told = [c for c in reversed(earlier) if c.type == "ASSAULT" and c.evidence.start >= window]
-    prev = next((c for c in told if c.subtype == "attack"), told[0] if told else None)
+    prev = _last_violence(doc, sent, earlier)
     if actor is None or prev is None:
         return []
     return [_again(doc, sent, prev, be, index, ("target",), kind="event", actor=actor.id,
@@ -166,9 +177,7 @@ def _operation(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
             return []
-        window = _window(doc, sent, 8)
-        told = [c for c in reversed(earlier) if c.type in ("ASSAULT", "COERCE")
-                and c.evidence.start >= window]
+        told = [c for c in _recent(doc, sent, earlier, 8) if c.type in ("ASSAULT", "COERCE")]
         # the fighting itself, rather than its toll or a seizure made in it
         prev = min(told, key=lambda c: (c.type != "ASSAULT", c.subtype in (
             "casualties", "equipment_loss")), default=None)
@@ -217,14 +226,13 @@ def _shown(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Clai
     if pictures is None or pictures.lemma_.lower() not in PICTURES \
             or any(c.dep_ == "dobj" and c.lemma_.lower() in PICTURES for c in show.children):
         return []
-    window = _window(doc, sent, 3)
-    told = [c for c in reversed(earlier) if c.kind == "event" and c.evidence.start >= window
+    told = [c for c in _recent(doc, sent, earlier, 3) if c.kind == "event"
             and c.type in ("ASSAULT", "COERCE", "MOBILIZE", "CONSULT", "AID")]
     prev = min(told, key=lambda c: c.type != "ASSAULT", default=None)  # violence first
     if prev is None:
         return []
-    inside = {t.i for t in show.subtree}  # "show dozens of holes": what the pictures count
-    counted = next((q.id for q, toks in index.quants if toks and toks[0].i in inside), None)
+    # "show dozens of holes": what the pictures count
+    counted = getattr(_quantity_in(index, show), "id", None)
     claim = _again(doc, sent, prev, show, index, ("actor", "recipient", "target"),
                    quantity=counted, time=attach_time(show, index))
     start, end = pictures.left_edge.idx, pictures.right_edge.idx + len(pictures.right_edge.text)
@@ -239,8 +247,7 @@ def _shown(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Clai
 
 def _last_violence(doc: Document, sent, earlier: list[Claim], back: int = 3):
     """The last attack (else the last violent claim) told within `back` sentences."""
-    window = _window(doc, sent, back)
-    told = [c for c in reversed(earlier) if c.type == "ASSAULT" and c.evidence.start >= window]
+    told = [c for c in _recent(doc, sent, earlier, back) if c.type == "ASSAULT"]
     return next((c for c in told if c.subtype == "attack"), told[0] if told else None)
 
 
@@ -278,8 +285,7 @@ def _among_victims(doc: Document, sent, index: Index, earlier: list[Claim]) -> l
     prev = _last_violence(doc, sent, earlier)
     if prev is None:
         return []
-    toll = next((c for c in reversed(earlier) if c.subtype == "casualties"
-                 and c.evidence.start >= _window(doc, sent, 3)), None)
+    toll = next((c for c in _recent(doc, sent, earlier, 3) if c.subtype == "casualties"), None)
     base = toll or prev
     return [_again(doc, sent, base, tok, index, ("actor", "target"), kind="event",
                    subtype="casualties", quantity=None, time=attach_time(tok, index))]
@@ -293,9 +299,7 @@ def _figure_higher(doc: Document, sent, index: Index, earlier: list[Claim]) -> l
     figure = next((t for t in sent if t.dep_ == "nsubj" and _real_figure(t)), None)
     if figure is None:
         return []
-    window = _window(doc, sent, 3)
-    prev = next((c for c in reversed(earlier) if c.quantity and c.evidence.start >= window),
-                None)
+    prev = _last_counted(doc, sent, earlier)
     if prev is None:
         return []
     return [_again(doc, sent, prev, figure, index, ("actor", "recipient", "target"),
