@@ -250,11 +250,9 @@ def _act_named_again(sp, claim: Claim):
     """The definite noun by which an act refers back to one told before, if any: the
     trigger ("the bombing would stop") or its subject ("the strike hit the village", "the
     raids had destroyed most of the vessels")."""
-    span = sp.char_span(claim.trigger.start, claim.trigger.end, alignment_mode="expand") \
-        if claim.trigger is not None else None
-    if span is None or not len(span):
+    tok = _trigger_token(sp, claim)
+    if tok is None:
         return None
-    tok = span[0]
     cands = [tok] if tok.pos_ == "NOUN" else []
     cands += [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     return next((c for c in cands if c.pos_ == "NOUN" and _act_noun(c) and any(
@@ -413,6 +411,7 @@ def _doer_left_out(tok) -> bool:
 
 
 def _trigger_token(sp, claim: Claim):
+    """The claim's trigger as a token of the parse (its first), or None."""
     span = sp.char_span(claim.trigger.start, claim.trigger.end, alignment_mode="expand") \
         if claim.trigger is not None else None
     return span[0] if span is not None and len(span) else None
@@ -451,10 +450,10 @@ def _condemned_acts(doc: Document, claims: list[Claim]) -> None:
     for n, claim in enumerate(claims):
         if claim.type != "ACCUSE" or claim.target or claim.negated or claim.trigger is None:
             continue
-        span = sp.char_span(claim.trigger.start, claim.trigger.end, alignment_mode="expand")
-        if span is None or not len(span):
+        trigger = _trigger_token(sp, claim)
+        if trigger is None:
             continue
-        ref = _act_named(span[0])
+        ref = _act_named(trigger)
         if ref is None:
             continue
         acts = [p for p in reversed(claims[:n]) if p.type in CONDEMNABLE and p.actor
@@ -496,6 +495,5 @@ def _act_noun(tok) -> bool:
 
 
 def _trigger_lemma(sp, claim: Claim) -> str | None:
-    span = sp.char_span(claim.trigger.start, claim.trigger.end, alignment_mode="expand") \
-        if claim.trigger is not None else None
-    return span[0].lemma_.lower() if span is not None and len(span) else None
+    tok = _trigger_token(sp, claim)
+    return tok.lemma_.lower() if tok is not None else None
