@@ -29,8 +29,7 @@ from .claim_modality import (claimed_responsibility, conditional_threat, disowne
                              met_with, obliged, pledged_by, punishing, requested, stationed)
 from .claim_roles import SUBJECT_DEPS, Index, actor_in, child_of, roles, subject
 from .claim_words import (DENYING, DISASTERS, DISCLOSING, DOCUMENTING, FEELINGS, FLEEING,
-                          GUARDING,
-                          LOSS_SIZES, OBSTRUCTING, PROCLAIMING, SEEKING, SIGHTING,
+                          GUARDING, LOSS_SIZES, OBSTRUCTING, PROCLAIMING, SEEKING, SIGHTING,
                           STANCE_CERTAINTY, STANCE_CUES, UNMAKING)
 from .claim_voice import figure_verb, reported_by, voice
 
