@@ -8,7 +8,8 @@ dependency parse (subjects through control and coordination, passive agents, pos
 of violent acts (threats, forecasts, labels; `claim_modality`); the quantity, time and item
 a trigger attaches (`claim_attach`); roles carried across sentences (`claim_discourse`);
 source, cue and certainty from `claimtrace.attribution`, recast by the claim's type
-(`claim_voice`). A sentence that only restates an event just told (a new figure, "X
+(`claim_voice`). Threats and accusations told only by what a speaker says ("would pay
+dearly", "bore full responsibility") are read by `claim_stance`. A sentence that only restates an event just told (a new figure, "X
 followed", "behind it") is read by `claim_again`. Page furniture and background clauses
 (`claim_background`) yield nothing, and `--explain` says why.
 """
@@ -28,6 +29,7 @@ from .claim_match import match, test_flight
 from .claim_modality import (claimed_responsibility, conditional_threat, disowned_by,
                              met_with, obliged, pledged_by, punishing, requested, stationed)
 from .claim_roles import SUBJECT_DEPS, Index, actor_in, child_of, roles, subject
+from .claim_stance import BLAME, MENACE, blame, menace, said_within
 from .claim_words import (DENYING, DISASTERS, DISCLOSING, DOCUMENTING, FEELINGS, FLEEING,
                           GUARDING, LOSS_SIZES, OBSTRUCTING, PROCLAIMING, SEEKING, SIGHTING,
                           STANCE_CERTAINTY, STANCE_CUES, UNMAKING)
@@ -175,9 +177,11 @@ def _furniture(sent) -> str | None:
 def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str]) -> list[Claim]:
     found: list[tuple[object, Trigger, Claim]] = []
     for tok in sent:
-        trig = OBLIGATION if obliged(tok) else ANSWER if met_with(tok) else match(tok) or (
-            PRESENCE if stationed(tok) else OUTBREAK if war_onset(tok) else
-            RECKONING if punishing(tok) and pledged_by(tok) is not None else None)
+        trig = OBLIGATION if obliged(tok) else ANSWER if met_with(tok) else \
+            MENACE if said_within(tok) and menace(tok) is not None else match(tok) or (
+                PRESENCE if stationed(tok) else OUTBREAK if war_onset(tok) else
+                RECKONING if punishing(tok) and pledged_by(tok) is not None else
+                BLAME if said_within(tok) and blame(tok) is not False else None)
         if trig is not None and trig.lemma == "meet" and trig is not ANSWER and any(
                 c.dep_ == "auxpass" for c in tok.children):
             continue  # "protesters were met with tear gas": no meeting
@@ -190,6 +194,9 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
         if claim is not None:
             found.append((tok, trig, claim))
     found = [f for f in found if not _stance_about_event(f, found) and not _anonymity(f[0])]
+    # a threat or an accusation told by its content is no second one beside a told one
+    found = [f for f in found if f[1] not in (MENACE, BLAME) or not any(
+        g[2].type == f[2].type and g[1] is not f[1] for g in found)]
     labels = [tok for tok, trig, _ in found if trig.object in ("labelled", "charge")]
     # "called the strikes an act of war": what is labelled and its label are no new events;
     # nor is the event an accusation names by a definite noun ("condemned the drills")
@@ -300,6 +307,12 @@ def _recast_roles(tok, trig: Trigger, parts: dict, index: Index) -> None:
         provoker = child_of(tok, "nsubjpass")
         parts["actor"], parts["recipient"] = None, None
         parts["target"] = actor_in(provoker, index) if provoker is not None else None
+    if trig is MENACE or trig is BLAME:
+        # the clause's subject is the party threatened or accused, or the one who threatens
+        role, party = menace(tok) if trig is MENACE else ("target", blame(tok))
+        parts["actor"], parts["recipient"], parts["target"] = None, None, None
+        if role is not None and party is not None:
+            parts[role] = actor_in(party, index)
     if trig is RECKONING and (held := child_of(tok, "nsubjpass") or child_of(tok, "dobj")):
         parts["target"] = actor_in(held, index)  # "Iran would be held responsible": the held
     if pushed is not None and (who := actor_in(pushed, index)) is not None:
@@ -345,6 +358,8 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     displaced = trig.type == "RETREAT" and _civilians(
         subject(tok) or subject(tok.head) or subject(tok.head.head))
     _recast_roles(tok, trig, parts, index)
+    if trig is BLAME and not _named(parts["target"], blame(tok)):
+        return None  # a charge against no one named ("the government bears responsibility")
     if (disowner := disowned_by(tok)) is not None and parts["actor"] is None:
         parts["actor"] = actor_in(disowner, index)  # "Kyiv had nothing to do with the attack"
     if claimer is not None and parts["actor"] is None:
@@ -364,13 +379,11 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     elif trig.lemma in FEELINGS and (who := child_of(tok, "nsubjpass") or (
             subject(tok.head) if tok.dep_ == "acomp" else None)) is not None:
         parts["actor"], parts["target"] = actor_in(who, index), None  # "was alarmed by"
-    elif tok.pos_ != "VERB" and not (parts["actor"] or parts["recipient"] or parts["target"]
-                                   or parts["place"] or has_quantity(tok, index)
-                                   or figure_verb(tok) is not None or test_flight(tok)
-                                   or _argument_of_clause(tok) or _aimed(tok, trig)
-                                   or trig is OUTBREAK
-                                   or tok.dep_ == "nsubjpass"
-                                   and tok.head.lemma_.lower() in PROCLAIMING):
+    elif tok.pos_ != "VERB" and trig is not MENACE and trig is not BLAME and not (
+            parts["actor"] or parts["recipient"] or parts["target"] or parts["place"]
+            or has_quantity(tok, index) or figure_verb(tok) is not None or test_flight(tok)
+            or _argument_of_clause(tok) or _aimed(tok, trig) or trig is OUTBREAK
+            or tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in PROCLAIMING):
         return None  # (a truce "was announced" is told even with its parties elsewhere)
     quantity = attach_quantity(tok, trig, index) if trig is not OUTBREAK else None
     if tok.pos_ == "NOUN" and quantity is None and _uncounted_loss(tok, parts):
@@ -439,9 +452,22 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
             actor = actor or index.state_of(side) or speaker
         else:
             teller = None
-    attr = voice(doc, sent, tok, trig, (type_, subtype), index, claimed=(claimer, owned))
+    told = (None, None) if trig is MENACE or trig is BLAME else (type_, subtype)
+    attr = voice(doc, sent, tok, trig, told, index, claimed=(claimer, owned))
     if teller is not None:
         reported_by(attr, teller, index)  # the threat is the word of whoever vowed it
+    if trig is MENACE and tok.lemma_.lower() == "go" and attr.negated:
+        # "will not go unanswered": the "not" is the threat's own
+        attr.negated = False
+        attr.certainty = "reported" if attr.certainty == "denied" else attr.certainty
+    if (trig is MENACE or trig is BLAME) and attr.source.kind == "author" and (ups := [
+            a for a in tok.ancestors if a.lemma_.lower() in REPORT_CUES
+            and subject(a) is not None]):
+        reported_by(attr, ups[-1], index)  # "Zelensky said the attack showed that Moscow ..."
+    if trig is MENACE or trig is BLAME:
+        if attr.source.kind == "author" or attr.negated:
+            return None  # the reporter's own words, or a denial: no one's threat or charge
+        actor = actor or _speaker_side(doc, attr.source, index, parts["target"])
     if disowner is not None:
         attr.certainty = "denied"
     no_det = tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no"
@@ -490,6 +516,28 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         certainty=attr.certainty,
         evidence=sentence_evidence(doc, sent),
         trigger=doc.span(tok.idx, tok.idx + len(tok.text)), inferred=inferred)
+
+
+SPEAKERS = ("government", "military", "official")
+
+
+def _named(actor, phrase) -> bool:
+    """An accused party named as such: a state or a proper name ("Russia", "the Islamic
+    State group"), not "the government" of no stated country."""
+    return actor is not None and phrase is not None and bool(
+        actor.code or any(t.pos_ == "PROPN" for t in phrase.subtree))
+
+
+def _speaker_side(doc: Document, source, index: Index, target):
+    """The state whose government, military or official says a threat or a charge
+    ("the ministry said the aggressors would pay dearly"), unless it is the target's."""
+    if source.actor is None or source.kind not in SPEAKERS:
+        return None
+    said = next((a for a in doc.actors if a.id == source.actor), None)
+    side = said and (said.code or said.country)
+    if side is None or (target is not None and side in (target.code, target.country)):
+        return None
+    return index.state_of(side) or said
 
 
 ARMED = {"militant", "insurgent", "gunman", "attacker", "assailant", "rebel", "jihadist",

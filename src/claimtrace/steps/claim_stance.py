@@ -1,0 +1,138 @@
+"""Threats and accusations told by what a speaker says, with no verb of threatening or
+accusing.
+
+"The general said the aggressors would pay dearly", "Tehran said the attack would not go
+unanswered", "all options remain on the table", "any ship entering the zone would be a
+legitimate target" threaten (PLOVER THREATEN); "the ministry said Russia bore full
+responsibility", "had committed war crimes", "had failed to protect civilians", "was
+deliberately dragging out the war", "bore the hallmarks of the group" accuse (PLOVER ACCUSE).
+Each reading says which party the clause's subject is: the one threatened or accused
+(`"target"`), the one who threatens (`"actor"`), or neither (`None`). The claims step keeps
+such a claim only in what someone other than the reporter says (`said_within`)."""
+from __future__ import annotations
+
+from ..attribution import REPORT_CUES
+from .claim_index import child_of, subject
+from .claim_words import PLEDGING
+from .claim_lexicon import Trigger
+
+# the synthetic triggers the claims step types these clauses with
+MENACE = Trigger("menace", "VERB", "THREATEN", None, "warning", "statement", "any")
+BLAME = Trigger("impute", "VERB", "ACCUSE", None, None, "statement", "any")
+
+FUTURE = {"will", "would", "'ll", "shall", "wo", "must", "should", "could", "may", "might"}
+# what a threatened party is told to expect or will face
+ANSWERS = {"response", "retaliation", "revenge", "fate", "punishment", "consequence",
+           "answer", "reprisal", "retribution", "vengeance", "reaction"}
+UNANSWERED = {"unanswered", "unpunished", "unavenged"}
+# what one takes or adopts in answer to another side
+COUNTERS = {"countermeasure", "counter-measure", "retaliatory", "reciprocal", "reprisal",
+            "response", "responsive"}
+# the wrongs one commits
+CRIMES = {"genocide", "crime", "atrocity", "massacre", "violation", "abuse", "cleansing",
+          "murder", "terrorism", "aggression", "war-crime"}
+# duties one can fail: "failed to protect civilians", "failed to take precautions"
+DUTIES = {"protect", "prevent", "take", "stop", "honour", "honor", "respect", "comply",
+          "abide", "uphold", "investigate", "fulfil", "fulfill", "implement", "halt",
+          "punish", "rein", "curb", "safeguard", "ensure"}
+WILFULLY = {"deliberately", "intentionally", "wilfully", "willfully", "systematically",
+            "knowingly", "indiscriminately", "purposely", "purposefully"}
+# the marks an act leaves of who did it: "bore the hallmarks of the group"
+MARKS = {"hallmark", "footprint", "fingerprint", "signature", "handiwork"}
+
+
+def said_within(tok) -> bool:
+    """`tok` stands in what someone says: a clause under a verb of saying, warning or
+    vowing ("the ministry said Russia bore ...", "'They will pay dearly,' he said")."""
+    return any(a.lemma_.lower() in REPORT_CUES or a.lemma_.lower() in PLEDGING
+               for a in tok.ancestors)
+
+
+def _future(tok) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children)
+
+
+def _lemmas(tok, deps) -> set[str]:
+    return {c.lemma_.lower() for c in tok.children if c.dep_ in deps}
+
+
+def menace(tok) -> tuple[str | None, object] | None:
+    """A threat told by its content: (which party the `party` token is, party token), or
+    None. `"target"`: the party threatened ("the aggressors would pay dearly"); `"actor"`:
+    the party who threatens ("Moscow would take countermeasures"); None: no party named
+    ("the attack will not go unanswered")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" or tok.pos_ == "AUX":
+        if lemma == "pay" and _future(tok) and (
+                "price" in _lemmas(tok, ("dobj",))
+                or _lemmas(tok, ("advmod",)) & {"dearly", "heavily"}):
+            return "target", subject(tok)
+        if lemma in ("expect", "face", "await") and _future(tok) \
+                and _lemmas(tok, ("dobj",)) & ANSWERS:
+            return "target", subject(tok)
+        if lemma == "go" and any(c.lemma_.lower() in UNANSWERED for c in tok.children
+                                 if c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dobj")):
+            return None, None
+        if lemma in ("take", "adopt", "impose") and (_future(tok) or tok.dep_ == "xcomp") \
+                and any(c.dep_ == "dobj" and (c.lemma_.lower() in COUNTERS or (
+                    c.lemma_.lower() == "measure"
+                    and _lemmas(c, ("amod", "compound")) & COUNTERS)) for c in tok.children):
+            return "actor", subject(tok)
+        if lemma == "use" and "force" in _lemmas(tok, ("dobj",)) and (
+                _future(tok) or tok.dep_ == "xcomp"):
+            return "actor", subject(tok)
+        if lemma == "defend" and any(
+                c.dep_ == "prep" and c.lower_ in ("by", "with") and any(
+                    g.lemma_.lower() == "mean" and "all" in _lemmas(g, ("det", "predet", "amod"))
+                    for g in c.children) for c in tok.children):
+            return "actor", subject(tok)
+        return None
+    if tok.pos_ == "NOUN" and lemma == "target" and "legitimate" in _lemmas(tok, ("amod",)):
+        head = tok.head
+        if tok.dep_ == "attr":  # "would be a legitimate target": the subject is
+            return "target", subject(head)
+        if tok.dep_ == "pobj" and head.lower_ == "as":  # "treat them as legitimate targets"
+            verb = head.head
+            return "target", child_of(verb, "dobj") or child_of(verb, "nsubjpass")
+        if tok.dep_ in ("oprd", "xcomp"):  # "would be considered legitimate targets"
+            return "target", child_of(head, "nsubjpass") or child_of(head, "dobj")
+        return None
+    if tok.pos_ == "NOUN" and lemma == "option" and "all" in _lemmas(tok, ("det", "predet")):
+        verb = tok.head
+        if any(c.dep_ == "prep" and c.lower_ == "on" and "table" in _lemmas(c, ("pobj",))
+               for c in list(verb.children) + list(tok.children)):
+            return "actor", None  # "all options remain on the table": the speaker's side
+    return None
+
+
+def blame(tok):
+    """An accusation told by its content: the token of the accused party (which may be
+    None when the clause names none), or False when `tok` accuses no one.
+    "Russia bore full responsibility", "had committed war crimes", "failed to protect
+    civilians", "was deliberately dragging out the war", "bore the hallmarks of the group",
+    "showed the true nature of the regime"."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX"):
+        objects = _lemmas(tok, ("dobj",))
+        if lemma in ("bear", "carry", "shoulder") and "responsibility" in objects:
+            return subject(tok)
+        if lemma in ("commit", "perpetrate") and objects & CRIMES:
+            return subject(tok) or _agent(tok)
+        if lemma == "fail" and any(c.dep_ == "xcomp" and c.lemma_.lower() in DUTIES
+                                   for c in tok.children):
+            return subject(tok)
+        if _lemmas(tok, ("advmod",)) & WILFULLY:
+            return subject(tok) or _agent(tok)
+        return False
+    if tok.pos_ == "NOUN" and (lemma in MARKS or lemma == "nature" and "true" in _lemmas(
+            tok, ("amod",))):
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = child_of(of, "pobj") if of is not None else child_of(tok, "poss")
+        if owner is not None:
+            return owner
+    return False
+
+
+def _agent(tok):
+    by = next((c for c in tok.children if c.dep_ == "agent"), None)
+    return child_of(by, "pobj") if by is not None else None

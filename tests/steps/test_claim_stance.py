@@ -1,0 +1,74 @@
+"""Threats and accusations told by what a speaker says (`claim_stance`), on sentences
+written for these tests."""
+import pytest
+
+from claimtrace import extract
+
+pytestmark = pytest.mark.slow
+
+
+def _one(text: str):
+    doc = extract(text, published="2025-03-10")
+    codes = {a.id: a.code for a in doc.actors}
+    assert len(doc.claims) == 1, [(c.type, c.trigger.text) for c in doc.claims]
+    claim = doc.claims[0]
+    return claim, codes.get(claim.actor), codes.get(claim.target)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Iran's foreign ministry said Israel should expect a painful response.", "ISR"),
+    ("A senior Iranian official said Washington would pay a heavy price.", "USA"),
+])
+def test_a_threatened_party_is_the_target_and_the_speakers_state_threatens(text, target):
+    claim, actor, threatened = _one(text)
+    assert (claim.type, claim.subtype, threatened) == ("THREATEN", "warning", target)
+    assert claim.source.kind != "author" and claim.certainty == "reported"
+    assert actor not in (None, target)
+
+
+def test_not_going_unanswered_is_a_threat_not_a_denial():
+    claim, actor, _ = _one("Tehran said the killing would not go unanswered.")
+    assert (claim.type, actor, claim.negated, claim.certainty) == (
+        "THREATEN", "IRN", False, "reported")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Moscow said it would take countermeasures.", "RUS"),
+    ("Beijing said it was ready to use force to stop any move toward independence.", "CHN"),
+    ("The Kremlin said Moscow would treat foreign-supplied jets as legitimate targets.",
+     "RUS"),
+])
+def test_the_party_who_threatens_is_the_actor(text, actor):
+    claim, who, _ = _one(text)
+    assert (claim.type, who) == ("THREATEN", actor)
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("NATO said Russia bore full responsibility for the incident.", "RUS"),
+    ("The minister said Israel had failed to protect civilians.", "ISR"),
+    ("Zelensky said the strike showed that Moscow was deliberately dragging out the war.",
+     "RUS"),
+    ("The president said the assault showed the true nature of the regime in Caracas.",
+     "VEN"),
+])
+def test_an_accusation_told_by_its_content_targets_the_accused(text, accused):
+    claim, _, target = _one(text)
+    assert (claim.type, target) == ("ACCUSE", accused)
+    assert claim.source.kind != "author"
+
+
+def test_the_speakers_state_accuses_when_a_government_voice_says_it():
+    claim, actor, target = _one("Ukraine's foreign minister said the attack showed that "
+                                "Moscow was deliberately stalling the talks.")
+    assert (claim.type, actor, target) == ("ACCUSE", "UKR", "RUS")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia bore the cost of the war for three years.",  # no charge: a cost, not blame
+    "The rebels committed atrocities in the town.",  # the reporter's words: an event
+    "Officials said the port would pay its workers more.",  # no threat
+    "Police deliberately blocked the main road out of the city.",  # told, not said
+])
+def test_no_threat_or_charge_outside_what_someone_says(text):
+    doc = extract(text, published="2025-03-10")
+    assert not [c for c in doc.claims if c.type in ("THREATEN", "ACCUSE")]
