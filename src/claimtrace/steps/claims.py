@@ -9,8 +9,9 @@ of violent acts (threats, forecasts, labels; `claim_modality`); the quantity, ti
 a trigger attaches (`claim_attach`); roles carried across sentences (`claim_discourse`);
 source, cue and certainty from `claimtrace.attribution`, recast by the claim's type
 (`claim_voice`). Threats and accusations told only by what a speaker says ("would pay
-dearly", "bore full responsibility") are read by `claim_stance`. A sentence that only restates an event just told (a new figure, "X
-followed", "behind it") is read by `claim_again`. Page furniture and background clauses
+dearly", "bore full responsibility") are read by `claim_stance`. A sentence that only
+restates an event just told (a new figure, "X followed", "behind it") is read by
+`claim_again`. Page furniture and background clauses
 (`claim_background`) yield nothing, and `--explain` says why.
 """
 from __future__ import annotations
