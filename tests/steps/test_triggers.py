@@ -252,3 +252,58 @@ def test_rarer_conflict_words_type_events(text, expected):
 def test_other_senses_of_the_rarer_words_are_no_such_event(text):
     assert not any(t in ("ASSAULT", "REQUEST", "MOBILIZE", "RETREAT") or s == "equipment_loss"
                    for t, s in _types(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two shepherds were caught in crossfire near the ridge.", ("ASSAULT", "casualties")),
+    ("Debris from a downed drone fell on a school in Odesa.", ("ASSAULT", "attack")),
+    ("A car bomb tore through a busy square in Mogadishu.", ("ASSAULT", "attack")),
+    ("Police beat demonstrators outside the court.", ("ASSAULT", "attack")),
+    ("Indian and Pakistani troops traded fire across the frontier.", ("ASSAULT", "combat")),
+    ("The navies exchanged fire near the island on Sunday.", ("ASSAULT", "combat")),
+    ("Soldiers came under heavy shelling near Kupiansk.", ("ASSAULT", "attack")),
+    ("Soldiers rounded up dozens of young men in the market.", ("COERCE", "capture")),
+    ("Special forces neutralised the cell near Djibo on Friday.", ("ASSAULT", "combat")),
+    ("The junta quelled the unrest in the capital.", ("COERCE", None)),
+    ("A military court sentenced the colonel to twenty years.", ("COERCE", None)),
+    ("Minsk put its troops on high alert on Friday.", ("MOBILIZE", "troop_deployment")),
+    ("Two destroyers sailed through the strait on Tuesday.",
+     ("MOBILIZE", "weapons_movement")),
+    ("Moscow has positioned tactical missiles in Belarus.",
+     ("MOBILIZE", "weapons_movement")),
+    ("The foreign minister arrived in Ankara on Monday.", ("CONSULT", "visit")),
+    ("Volunteers handed out food and blankets in the camp.", ("AID", "aid_package")),
+    ("The State Department approved a possible arms sale to Manila.",
+     ("AID", "arms_transfer")),
+    ("The cabinet allocated $40 million for the displaced.", ("AID", "aid_package")),
+    ("The rebels handed the town over to the army.", ("CONCEDE", None)),
+    ("The army admitted responsibility for the strike.", ("CONCEDE", None)),
+    ("Government troops melted away as the rebels advanced.", ("RETREAT", "withdrawal")),
+    ("Ukrainian troops fell back to the river.", ("RETREAT", "withdrawal")),
+    ("The garrison vacated the airbase on Sunday.", ("RETREAT", "withdrawal")),
+    ("The junta defied the bloc's ultimatum.", ("REJECT", None)),
+    ("Hamas turned down the proposal on Monday.", ("REJECT", None)),
+    ("Kyiv sought more air defence systems from its partners.", ("REQUEST", None)),
+    ("The bloc hit three refineries with sanctions.", ("SANCTION", "sanction")),
+    ("Washington withheld military aid to Cairo.", ("SANCTION", "sanction")),
+    ("The two leaders forged a defence pact.", ("AGREE", "agreement")),
+    ("Protesters took to the streets of Tbilisi.", ("PROTEST", None)),
+    ("Hundreds held a vigil outside the embassy.", ("PROTEST", None)),
+])
+def test_phrasings_beyond_the_open_sets(text, expected):
+    assert expected in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The striker shot to fame after the final.",
+    "Sales hit a record high in March.",
+    "The photo captured the mood of the crowd.",
+    "Oil prices fell back to last year's level.",
+    "The negotiators hammered out the wording overnight.",
+    "Six of the patients were admitted to hospital.",
+    "The storm left debris on the road.",
+    "The team beat its rivals in the final.",
+    "He sought refuge in the embassy.",
+])
+def test_idioms_and_other_senses_of_the_new_rows_make_no_claim(text):
+    assert extract(text).claims == []
