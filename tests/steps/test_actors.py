@@ -404,3 +404,43 @@ def test_capital_inside_a_persons_name_is_no_state(run):
     doc = run("Somalia's police said the attack was over. "
               "Police spokesman Abdirahman Aden Farah said two attackers were killed.")
     assert all(a.code != "YEM" and a.country != "YEM" for a in doc.actors)
+
+
+@pytest.mark.slow
+def test_ship_with_a_navy_prefix_is_that_navys_unit(run):
+    doc = run("The USS Carl Vinson launched jets, and HMS Prince of Wales sailed east.")
+    (us,) = _by_mention(doc, "USS Carl Vinson")
+    (gb,) = _by_mention(doc, "HMS Prince of Wales")
+    assert (us.kind, us.country) == ("military_unit", "USA")
+    assert (gb.kind, gb.country) == ("military_unit", "GBR")
+
+
+@pytest.mark.slow
+def test_name_after_a_rank_or_office_is_a_person(run):
+    doc = run("Governor Hyacinth Alia said the gunmen fled. Col. Ibrahim Musa Dauda agreed.")
+    assert _by_mention(doc, "Hyacinth Alia")[0].kind == "person"
+    assert _by_mention(doc, "Ibrahim Musa Dauda")[0].kind == "person"
+
+
+@pytest.mark.slow
+def test_noun_before_a_name_gives_its_kind(run):
+    doc = run("The Taiwanese company Gold Apollo said it did not make the pagers.")
+    (a,) = _by_mention(doc, "Gold Apollo")
+    assert (a.kind, a.country) == ("organization", "TWN")
+
+
+@pytest.mark.slow
+def test_state_owning_an_office_stays_a_state_mention(run):
+    doc = run("Britain's foreign secretary met Washington's ambassador in Kyiv on Monday.")
+    assert {a.code for a in _by_mention(doc, "Britain")} == {"GBR"}
+    assert {a.code for a in _by_mention(doc, "Washington")} == {"USA"}
+    office = [a for a in doc.actors if a.kind == "person" and a.country == "GBR"]
+    assert office and "Britain" in office[0].mentions[0].text
+
+
+@pytest.mark.slow
+def test_news_agencies_of_conflict_countries_are_media_of_their_state(run):
+    doc = run("Radio Okapi and the Ethiopian News Agency reported the clashes.")
+    assert (_by_mention(doc, "Radio Okapi")[0].kind, _by_mention(doc, "Radio Okapi")[0].country) \
+        == ("media", "COD")
+    assert _by_mention(doc, "Ethiopian News Agency")[0].country == "ETH"

@@ -28,7 +28,8 @@ from .actors_words import (LOCATIVE_PREPS, ACTOR_PREPS, PLACE_VERBS, LOCATIVE_NO
                            LEADER_BODIES, RELATION_NOUNS, RELATION_PREPS, GIVING_VERBS,
                            MEDIA_HEADS)
 from .actors_peoples import people_mentions, people_of, people_state, state_anchors
-from .actors_names import appositive_kind, named_org_spans, titled_person_spans
+from .actors_names import (appositive_kind, descriptor_kind, named_org_spans,
+                           ranked_person_spans, ship_spans, titled_person_spans)
 from ..model import Actor, Document
 from ..pipeline import step
 
@@ -42,7 +43,7 @@ def resolve_actors(doc: Document) -> Document:
     sdoc = doc.spacy
     if sdoc is None:
         return doc
-    mentions = _lexicon_mentions(sdoc)
+    mentions = _with_ships(sdoc, _lexicon_mentions(sdoc))
     mentions.extend(_halves(sdoc, mentions))
     mentions.sort(key=lambda m: m.start)
     taken = _taken(mentions)
@@ -50,6 +51,7 @@ def resolve_actors(doc: Document) -> Document:
     # a state mention inside an institutional phrase becomes that phrase's country
     inside = {i for p in phrases for i in range(*p.tokens)}
     absorbed = {i for p in phrases for i in p.absorbed}
+    owners = _possessors(sdoc, mentions, phrases)
     mentions = [m for m in mentions if m.tokens[0] not in absorbed and
                 not (m.kind == "state" and all(i in inside for i in range(*m.tokens))
                      and _participle_after(sdoc, m) not in HYPHEN_PARTICIPLES)]
@@ -66,6 +68,7 @@ def resolve_actors(doc: Document) -> Document:
     _corefer_titles(mentions)
     _corefer_acronyms(doc.text, mentions)
     _corefer_short_names(doc.text, mentions)
+    mentions.extend(owners)  # after the counts above, which weigh each phrase once
     doc.actors = _merge(doc, mentions)
     return doc
 
@@ -128,6 +131,22 @@ def _lexicon_mentions(sdoc) -> list[_Mention]:
             continue
         out.append(_from_entry(sp, e, surf.how))
     return _national_bodies(sdoc, out)
+
+
+def _with_ships(sdoc, mentions: list[_Mention]) -> list[_Mention]:
+    """ "USS Harry S. Truman", "HMS Prince of Wales": a navy's ship, the military unit of
+    the prefix's state, replaces the lexicon matches inside its name."""
+    ships = []
+    for start, end, code in ship_spans(sdoc):
+        span = sdoc[start:end]
+        ships.append(_Mention(start=span.start_char, end=span.end_char,
+                              key=f"ship:{span.text.lower()}", name=span.text,
+                              kind="military_unit", country=code, tokens=(start, end)))
+    if not ships:
+        return mentions
+    inside = {i for m in ships for i in range(*m.tokens)}
+    kept = [m for m in mentions if not any(i in inside for i in range(*m.tokens))]
+    return sorted(kept + ships, key=lambda m: m.start)
 
 
 def _national_bodies(sdoc, mentions: list[_Mention]) -> list[_Mention]:
@@ -439,6 +458,16 @@ def _institution(tok) -> bool:
     return bool(HEAD_KINDS.get(tok.lower_) or HEAD_KINDS.get(tok.lemma_.lower()))
 
 
+def _possessors(sdoc, mentions: list[_Mention], phrases: list[_Mention]) -> list[_Mention]:
+    """State mentions that possess an office ("Britain's foreign secretary", "Washington's
+    envoy"): they stay mentions of the state beside the person phrase, which takes the
+    state as its country."""
+    offices = {i for p in phrases if p.kind == "person" for i in range(*p.tokens)}
+    return [m for m in mentions if m.kind == "state" and m.tokens[1] < len(sdoc)
+            and sdoc[m.tokens[1]].text in POSSESSIVE
+            and all(i in offices for i in range(m.tokens[0], m.tokens[1] + 1))]
+
+
 def _participle_after(sdoc, m: _Mention) -> str | None:
     """ "backed" in "Iran-backed": the participle hyphenated to the mention, if any."""
     i = m.tokens[1]
@@ -550,7 +579,8 @@ def _entity_mentions(sdoc, taken: set[int]) -> list[_Mention]:
                   for t in ent}
     out = []
     for ent in [*sdoc.ents, *named_org_spans(sdoc, taken),
-                *titled_person_spans(sdoc, taken, TITLE_NOUNS)]:
+                *titled_person_spans(sdoc, taken, TITLE_NOUNS),
+                *ranked_person_spans(sdoc, taken, TITLE_NOUNS)]:
         if ent.label_ not in ("PERSON", "ORG"):
             continue
         ent = _extend_name(ent)
@@ -572,6 +602,10 @@ def _entity_mentions(sdoc, taken: set[int]) -> list[_Mention]:
             continue  # a toponym the small model took for a person or organization
         country, role, flags = _context_country(sdoc, ent, lex)
         told = appositive_kind(ent)
+        described = descriptor_kind(ent) if told is None else None
+        if described == "organization" and _org_kind(name) != "organization":
+            described = _org_kind(name)  # "the company Northern Guard Services"
+        told = told or described
         if told == "person" or (ent.label_ == "PERSON" and _org_kind(name) != "armed_group"
                                 and told is None):
             kind = "person"

@@ -1,7 +1,9 @@
 """Helpers of the `actors` step for names the parser misses or mislabels: organizations
 named by a title-case run that ends in an organization word ("the Harbour Relief
 Alliance"), and the kind an apposition gives a name ("X, a teacher who ..." is a person,
-"Y, the country's ambulance service" an organization)."""
+"Y, the country's ambulance service" an organization), names after a rank or office
+("Governor Ada Obi"), naval ships by their prefix ("USS Carl Vinson") and the kind a noun
+before a name gives it ("the drone maker Skyline")."""
 from __future__ import annotations
 
 #: last words of an organization's name ("... Relief Alliance", "... Medicine Centre")
@@ -75,6 +77,96 @@ def titled_person_spans(sdoc, taken: set[int], titles: frozenset[str]) -> list:
             span.label_ = "PERSON"
             out.append(span)
     return out
+
+
+#: ranks and offices written before a name without a comma ("Governor Ada Obi", "Col. Ali
+#: Musa"); with the title nouns of the coreference step they mark a person the parser missed
+RANKS = frozenset("""general gen. colonel col. major maj. captain capt. lieutenant lt.
+sergeant sgt. brigadier admiral adm. marshal commander cmdr. sheikh imam ayatollah cardinal
+bishop archbishop senator sen. rep. representative judge justice dr. mr. mrs. ms. lawmaker
+deputy director""".split())
+#: words that end an institution's name, never a person's ("General Staff", "Major Crimes")
+_NOT_NAMES = frozenset("""staff forces force army navy command council office ministry
+department assembly court crimes unit units headquarters""".split())
+#: naval ship prefixes and the navy's state ("USS Carl Vinson" -> USA); ambiguous ones left
+#: out (INS: India and Israel; RSS, HS, FS, ITS read as other things)
+SHIP_PREFIXES = {"USS": "USA", "USNS": "USA", "HMS": "GBR", "RFA": "GBR", "HMAS": "AUS",
+                 "HMCS": "CAN", "HMNZS": "NZL", "KRI": "IDN", "BRP": "PHL", "ROKS": "KOR",
+                 "PNS": "PAK", "TCG": "TUR", "HNLMS": "NLD", "HDMS": "DNK", "HNoMS": "NOR",
+                 "HSwMS": "SWE", "FGS": "DEU", "ORP": "POL", "ROCS": "TWN", "ARA": "ARG",
+                 "BNS": "BGD", "SLNS": "LKA", "NRP": "PRT", "ESPS": "ESP", "HTMS": "THA",
+                 "JS": "JPN"}
+#: nouns written just before a name that say what it names ("the Taiwanese company X",
+#: "the state broadcaster Y", "the militia Z")
+DESCRIPTOR_KINDS = {**{w: "organization" for w in """company firm maker manufacturer
+producer contractor airline carrier operator charity ngo organisation organization
+conglomerate bank insurer shipper developer startup""".split()},
+                    **{w: "media" for w in """newspaper broadcaster channel outlet daily
+tabloid magazine weekly website""".split()},
+                    **{w: "armed_group" for w in "militia faction gang cartel".split()}}
+
+
+def ranked_person_spans(sdoc, taken: set[int], titles: frozenset[str]) -> list:
+    """Spans of two or three title-case words right after a rank or office that the parser
+    did not tag as a person (label PERSON): "Governor Ada Obi said", "Col. Ali Musa"."""
+    out = []
+    for tok in sdoc[:-2]:
+        if tok.lower_ not in titles and tok.lower_ not in RANKS:
+            continue
+        start = end = tok.i + 1
+        while end < len(sdoc) and end - start < 4 and _person_word(sdoc[end]):
+            end += 1
+        if not 2 <= end - start <= 3 or (end < len(sdoc) and sdoc[end].is_title
+                                         and sdoc[end].is_alpha) \
+                or any(i in taken for i in range(start, end)) \
+                or any(sdoc[i].ent_type_ in ("PERSON", "ORG") for i in range(start, end)):
+            continue
+        span = sdoc[start:end]
+        span.label_ = "PERSON"
+        out.append(span)
+    return out
+
+
+def _person_word(tok) -> bool:
+    initial = len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
+    return (initial or (_name_word(tok) and tok.pos_ == "PROPN")) \
+        and tok.lower_ not in _NOT_NAMES and tok.ent_type_ not in ("LOC", "FAC")
+
+
+def ship_spans(sdoc) -> list[tuple[int, int, str]]:
+    """(start, end, state) token spans of ships named with a navy's prefix ("USS Harry S.
+    Truman", "HMS Prince of Wales")."""
+    out = []
+    for tok in sdoc[:-1]:
+        code = SHIP_PREFIXES.get(tok.text)
+        if code is None:
+            continue
+        end = tok.i + 1
+        while end < len(sdoc) and end - tok.i <= 5:
+            t = sdoc[end]
+            if t.is_title and t.is_alpha or (len(t.text) == 2 and t.text[1] == "."
+                                             and t.text[0].isupper()):
+                end += 1
+            elif t.lower_ == "of" and end + 1 < len(sdoc) and sdoc[end + 1].is_title:
+                end += 1
+            else:
+                break
+        if end > tok.i + 1 and sdoc[end - 1].lower_ != "of":
+            out.append((tok.i, end, code))
+    return out
+
+
+def descriptor_kind(ent) -> str | None:
+    """The kind the noun just before a name gives it ("the company Gold Apollo": an
+    organization), when that noun is written in lower case."""
+    if ent.start == 0:
+        return None
+    noun = ent.doc[ent.start - 1]
+    if not noun.is_lower or noun.pos_ != "NOUN":
+        return None
+    if noun.lower_ == "agency" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "news":
+        return "media"
+    return DESCRIPTOR_KINDS.get(noun.lower_)
 
 
 def _name_word(tok) -> bool:
