@@ -165,8 +165,10 @@ def test_bare_troops_act_for_the_home_state_and_repelled_attacks_are_not_theirs(
                        "said Borno state was calm. Troops repelled an attack on a base in Borno "
                        "state.")
     by = {c.trigger.text: c for c in doc.claims}
-    assert code(by["repelled"].actor) == "NGA" and by["repelled"].inferred == {"actor": "document"}
-    assert code(by["attack"].target) == "NGA" and by["attack"].actor is None
+    assert code(by["repelled"].actor) == "NGA" and by["repelled"].inferred["actor"] == "document"
+    assert code(by["attack"].target) == "NGA" and by["attack"].actor != by["repelled"].actor
+    # the army's one foe in the story fought it and made the attack it repelled
+    assert by["repelled"].target == by["attack"].actor == by["attacked"].target
 
 
 def test_a_restated_figure_continues_the_series_of_the_counted_event():
@@ -356,3 +358,100 @@ def test_losses_told_by_the_loser_give_it_no_act():
                        "two U.S. officials said.")
     lost = next(c for c in doc.claims if c.subtype == "equipment_loss")
     assert code(lost.actor) != "USA"
+
+
+# --- the document's foes: who fights whom, from the fights told with both sides ---
+
+def _fight(cid, actor, target, subtype="attack", inferred=None):
+    from claimtrace.model import Claim, Span
+    return Claim(id=cid, kind="event", type="ASSAULT", subtype=subtype, actor=actor,
+                 target=target, evidence=Span(0, 1, "x"), inferred=dict(inferred or {}))
+
+
+def _foes(actors, claims, home=None):
+    from claimtrace.model import Actor, Document, Meta
+    from claimtrace.steps.claim_discourse import Foes
+    doc = Document(text="x", meta=Meta(),
+                   actors=[Actor(id=i, name=i, kind=k, code=c if k == "state" else None,
+                                 country=None if k == "state" else c) for i, k, c in actors])
+    return Foes.of(doc, claims, home=home)
+
+
+def test_a_side_with_one_foe_told_gets_that_foe():
+    foes = _foes([("a1", "state", "USA"), ("a2", "armed_group", "YEM"), ("a3", "state", "ISR")],
+                 [_fight("c1", "a1", "a2"), _fight("c2", "a2", "a3")])
+    assert foes.foe_of("a1") == "a2"  # the US fights only the Houthis
+    assert foes.foe_of("a3") == "a2"
+    assert foes.foe_of("a2") is None  # the Houthis fight two sides as often: no guess
+    assert _foes([("a1", "state", "USA"), ("a2", "armed_group", "YEM"), ("a3", "state", "ISR")],
+                 [_fight("c1", "a1", "a2"), _fight("c2", "a2", "a1", "combat"),
+                  _fight("c3", "a2", "a3")]).foe_of("a2") == "a1"  # twice as often: a foe
+
+
+def test_inferred_fights_and_a_states_own_bodies_make_no_foes():
+    foes = _foes([("a1", "state", "TUR"), ("a2", "government_body", "TUR"),
+                  ("a3", "state", "SYR")],
+                 [_fight("c1", "a1", "a2"), _fight("c2", "a1", "a3", inferred={"target": "c1"})])
+    assert foes.foe_of("a1") is None
+
+
+def test_a_civil_war_of_the_home_state_sets_the_army_against_the_rebels():
+    actors = [("a1", "state", "SDN"), ("a2", "armed_group", "SDN"), ("a3", "organization", "SDN")]
+    claims = [_fight("c1", "a2", "a1"), _fight("c2", "a1", "a2", "combat"),
+              _fight("c3", "a3", "a2")]  # (a charity "fighting" is a misreading: no face)
+    foes = _foes(actors, claims, home="SDN")
+    assert foes.foe_of("a2") == "a1" and foes.foe_of("a1") == "a2"
+    assert set(foes.pair()) == {"a1", "a2"}
+    assert _foes(actors, claims, home=None).foe_of("a2") is None  # not the story's own war
+
+
+def test_the_pair_of_foes_needs_two_fights_and_a_clear_lead():
+    actors = [("a1", "state", "THA"), ("a2", "state", "KHM"), ("a3", "state", "LAO")]
+    assert _foes(actors, [_fight("c1", "a1", "a2")]).pair() is None
+    two = _foes(actors, [_fight("c1", "a1", "a2"), _fight("c2", "a2", "a1")])
+    assert set(two.pair()) == {"a1", "a2"}
+    mixed = _foes(actors, [_fight("c1", "a1", "a2"), _fight("c2", "a2", "a1"),
+                           _fight("c3", "a3", "a1"), _fight("c4", "a1", "a3")])
+    assert mixed.pair() is None
+
+
+def test_a_strike_with_no_target_hits_the_one_foe_its_side_fights():
+    doc, code, _ = run(
+        "American jets bombed Houthi radar sites on Monday. US warships also fired missiles "
+        "at Houthi command centres.\n\nIsrael has been on alert since the spring. Israeli "
+        "officials met Saudi and Emirati envoys in Israel last week. Israel and Saudi Arabia "
+        "have discussed shipping security. Prices of oil rose sharply in London. Schools in "
+        "the capital remain closed.\n\nOn Friday, US warplanes hit more than 30 targets, the "
+        "Pentagon said.")
+    [hit] = [c for c in doc.claims if c.trigger.text == "hit"]
+    bombed = next(c for c in doc.claims if c.trigger.text == "bombed")
+    assert hit.target == bombed.target and code(hit.target) == "YEM"
+    assert hit.inferred.get("target") == "document"
+
+
+def test_an_act_placed_in_a_third_country_is_not_against_the_foe():
+    doc, code, _ = run(
+        "Houthi drones struck Israeli ports on Monday. The Houthis also fired missiles at "
+        "Israeli cities.\n\nIsraeli jets bombed Houthi fuel depots on Tuesday. Israel "
+        "struck Houthi radar sites the next day.\n\nMeanwhile Israel resumed its offensive "
+        "in Gaza on Wednesday.")
+    offensive = next(c for c in doc.claims if c.trigger.text == "offensive")
+    assert code(offensive.target) != "YEM"
+
+
+def test_a_speech_act_coordinated_after_a_report_is_the_speakers():
+    # the parse hangs "condemned" / "urged" on the reported clause, whose subject is the dead
+    doc, code, _ = run("Hanoi said four fishermen were killed and nine boats damaged, and "
+                       "condemned the raid as a grave breach of its sovereignty.")
+    condemned = next(c for c in doc.claims if c.type == "ACCUSE")
+    assert code(condemned.actor) == "VNM" and condemned.inferred.get("actor") == "source"
+    doc, code, _ = run("Ethiopia's prime minister said the convoy had been ambushed near the "
+                       "border and urged Eritrea to hand over the attackers.")
+    urged = next(c for c in doc.claims if c.type == "REQUEST")
+    assert code(urged.actor) == "ETH" and code(urged.recipient) == "ERI"
+
+
+def test_a_reported_act_with_its_own_subject_is_not_the_speakers():
+    doc, code, _ = run("Hanoi said the rebels had looted the town and that the army condemned "
+                       "the raid.")
+    assert not any(c.inferred.get("actor") == "source" for c in doc.claims if c.type == "ACCUSE")

@@ -18,6 +18,12 @@ often the other side's, so another attacker lends nothing). Drones "shot down" o
 count told right after an attack (same or next sentence: "Drones hit Odesa overnight.
 Officials said at least seven people were wounded") is that attack's toll and takes its
 attacker and target when it names none.
+
+Beyond the neighbouring sentences, the document's own fights are a prior (`Foes`): a side
+that the fights told with both parties set against one other side fights that foe when a
+sentence leaves the other side out, and fighting with no side named is between the story's
+one pair of foes. A speech act coordinated after a report ("said ..., and condemned the
+strike") is the speaker's.
 """
 from __future__ import annotations
 
@@ -28,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Claim, Document
 from .claim_lexicon import noun_classes, triggers
+from .claim_roles import phrase
 
 if TYPE_CHECKING:
     from .claim_index import Index
@@ -98,12 +105,159 @@ def carry_roles(doc: Document, claims: list[Claim], states: Index | None = None)
                 break
     _weapons_tests(doc, claims)
     _condemned_acts(doc, claims)
+    _spoken_by_source(doc, claims)
     if states is not None:
+        _document_foes(doc, claims, states)
         _home_roles(doc, claims, states)
         _two_sides(doc, claims, states)
         _other_side(doc, claims, states)
         _threatened(doc, claims, states)
         _told_by_own_side(doc, claims, states)
+
+
+def _document_foes(doc: Document, claims: list[Claim], states: Index) -> None:
+    """Violence with one side left out, in a story whose fights (told with both sides, not
+    inferred) set that side against one other: the other side is that foe ("US warplanes hit
+    200 targets" in a story of US strikes on the Houthis; "13 soldiers of Thailand died" in a
+    story of Thai-Cambodian clashes); fighting with neither side named ("the clashes
+    resumed") is between the story's one pair of foes. A side with several foes gets none,
+    and an act placed in a third country is left alone. Recorded as inferred from the
+    document."""
+    foes = Foes.of(doc, claims, home=states.home_code())
+    for claim in claims:
+        if claim.subtype not in FIGHTING or claim.negated or (claim.actor and claim.target):
+            continue
+        known = claim.actor or claim.target
+        if known is None:
+            pair = foes.pair() if claim.subtype == "combat" else None
+            if pair is not None:
+                for role, actor_id in zip(("actor", "target"), pair):
+                    setattr(claim, role, actor_id)
+                    claim.inferred.setdefault(role, "document")
+            continue
+        if claim.actor is None and _unknown_doer(_trigger_token(doc.spacy, claim)):
+            continue  # "unidentified jets bombed the port": the text says no one knows
+        foe = foes.foe_of(known)
+        if foe is None or foe == known or _elsewhere(doc, claim, {foes.side[known], foes.side[foe]}, states):
+            continue  # ("resumed its offensive in Gaza" in a story of its war on another)
+        role = "target" if claim.actor else "actor"
+        setattr(claim, role, foe)
+        claim.inferred.setdefault(role, "document")
+
+
+# words by which a text says who acted is not known ("unidentified drones")
+UNKNOWN_DOER = {"unidentified", "unknown", "unnamed", "unclaimed", "mysterious", "unmarked"}
+
+
+def _unknown_doer(tok) -> bool:
+    """Is the act's doer said to be unknown: its subject, its agent or the event noun itself
+    ("an unclaimed attack") marked unidentified?"""
+    if tok is None:
+        return False
+    doers = [tok] + [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+    return any(m.dep_ in ("amod", "compound") and m.lower_ in UNKNOWN_DOER
+               for d in doers for m in d.children)
+
+
+def _elsewhere(doc: Document, claim: Claim, sides: set[str], states: Index) -> bool:
+    """Is the act placed in a third country: the places of its trigger's own phrase (or of
+    the verb a noun trigger is the object of), else its place, all in countries other than
+    the two `sides`?"""
+    tok = _trigger_token(doc.spacy, claim)
+    where_words = set(phrase(tok)) if tok is not None else set()
+    if tok is not None and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        # "resumed its offensive in Gaza": the place hangs off the verb
+        where_words |= {t.i for p in tok.head.children if p.dep_ == "prep"
+                        and p.lower_ in ("in", "into", "inside", "on", "across")
+                        for t in p.subtree}
+    ids = {states.place_at[i] for i in where_words if i in states.place_at}
+    ids = ids or ({claim.place} if claim.place else set())
+    where = {states.places[p].country for p in ids if p in states.places} - {None}
+    return bool(where) and not where & sides
+
+
+class Foes:
+    """Who fights whom in a document: the sides (state codes, an actor's own or the country it
+    belongs to) of its acts of force told with both an attacker and a target, each edge
+    counted both ways. In a civil war both sides have one code: the army and the rebels."""
+
+    MIN_EDGES = 1  # fights told for a side before its foe is trusted
+    FIGHTERS = ("state", "armed_group", "military_unit")  # who stands for a side
+
+    def __init__(self, side: dict[str, str], armed: set[str], fighters: set[str]):
+        self.side = side
+        self.armed = armed
+        self.fighters = fighters
+        self.edges: dict[str, Counter] = {}
+        self.pairs: Counter = Counter()
+        self.face: dict[str, Counter] = {}  # side -> the actor ids that stand for it
+
+    @classmethod
+    def of(cls, doc: Document, claims: list[Claim], *, home: str | None) -> "Foes":
+        """The fights of `claims`; a country's forces fight each other only in a civil war
+        of the `home` state (the one the document is about), as army against rebels."""
+        side = {a.id: a.code or a.country for a in doc.actors if a.code or a.country}
+        foes = cls(side, {a.id for a in doc.actors if a.kind == "armed_group"},
+                   {a.id for a in doc.actors if a.kind in cls.FIGHTERS})
+        for c in claims:
+            if c.subtype not in FIGHTING or c.negated or c.actor not in side \
+                    or c.target not in side or {"actor", "target"} & set(c.inferred):
+                continue
+            if side[c.actor] == side[c.target] and (side[c.actor] != home or (
+                    c.actor in foes.armed) == (c.target in foes.armed)):
+                continue
+            foes.add(c.actor, c.target)
+        return foes
+
+    def add(self, actor: str, target: str) -> None:
+        a, t = self.side[actor], self.side[target]
+        self.edges.setdefault(a, Counter())[t] += 1
+        self.edges.setdefault(t, Counter())[a] += 1
+        self.pairs[tuple(sorted((a, t)))] += 1
+        self.face.setdefault(a, Counter())[actor] += 1
+        self.face.setdefault(t, Counter())[target] += 1
+
+    def foe_of(self, actor: str) -> str | None:
+        """The actor id of the one side `actor`'s side fights (clearly more than any other):
+        in a civil war, the other camp of the same country."""
+        if actor not in self.side:
+            return None
+        mine = self.side[actor]
+        top = _dominant(self.edges.get(mine, Counter()), self.MIN_EDGES)
+        if top is None:
+            return None
+        if top != mine:
+            return self._face(top)
+        armed = actor in self.armed
+        return next((a for a, _ in self.face[top].most_common() if (a in self.armed) != armed
+                     and a in self.fighters), None)
+
+    def pair(self) -> tuple[str, str] | None:
+        """The actor ids of the document's one pair of foes, if one pair leads clearly."""
+        top = _dominant(self.pairs, 2)
+        if top is None:
+            return None
+        first, second = top
+        if first != second:
+            camps = [self._face(first), self._face(second)]
+        else:  # a civil war: the army and the rebels
+            camps = [next((a for a, _ in self.face[first].most_common() if a in self.fighters
+                           and (a in self.armed) == arm), None) for arm in (False, True)]
+        return (camps[0], camps[1]) if None not in camps else None
+
+    def _face(self, side: str) -> str | None:
+        """The actor most often named for a side among those that fight (not a train or a
+        ministry named in a fight by a misreading)."""
+        return next((a for a, _ in self.face[side].most_common() if a in self.fighters), None)
+
+
+def _dominant(counts: Counter, least: int):
+    """The key counted at least `least` times and twice as often as any other, if one is."""
+    ranked = counts.most_common(2) + [(None, 0)] * 2
+    (top, n1), (_, n2) = ranked[0], ranked[1]
+    return top if top is not None and n1 >= least and n1 >= 2 * n2 else None
 
 
 def _home_roles(doc: Document, claims: list[Claim], states: Index) -> None:
@@ -380,6 +534,31 @@ def _told_by_own_side(doc: Document, claims: list[Claim], states: Index) -> None
         state = states.state_of(side)
         actor = state.id if state is not None else source.actor
         claim.actor = actor
+        claim.inferred.setdefault("actor", "source")
+
+
+# acts done by saying them: their doer is whoever the sentence quotes
+SPEECH_ACTS = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "PROTEST"}
+
+
+def _spoken_by_source(doc: Document, claims: list[Claim]) -> None:
+    """A speech act with no doer parsed, told by a verb that shares its subject ("Islamabad
+    said two children were killed, and condemned the strike"; "X says ..., warns Y"): the
+    coordinated verb is the speaker's own, whatever clause the parse hung it on. Recorded as
+    inferred from the source."""
+    if not any(c.type in SPEECH_ACTS and not c.actor for c in claims):
+        return
+    for claim in claims:
+        source = claim.source
+        if claim.type not in SPEECH_ACTS or claim.actor or claim.negated or source is None \
+                or source.actor is None or source.kind in ("author", "media", "document") \
+                or source.actor in (claim.target, claim.recipient):
+            continue
+        tok = _trigger_token(doc.spacy, claim)
+        if tok is None or tok.pos_ != "VERB" or tok.dep_ != "conj" or tok.tag_ == "VBN" \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children):
+            continue
+        claim.actor = source.actor
         claim.inferred.setdefault("actor", "source")
 
 
