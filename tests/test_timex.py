@@ -646,3 +646,57 @@ def test_the_next_stretch_is_bounded_from_the_day_in_focus():
     # TIMEX3 mode keeps the bare duration
     (t,) = tag("Aid will be needed over the next two weeks.", anchor="2024-08-03")
     assert (t.value, t.earliest) == ("P2W", None)
+
+
+def test_a_day_range_written_month_first():
+    t = one("Ceasefire talks were held in Doha on Feb. 12-14, 2025.", "Feb. 12-14")
+    assert (t.value, t.earliest, t.latest, t.granularity) == ("2025-02-12", "2025-02-12",
+                                                              "2025-02-14", "day")
+    t = one("Envoys will meet from April 3 to 5 in Cairo.", "April 3 to 5")
+    assert (t.earliest, t.latest) == ("2025-04-03", "2025-04-05")
+    assert [x.text for x in tag("Prices rose 3 to 5 percent.", anchor=PUB)] == []
+
+
+def test_days_listed_after_a_month_take_its_month():
+    found = [(t.text, t.value) for t in tag("Drones struck the refinery on March 2, 9 and 16.",
+                                            anchor=PUB, ranges=False)]
+    assert found == [("March 2", "2025-03-02"), ("9", "2025-03-09"), ("16", "2025-03-16")]
+    found = [(t.text, t.value) for t in tag("Raids on Jan. 4 and 5, 2024 killed eight.", anchor=PUB)]
+    assert found == [("Jan. 4", "2024-01-04"), ("5, 2024", "2024-01-05")]
+    # a count after "and" is no day
+    assert [t.text for t in tag("On March 2 and 40 people fled.", anchor=PUB)] == ["March 2"]
+
+
+def test_a_list_of_years():
+    text = "Floods hit the delta in 2010, 2014 and 2022."
+    assert [t.value for t in tag(text, anchor=PUB)] == ["2010", "2014", "2022"]
+    assert [t.text for t in tag("Fines of $1,995, 2,010 or more.", anchor=PUB)] == []
+
+
+def test_pre_and_post_a_year():
+    found = {t.text: t for t in tag("The pre-2011 borders and the post-2003 order.", anchor=PUB)}
+    assert (found["pre-2011"].value, found["pre-2011"].mod) == ("2011", "BEFORE")
+    assert (found["post-2003"].value, found["post-2003"].mod) == ("2003", "AFTER")
+
+
+def test_the_march_or_may_before_a_noun_is_the_month():
+    assert one("The May elections were postponed.", "May", anchor="2025-02-01").value == "2025-05"
+    assert tag("The March on the capital drew crowds.", anchor=PUB) == []
+    assert tag("Critics of the May government protested.", anchor=PUB) == []
+
+
+def test_todays_world_is_no_day():
+    assert tag("In today's world, drones change warfare.", anchor=PUB) == []
+    assert tag("Tomorrow's leaders were trained there.", anchor=PUB) == []
+    assert one("Today's strike hit a school.", "Today").value == PUB
+
+
+def test_a_photo_caption_does_not_move_the_day_in_focus():
+    story = ("Missiles hit the academy on Tuesday.\n\n{}\n\n"
+             "The following day, drones hit the western city.")
+    caption = "[Photo] Cadets lay flowers at the gate on Thursday. Photograph: Some Agency"
+    found = {t.text: t.value for t in tag(story.format(caption), anchor="2024-09-06")}
+    assert found["The following day"] == "2024-09-04"
+    found = {t.text: t.value for t in tag(story.format("Cadets mourned on Thursday."),
+                                          anchor="2024-09-06")}
+    assert found["The following day"] == "2024-09-06"

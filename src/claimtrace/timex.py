@@ -130,6 +130,12 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
             and all(w.group(0)[0].isupper() for w in found) and not text[start:end].isupper())
 
 
+# a photo caption ("[Photo] Mourners on Thursday ...", "... Photograph: Agency") dates the
+# picture, not the story: its day does not become the day the narrative is at
+_CAPTION_LINE = re.compile(r"^[ \t]*(?:\[(?:Photo|Image|Picture)\b|(?:Photo|Photograph|Image|Picture|Caption)"
+                           r"\s*:)[^\n]*|^[^\n]*\b(?:Photograph|Photo)\s*:\s*[A-Z][^\n.]{0,60}$", re.M)
+
+
 def tag(text: str, *, anchor: str | date | None = None, tense: TenseFn | None = None,
         ranges: bool = True, events: bool = False) -> list[Timex]:
     """Find and normalize the time expressions of `text`.
@@ -165,6 +171,7 @@ def tag(text: str, *, anchor: str | date | None = None, tense: TenseFn | None = 
             continue  # rejected: a shorter match may still take the place
         taken.append(c)
     taken.sort(key=lambda c: c[0])
+    captions = [(c.start(), c.end()) for c in _CAPTION_LINE.finditer(text)]
     out: list[Timex] = []
     ctx = _Ctx(text, anchor, None, None, events=events)
     for s, e, prio, m in taken:
@@ -191,7 +198,8 @@ def tag(text: str, *, anchor: str | date | None = None, tense: TenseFn | None = 
             e = date.fromisoformat(t.earliest)
             ctx.main_quarter = (e.year, (e.month - 1) // 3 + 1)
         if (t.earliest and t.granularity in ("day", "month", "quarter", "week", "year") and t.type != "SET"
-                and rules[prio][1] is not _ago):
+                and rules[prio][1] is not _ago
+                and not any(cs <= t.start < ce for cs, ce in captions)):
             ctx.ref = (t.granularity, date.fromisoformat(t.earliest), date.fromisoformat(t.latest))
             ctx.months_stretch = False
         elif t.type == "DURATION" and _MONTHS_STRETCH.match(t.value or ""):

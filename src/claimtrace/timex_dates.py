@@ -32,7 +32,8 @@ def _month_day(m, ctx):
     """ "Oct. 23", "last Oct. 23" (the latest one before the anchor), "the week of March 6"."""
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     if m["y"] or not rel or rel.startswith("the week") or ctx.anchor is None:
-        t = _explicit_day(m, ctx, m["mon"], m["d"], m["y"])
+        listed = None if m["y"] or rel else _LIST_YEAR_AFTER.match(ctx.text, m.end())
+        t = _explicit_day(m, ctx, m["mon"], m["d"], m["y"] or (listed and listed["y"]))
     else:
         month = MONTHS[m["mon"].lower().rstrip(".")]
         day = int(re.match(r"\d+", m["d"]).group(0))
@@ -51,6 +52,10 @@ def _month_day(m, ctx):
         mon0 = d - timedelta(days=d.weekday())
         return _mk(ctx, m, _week_value(mon0), (mon0, mon0 + timedelta(days=6)), "week")
     return t
+
+
+# "Jan. 4 and 5, 2024": the year written after the last day of a list is the first day's too
+_LIST_YEAR_AFTER = re.compile(rf"(?:,\s+{_DAY})*,?\s+(?:and|or|&)\s+{_DAY},?\s+(?P<y>{_YEAR})\b")
 
 
 @_rule(rf"\b(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MON})\b(?:,?\s+(?P<y>{_YEAR})\b)?")
@@ -88,6 +93,57 @@ def _day_range(m, ctx):
     return _mk(ctx, m, value, (a, b), "day", typ="TIME" if night else "DATE")
 
 
+_NOT_A_DATE_AFTER = r"(?!\s*(?:%|percent|per\s+cent|million|billion|[-–/.:]\d|,\d))"
+
+
+@_rule(rf"\b(?P<mon>{_MON})\s+(?P<d1>{_DAY})\s*(?:-|–|to|through)\s*(?P<d2>{_DAY})\b"
+       rf"(?:,?\s+(?P<y>{_YEAR})\b)?{_NOT_A_DATE_AFTER}")
+def _month_day_range(m, ctx):
+    """ "May 28-29", "Nov. 3 to 5, 2024": the days from the first to the last (the value is
+    the first day, as "28-29 May" in `_day_range`)."""
+    month = MONTHS[m["mon"].lower().rstrip(".")]
+    d1, d2 = (int(re.match(r"\d+", x).group(0)) for x in (m["d1"], m["d2"]))
+    year = int(m["y"]) if m["y"] else _year_of_month(ctx, month, d1)
+    if year is None or d2 <= d1:
+        return None
+    try:
+        a, b = date(year, month, d1), date(year, month, d2)
+    except ValueError:
+        return None
+    return _mk(ctx, m, a.isoformat(), (a, b), "day")
+
+
+# "April 24 and 25", "March 3, 4 and 5": a day named after a month and day takes that month
+_DAYS_BEFORE = re.compile(rf"(?P<mon>{_MON})\s+{_DAY}(?:,\s+{_DAY})*,?\s*$")
+_DAY_LIST_END = re.compile(rf",?\s+(?P<y>{_YEAR})\b|(?=\s*(?:[.,;:)!?]|$)|\s+(?:and|or|in|at|on|"
+                           rf"when|while|as|respectively)\b)")
+
+
+@_rule(rf"(?:,|\band\b|\bor\b|&)\s+(?P<d>{_DAY})\b{_NOT_A_DATE_AFTER}")
+def _listed_day(m, ctx):
+    before = _DAYS_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    after = _DAY_LIST_END.match(ctx.text, m.end())
+    if before is None or after is None:
+        return None
+    month = MONTHS[before["mon"].lower().rstrip(".")]
+    day = int(re.match(r"\d+", m["d"]).group(0))
+    if after["y"]:
+        year = int(after["y"])
+    elif ctx.ref and ctx.ref[0] == "day" and ctx.ref[1].month == month:
+        year = ctx.ref[1].year  # the year the first day of the list was given
+    else:
+        year = _year_of_month(ctx, month, day)
+    t = _mk(ctx, m, f"XXXX-{month:02d}-{day:02d}", None, "day")
+    if year is not None:
+        try:
+            t = _mk(ctx, m, *_day(date(year, month, day)), "day")
+        except ValueError:
+            return None
+    t.start = m.start("d")
+    t.end = after.end() if after["y"] else m.end()
+    return t
+
+
 @_rule(rf"\b(?P<mon>{_MONTH_FULL}|{_MON})(?:\s+of)?,?\s+(?P<y>{_YEARX}|'\d\d|(?:this|last|next)\s+year)\b")
 def _month_year(m, ctx):
     month = MONTHS[m["mon"].lower().rstrip(".")]
@@ -106,12 +162,21 @@ _MONTH_ALONE_OK = re.compile(r"(?:\b(?:in|since|until|till|by|from|to|through|du
                              r"since|each|every|the end of|on)\s*$)|-$", re.I)
 
 
+# "the March accession", "the May elections": the month before a common noun ("the March
+# on Washington", "the May government" are a march and a person)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_MONTH_NOUN_AFTER = re.compile(r"\s+(?!(?:on|of|for|to|in|at|by|from|with|against|through|toward|towards|"
+                               r"and|or|government|cabinet|administration|ministry|era|years|was|is|"
+                               r"has|had|said|says)\b)[a-z]{3,}\b")
+
+
 @_rule(rf"\b(?:(?P<rel>(?i:last|next|this|each|every))\s+)?(?P<mon>{_MONTH_FULL}|"
        r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?![\w-])")
 def _month_alone(m, ctx):
     mon = m["mon"]
     before = ctx.text[max(0, m.start() - 20):m.start()]
-    if mon in ("May", "March") and not m["rel"] and not _MONTH_ALONE_OK.search(before):
+    if (mon in ("May", "March") and not m["rel"] and not _MONTH_ALONE_OK.search(before)
+            and not (_THE_BEFORE.search(before) and _MONTH_NOUN_AFTER.match(ctx.text, m.end()))):
         return None
     if re.match(r"\s+[A-Z][a-z]", ctx.text[m.end():m.end() + 3]) and not m["rel"]:
         return None  # part of a name ("August Strindberg")
@@ -340,7 +405,11 @@ def _century(m, ctx):
 
 def _year_ok(m: re.Match, text: str) -> bool:
     before, after = text[max(0, m.start() - 12):m.start()], text[m.end():m.end() + 12]
-    if re.search(r"[$€£#\d.,:/-]\s*$", before) or re.match(r"\s*(?:%|[.,]\d|\d|-\d|/|:\d)", after):
+    if re.match(r"\s*(?:%|[.,]\d|\d|-\d|/|:\d)", after):
+        return False
+    if re.search(rf"\b{_YEAR},\s+$", before) and re.match(r"\s*(?:[,;.)]|and\b|or\b|$)", after):
+        return True  # a list of years: "in 1994, 1995 and 1997"
+    if re.search(r"[$€£#\d.,:/-]\s*$", before):
         return False
     if re.search(r"\b(?:in|since|of|by|until|till|through|from|to|during|before|after|early|late|"
                  r"mid|fiscal|end|between|year|the|spring|summer|autumn|fall|winter)\s*$",
@@ -361,13 +430,15 @@ def _year_span(m, ctx):
     return _mk(ctx, m, f"{y1}/{y2}", (date(y1, 1, 1), date(y2, 12, 31)), "year")
 
 
-@_rule(rf"\b(?:the\s+year\s+|(?:the\s+)?(?:fiscal|calendar|financial)\s+(?:year\s+)?)?"
+@_rule(rf"\b(?:(?P<pp>(?i:pre|post))-|the\s+year\s+|(?:the\s+)?(?:fiscal|calendar|financial)\s+(?:year\s+)?)?"
        rf"(?P<y>{_YEAR}|{_YEAR_WORDS})\b(?![-’'](?:\d|[a-z]))")
 def _year(m, ctx):
+    """ "in 2019", "fiscal 1989", "the year 2000"; "post-1959" (mod AFTER), "pre-2011" (BEFORE)."""
     if m.start("y") == m.start() and not _year_ok(m, ctx.text):
         return None  # a bare number; "fiscal 1989" and "the year 2000" are years for sure
     y = _parse_year(m["y"])
-    return _mk(ctx, m, str(y), (date(y, 1, 1), date(y, 12, 31)), "year")
+    mod = {"pre": "BEFORE", "post": "AFTER"}.get((m["pp"] or "").lower())
+    return _mk(ctx, m, str(y), (date(y, 1, 1), date(y, 12, 31)), "year", mod)
 
 
 @_rule(rf"\b{_PART}\s*(?:(?P<mon>{_MONTH_FULL})(?:\s+(?P<my>{_YEAR}))?|(?P<y>{_YEAR})|"

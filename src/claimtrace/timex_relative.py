@@ -21,6 +21,8 @@ def _deictic_day(m, ctx):
     if m["w"] == "Today" and _NAME_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
         return None  # the name of a programme or paper: "VOA Today", "USA Today"
     w = re.sub(r"\s+", " ", m["w"].lower())
+    if w in ("today", "tomorrow") and _GENERIC_DAY.match(ctx.text, m.end()):
+        return None  # "today's world", "tomorrow's leaders": the present or future age, no day
     if "weekend" in w:
         if not w.startswith("this") and "past" not in w:
             return None
@@ -45,6 +47,11 @@ def _deictic_day(m, ctx):
     val = d.isoformat() + (f"T{DAY_PARTS[part]}" if part else "")
     return _mk(ctx, m, val, (d, d), "day", mod, typ="TIME" if part else "DATE")
 
+
+# "today's" / "tomorrow's" before a word for people or an age speaks of the times, not a day
+_GENERIC_DAY = re.compile(r"['’]s\s+(?:(?:young|younger|modern|global|digital|interconnected)\s+)?"
+                          r"(?:world|society|societies|youth|young|generations?|children|kids|"
+                          r"leaders|age|era|times|culture|standards|people)\b", re.I)
 
 # a capitalized word right before, not at a sentence start: "Today" is part of a name
 _NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w.&-]*\s+$")

@@ -298,3 +298,14 @@ def test_strong_counts_the_unit_it_describes(parse):
 def test_a_passive_estimate_counts_its_subject(parse):
     doc = parse("Losses were estimated at 2,000 by the general staff.")
     assert by_text(doc)["2,000"].counted == "loss"
+
+
+@pytest.mark.slow
+def test_over_a_count_of_areas_after_things_that_fly_is_where(parse):
+    doc = parse("Air defences destroyed 120 drones overnight over 9 regions, the ministry said.")
+    q = by_text(doc)["9"]
+    assert (q.qualifier, q.counted) == ("exact", "region")
+    doc = parse("Shelling damaged homes in over 9 regions, the ministry said.")
+    assert by_text(doc)["over 9"].qualifier == "more_than"
+    doc = parse("Troops shot down over 40 drones near the border.")
+    assert by_text(doc)["over 40"].qualifier == "more_than"

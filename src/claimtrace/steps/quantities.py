@@ -457,11 +457,30 @@ def _particle_cue(doc: Document, sp, ph: NumberPhrase) -> bool:
         return False
     prev = sp[toks[0].i - 1] if toks[0].i > 0 else None
     return (toks[0].dep_ == "prt" or toks[0].tag_ == "RP"
-            or (prev is not None and prev.pos_ == "VERB" and prev.lemma_ in PARTICLE_VERBS))
+            or (prev is not None and prev.pos_ == "VERB" and prev.lemma_ in PARTICLE_VERBS)
+            or _airspace_over(sp, toks[0], ph))
 
 
 # verbs that take "over" as a particle: "hand over", "turn over", "sign over"
 PARTICLE_VERBS = {"hand", "turn", "sign", "give", "pass"}
+# "destroyed 337 drones overnight over 10 regions": after things that fly, "over" a count
+# of areas tells where they were brought down, not that the count is a lower bound
+AIRBORNE_NOUNS = {"drone", "missile", "rocket", "balloon", "aircraft", "uav", "plane", "jet",
+                  "helicopter", "projectile", "shahed", "glide bomb"}
+AREA_NOUNS = {"region", "oblast", "province", "district", "area", "territory", "sea",
+              "governorate", "republic", "country", "border region"}
+
+
+def _airspace_over(sp, over, ph: NumberPhrase) -> bool:
+    head = next((t.head for t in _tokens(sp, ph.num_start, ph.num_end)
+                 if t.head.i >= over.i and t.head.pos_ == "NOUN"), None)
+    if head is None or head.lemma_.lower() not in AREA_NOUNS:
+        return False
+    k = over.i - 1
+    while k >= 0 and (sp[k].pos_ == "ADV" or sp[k].ent_type_ in ("DATE", "TIME")
+                      or sp[k].lower_ in ("on", "in", "the", "overnight")):
+        k -= 1  # "drones overnight over", "missiles on Sunday over"
+    return k >= 0 and sp[k].pos_ in ("NOUN", "PROPN") and sp[k].lemma_.lower() in AIRBORNE_NOUNS
 
 
 def _partitive_object(sp, of_i: int):
