@@ -51,6 +51,9 @@ BBOX = {
     "BHR": (25.7, 26.4, 50.3, 50.8), "SAU": (16.3, 32.2, 34.5, 55.7),
     "CYP": (34.5, 35.8, 32.2, 34.6), "GRC": (34.8, 41.8, 19.3, 29.7),
     "DEU": (47.2, 55.1, 5.8, 15.1), "POL": (49.0, 54.9, 14.1, 24.2),
+    "BEN": (6.2, 12.4, 0.8, 3.9), "TGO": (6.1, 11.2, -0.2, 1.8),
+    "IDN": (-11.0, 6.1, 95.0, 141.1), "ECU": (-5.0, 1.5, -81.1, -75.2),
+    "FIN": (59.8, 70.1, 20.5, 31.6),
 }
 
 
@@ -121,6 +124,13 @@ def test_the_built_gazetteer_holds_the_conflict_places_as_curated_towns():
     ("Dachne", "UKR", 48.18, 36.85),         # was the Odesa Oblast homonym
     ("Lower Kurram", "PAK", 33.65, 70.40),
     ("Djugu territory", "COD", 1.90, 30.30),
+    # stop 15: classes the lists covered thinly
+    ("Pendjari National Park", "BEN", 11.20, 1.60),  # parks used by armed groups
+    ("Ras Lanuf", "LBY", 30.50, 18.57),              # oil terminals and fields
+    ("Rumaila oil field", "IRQ", 30.35, 47.30),
+    ("Wagah", "PAK", 31.60, 74.57),                  # border crossings
+    ("Kadhimiya", "IRQ", 33.38, 44.34),              # districts of big cities
+    ("Al-Watiya air base", "LBY", 32.47, 11.90),     # bases abroad
 ])
 def test_stop_16_places_resolve_to_the_theatre_without_context(name, country, lat, lon):
     from claimtrace import gazetteer as gz

@@ -426,3 +426,14 @@ def test_curated_places_of_conflict_cities_win_in_their_country():
     assert gazetteer.resolve("Lido beach", ctx).country == "SOM"
     assert gazetteer.resolve("Sheremetyevo").country == "RUS"
     assert gazetteer.resolve("Labbouneh").country == "LBN"
+
+
+@pytest.mark.parametrize("name, points", [
+    # between the GeoNames/CIA point and the other widely published centroid
+    ("China", [(35.0, 105.0), (35.0, 103.0)]),
+])
+def test_large_country_points_lie_within_161_km_of_both_published_centroids(name, points):
+    place = gz.load().resolve(name)
+    assert place is not None and place.feature == "country"
+    for lat, lon in points:
+        assert gz.haversine_km(place.lat, place.lon, lat, lon) <= 161

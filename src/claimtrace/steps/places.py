@@ -9,8 +9,9 @@ Spans are normalised first: "Kursk" + "region" is one admin-1 place, "northern C
 is Crimea, "Russia's Kursk region" keeps only "Kursk region", a curated "eastern Congo"
 (the Kivus) stays whole. Each name is then resolved twice: once without context, to
 learn which countries and admin-1 areas the document is about, then with that context
-(plus the countries of the actors already found). Repeated mentions of one place merge
-into one `Place`.
+(plus the countries of the actors already found); a facility the gazetteer lacks ("the
+Pearl Hotel in Mogadishu") lies at the town the text puts it in (`places_hosts`). Repeated
+mentions of one place merge into one `Place`.
 
 What is not a place: demonyms ("North Korean"); a capital the actors step has read as a
 state acting ("Pyongyang has supplied"; but "eastern Tripoli" is part of a city); a
@@ -30,6 +31,7 @@ from ..model import Document, Place
 from ..pipeline import step
 from . import places_forms as pf
 from .places_embedded import embedded_names
+from .places_hosts import host_name
 from .places_qualifiers import qualifier as _qualifier
 from .places_qualifiers import qualifiers as _qualifiers
 from .places_patterns import entity_patterns  # noqa: F401  (the parse step's ruler)
@@ -59,7 +61,8 @@ PLACE_PARTS = frozenset("""suburb outskirt centre center district neighbourhood 
 street airport port harbour harbor coast border area part quarter village town city
 region province outpost edge heart downtown most rest control half percent resident
 inhabitant hospital clinic school university stadium market mall theatre theater museum
-cathedral mosque church synagogue factory plant refinery prison station""".split())
+cathedral mosque church synagogue factory plant refinery prison station depot terminal
+hotel base jail field bridge dam""".split())
 #: nouns a place name stands in apposition to: "the capital Khartoum", "the port city Aden"
 PLACE_KINDS = frozenset("""capital city town village port district province region suburb
 neighbourhood neighborhood island""".split())
@@ -96,11 +99,12 @@ shelling offensive invasion advance push incursion offensive barrage""".split())
 HOLDING_HEADS = frozenset("""airport airfield airbase base plant facility port harbour
 harbor terminal refinery camp district province region oblast governorate prefecture
 outskirts suburbs suburb border crossing checkpoint garrison outpost village town city
-valley""".split())
+valley field prison depot commune township forest reserve lga area county territory
+municipality department zone""".split())
 #: lower-case nouns that finish a name the gazetteer knows: "the Crimean peninsula"
 NAME_NOUNS = frozenset("""peninsula sea strait gulf bay island islands river valley desert
 mountains corridor strip basin region airport airbase dam bridge crossing shoal reef canal
-pass coast""".split())
+pass coast field terminal refinery prison forest park reserve spit hills base depot camp""".split())
 #: "Indian-administered Kashmir": these words after a country adjective keep its country
 #: holders of an office whose possessive names an institution, not a place ("the Sheriff's
 #: Office", "the County Attorney's Office")
@@ -124,6 +128,7 @@ class _Mention:
     direction: str | None = None  # "central" in "central Mali"
     country: str | None = None    # "Pakistan's Punjab", "Indian Kashmir": must lie there
     weak: bool = False            # proposed from the syntax alone: needs the document's support
+    host: str | None = None       # "the Pearl Hotel in Mogadishu": the town a facility lies in
 
 
 @step("places", needs=("spacy", "actors"), provides=("places",))
@@ -174,6 +179,11 @@ def resolve_name(name: str, context: gz.Context | None = None, *,
 
 
 def _resolve_mention(m: _Mention, context: gz.Context, gazetteer: gz.Gazetteer):
+    if m.host and not gazetteer.candidates(m.name):
+        # a facility no gazetteer lists, in a town the text names: a place at the town
+        host = next((c for _, c in gazetteer.rank(m.host, context)), None)
+        if host is not None and host.feature != "country":
+            return dataclasses.replace(host, geonames_id=None, name=m.name, feature="other")
     head, _, tail = m.name.partition(", ")
     if tail and not gazetteer.candidates(m.name):
         # "Paris, Texas" as one span: resolve Paris inside Texas
@@ -408,7 +418,8 @@ def _toponym_mentions(doc: Document) -> list[_Mention]:
             name, is_admin = f"{text} {plural}", True
         out.append(_Mention(span.start_char, span.end_char, name,
                             country_ok=_locational(ent), is_admin_form=is_admin,
-                            direction=direction, country=_owner_country(sdoc, start_tok)))
+                            direction=direction, country=_owner_country(sdoc, start_tok),
+                            host=host_name(sdoc, start_tok, end_tok)))
     return out + _proposed_mentions(sdoc, out)
 
 
@@ -584,7 +595,9 @@ def _syntactic_mentions(sdoc, found: list[_Mention], taken: list[tuple[int, int]
                 continue
             if tok.lower_ in NAME_NOUNS and tok.i > 0 and _capitalised(sdoc[tok.i - 1]):
                 start = _run_start(sdoc, tok.i - 1)
-                if gazetteer.candidates(sdoc[start:tok.i + 1].text):
+                while start < tok.i and sdoc[start].lower_ == "the":
+                    start += 1  # "The coast guard", "The camp was": no name before the noun
+                if start < tok.i and gazetteer.candidates(sdoc[start:tok.i + 1].text):
                     out.extend(_propose(sdoc, start, tok.i + 1, taken, gazetteer,
                                         qualified=True))
                 continue
