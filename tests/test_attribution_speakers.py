@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from claimtrace.attribution import attribute
-from claimtrace.attribution_speakers import _named_before
+from claimtrace.attribution_speakers import _named_before, second_act, separate_clause
 
 slow = pytest.mark.slow
 
@@ -173,3 +173,70 @@ def test_name_hung_on_a_titles_of_phrase_is_the_source(nlp):
     attr = attribute(tok, tok.sent, lambda start, end: None, "Wire")
     assert attr.source.name == "Andriy Sadovyi"
     assert attr.source.kind == "official"
+
+
+# "Berg said the shelling showed Moscow stalled , and urged allies to act ." with the parse
+# that hangs "urged" on "showed", inside Berg's report
+COORD_WORDS = ["Berg", "said", "the", "shelling", "showed", "Moscow", "stalled", ",", "and",
+               "urged", "allies", "to", "act", "."]
+COORD_HEADS = [1, 1, 3, 4, 1, 6, 4, 4, 4, 4, 9, 12, 9, 1]
+COORD_DEPS = ["nsubj", "ROOT", "det", "nsubj", "ccomp", "nsubj", "ccomp", "punct", "cc",
+              "conj", "dobj", "aux", "xcomp", "punct"]
+COORD_POS = ["PROPN", "VERB", "DET", "NOUN", "VERB", "PROPN", "VERB", "PUNCT", "CCONJ", "VERB",
+             "NOUN", "PART", "VERB", "PUNCT"]
+COORD_LEMMAS = ["Berg", "say", "the", "shelling", "show", "Moscow", "stall", ",", "and", "urge",
+                "ally", "to", "act", "."]
+
+
+def _coordinated_doc():
+    return Doc(Vocab(), words=COORD_WORDS, heads=COORD_HEADS, deps=COORD_DEPS, pos=COORD_POS,
+               lemmas=COORD_LEMMAS, ents=["B-PERSON"] + ["O"] * (len(COORD_WORDS) - 1),
+               sent_starts=[True] + [False] * (len(COORD_WORDS) - 1))
+
+
+def test_second_act_hung_inside_the_report_is_the_speakers():
+    doc = _coordinated_doc()
+    assert second_act(doc[9]).text == "said"
+    attr = attribute(doc[9], doc[:], lambda start, end: None, "Wire")
+    assert attr.source.name == "Berg"
+    assert attr.cue == "said"
+
+
+def test_act_coordinated_with_the_report_itself_is_no_second_act():
+    doc = _coordinated_doc()
+    assert second_act(doc[6]) is None  # "stalled" is no speaker's act
+    assert second_act(doc[4]) is None  # "showed" is the report's content, not coordinated
+
+
+@slow
+def test_second_speaker_with_own_subject_is_not_reported_by_the_first(nlp):
+    text = ("Poland and Lithuania have said they are reviewing aid to Minsk, and Latvian "
+            "President Anna Berg has urged Western governments to go further.")
+    doc = nlp(text)
+    urged = next(t for t in doc if t.text == "urged")
+    assert separate_clause(urged, urged.head) == (urged.head.text == "said")
+    attr = attribute(urged, doc[:], lambda start, end: None, "Wire")
+    assert attr.source.name != "Poland"
+
+
+@slow
+def test_object_what_clause_is_no_report_of_the_main_act(nlp):
+    attr, _ = _attr(nlp, "The envoy condemned what he described as a flagrant violation of "
+                         "the truce.", "condemned")
+    assert attr.source.kind == "author"  # the envoy's own act, not "he described"
+
+
+@slow
+def test_what_clause_after_a_copula_is_the_content(nlp):
+    attr, _ = _attr(nlp, "That is what the union leaders now hope.", "is")
+    assert attr.source.name == "the union leaders"
+
+
+@slow
+def test_name_given_after_as_is_the_namers(nlp):
+    doc = nlp("The army shelled the town in what Kampala described as retaliation for air "
+              "strikes on its territory.")
+    strikes = next(t for t in doc if t.text == "strikes")
+    attr = attribute(strikes, doc[:], lambda start, end: None, "Wire")
+    assert attr.source.name == "Kampala"
+    assert attr.cue == "described"

@@ -24,7 +24,8 @@ from .attribution_quotes import (QUOTES_OPEN, STRAIGHT_QUOTES, _colon_source, _p
                                  _quote_byline, _quote_spans, frames_quote)
 from .attribution_senses import physical_sense
 from .attribution_speakers import (_content_clause, _is_cue_verb, _named_before, _titled_name,
-                                   _trailing_report)
+                                   _trailing_report, free_relative, named_as, second_act,
+                                   separate_clause)
 from .model import Actor, Source, Span
 
 
@@ -223,6 +224,8 @@ def _reporting_head(trigger):
     """The nearest reporting verb above the trigger reached through a clausal complement."""
     if trigger.text.lstrip("”\"'’") in BYLINE_DASHES:
         return None  # '"..." ― Jane Doe': a byline's dash reports the quotation before it
+    if (outer := second_act(trigger)) is not None:
+        return outer  # "X said the strike showed ..., and urged allies to act"
     cur = trigger
     steps = 0
     behind = None  # a clause of time passed: "said ..., two days after a drone killed three"
@@ -241,6 +244,10 @@ def _reporting_head(trigger):
         if dep != "ROOT" and cur.pos_ in ("VERB", "AUX") and \
                 (aside := _parenthetical(cur, trigger)) is not None:
             return aside  # "That is why, he argued, the party should be prepared"
+        if separate_clause(cur, head):
+            return None  # "X has said ..., and Y has urged ...": Y's own act
+        if named_as(cur, head):
+            return head  # "in what Kabul described as retaliation for strikes"
         reporting = head.pos_ in ("VERB", "AUX") or (head.dep_ == "ROOT" and head.pos_ == "NOUN")
         lemma = head.lemma_.lower()
         if _clause_only(lemma) and dep not in ("ccomp", "xcomp", "parataxis") and not (
@@ -281,6 +288,7 @@ def _reporting_head(trigger):
                         and _subject(child) is not None \
                         and not _first_person(_subject(child)) and trigger not in child.subtree \
                         and not any(c.dep_ == "ccomp" for c in child.children) \
+                        and not free_relative(child) \
                         and not any(c.dep_ == "mark" and c.lower_ != "as" or c.dep_ == "auxpass"
                                     for c in child.children):
                     # (not "although no casualties were reported", a clause of its own)
@@ -326,6 +334,8 @@ def _subject(verb, *, active: bool = False):
         return subj
     if _is_cue_verb(verb) and (named := _named_before(verb)) is not None:
         return named  # "... the editorial board of the Post Trump said that"
+    if (outer := second_act(verb)) is not None:
+        return _subject(outer, active=active)  # "X said ..., and urged": X urged
     if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
         return _subject(verb.head, active=active)
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and verb.head != verb:

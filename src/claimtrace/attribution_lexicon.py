@@ -50,6 +50,7 @@ _TABLES: dict[str, tuple[str, tuple[str, ...], type]] = {
     "CLAIM_OBJECTS": ("claim_objects.tsv", ("noun",), set),  # "dismissed the account"
     "QUOTE_FRAMES": ("quote_frames.tsv", ("lemma",), set),  # '"...," she continued'
     "STUDY_NOUNS": ("study_nouns.tsv", ("noun",), set),  # "in the latest poll, ..."
+    "NAMING_VERBS": ("naming_verbs.tsv", ("lemma",), set),  # "described it as"
 }
 
 __all__ = list(_TABLES)

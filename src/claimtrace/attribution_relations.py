@@ -27,6 +27,7 @@ from .attribution_kinds import _name_kind
 from .attribution_lexicon import REPORT_CUES, REPORT_NOUNS, STANCE_ACTS, STANCE_VERBS, STUDY_NOUNS
 from .attribution_quotes import _paragraph, _quote_spans
 from .attribution_senses import physical_sense
+from .attribution_speakers import second_act
 from .model import Source, Span
 
 # clauses whose head `attribute` is asked about (the content of a report)
@@ -280,7 +281,7 @@ def _embedded_cue(verb) -> bool:
     own = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     on_root = verb.head.dep_ == "ROOT"
     if verb.dep_ == "conj":
-        return on_root
+        return on_root or second_act(verb) is not None
     return on_root or not own
 
 

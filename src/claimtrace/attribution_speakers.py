@@ -2,10 +2,16 @@
 before a reporting verb that the parser attached elsewhere ("... with the board of the Post
 Trump said", "Flynn, a top surrogate, said Thursday on Fox", "X, the NIS (NIS) told
 lawmakers"), a name hung on a title's "of" phrase ("the governor of Kursk, Alexei Smirnov"),
-a reported clause hung on a noun ("said in a statement that ...")."""
+a reported clause hung on a noun ("said in a statement that ..."); and where coordination
+decides who speaks: a speaker's second act the parser hung inside the report ("said the
+strike showed ..., and urged allies to act"), a second speaker's own clause ("Poland has
+said ..., and Latvia has urged ..."), a name given after "as" ("what Kabul described as
+retaliation") and a free relative that is an object, not a report ("condemned what he
+called a crime")."""
 from __future__ import annotations
 
-from .attribution_lexicon import REPORT_CUES, SOURCE_NOUNS, STANCE_VERBS
+from .attribution_lexicon import (NAMING_VERBS, REPORT_CUES, SOURCE_NOUNS, STANCE_ACTS,
+                                  STANCE_VERBS)
 from .attribution_senses import physical_sense
 
 
@@ -96,3 +102,86 @@ def _titled_name(head):
     return next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and
                  c.ent_type_ not in ("GPE", "LOC", "ORG") and
                  any(g.dep_ == "compound" and g.i < c.i for g in c.children)), None)
+
+
+def _own_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _speaker_act(verb) -> bool:
+    """A verb a speaker performs: a reporting or stance verb, or a stance act ("urged",
+    "vowed", "called on", "condemned")."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and not physical_sense(verb) and (
+        lemma in REPORT_CUES or lemma in STANCE_VERBS or lemma in STANCE_ACTS)
+
+
+SPEAKING_PRONOUNS = ("he", "she", "they", "we", "i", "who")
+
+
+def _speaking_subject(verb) -> bool:
+    """The verb's subject can speak: a name, a pronoun of persons or a source noun
+    ("officials"), not a thing ("the treaty showed")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (
+        subj.pos_ == "PROPN" or subj.ent_type_ in NAME_ENTS or
+        subj.lower_ in SPEAKING_PRONOUNS or subj.lemma_.lower() in SOURCE_NOUNS)
+
+
+def second_act(verb):
+    """ "Berg said the shelling showed that Moscow was stalling, and urged allies to act":
+    a speaker's act set off by ", and" with no subject of its own that the parser hung on a
+    verb inside the speaker's report; the verb of that report ("said"), else None. (The
+    content of the report cannot urge; the speaker who reported it did.)"""
+    if verb.dep_ != "conj" or _own_subject(verb) or not _speaker_act(verb) or _marked(verb):
+        return None
+    cc = next((c for c in verb.children if c.dep_ == "cc"), None) or next(
+        (c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i), None)
+    doc = verb.doc
+    if cc is None or cc.text.lower() != "and" or cc.i == 0 or doc[cc.i - 1].text != ",":
+        return None
+    cur = verb.head
+    if _is_cue_verb(cur) and _speaking_subject(cur):
+        return None  # "X has told reporters that ..., and warned": coordinated with X's report
+    for _ in range(4):
+        if cur.dep_ not in ("ccomp", "conj") or cur.head == cur:
+            return None
+        up = cur.head
+        if cur.dep_ == "ccomp" and _is_cue_verb(up) and _own_subject(up):
+            return up
+        cur = up
+    return None
+
+
+def separate_clause(verb, head) -> bool:
+    """ "Poland has said it will review aid, and Latvia has urged sanctions": a clause with
+    a subject of its own coordinated with a report is said by that subject, not reported by
+    the first speaker."""
+    return verb.dep_ == "conj" and verb.head == head and verb.pos_ in ("VERB", "AUX") and \
+        _is_cue_verb(head) and _own_subject(verb) and _own_subject(head) and \
+        _speaker_act(verb) and not _marked(verb)
+
+
+def _marked(verb) -> bool:
+    """A clause opened by a subordinator: ", and that it had informed ..." is a second
+    clause of the report, not an act of its own."""
+    return any(c.dep_ == "mark" for c in verb.children)
+
+
+def free_relative(verb) -> bool:
+    """ "condemned what he described as a violation": a clause opened by "what" is the
+    object of the verb above it, not a report of that verb's content. (After a copula it
+    is the content: "That is what the campaign hopes".)"""
+    head = verb.head
+    if head.pos_ == "AUX" or head.lemma_.lower() == "be" or head.lower_ in ("’s", "'s"):
+        return False
+    return any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "nsubjpass")
+               for c in verb.children)
+
+
+def named_as(prep, verb) -> bool:
+    """ "what Kabul described as retaliation", "the army called it a massacre": the name
+    a speaker gives, after "as", is that speaker's word."""
+    return prep.dep_ == "prep" and prep.lower_ == "as" and \
+        verb.lemma_.lower() in NAMING_VERBS and _is_cue_verb(verb) and \
+        _speaking_subject(verb)
