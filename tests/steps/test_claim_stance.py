@@ -72,3 +72,32 @@ def test_the_speakers_state_accuses_when_a_government_voice_says_it():
 def test_no_threat_or_charge_outside_what_someone_says(text):
     doc = extract(text, published="2025-03-10")
     assert not [c for c in doc.claims if c.type in ("THREATEN", "ACCUSE")]
+
+
+def test_a_vow_to_make_someone_pay_is_a_threat_not_a_promise():
+    doc = extract("Iran's foreign minister promised that Israel would pay for the killings.",
+                  published="2025-03-10")
+    codes = {a.id: a.code for a in doc.actors}
+    assert [(c.type, codes.get(c.actor), codes.get(c.target)) for c in doc.claims] == [
+        ("THREATEN", "IRN", "ISR")]
+
+
+def test_a_vow_to_hunt_down_the_attackers_is_a_threat():
+    doc = extract("The president vowed to hunt down everyone who planned the bombing.",
+                  published="2025-03-10")
+    assert [(c.type, c.subtype) for c in doc.claims] == [("THREATEN", "warning")]
+
+
+def test_an_attack_said_to_be_plotted_abroad_accuses_that_country():
+    claim, actor, target = _one("Pakistan's army said the assault had been planned from "
+                                "Afghanistan.")
+    assert (claim.type, actor, target) == ("ACCUSE", "PAK", "AFG")
+
+
+def test_using_people_as_shields_is_a_charge_against_the_user():
+    doc = extract("Israel's military said Hamas was using civilians as human shields.",
+                  published="2025-03-10")
+    names = {a.id: a.name for a in doc.actors}
+    codes = {a.id: a.code for a in doc.actors}
+    assert [(c.type, codes.get(c.actor), names.get(c.target)) for c in doc.claims] == [
+        ("ACCUSE", "ISR", "Hamas")]

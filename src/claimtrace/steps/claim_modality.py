@@ -184,13 +184,16 @@ def obliged(tok) -> bool:
 
 def punishing(tok) -> bool:
     """ "hold accountable anyone who harmed civilians", "punish the perpetrators", "bring
-    those responsible to justice", "avenge the dead": an act against wrongdoers, which a side
+    those responsible to justice", "avenge the dead", "hunt down the attackers": an act against wrongdoers, which a side
     that vows it threatens (see `pledged_by`)."""
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB":
         return False
     if lemma in ("punish", "avenge"):
         return True
+    if lemma in ("hunt", "track") and any(c.dep_ == "prt" and c.lower_ == "down"
+                                           for c in tok.children):
+        return True  # "vowed to hunt down those who planned the attack"
     if lemma == "hold":
         return any(c.lower_ in ("accountable", "responsible") and c.dep_ in (
             "acomp", "oprd", "advmod", "amod", "ccomp", "xcomp") for c in tok.subtree)

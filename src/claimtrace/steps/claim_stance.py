@@ -37,6 +37,11 @@ DUTIES = {"protect", "prevent", "take", "stop", "honour", "honor", "respect", "c
           "punish", "rein", "curb", "safeguard", "ensure"}
 WILFULLY = {"deliberately", "intentionally", "wilfully", "willfully", "systematically",
             "knowingly", "indiscriminately", "purposely", "purposefully"}
+# what one side is charged with using people or things as
+PAWNS = {"shield", "chip", "pawn", "weapon", "cover", "hostage"}
+# how an attack is said to have been plotted from abroad or by another side
+PLOTTING = {"plan", "direct", "orchestrate", "mastermind", "organise", "organize",
+            "finance", "fund", "sponsor", "coordinate", "order"}
 # the marks an act leaves of who did it: "bore the hallmarks of the group"
 MARKS = {"hallmark", "footprint", "fingerprint", "signature", "handiwork"}
 
@@ -65,7 +70,8 @@ def menace(tok) -> tuple[str | None, object] | None:
     if tok.pos_ == "VERB" or tok.pos_ == "AUX":
         if lemma == "pay" and _future(tok) and (
                 "price" in _lemmas(tok, ("dobj",))
-                or _lemmas(tok, ("advmod",)) & {"dearly", "heavily"}):
+                or _lemmas(tok, ("advmod",)) & {"dearly", "heavily"}
+                or any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)):
             return "target", subject(tok)
         if lemma in ("expect", "face", "await") and _future(tok) \
                 and _lemmas(tok, ("dobj",)) & ANSWERS:
@@ -123,6 +129,13 @@ def blame(tok):
             return subject(tok)
         if _lemmas(tok, ("advmod",)) & WILFULLY:
             return subject(tok) or _agent(tok)
+        if lemma == "use" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+                g.lemma_.lower() in PAWNS for g in c.children) for c in tok.children):
+            return subject(tok)  # "were using civilians as human shields"
+        if lemma in PLOTTING and any(c.dep_ == "auxpass" for c in tok.children):
+            # "the attack had been directed from Afghanistan": where it was plotted
+            return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in (
+                "from", "by") for g in c.children if g.dep_ == "pobj"), None)
         return False
     if tok.pos_ == "NOUN" and (lemma in MARKS or lemma == "nature" and "true" in _lemmas(
             tok, ("amod",))):

@@ -179,9 +179,9 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
     found: list[tuple[object, Trigger, Claim]] = []
     for tok in sent:
         trig = OBLIGATION if obliged(tok) else ANSWER if met_with(tok) else \
-            MENACE if said_within(tok) and menace(tok) is not None else match(tok) or (
+            MENACE if said_within(tok) and menace(tok) is not None else \
+            RECKONING if punishing(tok) and pledged_by(tok) is not None else match(tok) or (
                 PRESENCE if stationed(tok) else OUTBREAK if war_onset(tok) else
-                RECKONING if punishing(tok) and pledged_by(tok) is not None else
                 BLAME if said_within(tok) and blame(tok) is not False else None)
         if trig is not None and trig.lemma == "meet" and trig is not ANSWER and any(
                 c.dep_ == "auxpass" for c in tok.children):
@@ -359,6 +359,9 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     displaced = trig.type == "RETREAT" and _civilians(
         subject(tok) or subject(tok.head) or subject(tok.head.head))
     _recast_roles(tok, trig, parts, index)
+    if trig is BLAME and parts["target"] is None and (where := blame(tok)) is not None \
+            and (place := index.places.get(index.place_at.get(where.i))) is not None:
+        parts["target"] = index.state_of(place.country)  # "directed from Afghanistan"
     if trig is BLAME and not _named(parts["target"], blame(tok)):
         return None  # a charge against no one named ("the government bears responsibility")
     if (disowner := disowned_by(tok)) is not None and parts["actor"] is None:
