@@ -943,3 +943,10 @@ def test_neither_party_acknowledging_the_event_denies_it():
                   "Pyongyang has formally acknowledged the transfers.", published="2025-04-25")
     told, again = doc.claims
     assert (again.trigger.text, again.type, again.certainty) == ("transfers", "AID", "denied")
+
+
+@pytest.mark.slow
+def test_an_event_noun_naming_a_bodys_remit_is_no_event():
+    doc = extract("A UN sanctions monitoring team said the militia has about 3,000 fighters. "
+                  "Ceasefire monitors arrived in the town.", published="2025-03-10")
+    assert not [c for c in doc.claims if c.type in ("SANCTION", "AGREE")]

@@ -19,6 +19,21 @@ from .claim_words import (ACKNOWLEDGING, BACKGROUND_MARKS, COMMITTING, CONTENT_V
                           TELLING_MARKS, UNREALIZED, WARS)
 
 
+# bodies of people named by their remit ("sanctions monitors", "ceasefire commission")
+REMIT_BODIES = {"team", "panel", "committee", "expert", "monitor", "official", "body",
+                "office", "unit", "commission", "council", "envoy", "coordinator", "chief",
+                "negotiator", "mediator", "staff", "worker", "investigator", "inspector",
+                "observer", "officer", "specialist", "analyst"}
+
+
+def _compound_head(tok):
+    """The noun a chain of compound modifiers ends in ("sanctions monitoring team" ->
+    team)."""
+    while tok.dep_ == "compound" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
 def background(tok) -> bool:
     """Conditional or absolute clauses ("if deployed", "with forces pushed back")."""
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IN_FORCE \
@@ -56,6 +71,11 @@ def background(tok) -> bool:
             return True
     # "rocket-assisted munitions", "North Korean-made missiles": participles as adjectives
     if tok.pos_ == "VERB" and tok.dep_ in ("amod", "compound"):
+        return True
+    # "a UN sanctions monitoring team", "ceasefire monitors": the event noun names the
+    # remit of a body of people, not an event
+    if tok.pos_ == "NOUN" and tok.dep_ == "compound" and _compound_head(tok).lemma_.lower() \
+            in REMIT_BODIES:
         return True
     # "people who fled fighting elsewhere", "escaping the violence": what was fled is told
     # as the reason of a flight, not as an event of its own
