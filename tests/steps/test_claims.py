@@ -950,3 +950,12 @@ def test_an_event_noun_naming_a_bodys_remit_is_no_event():
     doc = extract("A UN sanctions monitoring team said the militia has about 3,000 fighters. "
                   "Ceasefire monitors arrived in the town.", published="2025-03-10")
     assert not [c for c in doc.claims if c.type in ("SANCTION", "AGREE")]
+
+
+@pytest.mark.slow
+def test_people_reported_or_confirmed_dead_are_casualties():
+    doc = extract("Five soldiers were reported dead after the raid. The governor said at least "
+                  "ten people had been confirmed dead.", published="2025-03-10")
+    tolls = [(c.subtype, q.value) for c in doc.claims for q in doc.quantities
+             if q.id == c.quantity]
+    assert ("casualties", 5) in tolls and ("casualties", 10) in tolls

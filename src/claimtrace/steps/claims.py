@@ -370,9 +370,11 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         parts["actor"] = actor_in(claimer, index)  # "JNIM claimed responsibility for the raid"
     if tok.pos_ == "ADJ":
         # "X claims Hamas is responsible for ...": a predicate about the copula's subject;
-        # "leaving 32 people dead": about the verb's object
+        # "leaving 32 people dead": about the verb's object ("were reported dead": its subject)
         subj = subject(tok.head) if tok.dep_ == "acomp" else \
-            child_of(tok.head, "dobj") if tok.dep_ == "oprd" else \
+            child_of(tok.head, "dobj") or (child_of(tok.head, "nsubjpass") if trig.subtype
+                                           == "casualties" else None) \
+            if tok.dep_ == "oprd" else \
             subject(tok.head.head) if tok.dep_ == "pobj" and tok.head.lower_ == "among" else None
         if subj is None and figure_verb(tok) is None:
             return None
