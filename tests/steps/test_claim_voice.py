@@ -39,3 +39,32 @@ def test_a_hyphenated_name_is_one_source_name():
     doc = extract("Al-Shabaab claimed responsibility for the bombing in Mogadishu.",
                   published="2025-04-01", outlet="Test Wire")
     assert [c.source.name for c in doc.claims] == ["Al-Shabaab"]
+
+
+def _voices(text):
+    doc = extract(text, published="2025-04-01", outlet="Test Wire")
+    return [(c.type, c.source.kind, c.source.name, c.certainty) for c in doc.claims]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Chile has asked the United Nations to send a monitoring mission to the border.",
+     "REQUEST"),
+    ("Norway has pledged 40 million euros in emergency aid to Sudan.", "AID"),
+    ("The Peruvian foreign ministry summoned the Bolivian ambassador on Tuesday.", "ACCUSE"),
+    ("Colombia and Venezuela agreed a prisoner exchange on Monday.", "AGREE"),
+    ("The rebels declared a ceasefire in the northern province on Sunday.", "AGREE"),
+])
+def test_a_performed_act_is_the_authors_claim(text, type_):
+    [c] = [c for c in _voices(text) if c[0] == type_]
+    assert c == (type_, "author", "Test Wire", "asserted")
+
+
+@pytest.mark.parametrize("text, type_, speaker", [
+    ("Peru urged the United Nations to send a monitoring mission to the border.", "REQUEST",
+     "Peru"),
+    ("Ecuador condemned the attack on the border post.", "ACCUSE", "Ecuador"),
+    ("Colombia and Venezuela agreed that the talks must resume.", "AGREE", "Colombia"),
+])
+def test_a_statement_is_its_speakers_word(text, type_, speaker):
+    [c] = [c for c in _voices(text) if c[0] == type_]
+    assert c[2] == speaker and c[1] != "author"

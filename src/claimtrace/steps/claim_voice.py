@@ -9,6 +9,11 @@ State"); a figure is told by whoever states it ("a spokesman put the number of d
 word, and alleged. And an event noun is no one's voice ("The prisoner swap, agreed at talks
 in Istanbul, ..." names no source). These need the claim's type, so they sit here, on top
 of `attribute()`.
+
+Saying is not doing: a side that condemns, urges or warns gives its word, but a side that
+asks the UN for a mission, pledges aid, agrees a deal or summons an ambassador performs an
+act, and the article tells it on its own authority ("Egypt has pledged troops" is the
+author's claim, not Egypt's).
 """
 from __future__ import annotations
 
@@ -18,6 +23,13 @@ from .claim_index import Index
 from .claim_lexicon import Trigger
 from .claim_match import match_lemma
 from .claim_words import FIGURE_NOUNS, SAID_BY_ACTOR, SIGHTING
+
+# verbs of acts a side performs, not words it says: the article tells them, not their doer
+# ("asked the UN to send troops", "pressed both sides to accept", "pledged 100 million",
+# "agreed a deal", "summoned the ambassador", "opened an inquiry")
+PERFORMED = {"ask", "press", "pledge", "agree", "summon", "open"}
+# verbs that perform the event they take as object: "the junta declared a truce"
+DECLARING = {"declare"}
 
 
 def figure_verb(tok):
@@ -53,10 +65,28 @@ def voice(doc: Document, sent, tok, trig: Trigger, typed: tuple, index: Index,
             len(said) and match_lemma(said.root) and said.root.pos_ == "NOUN":
         # "The prisoner swap, agreed at talks in Istanbul, ...": an event is no one's voice
         attr.source, attr.cue = Source(name=doc.meta.outlet, kind="author"), None
+    if performed(tok, attr, index):
+        attr.source, attr.cue = Source(name=doc.meta.outlet, kind="author"), None
+        if attr.certainty == "reported":
+            attr.certainty = "asserted"
     if claimer is not None and (said := actor_source(owned, index.actor_of, index.pronoun)):
         # the claim of responsibility is the group's word: its source, and alleged
         attr.source, attr.cue, attr.certainty = said, owned.text, "alleged"
     return attr
+
+
+def performed(tok, attr: Attribution, index: Index) -> bool:
+    """True when `attr` makes the doer of a performed act its source only because it did
+    it: "Ukraine asked its partners for permission" (the trigger, cued by itself), "the
+    junta declared a truce" (the event the verb performs). "agreed that the war must end"
+    states a view and stays its speaker's."""
+    verb = tok if tok.pos_ == "VERB" and tok.lemma_.lower() in PERFORMED else \
+        tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in DECLARING else None
+    if verb is None or attr.source.kind == "author" or attr.cue is None or \
+            verb.text not in attr.cue.split() or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    said = actor_source(verb, index.actor_of, index.pronoun)
+    return said is not None and said.name == attr.source.name
 
 
 def reported_by(attr: Attribution, verb, index: Index) -> None:
