@@ -307,3 +307,44 @@ def test_phrasings_beyond_the_open_sets(text, expected):
 ])
 def test_idioms_and_other_senses_of_the_new_rows_make_no_claim(text):
     assert extract(text).claims == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials shut the airport for two hours after drones appeared over the runway.",
+     ("COERCE", None)),
+    ("Rail traffic across the bridge was halted for several hours on Monday.",
+     ("COERCE", None)),
+    ("The junta expelled the Belgian soldiers last year.", ("COERCE", "withdrawal")),
+    ("Investigators said the raid bore the hallmarks of a sabotage operation.",
+     ("ACCUSE", None)),
+    ("Police said the blast carried the hallmarks of an attack by the separatists.",
+     ("ACCUSE", None)),
+    ("The ministry said the colonel had orchestrated the bombing of the market.",
+     ("ACCUSE", None)),
+    ("The council renewed its appeal for a ceasefire.", ("REQUEST", None)),
+    ("The navy unveiled its largest frigate at a ceremony in Nampo.", ("MOBILIZE", None)),
+    ("Hundreds of soldiers were trapped in the town, the ministry said.",
+     ("COERCE", "combat")),
+    ("The charity suspended its services in the province after the raid.",
+     ("RETREAT", "withdrawal")),
+    ("Gunmen exchanged fire with police for two hours.", ("ASSAULT", "combat")),
+])
+def test_second_pass_word_classes(text, expected):
+    assert expected in _types(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The two sides renewed the ceasefire for another month.", "REQUEST"),
+    ("Police received reports of drones over the naval base on Sunday.", "AID"),
+    ("Hundreds of mourners gathered at the cemetery on Saturday.", "CONSULT"),
+    ("Fog closed the airport for most of the morning.", "COERCE"),
+    ("A medic, who asked not to be named, said the road was open.", "REQUEST"),
+    ("He repeated his claim that the election was rigged.", "REQUEST"),
+    ("Carriers suspended flights to the capital for a week.", "COERCE"),
+])
+def test_second_pass_other_senses(text, wrong):
+    assert wrong not in {t for t, _ in _types(text)}
+
+
+def test_a_trapped_animal_is_no_event():
+    assert extract("A stray cat was trapped in the basement for two days.").claims == []
