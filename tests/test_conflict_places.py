@@ -54,6 +54,17 @@ BBOX = {
     "BEN": (6.2, 12.4, 0.8, 3.9), "TGO": (6.1, 11.2, -0.2, 1.8),
     "IDN": (-11.0, 6.1, 95.0, 141.1), "ECU": (-5.0, 1.5, -81.1, -75.2),
     "FIN": (59.8, 70.1, 20.5, 31.6),
+    "DNK": (54.5, 57.8, 8.0, 15.2),  # stop 15, second pass
+    "BEL": (49.5, 51.5, 2.5, 6.4),  # stop 15, second pass
+    "NLD": (50.7, 53.6, 3.3, 7.3),  # stop 15, second pass
+    "EST": (57.5, 59.7, 21.7, 28.2),  # stop 15, second pass
+    "LTU": (53.9, 56.5, 20.9, 26.9),  # stop 15, second pass
+    "LVA": (55.6, 58.1, 20.9, 28.3),  # stop 15, second pass
+    "ROU": (43.6, 48.3, 20.2, 29.7),  # stop 15, second pass
+    "NOR": (57.9, 71.2, 4.6, 31.1),  # stop 15, second pass
+    "GBR": (49.9, 60.9, -8.7, 1.8),  # stop 15, second pass
+    "ITA": (35.5, 47.1, 6.6, 18.5),  # stop 15, second pass
+    "HUN": (45.7, 48.6, 16.1, 22.9),  # stop 15, second pass
 }
 
 

@@ -10,7 +10,8 @@ is Crimea, "Russia's Kursk region" keeps only "Kursk region", a curated "eastern
 (the Kivus) stays whole. Each name is then resolved twice: once without context, to
 learn which countries and admin-1 areas the document is about, then with that context
 (plus the countries of the actors already found); a facility the gazetteer lacks ("the
-Pearl Hotel in Mogadishu") lies at the town the text puts it in (`places_hosts`). Repeated
+Pearl Hotel in Mogadishu") lies at the town the text puts it in, a described town ("Maga, a
+town in Kebbi state") inside its area (`places_hosts`). Repeated
 mentions of one place merge into one `Place`.
 
 What is not a place: demonyms ("North Korean"); a capital the actors step has read as a
@@ -31,7 +32,7 @@ from ..model import Document, Place
 from ..pipeline import step
 from . import places_forms as pf
 from .places_embedded import embedded_names
-from .places_hosts import host_name
+from .places_hosts import described_area, host_name
 from .places_qualifiers import qualifier as _qualifier
 from .places_qualifiers import qualifiers as _qualifiers
 from .places_patterns import entity_patterns  # noqa: F401  (the parse step's ruler)
@@ -91,7 +92,10 @@ WEAK_MIN_SUPPORT = 0.5
 PLACE_VERBS = frozenset("""overrun overran invade enter leave flee visit ravage devastate
 rock shell bomb bombard strike hit pound raid storm seize capture retake recapture
 liberate occupy besiege encircle surround evacuate annex blockade cross reach tour
-fortify reenter re-enter penetrate grip""".split())
+fortify reenter re-enter penetrate grip border neighbour neighbor straddle""".split())
+#: words before "of X" that make X a location: "pushed out of Port-au-Prince", "north of Kyiv"
+OF_LOCATIVES = frozenset("""out north south east west northeast northwest southeast southwest
+north-east north-west south-east south-west outside ahead""".split())
 #: nouns after which "on X" / "against X" is a place: "air strikes on Yemen"
 ATTACK_NOUNS = frozenset("""strike airstrike attack assault raid bombardment bombing
 shelling offensive invasion advance push incursion offensive barrage""".split())
@@ -129,6 +133,7 @@ class _Mention:
     country: str | None = None    # "Pakistan's Punjab", "Indian Kashmir": must lie there
     weak: bool = False            # proposed from the syntax alone: needs the document's support
     host: str | None = None       # "the Pearl Hotel in Mogadishu": the town a facility lies in
+    area: str | None = None       # "Maga, a town in Kebbi state": the area it is described in
 
 
 @step("places", needs=("spacy", "actors"), provides=("places",))
@@ -205,11 +210,27 @@ def _resolve_mention(m: _Mention, context: gz.Context, gazetteer: gz.Gazetteer):
             for sc in gazetteer.rank(form, context) if sc[1].country == m.country] or ranked
     if m.weak:
         ranked = [sc for sc in ranked if _supported(sc[1], m, context)]
+    if m.area:
+        ranked = _in_described_area(m, ranked, context, gazetteer)
     for _, cand in ranked:
         if cand.feature == "country" and not m.country_ok:
             return None
         return cand
     return None
+
+
+def _in_described_area(m: _Mention, ranked: list, context: gz.Context,
+                       gazetteer: gz.Gazetteer) -> list:
+    """ "Maga, a town in Kebbi state": the readings of the name inside the area's country;
+    with none, a place of that name at the area's point (the gazetteer lacks the town, the
+    text says where it is) unless the area is a whole country."""
+    area = next((c for _, c in gazetteer.rank(m.area, context)), None)
+    if area is None or not area.country:
+        return ranked
+    inside = [sc for sc in ranked if sc[1].country == area.country]
+    if inside or area.feature == "country":
+        return inside
+    return [(0.0, dataclasses.replace(area, geonames_id=None, name=m.name, feature="other"))]
 
 
 def _supported(cand: gz.Candidate, m: _Mention, context: gz.Context) -> bool:
@@ -419,7 +440,8 @@ def _toponym_mentions(doc: Document) -> list[_Mention]:
         out.append(_Mention(span.start_char, span.end_char, name,
                             country_ok=_locational(ent), is_admin_form=is_admin,
                             direction=direction, country=_owner_country(sdoc, start_tok),
-                            host=host_name(sdoc, start_tok, end_tok)))
+                            host=host_name(sdoc, start_tok, end_tok),
+                            area=described_area(sdoc, end_tok)))
     return out + _proposed_mentions(sdoc, out)
 
 
@@ -670,16 +692,19 @@ def _propose(sdoc, start: int, end: int, taken: list[tuple[int, int]],
     cands = gazetteer.candidates(name)
     if not cands and words[-1].lower() in ADMIN_WORDS and len(words) > 1:
         cands = gazetteer.candidates(" ".join(words[:-1]))
-    if not cands:
+    area = described_area(sdoc, end)  # "Fambita, a village in Tillaberi": a place
+    if not cands and not area:
         return []
-    if not (qualified or weak) and not any(primary or c.curated for c, primary in cands):
+    weak = weak and not area
+    if cands and not (qualified or weak or area) and not any(
+            primary or c.curated for c, primary in cands):
         # an alternate name only ("Saraqeb" of Saraqib, "Kryvyi Rih" of Kryvyy Rih):
         # kept when the document supports the place (see `_supported`)
         weak = True
     taken.append((span.start_char, span.end_char))
     return [_Mention(span.start_char, span.end_char, name, country_ok=True,
                      is_admin_form=words[-1].lower() in ADMIN_WORDS,
-                     country=_owner_country(sdoc, start), weak=weak)]
+                     country=_owner_country(sdoc, start), weak=weak, area=area)]
 
 
 def _locational(ent) -> bool:
@@ -709,6 +734,14 @@ def _locational(ent) -> bool:
     if root.dep_ in ("appos", "npadvmod") and head.lemma_.lower() in PLACE_KINDS:
         return True
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_PARTS:
+        return True
+    # "pushed out of Port-au-Prince", "20 km north of Kyiv"
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.i > 0 and (
+            ent.doc[head.i - 1].lower_ in OF_LOCATIVES):
+        return True
+    # "the capital, Port-au-Prince" (whatever the parser attached the name to)
+    if ent.start > 1 and ent.doc[ent.start - 1].text == "," and (
+            ent.doc[ent.start - 2].lemma_.lower() in PLACE_KINDS):
         return True
     # "Beirut's southern suburbs", "Kyiv's outskirts": a place's own parts
     if root.dep_ == "poss" and root.head.lemma_.lower() in PLACE_PARTS and not any(
