@@ -79,15 +79,9 @@ def _explicit_day(m, ctx, mon, d, y):
 @_rule(rf"\b(?:the night of |the weekend of )?(?P<d1>{_DAY})\s*(?:-|–|to|and)\s*(?P<d2>{_DAY})\s+"
        rf"(?P<mon>{_MON})\b(?:,?\s+(?P<y>{_YEAR})\b)?")
 def _day_range(m, ctx):
-    month = MONTHS[m["mon"].lower().rstrip(".")]
-    d1, d2 = (int(re.match(r"\d+", x).group(0)) for x in (m["d1"], m["d2"]))
-    year = int(m["y"]) if m["y"] else _year_of_month(ctx, month, d1)
-    if year is None or d2 <= d1:
+    if (days := _days_between(m, ctx)) is None:
         return None
-    try:
-        a, b = date(year, month, d1), date(year, month, d2)
-    except ValueError:
-        return None
+    a, b = days
     night = m.group(0).lower().startswith("the night")
     value = a.isoformat() + ("TNI" if night else "")
     return _mk(ctx, m, value, (a, b), "day", typ="TIME" if night else "DATE")
@@ -101,16 +95,24 @@ _NOT_A_DATE_AFTER = r"(?!\s*(?:%|percent|per\s+cent|million|billion|[-–/.:]\d|
 def _month_day_range(m, ctx):
     """ "May 28-29", "Nov. 3 to 5, 2024": the days from the first to the last (the value is
     the first day, as "28-29 May" in `_day_range`)."""
+    if (days := _days_between(m, ctx)) is None:
+        return None
+    a, b = days
+    return _mk(ctx, m, a.isoformat(), (a, b), "day")
+
+
+def _days_between(m, ctx) -> tuple[date, date] | None:
+    """The first and last days of a range of days in one month (groups `d1`, `d2`, `mon`,
+    `y`), the year taken from the context when not written; None when not a range."""
     month = MONTHS[m["mon"].lower().rstrip(".")]
     d1, d2 = (int(re.match(r"\d+", x).group(0)) for x in (m["d1"], m["d2"]))
     year = int(m["y"]) if m["y"] else _year_of_month(ctx, month, d1)
     if year is None or d2 <= d1:
         return None
     try:
-        a, b = date(year, month, d1), date(year, month, d2)
+        return date(year, month, d1), date(year, month, d2)
     except ValueError:
         return None
-    return _mk(ctx, m, a.isoformat(), (a, b), "day")
 
 
 # "April 24 and 25", "March 3, 4 and 5": a day named after a month and day takes that month
