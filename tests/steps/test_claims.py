@@ -959,3 +959,11 @@ def test_people_reported_or_confirmed_dead_are_casualties():
     tolls = [(c.subtype, q.value) for c in doc.claims for q in doc.quantities
              if q.id == c.quantity]
     assert ("casualties", 5) in tolls and ("casualties", 10) in tolls
+
+
+@pytest.mark.slow
+def test_trying_to_take_a_town_is_fighting_for_it_not_its_capture():
+    doc = extract("Russian forces have been trying to take the town since the summer. The army "
+                  "captured the village on Monday.", published="2025-03-10")
+    assert [(c.type, c.subtype) for c in doc.claims] == [("ASSAULT", "combat"),
+                                                        ("COERCE", "capture")]

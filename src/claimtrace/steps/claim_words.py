@@ -62,6 +62,9 @@ DISCLOSING = {"publish", "disclose", "acknowledge", "give", "release", "reveal",
               "hide", "conceal", "inflate", "downplay", "exaggerate", "track", "verify"}
 # verbs by which a side commits itself to an act to come ("vowed to retake the town")
 PLEDGING = {"vow", "pledge", "promise", "threaten", "swear"}
+# verbs of trying: "have been trying to take the town" is fighting for it, not its capture
+ATTEMPTING = {"try", "attempt", "seek", "struggle", "strive", "fight", "push", "battle",
+              "fail"}
 # acts of answering an attack: a threat when vowed ("vowed to retaliate"), not a forecast
 RETALIATING = {"respond", "retaliate"}
 # people whose gathering, clash or road block is a protest, and against whom force is

@@ -31,9 +31,9 @@ from .claim_modality import (claimed_responsibility, conditional_threat, disowne
                              met_with, obliged, pledged_by, punishing, requested, stationed)
 from .claim_roles import SUBJECT_DEPS, Index, actor_in, child_of, roles, subject
 from .claim_stance import BLAME, MENACE, blame, menace, said_within
-from .claim_words import (DENYING, DISASTERS, DISCLOSING, DOCUMENTING, FEELINGS, FLEEING,
-                          GUARDING, LOSS_SIZES, OBSTRUCTING, PROCLAIMING, SEEKING, SIGHTING,
-                          STANCE_CERTAINTY, STANCE_CUES, UNMAKING)
+from .claim_words import (ATTEMPTING, DENYING, DISASTERS, DISCLOSING, DOCUMENTING, FEELINGS,
+                          FLEEING, GUARDING, LOSS_SIZES, OBSTRUCTING, PROCLAIMING, SEEKING,
+                          SIGHTING, STANCE_CERTAINTY, STANCE_CUES, UNMAKING)
 from .claim_voice import figure_verb, reported_by, voice
 
 # "both armies must keep their weapons away": a demand on the party that must act
@@ -408,6 +408,9 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     type_, subtype, mode = trig.type, trig.subtype, trig.mode
     if displaced:
         type_, subtype, mode = "COERCE", None, None
+    if subtype == "capture" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ATTEMPTING:
+        # "Russian forces have been trying to take Pokrovsk": fighting for it, not its capture
+        type_, subtype, mode = "ASSAULT", "combat", None
     if trig.type == "RETREAT" and trig.lemma == "leave" and parts["actor"] is not None \
             and parts["actor"].kind == "person":
         return None  # "after leaving Pyongyang, Putin flew to Hanoi": a visitor departs
