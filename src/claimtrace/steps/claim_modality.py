@@ -184,8 +184,8 @@ def obliged(tok) -> bool:
 
 def punishing(tok) -> bool:
     """ "hold accountable anyone who harmed civilians", "punish the perpetrators", "bring
-    those responsible to justice", "avenge the dead", "hunt down the attackers": an act against wrongdoers, which a side
-    that vows it threatens (see `pledged_by`)."""
+    those responsible to justice", "avenge the dead", "hunt down the attackers": an act
+    against wrongdoers, which a side that vows it threatens (see `pledged_by`)."""
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB":
         return False

@@ -11,8 +11,8 @@ source, cue and certainty from `claimtrace.attribution`, recast by the claim's t
 (`claim_voice`). Threats and accusations told only by what a speaker says ("would pay
 dearly", "bore full responsibility") are read by `claim_stance`. A sentence that only
 restates an event just told (a new figure, "X followed", "behind it") is read by
-`claim_again`. Page furniture and background clauses
-(`claim_background`) yield nothing, and `--explain` says why.
+`claim_again`. Page furniture and background clauses (`claim_background`) yield nothing,
+and `--explain` says why.
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from ..pipeline import step
 from .claim_again import sentence_evidence, told_again
 from .claim_attach import attach_quantity, attach_time, has_quantity, item_of
 from .claim_background import background, sent_to_strike, war_onset
-from .claim_discourse import carry_roles, weapons_test_story
+from .claim_discourse import SPOKESPEOPLE, carry_roles, weapons_test_story
 from .claim_lexicon import Trigger, noun_classes, triggers
 from .claim_match import match, test_flight
 from .claim_modality import (claimed_responsibility, conditional_threat, disowned_by,
@@ -314,6 +314,11 @@ def _recast_roles(tok, trig: Trigger, parts: dict, index: Index) -> None:
         parts["actor"], parts["recipient"], parts["target"] = None, None, None
         if role is not None and party is not None:
             parts[role] = actor_in(party, index)
+        if trig is BLAME and parts["target"] is None and party is not None \
+                and (place := index.places.get(index.place_at.get(party.i))) is not None:
+            parts["target"] = index.state_of(place.country)  # "directed from Afghanistan"
+        if trig is BLAME and not _named(parts["target"], party):
+            parts["target"] = None  # no one named: "the government bears responsibility"
     if trig is RECKONING and (held := child_of(tok, "nsubjpass") or child_of(tok, "dobj")):
         parts["target"] = actor_in(held, index)  # "Iran would be held responsible": the held
     if pushed is not None and (who := actor_in(pushed, index)) is not None:
@@ -359,11 +364,8 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     displaced = trig.type == "RETREAT" and _civilians(
         subject(tok) or subject(tok.head) or subject(tok.head.head))
     _recast_roles(tok, trig, parts, index)
-    if trig is BLAME and parts["target"] is None and (where := blame(tok)) is not None \
-            and (place := index.places.get(index.place_at.get(where.i))) is not None:
-        parts["target"] = index.state_of(place.country)  # "directed from Afghanistan"
-    if trig is BLAME and not _named(parts["target"], blame(tok)):
-        return None  # a charge against no one named ("the government bears responsibility")
+    if trig is BLAME and parts["target"] is None:
+        return None  # a charge against no one named
     if (disowner := disowned_by(tok)) is not None and parts["actor"] is None:
         parts["actor"] = actor_in(disowner, index)  # "Kyiv had nothing to do with the attack"
     if claimer is not None and parts["actor"] is None:
@@ -527,9 +529,6 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         trigger=doc.span(tok.idx, tok.idx + len(tok.text)), inferred=inferred)
 
 
-SPEAKERS = ("government", "military", "official")
-
-
 def _named(actor, phrase) -> bool:
     """An accused party named as such: a state or a proper name ("Russia", "the Islamic
     State group"), not "the government" of no stated country."""
@@ -540,7 +539,7 @@ def _named(actor, phrase) -> bool:
 def _speaker_side(doc: Document, source, index: Index, target):
     """The state whose government, military or official says a threat or a charge
     ("the ministry said the aggressors would pay dearly"), unless it is the target's."""
-    if source.actor is None or source.kind not in SPEAKERS:
+    if source.actor is None or source.kind not in SPOKESPEOPLE:
         return None
     said = next((a for a in doc.actors if a.id == source.actor), None)
     side = said and (said.code or said.country)
