@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Claim, Document
 from .claim_lexicon import noun_classes, triggers
-from .claim_roles import phrase
+from .claim_roles import SUBJECT_DEPS, phrase
 
 if TYPE_CHECKING:
     from .claim_index import Index
@@ -138,7 +138,8 @@ def _document_foes(doc: Document, claims: list[Claim], states: Index) -> None:
         if claim.actor is None and _unknown_doer(_trigger_token(doc.spacy, claim)):
             continue  # "unidentified jets bombed the port": the text says no one knows
         foe = foes.foe_of(known)
-        if foe is None or foe == known or _elsewhere(doc, claim, {foes.side[known], foes.side[foe]}, states):
+        if foe is None or foe == known or _elsewhere(
+                doc, claim, {foes.side[known], foes.side[foe]}, states):
             continue  # ("resumed its offensive in Gaza" in a story of its war on another)
         role = "target" if claim.actor else "actor"
         setattr(claim, role, foe)
@@ -556,7 +557,7 @@ def _spoken_by_source(doc: Document, claims: list[Claim]) -> None:
             continue
         tok = _trigger_token(doc.spacy, claim)
         if tok is None or tok.pos_ != "VERB" or tok.dep_ != "conj" or tok.tag_ == "VBN" \
-                or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children):
+                or any(c.dep_ in SUBJECT_DEPS for c in tok.children):
             continue
         claim.actor = source.actor
         claim.inferred.setdefault("actor", "source")
