@@ -5,10 +5,14 @@ Sets: the worked example (`examples/koksan-crimea`), the eight dev articles
 held-out sets (`eval/holdout*/`: articles and gold written by a team member who never saw
 the code or its output; rules are not tuned on it, so it is the nearest to unseen data).
 Predictions are written to `out/eval/<set>/` so they can be inspected.
+`CLAIMTRACE_EVAL_EXCLUDE=holdout19,holdout20` leaves named held-out folders out, e.g. while
+a blind annotator is still writing one (its half-written gold would break the run, and its
+predictions should not be produced where developers look).
 """
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -29,7 +33,10 @@ def _pairs(shared: Path) -> dict[str, list[tuple[Path, Path]]]:
     dev = sorted((ex / "dev").glob("*.gold.json"))
     if dev:
         sets["dev"] = [(g, g.with_name(g.name.replace(".gold.json", ".txt"))) for g in dev]
+    skip = set(filter(None, os.environ.get("CLAIMTRACE_EVAL_EXCLUDE", "").split(",")))
     for folder in sorted((REPO / "eval").glob("holdout*")):
+        if folder.name in skip:
+            continue
         held = sorted(folder.glob("*.gold.json"))
         if held:
             sets[folder.name] = [(g, g.with_name(g.name.replace(".gold.json", ".txt")))
