@@ -101,3 +101,42 @@ def test_using_people_as_shields_is_a_charge_against_the_user():
     codes = {a.id: a.code for a in doc.actors}
     assert [(c.type, codes.get(c.actor), names.get(c.target)) for c in doc.claims] == [
         ("ACCUSE", "ISR", "Hamas")]
+
+
+def test_a_plot_told_with_two_passive_verbs_accuses_the_agent():
+    doc = extract("A bomb hit a bus near Quetta on Monday. The army said the bombing had been "
+                  "planned and directed by Afghanistan.", published="2025-03-10")
+    codes = {a.id: a.code for a in doc.actors}
+    charges = [c for c in doc.claims if c.type == "ACCUSE"]
+    assert [codes.get(c.target) for c in charges] == ["AFG"]
+    # the bombing named again in the charge is no second attack
+    assert [c.type for c in doc.claims].count("ASSAULT") == 1
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("The president said the shelling showed Moscow had no interest in peace.", "RUS"),
+    ("Amnesty International said the raid exposed the Nigerian government's failure to "
+     "protect villagers.", "NGA"),
+    ("Jordan's foreign minister said the strike showed a lack of Israeli political will.",
+     "ISR"),
+])
+def test_a_fault_said_to_be_revealed_is_a_charge(text, accused):
+    doc = extract(text, published="2025-03-10")
+    codes = {a.id: a.code for a in doc.actors}
+    charges = [c for c in doc.claims if c.type == "ACCUSE"]
+    assert [codes.get(c.target) for c in charges] == [accused]
+    assert charges[0].certainty != "denied" and charges[0].source.kind != "author"
+
+
+def test_a_charge_called_baseless_is_rejected_by_the_party_charged():
+    doc = extract("Pakistan blamed Kabul for the attack. A spokesman for the Afghan foreign "
+                  "ministry said the allegation was baseless.", published="2025-03-10")
+    codes = {a.id: a.code for a in doc.actors}
+    assert [(c.type, codes.get(c.actor)) for c in doc.claims] == [
+        ("ACCUSE", "PAK"), ("REJECT", "AFG")]
+    assert doc.claims[1].inferred.get("actor") == doc.claims[0].id
+
+
+def test_a_charge_told_false_by_the_reporter_is_no_rejection():
+    doc = extract("The allegation was baseless.", published="2025-03-10")
+    assert doc.claims == []

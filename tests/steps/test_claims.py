@@ -967,3 +967,25 @@ def test_trying_to_take_a_town_is_fighting_for_it_not_its_capture():
                   "captured the village on Monday.", published="2025-03-10")
     assert [(c.type, c.subtype) for c in doc.claims] == [("ASSAULT", "combat"),
                                                         ("COERCE", "capture")]
+
+
+def test_no_one_claiming_an_attack_is_no_claim_of_responsibility():
+    doc = extract("Gunmen attacked a convoy in Kurram on Sunday. No group has claimed "
+                  "responsibility for the ambush.", published="2025-03-10")
+    assert [c.trigger.text for c in doc.claims] == ["attacked"]
+
+
+def test_neither_confirming_nor_denying_says_nothing():
+    doc = extract("Israel has neither confirmed nor denied involvement in the raid.",
+                  published="2025-03-10")
+    assert doc.claims == []
+
+
+def test_a_toll_said_to_rise_is_a_casualty_claim_not_a_warning():
+    doc = extract("A missile hit a market in Kherson. The mayor warned that the death toll "
+                  "could rise.", published="2025-03-10")
+    told = [(c.type, c.subtype, c.certainty) for c in doc.claims]
+    assert told[1:] == [("ASSAULT", "casualties", "possible")]
+    tension = extract("The minister warned that tensions could rise further.",
+                      published="2025-03-10")
+    assert [(c.type, c.subtype) for c in tension.claims] == [("THREATEN", "warning")]

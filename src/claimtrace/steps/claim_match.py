@@ -167,6 +167,8 @@ def fits(needed: str, classes: set[str], tok) -> bool:
     if needed == "test_flight":
         return test_flight(tok)
     if needed == "forecast":
+        if tally_grows(tok):
+            return False  # "warned the death toll could rise": the casualties, told by "toll"
         return forecast(tok) or (tok.lemma_.lower() in RETALIATING
                                  and pledged_by(tok) is not None)  # "vowed to retaliate"
     if needed == "charge":
@@ -174,6 +176,20 @@ def fits(needed: str, classes: set[str], tok) -> bool:
     if needed == "labelled":
         return labelled(tok)
     return needed in classes
+
+
+# counts that grow as the dead are found: "the death toll could rise"
+TALLIES = {"toll", "tally", "count", "number", "figure"}
+
+
+def tally_grows(tok) -> bool:
+    """ "the toll could rise", "the number of dead may climb": a count of casualties told to
+    grow, not a warning of an act."""
+    subj = subject(tok)
+    return subj is not None and subj.lemma_.lower() in TALLIES and (
+        subj.lemma_.lower() in ("toll", "tally") or any(
+            t.lemma_.lower() in ("dead", "death", "casualty", "victim", "fatality", "killed")
+            for t in subj.subtree))
 
 
 def match_lemma(tok) -> bool:

@@ -19,6 +19,9 @@ from .claim_lexicon import Trigger
 # the synthetic triggers the claims step types these clauses with
 MENACE = Trigger("menace", "VERB", "THREATEN", None, "warning", "statement", "any")
 BLAME = Trigger("impute", "VERB", "ACCUSE", None, None, "statement", "any")
+DISMISS = Trigger("dismiss", "VERB", "REJECT", None, None, "statement", "any")
+# the readings whose party the content gives
+STANCES = (MENACE, BLAME, DISMISS)
 
 FUTURE = {"will", "would", "'ll", "shall", "wo", "must", "should", "could", "may", "might"}
 # what a threatened party is told to expect or will face
@@ -42,6 +45,20 @@ PAWNS = {"shield", "chip", "pawn", "weapon", "cover", "hostage"}
 # how an attack is said to have been plotted from abroad or by another side
 PLOTTING = {"plan", "direct", "orchestrate", "mastermind", "organise", "organize",
             "finance", "fund", "sponsor", "coordinate", "order"}
+# what a side is said to have none of: "Moscow has no interest in peace"
+DISPOSITIONS = {"interest", "intention", "desire", "will", "regard", "respect", "plan"}
+# verbs by which an event is said to reveal a side's fault
+EXPOSING = {"show", "prove", "demonstrate", "reveal", "expose", "underline", "underscore",
+            "highlight"}
+# the faults revealed: "exposed the government's failure to protect"
+FAILINGS = {"failure", "lack", "inability", "unwillingness", "disregard", "contempt",
+            "indifference", "negligence", "complicity", "incompetence", "impotence"}
+# what a charge is called when it is rejected, and the charges
+FALSEHOODS = {"baseless", "unfounded", "groundless", "false", "untrue", "absurd",
+              "fabricated", "ridiculous", "fabrication", "lie", "nonsense", "slander",
+              "propaganda", "fiction", "fake"}
+CHARGES = {"allegation", "accusation", "claim", "charge", "report", "assertion",
+           "suggestion"}
 # the marks an act leaves of who did it: "bore the hallmarks of the group"
 MARKS = {"hallmark", "footprint", "fingerprint", "signature", "handiwork"}
 
@@ -132,10 +149,23 @@ def blame(tok):
         if lemma == "use" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
                 g.lemma_.lower() in PAWNS for g in c.children) for c in tok.children):
             return subject(tok)  # "were using civilians as human shields"
-        if lemma in PLOTTING and any(c.dep_ == "auxpass" for c in tok.children):
-            # "the attack had been directed from Afghanistan": where it was plotted
-            return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in (
-                "from", "by") for g in c.children if g.dep_ == "pobj"), None)
+        if lemma in PLOTTING and _passive(tok):
+            # "the attack had been directed from Afghanistan", "planned and directed by
+            # India": where or by whom it was plotted
+            plotted = [tok] + [c for c in tok.children
+                               if c.dep_ == "conj" and c.lemma_.lower() in PLOTTING]
+            return next((g for v in plotted for c in v.children
+                         if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("from", "by")
+                         for g in c.children if g.dep_ == "pobj"), None)
+        if lemma == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in DISPOSITIONS
+                                   and "no" in _lemmas(c, ("det",)) for c in tok.children):
+            return subject(tok)  # "Moscow had no interest in peace"
+        if lemma in EXPOSING and (failing := child_of(tok, "dobj")) is not None \
+                and failing.lemma_.lower() in FAILINGS:
+            # "exposed the authorities' failure to protect", "showed a lack of Israeli will"
+            return child_of(failing, "poss") or next(
+                (t for t in failing.subtree if t.dep_ in ("amod", "poss", "pobj")
+                 and t.ent_type_ in ("NORP", "GPE", "ORG")), None)
         return False
     if tok.pos_ == "NOUN" and (lemma in MARKS or lemma == "nature" and "true" in _lemmas(
             tok, ("amod",))):
@@ -144,6 +174,22 @@ def blame(tok):
         if owner is not None:
             return owner
     return False
+
+
+def _passive(tok) -> bool:
+    """A passive verb, or the second of two sharing one passive auxiliary ("had been
+    planned and directed by")."""
+    return any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ == "conj" and any(
+        c.dep_ == "auxpass" for c in tok.head.children)
+
+
+def dismissal(tok) -> bool:
+    """A charge told to be false ("said the allegation was baseless", "called the reports a
+    fabrication"): the speaker rejects it (PLOVER REJECT)."""
+    if tok.lemma_.lower() not in FALSEHOODS or tok.dep_ not in ("acomp", "attr", "oprd"):
+        return False
+    charge = child_of(tok.head, "dobj") if tok.dep_ == "oprd" else subject(tok.head)
+    return charge is not None and charge.lemma_.lower() in CHARGES
 
 
 def _agent(tok):

@@ -26,11 +26,11 @@ from .claim_attach import attach_quantity, attach_time, has_quantity, item_of
 from .claim_background import background, sent_to_strike, war_onset
 from .claim_discourse import SPOKESPEOPLE, carry_roles, weapons_test_story
 from .claim_lexicon import Trigger, noun_classes, triggers
-from .claim_match import match, test_flight
+from .claim_match import match, tally_grows, test_flight
 from .claim_modality import (claimed_responsibility, conditional_threat, disowned_by,
                              met_with, obliged, pledged_by, punishing, requested, stationed)
 from .claim_roles import SUBJECT_DEPS, Index, actor_in, child_of, roles, subject
-from .claim_stance import BLAME, MENACE, blame, menace, said_within
+from .claim_stance import BLAME, DISMISS, MENACE, STANCES, blame, dismissal, menace, said_within
 from .claim_words import (ATTEMPTING, DENYING, DISASTERS, DISCLOSING, DOCUMENTING, FEELINGS,
                           FLEEING, GUARDING, LOSS_SIZES, OBSTRUCTING, PROCLAIMING, SEEKING,
                           SIGHTING, STANCE_CERTAINTY, STANCE_CUES, UNMAKING)
@@ -77,6 +77,7 @@ def extract_claims(doc: Document) -> Document:
         for claim in found:  # numbered as found: a restated figure names its earlier claim
             claim.id = f"c{len(claims) + 1}"
             _condemned_party(sp, claim, claims)
+            _rejecting_party(claim, claims)
             claims.append(claim)
     carry_roles(doc, claims, states=index)
     for n, claim in enumerate(claims):
@@ -117,12 +118,30 @@ def _condemned_party(sp, claim: Claim, earlier: list[Claim]) -> None:
         claim.inferred["target"] = prev.id
 
 
+def _rejecting_party(claim: Claim, earlier: list[Claim]) -> None:
+    """A charge rejected by someone whose side the text does not give ("Pakistan blamed
+    Kabul. A spokesman said the allegation was baseless"): the party last charged rejects
+    it (recorded as inferred from the charge's claim)."""
+    if claim.type != "REJECT" or claim.actor:
+        return
+    charge = next((c for c in reversed(earlier) if c.type == "ACCUSE" and c.target), None)
+    if charge is not None:
+        claim.actor = charge.target
+        claim.inferred["actor"] = charge.id
+
+
 def _condemned_event(tok) -> bool:
     """ "condemned the drills", "denounced these attacks": a definite event noun an
     accusation takes as its object refers back to an event already told."""
     return tok.dep_ == "dobj" and getattr(match(tok.head), "type", None) == "ACCUSE" and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in tok.children) \
         and not any(c.dep_ in ("poss", "nummod") for c in tok.children)
+
+
+def _definite(tok) -> bool:
+    """ "the bombing", "this attack": a noun that names an event already told."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that")
+               for c in tok.children)
 
 
 def _civilians(who) -> bool:
@@ -182,7 +201,8 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
             MENACE if said_within(tok) and menace(tok) is not None else \
             RECKONING if punishing(tok) and pledged_by(tok) is not None else match(tok) or (
                 PRESENCE if stationed(tok) else OUTBREAK if war_onset(tok) else
-                BLAME if said_within(tok) and blame(tok) is not False else None)
+                BLAME if said_within(tok) and blame(tok) is not False else
+                DISMISS if said_within(tok) and dismissal(tok) else None)
         if trig is not None and trig.lemma == "meet" and trig is not ANSWER and any(
                 c.dep_ == "auxpass" for c in tok.children):
             continue  # "protesters were met with tear gas": no meeting
@@ -196,13 +216,18 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
             found.append((tok, trig, claim))
     found = [f for f in found if not _stance_about_event(f, found) and not _anonymity(f[0])]
     # a threat or an accusation told by its content is no second one beside a told one
-    found = [f for f in found if f[1] not in (MENACE, BLAME) or not any(
+    found = [f for f in found if not _by_content(f[1]) or not any(
         g[2].type == f[2].type and g[1] is not f[1] for g in found)]
     labels = [tok for tok, trig, _ in found if trig.object in ("labelled", "charge")]
     # "called the strikes an act of war": what is labelled and its label are no new events;
     # nor is the event an accusation names by a definite noun ("condemned the drills")
     found = [f for f in found if f[0].pos_ != "NOUN" or not (any(
         f[0] in lab.subtree and f[0] is not lab for lab in labels) or _condemned_event(f[0]))]
+    # "the bombing had been planned by India", "the killing showed ...": the event a charge
+    # is about, named again by a definite noun, is told where it happened
+    charged = {tok.i for tok, trig, _ in found if trig is BLAME}
+    found = [f for f in found if not (f[0].pos_ == "NOUN" and f[0].dep_ in SUBJECT_DEPS
+                                      and f[0].head.i in charged and _definite(f[0]))]
     # "its forces had struck a meeting of commanders": what an attack hits is its target
     attacks = {tok.i for tok, _, c in found if c.type == "ASSAULT" and tok.pos_ == "VERB"}
     found = [f for f in found if not (f[0].pos_ == "NOUN" and f[2].type != "ASSAULT" and f[0].dep_
@@ -239,6 +264,19 @@ def _anonymity(tok) -> bool:
     return ANONYMITY.match(tok.doc.text, tok.idx) is not None
 
 
+def _by_content(trig: Trigger) -> bool:
+    """A threat, charge or rejection told by what the speaker says (`claim_stance`)."""
+    return any(trig is reading for reading in STANCES)
+
+
+def _neither_nor(tok) -> bool:
+    """ "neither confirmed nor denied", "would neither confirm nor deny": a verb of the pair
+    that says nothing."""
+    first = tok.head if tok.dep_ == "conj" else tok
+    return first.lemma_.lower() in ("confirm", "deny", "acknowledge", "comment") and any(
+        c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children)
+
+
 def _stance_about_event(item, found) -> bool:
     """A warning or a denial whose content is itself an event ("warned that Russia could
     attack", "denied sending troops") is told by that event's claim (certainty `possible`,
@@ -249,7 +287,9 @@ def _stance_about_event(item, found) -> bool:
         return False
     # "warned that the truce could collapse", "pledged to send 600 officers"
     verbs_only = trig.subtype == "warning" or trig.type in ("SUPPORT", "AGREE")
-    return any(other is not tok and (other.pos_ == "VERB" or not verbs_only)
+    # ("warned the toll could rise": the casualties the toll counts are the event)
+    return any(other is not tok and (other.pos_ == "VERB" or not verbs_only
+                                     or other.dep_ in SUBJECT_DEPS and tally_grows(other.head))
                and other in tok.subtree for other, _, _ in found)
 
 
@@ -308,9 +348,11 @@ def _recast_roles(tok, trig: Trigger, parts: dict, index: Index) -> None:
         provoker = child_of(tok, "nsubjpass")
         parts["actor"], parts["recipient"] = None, None
         parts["target"] = actor_in(provoker, index) if provoker is not None else None
-    if trig is MENACE or trig is BLAME:
+    if _by_content(trig):
         # the clause's subject is the party threatened or accused, or the one who threatens
-        role, party = menace(tok) if trig is MENACE else ("target", blame(tok))
+        # (a rejected charge names neither: the rejecter is the speaker's side)
+        role, party = menace(tok) if trig is MENACE else ("target", blame(tok)) \
+            if trig is BLAME else (None, None)
         parts["actor"], parts["recipient"], parts["target"] = None, None, None
         if role is not None and party is not None:
             parts[role] = actor_in(party, index)
@@ -346,6 +388,8 @@ def _recast_roles(tok, trig: Trigger, parts: dict, index: Index) -> None:
 
 
 def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) -> Claim | None:
+    if _neither_nor(tok):
+        return None  # "has neither confirmed nor denied involvement": no word either way
     parts = roles(tok, trig, index)
     if trig.lemma == "come" and trig.type == "AID" and not any(
             c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
@@ -357,8 +401,10 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
             c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)):
         return None  # only a claimed act, and told by the act it names ("for the bombing")
     claimer = subject(owned) if owned is not None else None
-    if claimer is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in claimer.children):
-        claimer = None  # "no group has claimed responsibility": the act, with no author
+    if claimer is not None and (claimer.lower_ in ("nobody", "none") or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in claimer.children)):
+        return None  # "no group has claimed responsibility": no one's claim, and the act is
+        # told where it happened
     # "30,000 civilians were able to leave", "dozens of families have left the town":
     # flight, not a withdrawal (displacement is coerced, as with "fled")
     displaced = trig.type == "RETREAT" and _civilians(
@@ -387,7 +433,7 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     elif trig.lemma in FEELINGS and (who := child_of(tok, "nsubjpass") or (
             subject(tok.head) if tok.dep_ == "acomp" else None)) is not None:
         parts["actor"], parts["target"] = actor_in(who, index), None  # "was alarmed by"
-    elif tok.pos_ != "VERB" and trig is not MENACE and trig is not BLAME and not (
+    elif tok.pos_ != "VERB" and not _by_content(trig) and not (
             parts["actor"] or parts["recipient"] or parts["target"] or parts["place"]
             or has_quantity(tok, index) or figure_verb(tok) is not None or test_flight(tok)
             or _argument_of_clause(tok) or _aimed(tok, trig) or trig is OUTBREAK
@@ -463,7 +509,7 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
             actor = actor or index.state_of(side) or speaker
         else:
             teller = None
-    told = (None, None) if trig is MENACE or trig is BLAME else (type_, subtype)
+    told = (None, None) if _by_content(trig) else (type_, subtype)
     attr = voice(doc, sent, tok, trig, told, index, claimed=(claimer, owned))
     if teller is not None:
         reported_by(attr, teller, index)  # the threat is the word of whoever vowed it
@@ -471,11 +517,11 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         # "will not go unanswered": the "not" is the threat's own
         attr.negated = False
         attr.certainty = "reported" if attr.certainty == "denied" else attr.certainty
-    if (trig is MENACE or trig is BLAME) and attr.source.kind == "author" and (ups := [
+    if _by_content(trig) and attr.source.kind == "author" and (ups := [
             a for a in tok.ancestors if a.lemma_.lower() in REPORT_CUES
             and subject(a) is not None]):
         reported_by(attr, ups[-1], index)  # "Zelensky said the attack showed that Moscow ..."
-    if trig is MENACE or trig is BLAME:
+    if _by_content(trig):
         if attr.source.kind == "author" or attr.negated:
             return None  # the reporter's own words, or a denial: no one's threat or charge
         actor = actor or _speaker_side(doc, attr.source, index, parts["target"])
@@ -487,7 +533,7 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         attr.certainty = "denied"  # "there were no North Korean soldiers in Russia"
     none_given = next((c for c in tok.children if c.dep_ == "dobj" and any(
         d.dep_ == "det" and d.lower_ == "no" for d in c.children)), None) \
-        if tok.pos_ == "VERB" else None
+        if tok.pos_ == "VERB" and trig is not BLAME else None  # ("had no interest": the charge)
     if none_given is not None:
         if type_ in ("AGREE", "COOPERATE", "SUPPORT") \
                 and noun_classes().get(none_given.lemma_.lower()) is None:
