@@ -700,3 +700,17 @@ def test_a_photo_caption_does_not_move_the_day_in_focus():
     found = {t.text: t.value for t in tag(story.format("Cadets mourned on Thursday."),
                                           anchor="2024-09-06")}
     assert found["The following day"] == "2024-09-06"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("So far in 2025, the agency has counted 40 raids.", "2025"),
+    ("The agency has counted 40 raids this year so far.", "this year"),
+])
+def test_so_far_ends_at_the_anchor(text, phrase):
+    t = one(text, phrase)
+    assert (t.earliest, t.latest) == ("2025-01-01", PUB)
+
+
+def test_a_past_year_so_far_is_the_whole_year():
+    t = one("So far in 2023, the agency had counted 40 raids.", "2023")
+    assert (t.earliest, t.latest) == ("2023-01-01", "2023-12-31")

@@ -143,3 +143,24 @@ def test_a_plan_told_in_the_past_is_not_read_as_future(nlp):
 def test_a_timetable_in_a_relative_clause_is_future(nlp):
     sentence = "Troops gathered for the joint drills, which begin on Friday."
     assert _tense(nlp, sentence, "Friday") == "future"
+
+
+@pytest.mark.parametrize("sentence, when", [
+    ("The ministry said on Tuesday it would close the crossing.", "Tuesday"),
+    ("A spokesman said on Monday the talks will continue.", "Monday"),
+])
+def test_time_before_a_reported_clause_is_the_saying(nlp, sentence, when):
+    assert _tense(nlp, sentence, when) == "past"
+
+
+@pytest.mark.parametrize("sentence, when", [
+    ("The council has promised a referendum in November.", "November"),
+    ("The junta pledged elections in October.", "October"),
+])
+def test_time_of_a_promised_thing_is_ahead(nlp, sentence, when):
+    assert _tense(nlp, sentence, when) == "future"
+
+
+def test_time_of_a_noun_under_a_vow_is_not_read_as_promised(nlp):
+    sentence = "The rebels vowed revenge for the ambush in April."
+    assert _tense(nlp, sentence, "April") != "future"

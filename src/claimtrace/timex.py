@@ -192,6 +192,8 @@ def tag(text: str, *, anchor: str | date | None = None, tense: TenseFn | None = 
                 and t.type != "DURATION" and t.granularity != "day"
                 and date.fromisoformat(t.earliest) > anchor):
             t.earliest = anchor.isoformat()  # "before the end of the year": from now until then
+        if anchor and t.type != "DURATION":
+            _to_date(text, t, anchor)
         if events and t.type == "DURATION" and t.earliest is None:
             _bound_stretch(t, ctx)
         if t.granularity == "quarter" and t.earliest and ctx.main_quarter is None:
@@ -208,6 +210,24 @@ def tag(text: str, *, anchor: str | date | None = None, tense: TenseFn | None = 
     if events and anchor:
         out = [_event_offset(text, t, out, anchor) for t in out]
     return _merge_ranges(text, out) if ranges else out
+
+
+# --- the part of a period that has passed ("so far in 2025", "this year to date") -------
+_SO_FAR_BEFORE = re.compile(r"\b(?:so|thus)\s+far\s+(?:in|this|during)\s+$|"
+                            r"\b(?:to\s+date|until\s+now|up\s+to\s+now)\s+(?:in|this)\s+$", re.I)
+_SO_FAR_AFTER = re.compile(r"^,?\s+(?:so|thus)\s+far\b|^\s+to\s+date\b", re.I)
+
+
+def _to_date(text: str, t: Timex, anchor: date) -> None:
+    """ "so far in 2025", "this year to date": the period up to the publication date, when
+    the period holds it."""
+    if not (t.earliest and t.latest and t.granularity in ("year", "month", "quarter", "season")):
+        return
+    if not (_SO_FAR_BEFORE.search(text, max(0, t.start - 20), t.start)
+            or _SO_FAR_AFTER.match(text[t.end:t.end + 12])):
+        return
+    if date.fromisoformat(t.earliest) <= anchor <= date.fromisoformat(t.latest):
+        t.latest = anchor.isoformat()
 
 
 # --- stretches from a known day ("over the next two weeks", "in the coming days") --------

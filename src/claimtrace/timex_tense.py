@@ -53,6 +53,9 @@ FORWARD_ADJECTIVES = frozenset({"effective", "payable", "due", "redeemable", "va
 # "through January", "by March"): a past verb says nothing of which side of now the bound is
 BOUND_PREPS = frozenset({"until", "till", "through", "thru", "by", "to", "into", "before",
                          "toward", "towards"})
+# verbs of commitment: a time after their object is the promised thing's, still to come
+# ("promised an election in December", "pledged a referendum in March")
+PROMISE_LEMMAS = frozenset({"promise", "pledge", "vow"})
 _CLIMB = 8
 
 
@@ -80,12 +83,44 @@ def clause_tense(sdoc, start: int, end: int) -> str | None:
     if _forward_adjective(tok):
         return "future"
     verb = _governing_verb(tok)
+    if verb is not None and _before_complement(tok, verb):
+        verb = verb.head  # "said on Friday it would send": the time is the saying's
     if verb is not None and _deadline(tok, verb):
+        return "future"
+    if verb is not None and _promised_object(tok, verb):
         return "future"
     tense = _clause_tense(tok, verb)
     if tense is None and tok.head.i != tok.i and tok.head.lower_ in DEADLINE_PREPS:
         return "future"  # "to pay down the loan by February": a deadline told in no tense
     return tense
+
+
+def _before_complement(tok, verb) -> bool:
+    """ "said on Friday it would send ships": a time between a verb and the complement
+    clause it introduces, parsed as part of that clause, belongs to the verb before it."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i == verb.i or not head.i < tok.i < verb.i:
+        return False
+    branch = tok
+    while branch.head.i != verb.i and branch.head.i != branch.i:
+        branch = branch.head
+    last = max(t.i for t in branch.subtree)
+    return all(t.i > last for t in verb.subtree if t.i not in {b.i for b in branch.subtree}
+               and t.dep_ not in ("mark", "punct"))
+
+
+def _promised_object(tok, verb) -> bool:
+    """ "have promised an election in December": a time right on a verb of commitment,
+    after its object, dates what is promised (unless the promise itself had passed)."""
+    if verb.lemma_ not in PROMISE_LEMMAS or _past_perfect(verb):
+        return False
+    prep = tok.head if tok.head.dep_ == "prep" else tok
+    if prep.head.i != verb.i or prep.i < verb.i:
+        return False
+    # an object with a phrase of its own ("vowed revenge for the raid in April") leaves the
+    # time to that phrase's event
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and verb.i < c.i < prep.i
+               and not any(g.dep_ == "prep" for g in c.children) for c in verb.children)
 
 
 def _forward_adjective(tok) -> bool:

@@ -291,6 +291,8 @@ def unit_dimension(unit: str) -> str | None:
         for atom in table.values():
             if atom.unit == unit:
                 return atom.dimension
+    if unit in {r["code"] for r in read_tsv("quantities", "currency_names.tsv")}:
+        return "currency"  # a code read from a currency's bare name ("60 million pesos")
     return None
 
 

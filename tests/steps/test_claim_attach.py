@@ -297,3 +297,13 @@ def _headline_of(doc) -> bool:
     from claimtrace.steps.claim_attach import _headline
 
     return _headline(doc[:])
+
+
+def test_a_sum_in_a_currency_named_by_its_word_is_the_claims_money_figure():
+    doc = extract("Manila said the coast guard would demand compensation for the damage, which "
+                  "it put at about 90 million pesos ($1.5 million).",
+                  published="2025-03-14")
+    by_id = {q.id: q for q in doc.quantities}
+    asked = [c for c in doc.claims if c.type == "REQUEST"]
+    assert [(by_id[c.quantity].value, by_id[c.quantity].unit) for c in asked] == [
+        (90_000_000, "PHP")]

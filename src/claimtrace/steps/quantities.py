@@ -14,6 +14,7 @@ import re
 from ..model import Document, Quantity
 from ..numbers import NumberPhrase, scan
 from ..pipeline import step
+from .quantities_context import count_barrels, join_alternatives, name_currencies
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,9 @@ def find_quantities(doc: Document) -> Document:
                             start=start, end=ph.end, value=_stated(ph), low=low,
                             high=high, qualifier=qualifier, unit=ph.unit,
                             counted=counted))
+    out = join_alternatives(doc.text, out)
+    name_currencies(doc, out)
+    count_barrels(out)
     doc.quantities = out
     return doc
 
