@@ -455,3 +455,17 @@ def test_a_reported_act_with_its_own_subject_is_not_the_speakers():
     doc, code, _ = run("Hanoi said the rebels had looted the town and that the army condemned "
                        "the raid.")
     assert not any(c.inferred.get("actor") == "source" for c in doc.claims if c.type == "ACCUSE")
+
+
+def test_fallen_attackers_told_by_a_sides_spokesman_fell_to_that_side():
+    doc, code, _ = run("Chad's army spokesman said 30 of the assailants had been neutralised "
+                       "near the lake.")
+    fallen = next(c for c in doc.claims if c.trigger and c.trigger.text == "neutralised")
+    assert code(fallen.actor) == "TCD" and fallen.inferred.get("actor") == "source"
+
+
+def test_a_states_own_arrest_of_unnamed_people_targets_that_state():
+    doc, code, _ = run("Vietnam's state media said police in Hanoi had detained three managers "
+                       "of a shipyard after a fire at the port in Vietnam.")
+    held = next(c for c in doc.claims if c.subtype == "capture")
+    assert code(held.actor) == "VNM" and code(held.target) == "VNM"

@@ -57,3 +57,26 @@ def test_sentences_back_finds_the_start_of_an_earlier_sentence():
     assert sentences_back(sdoc, last.i, 0).text == "Fighting"
     assert sentences_back(sdoc, last.i, 1).text == "Talks"
     assert sentences_back(sdoc, last.i, 5).text == "Troops"  # fewer before: the first
+
+
+def test_a_force_named_by_its_institution_alone_is_a_state_force():
+    from claimtrace.steps.claim_index import _state_force
+    doc = parsed(["a", "military", "jet", "the", "Chinese", "military"], [2, 2, 2, 5, 5, 2],
+                 ["det", "amod", "ROOT", "det", "amod", "appos"],
+                 ["DT", "JJ", "NN", "DT", "JJ", "NN"],
+                 ["a", "military", "jet", "the", "chinese", "military"])
+    assert _state_force(doc[2]) == "military"
+    doc = parsed(["coast", "guard", "crews"], [1, 2, 2], ["compound", "compound", "ROOT"],
+                 ["NN", "NN", "NNS"], ["coast", "guard", "crew"])
+    assert _state_force(doc[2]) == "coast guard"
+
+
+@pytest.mark.slow
+def test_bare_police_acting_are_the_home_states():
+    from claimtrace import extract
+    doc = extract("A bomb exploded in a market in Colombia on Friday. Colombian officials said "
+                  "it was the worst attack in Colombia this year. Police arrested two men.",
+                  published="2025-05-14")
+    actors = {a.id: a for a in doc.actors}
+    arrest = next(c for c in doc.claims if c.trigger and c.trigger.text == "arrested")
+    assert "COL" in (actors[arrest.actor].code, actors[arrest.actor].country)

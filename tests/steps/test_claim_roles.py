@@ -135,3 +135,9 @@ def test_clashing_with_a_state_targets_that_state():
 def test_not_being_at_war_is_no_fighting():
     doc, _ = run("He insisted that Japan was not at war.")
     assert not [c for c in doc.claims if c.trigger is not None and c.trigger.text == "war"]
+
+
+def test_the_place_an_attacking_group_comes_from_is_not_the_place_struck():
+    doc, code = run("On Monday fighters of the Islamic State, whose branch operates in Nigeria, "
+                    "attacked two army posts in and around a forest in northern Cameroon.")
+    assert code(claim(doc, "attacked").target) == "CMR"

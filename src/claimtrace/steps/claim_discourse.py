@@ -33,6 +33,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..model import Claim, Document
+from .claim_index import ARMED_NOUNS
 from .claim_lexicon import noun_classes, triggers
 from .claim_roles import SUBJECT_DEPS, phrase
 
@@ -145,6 +146,9 @@ def _document_foes(doc: Document, claims: list[Claim], states: Index) -> None:
         setattr(claim, role, foe)
         claim.inferred.setdefault(role, "document")
 
+
+# captures by a state's law enforcement of people in its own jurisdiction
+ARRESTING = {"arrest", "detain", "apprehend", "jail", "imprison", "indict", "charge"}
 
 # words by which a text says who acted is not known ("unidentified drones")
 UNKNOWN_DOER = {"unidentified", "unknown", "unnamed", "unclaimed", "mysterious", "unmarked"}
@@ -301,6 +305,11 @@ def _home_roles(doc: Document, claims: list[Claim], states: Index) -> None:
                     or claim.place is None and claim.subtype == "capture"):
                 # rebels of the country taking or striking its towns act against its state
                 # ("M23 rebels swept into the city")
+                _infer(claim, "target", states.state_of(home))
+            elif home is not None and claim.actor and codes.get(claim.actor) == home and \
+                    claim.subtype == "capture" and _trigger_lemma(doc.spacy, claim) in ARRESTING:
+                # the state's own police arresting people ("officers detained two managers"):
+                # its own people, not the other side of a war
                 _infer(claim, "target", states.state_of(home))
             elif home is not None and claim.actor and codes.get(claim.actor) == home and (
                     claim.subtype == "capture" or claim.place is None):
@@ -523,19 +532,41 @@ def _told_by_own_side(doc: Document, claims: list[Claim], states: Index) -> None
         side = codes.get(source.actor)
         if side is None or side in (codes.get(claim.target), codes.get(claim.recipient)):
             continue
+        tok = _trigger_token(doc.spacy, claim)
         if claim.type in OWN_ACTS:
             pass
         elif claim.subtype in OWN_FORCE and claim.target is not None:
             pass  # force with a known victim on the other side
+        elif claim.subtype in OWN_FORCE and claim.certainty == "denied":
+            pass  # "denied that civilians had been targeted": a side denies its own act
+        elif claim.subtype in ("casualties", "combat") and _enemy_fallen(tok):
+            pass  # "several of the assailants were neutralised": the side that fought them
         else:
             continue
-        tok = _trigger_token(doc.spacy, claim)
         if tok is None or tok.lemma_.lower() in SUFFERED or not _doer_left_out(tok):
             continue
         state = states.state_of(side)
         actor = state.id if state is not None else source.actor
         claim.actor = actor
         claim.inferred.setdefault("actor", "source")
+
+
+# the other side's fighters, named by what they did to the speaker's ("the assailants")
+HOSTILE_FIGHTERS = ARMED_NOUNS | {"assailant", "attacker", "terrorist", "bandit", "raider",
+                                  "kidnapper", "infiltrator", "insurgent", "extremist"}
+
+
+def _enemy_fallen(tok) -> bool:
+    """Are the ones killed by a passive trigger hostile fighters, by their noun ("80
+    terrorists were neutralised", "several of the attackers had been killed")?"""
+    if tok is None or tok.pos_ != "VERB":
+        return False
+    for subj in (c for c in tok.children if c.dep_ == "nsubjpass"):
+        nouns = [subj] + [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"]
+        if any(n.lemma_.lower() in HOSTILE_FIGHTERS for n in nouns):
+            return True
+    return False
 
 
 # acts done by saying them: their doer is whoever the sentence quotes

@@ -47,6 +47,15 @@ DESCRIBED = {"agency": ("government_body", "organization", "media"),
 
 GENERIC_BODIES = {"agency", "service", "military"}
 
+# a state's forces named by their institution alone ("the military", "police", "the navy"),
+# and those named by two words ("coast guard", "air force", "border guard")
+STATE_FORCES = {"military", "police", "army", "navy", "gendarmerie", "coastguard"}
+FORCE_QUALIFIERS = {"national", "federal", "state"}
+QUALIFIED_FORCES = {"guard": {"coast", "border", "national"}, "force": {"air"},
+                    "enforcement": {"law"}}
+# members or units of such a force ("police officers", "coast guard crews")
+FORCE_MEMBERS = {"crew", "officer", "personnel", "unit", "vessel", "ship", "boat", "patrol"}
+
 # words that name a part of a group by quantity ("several of its soldiers")
 PARTITIVES = {"some", "several", "many", "most", "all", "dozens", "hundreds", "thousands",
               "scores", "none", "one", "half", "majority", "number", "each", "both", "few"}
@@ -297,6 +306,18 @@ def actor_in(tok, index: Index, strict: bool = False) -> Actor | None:
         found = index.pronoun(tok)
         if found is not None:
             return found
+    force = _state_force(tok) if owner is None and tok.dep_ in SUBJECT_DEPS else None
+    if force is not None:
+        # "the coast guard rammed the boats", "police arrested two suspects", "a military jet
+        # dropped a bomb": the force named so before ("China Coast Guard"), else the home
+        # state's
+        found = _named_force(tok, force, index)
+        if found is None:
+            found = index.home()
+            if found is not None:
+                index.home_tokens.add(tok.i)
+        if found is not None:
+            return found
     if owner is None and noun_class(tok) == "troops" and tok.dep_ in SUBJECT_DEPS and not any(
             c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children):
         # bare "troops", "soldiers", "air defences" acting: the document's home state's
@@ -318,6 +339,45 @@ def actor_in(tok, index: Index, strict: bool = False) -> Actor | None:
             return actor_in(t, index)  # "several of which"
     return None
 
+
+
+def _state_force(tok) -> str | None:
+    """The name of a state's force a noun phrase names with no owner or nationality: the
+    head itself ("the military", "police", "the coast guard") or a modifier of its
+    crews, units or aircraft ("coast guard crews", "a military jet"); None otherwise."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    if any(c.dep_ in ("poss", "nmod") or c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE")
+           for c in list(tok.children) + [g for m in mods for g in m.children]):
+        return None  # "Chinese coast guard", "Russia's military": the owner decides
+    name = _force_name(tok)
+    if name is not None:
+        return name
+    if noun_class(tok) in ("weapons", "people", "troops") or tok.lemma_.lower() in FORCE_MEMBERS:
+        return next((n for n in map(_force_name, mods) if n is not None), None)
+    return None
+
+
+def _force_name(tok) -> str | None:
+    """ "military", "police", "coast guard", "air force" for a word heading such a name."""
+    lemma = tok.lemma_.lower()
+    first = next((c.lower_ for c in tok.children if c.dep_ == "compound"), None)
+    if lemma in STATE_FORCES and (first is None or first in FORCE_QUALIFIERS):
+        return f"{first} {lemma}" if first else lemma
+    if lemma in QUALIFIED_FORCES and first in QUALIFIED_FORCES[lemma]:
+        return f"{first} {lemma}"
+    return None
+
+
+def _named_force(tok, force: str, index: Index) -> Actor | None:
+    """The nearest earlier actor of a state whose name ends with the force's ("the coast
+    guard" after "the China Coast Guard")."""
+    for i in range(tok.i - 1, -1, -1):
+        actor = index.actor_at.get(i)
+        if actor is not None and actor.kind in ("military_unit", "government_body") and (
+                actor.code or actor.country) and actor.name.lower().endswith(force) and \
+                actor.name.lower() != force:
+            return actor
+    return None
 
 
 def _partitive_whole(tok):

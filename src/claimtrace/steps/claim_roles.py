@@ -204,8 +204,9 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
     origin = None
     for prep in preps:
         obj = pobj(prep)
-        if obj is None:  # "fired from near Pyongyang"
-            inner = next((c for c in prep.children if c.dep_ in ("prep", "pcomp")), None)
+        if obj is None:  # "fired from near Pyongyang", "in and around the park"
+            inner = next((c for c in prep.children if c.dep_ in ("prep", "pcomp")
+                          or c.dep_ == "conj" and c.pos_ == "ADP"), None)
             obj = pobj(inner) if inner is not None else None
         if obj is None:
             continue
@@ -245,7 +246,8 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         elif word in ("to", "for") and trig.type in ("AID", "SUPPORT", "CONSULT", "MOBILIZE"):
             recipient = recipient or found or (
                 _host(obj, index) if trig.type == "CONSULT" else _seat_of_power(obj, index))
-        elif word == "with" and trig.type in ("CONSULT", "AGREE", "COOPERATE"):
+        elif word == "with" and trig.type in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT"):
+            # ("met with Kim", "stood in solidarity with Poland")
             recipient = recipient or found
         elif word == "with" and trig.type == "ASSAULT" and tok.lemma_.lower() in RECIPROCAL:
             # "clashed with Cambodia", "at war with the army": the other side
@@ -362,7 +364,7 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         if s is not None and (s.dep_ == "nsubj" or _raised(tok)):
             actor = actor_in(s, index)
     if place is None:
-        place = next((index.place_at[i] for i in sorted(phrase(tok)) if i in index.place_at), None)
+        place = _place_of_act(tok, subj, actor, index)
     if trig.type == "ASSAULT" and target is None and place is not None and place != origin:
         target = _struck_state(tok, place, actor, index)
     if trig.type in ("AID", "MOBILIZE") and trig.lemma in ARRIVING and recipient is None \
@@ -373,7 +375,9 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
     verb = tok if tok.pos_ in ("VERB", "AUX") else next(
         (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     done_by = subject(verb) if verb is not None else None
-    both = (trig.type in MUTUAL or reciprocal) and done_by is not None and both_parties(done_by)
+    # ("the two countries agreed", "the two sides clashed", "the two countries stand together")
+    both = (trig.type in MUTUAL + ("SUPPORT",) or reciprocal) and done_by is not None \
+        and both_parties(done_by)
     if both and (actor is None or subj is not None and both_parties(subj)) and index.sides():
         # "the two countries completed their swap", "the two sides clashed again": the
         # document's two sides
@@ -666,6 +670,17 @@ def _seat_of_power(tok, index: Index) -> Actor | None:
             return index.state_actor(hit.entry, tok)
     return None
 
+
+
+def _place_of_act(tok, subj, actor: Actor | None, index: Index) -> str | None:
+    """The first place of the trigger's own phrase, leaving out a subject that names its
+    actor: "fighters of JNIM, al-Qaeda's branch in the Sahel, attacked a post" tells where
+    the group is from, not where the post is."""
+    words = phrase(tok)
+    if subj is not None and actor is not None and subj.i in words and any(
+            index.actor_at.get(t.i) is actor for t in subj.subtree):
+        words -= {t.i for t in subj.subtree}
+    return next((index.place_at[i] for i in sorted(words) if i in index.place_at), None)
 
 
 def _place_in(tok, index: Index) -> str | None:
