@@ -27,6 +27,7 @@ from .actors_words import (LOCATIVE_PREPS, ACTOR_PREPS, PLACE_VERBS, LOCATIVE_NO
                            NAME_PARTICLES, TIME_ZONES, POSSESSIVE, RELIGIOUS_MODIFIERS,
                            LEADER_BODIES, RELATION_NOUNS, RELATION_PREPS, GIVING_VERBS,
                            MEDIA_HEADS)
+from .actors_bare import bare_phrases, country_named_orgs
 from .actors_peoples import people_mentions, people_of, people_state, state_anchors
 from .actors_names import (appositive_kind, descriptor_kind, named_org_spans,
                            ranked_person_spans, ship_spans, titled_person_spans)
@@ -43,7 +44,7 @@ def resolve_actors(doc: Document) -> Document:
     sdoc = doc.spacy
     if sdoc is None:
         return doc
-    mentions = _with_ships(sdoc, _lexicon_mentions(sdoc))
+    mentions = country_named_orgs(sdoc, _with_ships(sdoc, _lexicon_mentions(sdoc)))
     mentions.extend(_halves(sdoc, mentions))
     mentions.sort(key=lambda m: m.start)
     taken = _taken(mentions)
@@ -57,6 +58,7 @@ def resolve_actors(doc: Document) -> Document:
                      and _participle_after(sdoc, m) not in HYPHEN_PARTICIPLES)]
     mentions.extend(phrases)
     mentions.extend(people_mentions(sdoc, mentions, _taken(mentions)))
+    mentions.extend(bare_phrases(sdoc, mentions, _taken(mentions)))
     taken = _taken(mentions)
     mentions.extend(_entity_mentions(sdoc, taken))
     mentions.sort(key=lambda m: (m.start, -m.end))

@@ -50,6 +50,7 @@ HEAD_KINDS: dict[str, str] = {
     "parliament": "government_body", "embassy": "government_body",
     "intelligence": "government_body", "presidency": "government_body",
     "cabinet": "government_body", "junta": "government_body",
+    "council": "government_body", "rulers": "government_body",
     "media": "media", "press": "media", "broadcaster": "media", "newspaper": "media",
     "television": "media", "tv": "media",
     "company": "organization", "companies": "organization", "firm": "organization",
