@@ -31,6 +31,7 @@ from .. import gazetteer as gz
 from ..model import Document, Place
 from ..pipeline import step
 from . import places_forms as pf
+from . import places_towns as pt
 from .places_embedded import embedded_names
 from .places_hosts import described_area, host_name
 from .places_qualifiers import qualifier as _qualifier
@@ -134,6 +135,7 @@ class _Mention:
     weak: bool = False            # proposed from the syntax alone: needs the document's support
     host: str | None = None       # "the Pearl Hotel in Mogadishu": the town a facility lies in
     area: str | None = None       # "Maga, a town in Kebbi state": the area it is described in
+    town: bool = False            # "Sagaing township", a dateline: the town, not its area
 
 
 @step("places", needs=("spacy", "actors"), provides=("places",))
@@ -147,6 +149,7 @@ def resolve_places(doc: Document) -> Document:
     context = _document_context(doc, mentions, gazetteer)
     places: dict[tuple, Place] = {}
     for m in mentions:
+        m.town = pt.town_cue(doc.spacy, m.start, m.end)
         cand = _resolve_mention(m, context, gazetteer)
         if cand is None:
             continue
@@ -212,6 +215,8 @@ def _resolve_mention(m: _Mention, context: gz.Context, gazetteer: gz.Gazetteer):
         ranked = [sc for sc in ranked if _supported(sc[1], m, context)]
     if m.area:
         ranked = _in_described_area(m, ranked, context, gazetteer)
+    if m.town:
+        ranked = pt.prefer_town(ranked)
     for _, cand in ranked:
         if cand.feature == "country" and not m.country_ok:
             return None
@@ -244,7 +249,8 @@ def _supported(cand: gz.Candidate, m: _Mention, context: gz.Context) -> bool:
 
 def _part_of_country(cand: gz.Candidate, direction: str, gazetteer: gz.Gazetteer):
     """ "central Mali", "northern Ethiopia": the conventional part (`country_parts.tsv`),
-    else the mean point of the country's first-level areas on that side (all of them for "central"), named as written; the country's own
+    else the mean point of the country's first-level areas on that side of the middle of
+    their span (all of them for "central"), named as written; the country's own
     point when it has too few areas to tell."""
     curated = gz.country_part(cand.country or "", direction)
     if curated is not None:
@@ -254,8 +260,9 @@ def _part_of_country(cand: gz.Candidate, direction: str, gazetteer: gz.Gazetteer
     points = gazetteer.admin1_points(cand.country or "")
     if len(points) < 3:
         return cand
-    lat_mid = sorted(p[0] for p in points)[len(points) // 2]
-    lon_mid = sorted(p[1] for p in points)[len(points) // 2]
+    # the middle of the span, not the median area: small areas crowd round capitals
+    lat_mid = (min(p[0] for p in points) + max(p[0] for p in points)) / 2
+    lon_mid = (min(p[1] for p in points) + max(p[1] for p in points)) / 2
     keep = points
     if "north" in direction:
         keep = [p for p in keep if p[0] >= lat_mid]
@@ -371,6 +378,8 @@ def _toponym_mentions(doc: Document) -> list[_Mention]:
         elif start_tok > 1 and sdoc[start_tok - 1].lower_ in NAME_PARTICLES and \
                 _joins_left(sdoc[start_tok - 2], f"{sdoc[start_tok - 1].text} {ent.text}"):
             start_tok -= 2  # "Mocimboa da" + "Praia": not the capital of Cape Verde
+        else:  # "Nioro du" + "Sahel", "Nioro" tagged as no place: not the Sahel
+            start_tok = pt.particle_name_start(sdoc, start_tok, end_tok, gz.load())
         # "the", "northern": not part of the place's name
         direction = None
         dir_start = None  # first token of the direction ("north" of "north-eastern")
@@ -383,6 +392,8 @@ def _toponym_mentions(doc: Document) -> list[_Mention]:
         if direction is None and start_tok > 0 and sdoc[start_tok - 1].lower_ in DIRECTIONS:
             direction = _direction_at(sdoc, start_tok - 1)  # "in central Mali": outside
             dir_start = start_tok - 1 - (2 if "-" in direction else 0)
+        if direction is None and (compass := pt.compass_before(sdoc, start_tok)):
+            direction, dir_start = compass  # "north-east Nigeria"
         if direction is None:
             direction = _direction_of_part(sdoc, start_tok)  # "the western coast of Yemen"
         # possessive inside the entity ("Russia's Kursk region"): keep what follows
