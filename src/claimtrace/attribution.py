@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .attribution_hearsay import earlier_speaker, hearsay, hearsay_certainty
 from .attribution_acts import charged_with as _charged_with, figure_above, figure_prep, own_act
 from .attribution_kinds import BODY_KINDS, _actor_kind, _head_kind, _name_kind, _noun_kind
 from .attribution_lexicon import (
@@ -146,6 +147,13 @@ def attribute(trigger, sentence, actor_of, author: str | None, pronoun=None) -> 
         source = _source(_subject(trigger, active=True), actor_of, pronoun)
         cue = _adjective_phrase(adj)
         certainty = _stronger(certainty, STANCE_ADJECTIVES[adj.lemma_.lower()])
+    if source is None and reporter is None and (heard := hearsay(trigger)) is not None:
+        # "expressed alarm at reports that ...", "Reports are coming in of ...": passed on
+        noun, reactor = heard
+        source = _source(reactor, actor_of, pronoun) if reactor is not None else Source(
+            name=noun.text, kind="unnamed", mention=_mention(noun.doc[noun.i:noun.i + 1]))
+        cue = cue or noun.text
+        certainty = _stronger(certainty, hearsay_certainty(noun))
     # 3. "according to X" anywhere in the sentence
     acc = _according_to(sentence)
     if acc is not None and reporter is not None and _nearer(acc, trigger, reporter):
@@ -343,6 +351,9 @@ def _subject(verb, *, active: bool = False):
         # "tweets saying ...": the owner of the noun, else the subject of its verb
         head = verb.head
         if head.pos_ in ("VERB", "AUX"):
+            if head.dep_ == "ccomp" and _is_cue_verb(verb) and _is_cue_verb(head.head):
+                # "X said the raid marked an escalation, noting that ...": X notes
+                return _subject(head.head, active=active)
             return _subject(head, active=active)
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
         if poss is not None and not _first_person(poss):
@@ -674,6 +685,11 @@ def _source_np(head, actor_of, pronoun=None) -> Source:
                 head.doc[head.i:head.i + 1]
             return Source(name=actor.name, kind=_actor_kind(actor), actor=actor.id,
                           mention=_mention(span))
+        if head.tag_ == "PRP" and (earlier := earlier_speaker(head)) is not None:
+            # "..., the deputy commissioner said. ..., he said": no actor, the last speaker
+            source = _source_np(earlier, actor_of)
+            source.mention = _mention(head.doc[head.i:head.i + 1])
+            return source
     title = None  # "the chief of the general staff" when a person is named beside it
     if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON":
         # "the chief of the general staff, Valery Gerasimov": the person named in apposition

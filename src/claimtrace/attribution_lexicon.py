@@ -51,6 +51,8 @@ _TABLES: dict[str, tuple[str, tuple[str, ...], type]] = {
     "QUOTE_FRAMES": ("quote_frames.tsv", ("lemma",), set),  # '"...," she continued'
     "STUDY_NOUNS": ("study_nouns.tsv", ("noun",), set),  # "in the latest poll, ..."
     "NAMING_VERBS": ("naming_verbs.tsv", ("lemma",), set),  # "described it as"
+    "HEARSAY_NOUNS": ("hearsay_nouns.tsv", ("noun", "certainty"), dict),  # "reports that"
+    "REACTIONS": ("reactions.tsv", ("lemma",), set),  # "expressed alarm at reports"
 }
 
 __all__ = list(_TABLES)
