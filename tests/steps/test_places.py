@@ -5,10 +5,7 @@ import pytest
 
 from claimtrace import gazetteer as gz
 from claimtrace.steps import places
-
-
-def near(place, lat, lon, km=161.0):
-    return gz.haversine_km(place.lat, place.lon, lat, lon) <= km
+from places_helpers import near, places_of as _places_of
 
 
 def test_resolve_name_handles_directions_and_admin_words():
@@ -222,15 +219,6 @@ def test_congo_is_dr_congo_and_apostrophes_inside_names_fold():
     assert places.resolve_name("Congo").country == "COD"
     assert gz.normalize("Debre Mark'os") == "debre markos"
     assert gz.normalize("Kharkiv’s") == "kharkiv's"
-
-
-def _places_of(nlp, text):
-    from claimtrace.model import Document
-    from claimtrace.steps import actors
-
-    doc = Document(text=text)
-    doc.spacy = nlp(text)
-    return places.resolve_places(actors.resolve_actors(doc)).places
 
 
 @pytest.mark.slow

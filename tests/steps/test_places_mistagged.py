@@ -6,19 +6,7 @@ import pytest
 
 from claimtrace import gazetteer as gz
 from claimtrace.steps import places
-
-
-def near(place, lat, lon, km=161.0):
-    return gz.haversine_km(place.lat, place.lon, lat, lon) <= km
-
-
-def _places_of(nlp, text):
-    from claimtrace.model import Document
-    from claimtrace.steps import actors
-
-    doc = Document(text=text)
-    doc.spacy = nlp(text)
-    return places.resolve_places(actors.resolve_actors(doc)).places
+from places_helpers import near, places_of as _places_of
 
 
 def _by_mention(found):

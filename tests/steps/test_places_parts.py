@@ -3,20 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrace import gazetteer as gz
-from claimtrace.model import Document
-from claimtrace.steps import actors, places
-
-
-def near(place, lat, lon, km=161.0):
-    return gz.haversine_km(place.lat, place.lon, lat, lon) <= km
-
-
-def _places(nlp, text):
-    doc = Document(text=text)
-    doc.spacy = nlp(text)
-    doc = places.resolve_places(actors.resolve_actors(doc))
-    return {text[m.start:m.end]: p for p in doc.places for m in p.mentions}
+from claimtrace.steps import places
+from places_helpers import near, places_by_mention as _places
 
 
 @pytest.mark.slow

@@ -6,20 +6,8 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from claimtrace import gazetteer as gz
-from claimtrace.model import Document
-from claimtrace.steps import actors, places
 from claimtrace.steps import places_towns as pt
-
-
-def near(place, lat, lon, km=161.0):
-    return gz.haversine_km(place.lat, place.lon, lat, lon) <= km
-
-
-def _places(nlp, text):
-    doc = Document(text=text)
-    doc.spacy = nlp(text)
-    doc = places.resolve_places(actors.resolve_actors(doc))
-    return {text[m.start:m.end]: p for p in doc.places for m in p.mentions}
+from places_helpers import near, places_by_mention as _places
 
 
 def _cand(name, feature, country="MMR"):
