@@ -57,6 +57,8 @@ road airport station camp park tower square river lake mount fort port the islan
 sea gulf bay strait straits ocean canal channel reef shoal peninsula desert""".split())
 #: lower-case particles inside place names ("Mocimboa da Praia", "Rio de Janeiro")
 NAME_PARTICLES = frozenset("da de do dos das del di du des al el la le".split())
+#: the particles of Romance names that join a name known under any of its forms
+JOINING_PARTICLES = frozenset("du de des da do della del".split())
 #: prepositions after which a capitalised run the model missed is proposed as a toponym
 #: nouns naming part of a place: "Beirut's suburbs", "most of Goma", "the outskirts of Ann"
 PLACE_PARTS = frozenset("""suburb outskirt centre center district neighbourhood neighborhood
@@ -375,11 +377,8 @@ def _toponym_mentions(doc: Document) -> list[_Mention]:
         # "New" + "London": the ruler tagged the shorter name inside a longer place name
         if start_tok > 0 and _joins_left(sdoc[start_tok - 1], ent.text):
             start_tok -= 1
-        elif start_tok > 1 and sdoc[start_tok - 1].lower_ in NAME_PARTICLES and \
-                _joins_left(sdoc[start_tok - 2], f"{sdoc[start_tok - 1].text} {ent.text}"):
+        elif start_tok > 1 and _joined_by_particle(sdoc, start_tok, end_tok):
             start_tok -= 2  # "Mocimboa da" + "Praia": not the capital of Cape Verde
-        else:  # "Nioro du" + "Sahel", "Nioro" tagged as no place: not the Sahel
-            start_tok = pt.particle_name_start(sdoc, start_tok, end_tok, gz.load())
         # "the", "northern": not part of the place's name
         direction = None
         dir_start = None  # first token of the direction ("north" of "north-eastern")
@@ -531,6 +530,18 @@ def _joins_left(prev, name: str) -> bool:
             or prev.ent_iob_ != "O":
         return False
     return any(primary for _, primary in gz.load().candidates(f"{prev.text} {name}"))
+
+
+def _joined_by_particle(sdoc, start: int, end: int) -> bool:
+    """Do a word and a name particle before the entity make one place name with it?
+    "Mocimboa da" + "Praia" (a main name, the word untagged), "Nioro du" + "Sahel" (any
+    name form, the word tagged or not): not the capital of Cape Verde, not the Sahel."""
+    particle, prev = sdoc[start - 1], sdoc[start - 2]
+    if particle.lower_ in NAME_PARTICLES and _joins_left(prev, f"{particle.text} "
+                                                         f"{sdoc[start:end].text}"):
+        return True
+    return particle.lower_ in JOINING_PARTICLES and prev.is_title and prev.is_alpha \
+        and bool(gz.load().candidates(sdoc[start - 2:end].text))
 
 
 def _proposed_mentions(sdoc, found: list[_Mention]) -> list[_Mention]:

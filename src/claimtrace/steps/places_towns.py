@@ -4,7 +4,6 @@ A town and the area named after it share a name (Sagaing town and Sagaing Region
 and the Kayes region): the area wins by default, but "Sagaing township", "the town of
 Kayes" and a dateline ("SAGAING, Myanmar -") name the town. "north-east Nigeria" is
 tokenised "north", "-", "east": the direction sits in three tokens before the name.
-"Nioro du Sahel" is split by the model into "Nioro" and "Sahel": the particle joins them.
 """
 from __future__ import annotations
 
@@ -62,16 +61,3 @@ def compass_before(sdoc, i: int) -> tuple[str, int] | None:
         return f"{low}-{side}", i - 3
     return None
 
-
-def particle_name_start(sdoc, start: int, end: int, gazetteer: gz.Gazetteer) -> int:
-    """Start of "Nioro du Sahel" when the entity is "Sahel": a capitalised word and a
-    name particle before it that the gazetteer knows together (any name form)."""
-    if start < 2:
-        return start
-    particle, word = sdoc[start - 1], sdoc[start - 2]
-    if particle.lower_ not in ("du", "de", "des", "da", "do", "della", "del") \
-            or not (word.is_title and word.is_alpha):
-        return start
-    if gazetteer.candidates(sdoc[start - 2:end].text):
-        return start - 2
-    return start
