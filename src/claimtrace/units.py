@@ -291,9 +291,19 @@ def unit_dimension(unit: str) -> str | None:
         for atom in table.values():
             if atom.unit == unit:
                 return atom.dimension
-    if unit in {r["code"] for r in read_tsv("quantities", "currency_names.tsv")}:
+    if any(unit in by_country.values() for by_country in currency_names().values()):
         return "currency"  # a code read from a currency's bare name ("60 million pesos")
     return None
+
+
+@lru_cache(maxsize=1)
+def currency_names() -> dict[str, dict[str, str]]:
+    """Bare currency names and the code each country gives them: "peso" -> {"PHL": "PHP",
+    "COL": "COP", ...} (resources/quantities/currency_names.tsv)."""
+    table: dict[str, dict[str, str]] = {}
+    for row in read_tsv("quantities", "currency_names.tsv"):
+        table.setdefault(row["name"], {})[row["country"]] = row["code"]
+    return table
 
 
 @dataclass(slots=True, frozen=True)

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from ..model import Document, Quantity
-from ..resources import read_tsv
+from ..units import currency_names
 
 # "seven or eight", "10 or 12": an alternative between two close figures
 _OR = re.compile(r"\s+or\s+$")
@@ -53,19 +52,10 @@ def _renumber(q: Quantity, i: int) -> Quantity:
     return q
 
 
-@lru_cache(maxsize=1)
-def _currency_table() -> dict[str, dict[str, str]]:
-    """name -> {country: code}."""
-    table: dict[str, dict[str, str]] = {}
-    for row in read_tsv("quantities", "currency_names.tsv"):
-        table.setdefault(row["name"], {})[row["country"]] = row["code"]
-    return table
-
-
 def name_currencies(doc: Document, found: list[Quantity]) -> None:
     """Give a bare currency name ("pesos", "dinars", "rupees") the code of the document's
     country; a name no country of the document uses keeps its earlier reading."""
-    table = _currency_table()
+    table = currency_names()
     weights = None
     for q in found:
         name = _currency_name(doc.text, q, table)
