@@ -104,9 +104,10 @@ def _before_complement(tok, verb) -> bool:
     branch = tok
     while branch.head.i != verb.i and branch.head.i != branch.i:
         branch = branch.head
-    last = max(t.i for t in branch.subtree)
-    return all(t.i > last for t in verb.subtree if t.i not in {b.i for b in branch.subtree}
-               and t.dep_ not in ("mark", "punct"))
+    inside = {b.i for b in branch.subtree}
+    last = max(inside)
+    return all(t.i > last for t in verb.subtree
+               if t.i not in inside and t.dep_ not in ("mark", "punct"))
 
 
 def _promised_object(tok, verb) -> bool:

@@ -197,7 +197,6 @@ def country_named_orgs(sdoc, mentions: list[_Mention]) -> list[_Mention]:
 
 def _name_word(tok) -> bool:
     """A word of an organization's name: a capitalized proper noun, no place, date or title."""
-    return tok.pos_ == "PROPN" and tok.is_alpha and (tok.is_title or tok.is_upper
-                                                     or tok.text[:1].isupper()) \
+    return tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() \
         and tok.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "TIME", "PERSON", "FAC") \
         and tok.lower_ not in STATE_PREFIXES and not tok.is_sent_start

@@ -133,14 +133,13 @@ def _rejecting_party(claim: Claim, earlier: list[Claim]) -> None:
 def _condemned_event(tok) -> bool:
     """ "condemned the drills", "denounced these attacks": a definite event noun an
     accusation takes as its object refers back to an event already told."""
-    return tok.dep_ == "dobj" and getattr(match(tok.head), "type", None) == "ACCUSE" and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in tok.children) \
-        and not any(c.dep_ in ("poss", "nummod") for c in tok.children)
+    return tok.dep_ == "dobj" and getattr(match(tok.head), "type", None) == "ACCUSE" \
+        and _definite(tok) and not any(c.dep_ in ("poss", "nummod") for c in tok.children)
 
 
 def _definite(tok) -> bool:
     """ "the bombing", "this attack": a noun that names an event already told."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that")
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")
                for c in tok.children)
 
 
