@@ -989,3 +989,17 @@ def test_a_toll_said_to_rise_is_a_casualty_claim_not_a_warning():
     tension = extract("The minister warned that tensions could rise further.",
                       published="2025-03-10")
     assert [(c.type, c.subtype) for c in tension.claims] == [("THREATEN", "warning")]
+
+
+@pytest.mark.slow
+def test_denying_a_role_in_the_attack_told_before_is_the_attack_denied():
+    doc, actors, _ = claims_of("A bomb hit a bus carrying engineers near the dam on Monday. "
+                               "Hezbollah denied any role in a message to reporters.")
+    attack, denial = doc.claims[0], doc.claims[-1]
+    assert (denial.type, denial.subtype, denial.certainty) == ("ASSAULT", "attack", "denied")
+    assert denial.inferred["type"] == attack.id
+    assert code(actors, denial.actor) == "LBN"
+    # ties to a party are no share in an act
+    doc, _, _ = claims_of("A bomb hit a bus near the dam on Monday. The party denies any "
+                          "links to the gunmen.")
+    assert all(c.certainty != "denied" or c.type != "ASSAULT" for c in doc.claims)

@@ -32,3 +32,16 @@ def test_a_question_heading_is_a_sentence_of_its_own():
                      "town. Troops\nmoved in later.")
     assert [s.text.strip() for s in doc.sents][:2] == [
         "Why was the town blamed?", "Officials said the jet was hit over the town."]
+
+
+@pytest.mark.slow
+def test_a_gerund_after_a_denial_is_its_complement_not_an_adjective():
+    doc = load_nlp()("The militia denied shelling villages. Both sides kept attacking "
+                     "positions. The attacking forces withdrew.")
+    by = {t.text: t for t in doc}
+    assert by["shelling"].dep_ == "xcomp" and by["shelling"].head.text == "denied"
+    assert by["villages"].head.text == "shelling"
+    kept, forces = [t for t in doc if t.text == "attacking"]
+    assert kept.head.text == "kept" and by["positions"].head.i == kept.i
+    # an adjective of a subject stays one
+    assert forces.dep_ == "amod" and forces.head.text == "forces"

@@ -78,6 +78,7 @@ def extract_claims(doc: Document) -> Document:
             claim.id = f"c{len(claims) + 1}"
             _condemned_party(sp, claim, claims)
             _rejecting_party(claim, claims)
+            _disowned_act(sp, claim, claims)
             claims.append(claim)
     carry_roles(doc, claims, states=index)
     for n, claim in enumerate(claims):
@@ -128,6 +129,35 @@ def _rejecting_party(claim: Claim, earlier: list[Claim]) -> None:
     if charge is not None:
         claim.actor = charge.target
         claim.inferred["actor"] = charge.id
+
+
+def _disowned_act(sp, claim: Claim, earlier: list[Claim]) -> None:
+    """ "The group denied any role", "the ministry denied involvement": a side that denies a
+    share in what the text told before denies the act itself. The denial becomes that act
+    (its type and target), done by the denier, certainty `denied`; the act it answers is
+    recorded as inferred (`inferred.type`)."""
+    if claim.type != "REJECT" or claim.trigger is None:
+        return
+    verb = sp.char_span(claim.trigger.start, claim.trigger.end)
+    if verb is None or not len(verb) or verb[0].lemma_.lower() not in DENYING:
+        return
+    share = child_of(verb[0], "dobj")
+    if share is None or share.lemma_.lower() not in DISOWNED_SHARES or any(
+            c.dep_ == "prep" and c.lower_ in ("to", "with") for c in share.children):
+        return  # ("denies any ties to the militia": a relation to a party, not to an act)
+    act = next((c for c in reversed(earlier) if c.type == "ASSAULT" and c.subtype == "attack"
+                and c.certainty != "denied"), None)
+    if act is None:
+        return
+    claim.type, claim.subtype, claim.mode = act.type, act.subtype, act.mode
+    claim.certainty, claim.negated = "denied", True
+    if claim.target is None and act.target != claim.actor:
+        claim.target = act.target
+    claim.inferred["type"] = act.id
+
+
+# what a side denies having in an act: "denied any role / involvement / responsibility"
+DISOWNED_SHARES = {"role", "part", "involvement", "responsibility", "hand"}
 
 
 def _condemned_event(tok) -> bool:
