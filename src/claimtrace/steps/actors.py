@@ -22,20 +22,21 @@ from .actors_words import (LOCATIVE_PREPS, ACTOR_PREPS, PLACE_VERBS, LOCATIVE_NO
                            PREP_COUNTRY_HEADS, BASED_PARTICIPLES, SPONSOR_PARTICIPLES,
                            HYPHEN_PARTICIPLES, STATELESS_MODIFIERS, FOREIGN_MODIFIERS,
                            CONTROL_PARTICIPLES, ORG_KIND_WORDS, PATRON_NOUNS,
-                           INTERNATIONAL_OFFICES, ANAPHORIC, PEOPLE_HEADS, BARE_HEADS,
-                           ANAPHORIC_DETS, NAMED_GROUP_HEADS, NAMED_ORG_HEADS,
+                           ANAPHORIC, PEOPLE_HEADS, BARE_HEADS,
+                           ANAPHORIC_DETS,
                            NAME_PARTICLES, TIME_ZONES, POSSESSIVE, RELIGIOUS_MODIFIERS,
                            LEADER_BODIES, RELATION_NOUNS, RELATION_PREPS, GIVING_VERBS,
                            MEDIA_HEADS)
 from .actors_bare import bare_phrases, country_named_orgs
 from .actors_peoples import people_mentions, people_of, people_state, state_anchors
+from .actors_offices import (_group_name, _international, _office_of, _prep_country,
+                             _span_name)
 from .actors_names import (appositive_kind, descriptor_kind, named_org_spans,
                            ranked_person_spans, ship_spans, titled_person_spans)
 from ..model import Actor, Document
 from ..pipeline import step
 
 log = logging.getLogger(__name__)
-
 
 
 @step("actors", needs=("spacy",), provides=("actors",))
@@ -383,24 +384,6 @@ def _phrase_mentions(sdoc, lexicon: list[_Mention]) -> list[_Mention]:
     return out
 
 
-def _group_name(tok, mods, by_token) -> _Mention | None:
-    """ "the Gran Grif gang", "the Viv Ansanm coalition": proper nouns before a group noun
-    name an armed group (its country, unless written, is decided later from the document)."""
-    if tok.lower_ not in NAMED_GROUP_HEADS | NAMED_ORG_HEADS or not mods \
-            or any(m.dep_ != "compound" for m in mods):
-        return None
-    kind = "armed_group" if tok.lower_ in NAMED_GROUP_HEADS else "organization"
-    words = list(tok.doc[min(m.left_edge.i for m in mods):tok.i])
-    if not words or any(t.i in by_token or not (t.is_title or t.is_upper) or t.ent_type_ in
-                        ("GPE", "NORP", "DATE", "PERSON") for t in words) \
-            or words[-1].i != tok.i - 1:
-        return None
-    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-    name = tok.doc.text[start:end]
-    return _Mention(start=start, end=end, key=f"{kind}:{name.lower()}", name=name,
-                    kind=kind, tokens=(words[0].i, words[-1].i + 1))
-
-
 def _controls(sdoc, m: _Mention) -> bool:
     """Is the lexicon actor `m` the owner in "Houthi-run", "Hamas-controlled"?"""
     i = m.tokens[1]
@@ -483,35 +466,6 @@ def _sponsors(span, by_token) -> list[_Mention]:
     seen = {id(by_token[i]): by_token[i] for i in range(span.start, span.end) if i in by_token}
     return [m for m in seen.values() if m.kind == "state"
             and _participle_after(span.doc, m) in SPONSOR_PARTICIPLES]
-
-
-def _office_of(tok, kind: str, mods, lex) -> _Mention | None:
-    """ "the Minister of Petroleum", "the Special Representative of the Secretary-General": a
-    definite office named by its "of", held by no named person; the home state's, unless the
-    office is international or names its state ("the Minister of Defence of Chile")."""
-    if kind != "person" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-            or any(m.dep_ == "poss" or m.ent_type_ for m in mods):
-        return None
-    if not all(m.is_title and m.dep_ == "compound" for m in mods) or not (tok.is_title or not mods):
-        return None
-    obj = None
-    for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            break
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("PERSON", "DATE"):
-        return None
-    words = [t for t in obj.subtree if t.dep_ != "det"]
-    low = {t.lower_ for t in words} | {"".join(t.lower_ for t in words)}
-    international = bool(low & INTERNATIONAL_OFFICES) or any(_international(t.text, lex)
-                                                             for t in words)
-    country = None if international else _prep_country(tok, lex)
-    left = mods[0].i if mods else tok.i
-    span = tok.doc[left:obj.i + 1]
-    name = _span_name(span)
-    return _Mention(start=span[0].idx, end=span[-1].idx + len(span[-1].text),
-                    key=f"phrase:{name.lower()}", name=name, kind="person", country=country,
-                    tokens=(span.start, span.end), international=international)
 
 
 def _names_person(tok) -> bool:
@@ -640,32 +594,6 @@ def _extend_name(ent):
     return span
 
 
-def _span_name(span) -> str:
-    """The phrase as written, without possessive endings ("Seoul's agency" -> "Seoul agency")."""
-    parts = []
-    for t in span:
-        if t.text in POSSESSIVE:
-            if parts:  # keep the space that followed the possessive: "Ukraine's military"
-                parts[-1] = parts[-1].rstrip() + t.whitespace_
-            continue
-        parts.append(t.text + t.whitespace_)
-    return "".join(parts).strip()
-
-
-def _prep_country(head, lex) -> str | None:
-    """Country of "media in Pyongyang", "officials from Moscow", "ministry of Sudan"."""
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in ("in", "from", "of"):
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    span = obj.doc[obj.left_edge.i:obj.i + 1]
-                    code = _state_code(span.text, lex) or _state_code(obj.text, lex) \
-                        or _place_country(span.text)
-                    if code:
-                        return code
-    return None
-
-
 def _org_kind(name: str) -> str:
     low = name.lower().split()
     for word, kind in ORG_KIND_WORDS:
@@ -675,16 +603,7 @@ def _org_kind(name: str) -> str:
 
 
 def _inner_country(ent, lex) -> str | None:
-    for t in ent:
-        code = _state_code(t.text, lex)
-        if code:
-            return code
-    for n in (2, 3):
-        for i in range(ent.start, ent.end - n + 1):
-            code = _state_code(ent.doc[i:i + n].text, lex)
-            if code:
-                return code
-    return None
+    return _code_in(ent, lex)
 
 
 def _context_country(sdoc, ent, lex) -> tuple[str | None, str | None, set[str]]:
@@ -701,11 +620,8 @@ def _context_country(sdoc, ent, lex) -> tuple[str | None, str | None, set[str]]:
             break
         if t.text in (",", "(", ")", "and"):
             break
-        code = _state_code(t.text, lex)
-        if code is None and i > 0:
-            code = _state_code(sdoc[i - 1:i + 1].text, lex)
-            if code:
-                i -= 1
+        code, width = _code_ending(sdoc, i, lex)
+        i -= max(width - 1, 0)
         if code is None and t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN":
             code = _place_country(t.text)
         if code:
@@ -723,6 +639,8 @@ def _context_country(sdoc, ent, lex) -> tuple[str | None, str | None, set[str]]:
             flags.add("anaphor")
     elif i >= 0 and sdoc[i].lower_ in ANAPHORIC_DETS:
         flags.add("anaphor")  # "a spokesman X"
+    if country is None and title and i > 0 and sdoc[i].text in (",", "and"):
+        country = _coordinated_country(sdoc, i, lex)
     if country is None:
         for child in root.children:
             if child.dep_ == "appos" or (child.dep_ == "acl" and child.i > root.i):
@@ -735,19 +653,39 @@ def _context_country(sdoc, ent, lex) -> tuple[str | None, str | None, set[str]]:
     return country, role, flags
 
 
+def _coordinated_country(sdoc, i: int, lex) -> str | None:
+    """ "Japanese Foreign Minister A and Defence Minister B": the nationality before the
+    first of two titled names joined by "and" or a comma holds for the second too."""
+    prev = next((e for e in sdoc.ents if e.end == i and e.label_ == "PERSON"), None)
+    if prev is None:
+        return None
+    country, role, _flags = _context_country(sdoc, prev, lex)
+    return country if role else None
+
+
 def _code_in(tokens, lex) -> str | None:
-    """First state (or state-bound actor) named by one token of `tokens`."""
-    for t in tokens:
-        code = _state_code(t.text, lex)
-        if code:
-            return code
+    """First state (or state-bound actor) named in `tokens`, the longest name at each token
+    ("South Sudan" before "Sudan")."""
+    toks = list(tokens)
+    for j, t in enumerate(toks):
+        for n in (3, 2, 1):
+            run = toks[j:j + n]
+            if len(run) == n and run[-1].i - run[0].i == n - 1:
+                code = _state_code(t.doc[run[0].i:run[-1].i + 1].text, lex)
+                if code:
+                    return code
     return None
 
 
-def _international(word: str, lex) -> bool:
-    """Is `word` an international body of the lexicon ("UN", "NATO", "ICRC")?"""
-    surf = lex.best(word)
-    return surf is not None and surf.entry.kind == "organization" and not surf.entry.country
+def _code_ending(sdoc, i: int, lex) -> tuple[str | None, int]:
+    """State named by the longest run of up to three tokens ending at token `i`, and its
+    length in tokens ("South Sudan's" is South Sudan, not Sudan)."""
+    for n in (3, 2, 1):
+        if i - n + 1 >= 0:
+            code = _state_code(sdoc[i - n + 1:i + 1].text, lex)
+            if code:
+                return code, n
+    return None, 0
 
 
 # --- coreference, countries, merging ---------------------------------------------------

@@ -13,6 +13,7 @@ the document's home state (`actors_coref._fill_countries`).
 """
 from __future__ import annotations
 
+from ..timex_base import MONTHS
 from .actors_coref import _Mention, _place_country
 from .actors_words import FOREIGN_MODIFIERS, HEAD_KINDS, POSSESSIVE
 
@@ -196,7 +197,9 @@ def country_named_orgs(sdoc, mentions: list[_Mention]) -> list[_Mention]:
 
 
 def _name_word(tok) -> bool:
-    """A word of an organization's name: a capitalized proper noun, no place, date or title."""
+    """A word of an organization's name: a capitalized proper noun, no place, date, month
+    ("in January Niger ..." names no organization) or title."""
     return tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() \
         and tok.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "TIME", "PERSON", "FAC") \
+        and tok.lower_ not in MONTHS \
         and tok.lower_ not in STATE_PREFIXES and not tok.is_sent_start
