@@ -305,7 +305,7 @@ def test_codes_that_name_models_need_a_scale():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("several dozen soldiers", ("several dozen", 36, 36, 108, "vague", None)),
+    ("several dozen soldiers", ("several dozen", 24, 24, 99, "vague", None)),  # as "dozens"
     ("hundreds of millions of dollars",
      ("hundreds of millions", 200_000_000, 200_000_000, 999_999_999, "vague", None)),
     ("50-odd soldiers", ("50-odd", 50, None, None, "approx", None)),

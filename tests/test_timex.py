@@ -714,3 +714,33 @@ def test_so_far_ends_at_the_anchor(text, phrase):
 def test_a_past_year_so_far_is_the_whole_year():
     t = one("So far in 2023, the agency had counted 40 raids.", "2023")
     assert (t.earliest, t.latest) == ("2023-01-01", "2023-12-31")
+
+
+def test_the_end_of_a_year_is_its_last_quarter():
+    t = one("The last advisers left at the end of 2022.", "end of 2022")
+    assert (t.value, t.earliest, t.latest, t.mod) == ("2022", "2022-10-01", "2022-12-31", "END")
+    # the start stays its first month
+    t = one("Talks resumed at the start of 2022.", "start of 2022")
+    assert (t.earliest, t.latest) == ("2022-01-01", "2022-01-31")
+
+
+def test_a_month_after_a_time_preposition_before_a_name_is_a_month():
+    t = one("In February Chad and Togo signed a pact.", "February")
+    assert (t.value, t.earliest, t.latest) == ("2025-02", "2025-02-01", "2025-02-28")
+    assert one("Since October Benin has closed the road.", "October").value == "2024-10"
+    # a month before a name with no preposition is part of the name
+    assert [t.text for t in tag("A play by August Wilson opened.", anchor=PUB)] == []
+
+
+def test_bare_units_later_count_from_the_last_date_told():
+    text = "Rebels seized the depot on 3 February. Days later, a patrol was ambushed."
+    later = [t for t in tag(text, anchor=PUB, events=True) if t.text == "Days later"]
+    assert [(t.earliest, t.latest) for t in later] == [("2025-02-04", "2025-02-10")]
+    text = "Rebels seized the depot on 3 February. Hours later the governor fled."
+    later = [t for t in tag(text, anchor=PUB, events=True) if t.text == "Hours later"]
+    assert [(t.earliest, t.latest) for t in later] == [("2025-02-03", "2025-02-03")]
+    text = "Rebels seized the depot on 3 February. A few weeks later they left."
+    later = [t for t in tag(text, anchor=PUB, events=True) if "weeks later" in t.text]
+    assert [(t.earliest, t.latest) for t in later] == [("2025-02-10", "2025-03-17")]
+    # TIMEX3 (no events) names no time for a bare stretch
+    assert [t.text for t in tag("Days later, a patrol was ambushed.", anchor=PUB)] == []

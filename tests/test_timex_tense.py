@@ -33,6 +33,9 @@ def _tense(nlp, sentence: str, when: str) -> str | None:
     ("The delegations open a new round of talks in Geneva on Sunday.", "Sunday"),
     # a deadline with no tense of its own
     ("The plan calls for the militia to hand over its heavy weapons by March.", "March"),
+    # an infinitive after an adjective of prospect, under a past reporting verb
+    ("Aid groups have warned that shortages are likely to worsen through the winter.", "winter"),
+    ("Analysts say the truce is unlikely to hold beyond June.", "June"),
 ])
 def test_future(nlp, sentence, when):
     assert _tense(nlp, sentence, when) == "future"

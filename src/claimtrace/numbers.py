@@ -86,7 +86,7 @@ VAGUE_PHRASES: dict[str, tuple[float, float]] = {
     "hundreds of millions": (200_000_000, 999_999_999), "billions": (2_000_000_000, 9_999_999_999),
     "tens of billions": (20_000_000_000, 99_999_999_999),
     "hundreds of billions": (200_000_000_000, 999_999_999_999),
-    "several dozen": (36, 108), "a few dozen": (24, 60), "dozens and dozens": (48, 199),
+    "several dozen": (24, 99), "a few dozen": (24, 60), "dozens and dozens": (48, 199),
 }
 
 # nouns that name a number of things, read only after "a" or a number: "a gross of

@@ -164,6 +164,11 @@ _MONTH_ALONE_OK = re.compile(r"(?:\b(?:in|since|until|till|by|from|to|through|du
                              r"since|each|every|the end of|on)\s*$)|-$", re.I)
 
 
+# a preposition that only takes a time before a month: "in January Chad and Mali signed"
+# is a month followed by a name ("by August Strindberg" is an author)
+_TIME_PREP_BEFORE = re.compile(r"\b(?:in|since|until|till|during|through|throughout)\s+$", re.I)
+
+
 # "the March accession", "the May elections": the month before a common noun ("the March
 # on Washington", "the May government" are a march and a person)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
@@ -180,8 +185,9 @@ def _month_alone(m, ctx):
     if (mon in ("May", "March") and not m["rel"] and not _MONTH_ALONE_OK.search(before)
             and not (_THE_BEFORE.search(before) and _MONTH_NOUN_AFTER.match(ctx.text, m.end()))):
         return None
-    if re.match(r"\s+[A-Z][a-z]", ctx.text[m.end():m.end() + 3]) and not m["rel"]:
-        return None  # part of a name ("August Strindberg")
+    if re.match(r"\s+[A-Z][a-z]", ctx.text[m.end():m.end() + 3]) and not m["rel"] \
+            and not _TIME_PREP_BEFORE.search(before):
+        return None  # part of a name ("August Strindberg"; not "in January Chad signed")
     month = MONTHS[mon.lower().rstrip(".")]
     rel = (m["rel"] or "").lower()
     if rel in ("each", "every"):
@@ -503,8 +509,10 @@ def _part_of(m, ctx):
                    else (date(y, 7, 1), date(y, 12, 31)), "part_of_year")
     lo, hi = {"START": ((1, 1), (4, 30)), "MID": ((5, 1), (8, 31)), "END": ((9, 1), (12, 31))}[mod]
     if p in ("the start of", "the beginning of", "the end of") and unit == "year":
-        # "the start of the year" is its first month, narrower than "early 2025"
-        lo, hi = ((1, 1), (1, 31)) if mod == "START" else ((12, 1), (12, 31))
+        # "the start of the year" is its first month, narrower than "early 2025"; "the end
+        # of 2023" is told of its last months (a departure "at the end of 2023" may fall in
+        # October), so its last quarter
+        lo, hi = ((1, 1), (1, 31)) if mod == "START" else ((10, 1), (12, 31))
     return _mk(ctx, m, str(y), (date(y, *lo), date(y, *hi)), "part_of_year", mod)
 
 

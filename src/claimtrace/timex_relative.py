@@ -203,6 +203,8 @@ def _ago(m, ctx):
         return _mk(ctx, m, _stretch(n, unit), None, "unknown", mod, typ="DURATION")
     back = dirw in ("ago", "earlier", "before")
     base = ctx.anchor if dirw in ("ago", "from now") or not ctx.ref else ctx.ref[1]
+    if n is None and dirw in ("later", "earlier") and ctx.ref and unit in _EVENT_UNITS:
+        return _some_later(ctx, m, unit, back, mod)  # "a few days later"
     if n is None or base is None or n != int(n):
         return _mk(ctx, m, "PAST_REF" if back else "FUTURE_REF", None, "unknown", mod)
     k = int(n) * (-1 if back else 1)
@@ -239,6 +241,32 @@ def _ago(m, ctx):
 
 # the units of "N <unit> later/earlier" that count from an event rather than a report date
 _EVENT_UNITS = ("second", "minute", "hour", "day", "week")
+# how far "days later", "a few weeks earlier" reach from the event they count from: (near, far)
+_SOME_UNITS = {"second": (0, 0), "minute": (0, 0), "hour": (0, 0), "day": (1, 7),
+               "week": (7, 42)}
+
+
+@_rule(r"\b(?P<u>seconds|minutes|hours|days|weeks)\s+(?P<dir>later|earlier)\b", re.I)
+def _units_later(m, ctx):
+    """ "Days later", "hours earlier": a stretch from the last date of the story; TIMEX3
+    (no events) leaves it, as it names no time of its own."""
+    if not ctx.events:
+        return None
+    unit = _unit(m["u"])
+    if not ctx.ref:  # no date told before it: only the stretch
+        return _mk(ctx, m, _stretch(None, unit), None, "unknown", typ="DURATION")
+    return _some_later(ctx, m, unit, m["dir"].lower() == "earlier", None)
+
+
+def _some_later(ctx, m, unit: str, back: bool, mod: str | None):
+    """The days a vague stretch after (or before) the story's last date can reach."""
+    near, far = _SOME_UNITS[unit]
+    base = ctx.ref[1] if back else ctx.ref[2]
+    sign = -1 if back else 1
+    lo, hi = sorted((base + timedelta(days=sign * near), base + timedelta(days=sign * far)))
+    typ = "TIME" if unit in ("second", "minute", "hour") else "DATE"
+    return _mk(ctx, m, lo.isoformat() if lo == hi else None, (lo, hi),
+               "day" if lo == hi else "unknown", mod, typ=typ)
 
 
 def _stretch(n: float | None, unit: str) -> str:

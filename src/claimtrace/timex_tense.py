@@ -56,6 +56,10 @@ BOUND_PREPS = frozenset({"until", "till", "through", "thru", "by", "to", "into",
 # verbs of commitment: a time after their object is the promised thing's, still to come
 # ("promised an election in December", "pledged a referendum in March")
 PROMISE_LEMMAS = frozenset({"promise", "pledge", "vow"})
+# adjectives of prospect before an infinitive: "is likely to worsen through the winter",
+# "are set to resume in March", "is poised to fall": what follows is still to come
+PROSPECT_ADJECTIVES = frozenset({"likely", "unlikely", "set", "poised", "bound", "certain",
+                                 "sure", "about", "due", "expected", "slated", "ready"})
 _CLIMB = 8
 
 
@@ -221,6 +225,12 @@ def _verb_group_tense(verb, *, fronted: bool = False,
         if head.i != verb.i and verb.dep_ in ("xcomp", "acl", "ccomp") and (
                 head.lemma_ in INTENT_LEMMAS):
             return ("past" if _past_perfect(head) else "future"), False
+        if head.i != verb.i and verb.dep_ == "xcomp" and head.pos_ == "ADJ" \
+                and head.lower_ in PROSPECT_ADJECTIVES:
+            copula = head.head if head.dep_ == "acomp" else None
+            if copula is not None and (_past_form(copula) or _past_perfect(copula)):
+                return None, False  # "was likely to fall in March": told from the past
+            return "future", False
         return None, True
     if words & PERFECT or any(a.tag_ == "VBD" for a in _auxes(verb)):
         return "past", False

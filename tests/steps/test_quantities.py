@@ -309,3 +309,23 @@ def test_over_a_count_of_areas_after_things_that_fly_is_where(parse):
     assert by_text(doc)["over 9"].qualifier == "more_than"
     doc = parse("Troops shot down over 40 drones near the border.")
     assert by_text(doc)["over 40"].qualifier == "more_than"
+
+
+@pytest.mark.slow
+def test_a_count_right_after_a_casualty_verb_counts_people(parse):
+    doc = parse("Drone strike on Kharkiv market kills at least 9\n\nThe strike hit a bus.")
+    q = by_text(doc)["at least 9"]
+    assert (q.value, q.qualifier, q.counted) == (9, "at_least", "people")
+    q = by_text(parse("Gunmen raided the village, killing 14."))["14"]
+    assert q.counted == "people"
+    # a noun after the count is still what it counts
+    assert by_text(parse("The shelling killed 12 soldiers."))["12"].counted == "soldier"
+
+
+@pytest.mark.slow
+def test_a_part_of_the_dead_or_wounded(parse):
+    assert by_text(parse("Two of the wounded died in hospital."))["Two"].counted == "wounded"
+    assert by_text(parse("The clinic took in dozens of injured."))["dozens"].counted == "injured"
+    # what the clause says they were is what is counted
+    assert by_text(parse("Five of the dead were women, the ministry said."))["Five"].counted \
+        == "woman"

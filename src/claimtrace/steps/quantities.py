@@ -223,6 +223,8 @@ def _counted(sp, ph: NumberPhrase) -> str | None:
                 return _lemma(noun) if noun is not None else None
             if obj.pos_ in ("NOUN", "PROPN") and obj.tag_ in ("NNS", "NNPS", "NN", "NNP"):
                 return _lemma(obj)
+            if obj.lower_ in CASUALTY_STATES:
+                return _casualty_part(num, obj)
         if ph.qualifier == "vague":
             return None
     # the noun the number modifies
@@ -335,9 +337,30 @@ def _implied(doc: Document, sp, ph: NumberPhrase, prior: list[Quantity]) -> str 
         return earlier[-1].counted
     if _casualty_count(num):
         return _casualty_antecedent(sp, num, prior) or PERSON
+    if CASUALTY_VERB_FORMS.search(doc.text, max(0, ph.start - 20), ph.start) \
+            and not _noun_after(sp, ph):
+        return PERSON
     if TOLL_BEFORE.search(doc.text[max(0, ph.start - 60):ph.start]):
         return PERSON
     return None
+
+
+def _casualty_part(num, state) -> str:
+    """ "three of the dead", "dozens of wounded": the people in that state, or what the
+    clause says they were ("five of the dead were children" counts children)."""
+    verb = num.head
+    if num.dep_ == "nsubj" and verb.lemma_ == "be":
+        attr = next((c for c in verb.children if c.dep_ == "attr" and c.tag_ == "NNS"
+                     and c.pos_ == "NOUN"), None)
+        if attr is not None:
+            return _lemma(_compound_head(attr))
+    return state.lower_
+
+
+# "... kills at least 17", "killing 31": the count right after an active casualty verb,
+# which the parser may take for a noun in a headline
+CASUALTY_VERB_FORMS = re.compile(r"\b(?:kill|wound|injur|murder|massacr|execut|abduct|kidnapp?"
+                                 r"|maim|slaughter|behead)(?:s|es|ed|ing|e)?\s*$", re.I)
 
 
 def _casualty_antecedent(sp, num, prior: list[Quantity]) -> str | None:
@@ -434,6 +457,13 @@ def _figure_of_noun(verb) -> str | None:
     if noun is None or noun.tag_ not in ("NNS", "NNPS") or verb.i < noun.i:
         return None
     return _lemma(_compound_head(noun))
+
+
+def _noun_after(sp, ph: NumberPhrase) -> bool:
+    """Whether a noun or name follows the number ("killed 12 Russians" is not "killed 12")."""
+    toks = _tokens(sp, ph.start, ph.end)
+    k = toks[-1].i + 1 if toks else len(sp)
+    return k < len(sp) and sp[k].pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def _casualty_count(num) -> bool:
