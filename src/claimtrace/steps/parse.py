@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..errors import ClaimtraceError
 from ..model import Document
 from ..pipeline import step
+from .headline import repair_headline
 
 log = logging.getLogger(__name__)
 
@@ -160,6 +161,7 @@ def parse_batch(docs: list[Document], *, model: str = "en_core_web_sm") -> None:
     """Parse many documents at once (nlp.pipe), storing each parse on `doc.spacy`."""
     nlp = load_nlp(model)
     for doc, parsed in zip(docs, nlp.pipe([d.text for d in docs])):
+        repair_headline(nlp, parsed)
         doc.spacy = parsed
         doc.steps_done.append("parse")
 
@@ -167,5 +169,7 @@ def parse_batch(docs: list[Document], *, model: str = "en_core_web_sm") -> None:
 @step("parse", needs=("text",), provides=("spacy",))
 def parse_document(doc: Document) -> Document:
     """Parse one document (the extractor batches instead, through `parse_batch`)."""
-    doc.spacy = load_nlp()(doc.text)
+    nlp = load_nlp()
+    doc.spacy = nlp(doc.text)
+    repair_headline(nlp, doc.spacy)
     return doc
