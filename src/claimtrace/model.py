@@ -78,6 +78,9 @@ class Place:
     lat: float | None = None
     lon: float | None = None
     mentions: list[Span] = field(default_factory=list)
+    #: how the point was found: "gazetteer" (the place's own entry, or the town a facility
+    #: lies in), "containing_area" (a place no gazetteer knows, at the area that holds it)
+    located_by: str = "gazetteer"
 
 
 @dataclass(slots=True)
@@ -207,7 +210,8 @@ class Document:
             "places": [{"id": p.id, "name": p.name, "geonames_id": p.geonames_id,
                         "feature": p.feature, "country": p.country, "admin1": p.admin1,
                         "lat": p.lat, "lon": p.lon,
-                        "mentions": [s.to_dict() for s in p.mentions]} for p in self.places],
+                        "mentions": [s.to_dict() for s in p.mentions],
+                        "located_by": p.located_by} for p in self.places],
             "times": [{"id": t.id, "text": t.text, "start": t.start, "end": t.end,
                        "value": t.value, "earliest": t.earliest, "latest": t.latest,
                        "granularity": t.granularity, "mod": t.mod} for t in self.times],
@@ -241,7 +245,8 @@ class Document:
                       for a in d["actors"]]
         doc.places = [Place(p["id"], p["name"], p["feature"], p.get("geonames_id"),
                             p.get("country"), p.get("admin1"), p.get("lat"), p.get("lon"),
-                            [Span.from_dict(s) for s in p["mentions"]]) for p in d["places"]]
+                            [Span.from_dict(s) for s in p["mentions"]],
+                            p.get("located_by", "gazetteer")) for p in d["places"]]
         doc.times = [TimeExpr(t["id"], t["text"], t["start"], t["end"], t.get("value"),
                               t.get("earliest"), t.get("latest"), t["granularity"], t.get("mod"))
                      for t in d["times"]]

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from .. import gazetteer as gz
 from ..model import Document, Place
 from ..pipeline import step
+from . import places_approx as pa
 from . import places_forms as pf
 from . import places_towns as pt
 from .places_embedded import embedded_names
@@ -55,10 +56,6 @@ _GENERIC = DIRECTIONS | frozenset("""north south east west new old great upper l
 united national state federal royal city county university college hospital church street
 road airport station camp park tower square river lake mount fort port the island islands
 sea gulf bay strait straits ocean canal channel reef shoal peninsula desert""".split())
-#: lower-case particles inside place names ("Mocimboa da Praia", "Rio de Janeiro")
-NAME_PARTICLES = frozenset("da de do dos das del di du des al el la le".split())
-#: the particles of Romance names that join a name known under any of its forms
-JOINING_PARTICLES = frozenset("du de des da do della del".split())
 #: prepositions after which a capitalised run the model missed is proposed as a toponym
 #: nouns naming part of a place: "Beirut's suburbs", "most of Goma", "the outskirts of Ann"
 PLACE_PARTS = frozenset("""suburb outskirt centre center district neighbourhood neighborhood
@@ -77,13 +74,6 @@ MOTION_WORDS = frozenset("""travel go come return fly flee move head divert redi
 deploy send transfer evacuate relocate march drive sail ship escort trip journey visit
 road route way flight highway""".split())
 
-#: first words of runs that are not places ("in January", "at Mr Smith's")
-_PROPOSE_STOP = frozenset("""january february march april may june july august september
-october november december monday tuesday wednesday thursday friday saturday sunday
-christmas easter ramadan mr mrs ms dr sir president prime minister governor mayor senator
-general gen col lt sgt capt chief judge justice officer king queen prince pope god congress
-parliament senate court police army navy government twitter facebook youtube instagram
-english french spanish arabic i a an this that these those""".split())
 #: senses of the Y of "X, Y" tried as the area that holds X
 #: last words of street and road names
 STREET_WORDS = frozenset("""street st avenue ave road rd drive dr lane ln boulevard blvd way
@@ -150,11 +140,17 @@ def resolve_places(doc: Document) -> Document:
     blocked = _state_actor_spans(doc)
     context = _document_context(doc, mentions, gazetteer)
     places: dict[tuple, Place] = {}
+    cued = pa.cued_names(doc.spacy, gazetteer)
+    cued_at = [(doc.spacy[c.start].idx, doc.spacy[c.end - 1].idx + len(doc.spacy[c.end - 1]))
+               for c in cued]
     for m in mentions:
         m.town = pt.town_cue(doc.spacy, m.start, m.end)
         cand = _resolve_mention(m, context, gazetteer)
         if cand is None:
             continue
+        if _overlaps(cued_at, m.start, m.end) and pa.unsupported_alias(
+                cand, m.name, context, gazetteer):
+            continue  # "the village of Banjska" is no alias of a town abroad
         qualified = gz.normalize(m.name) in context.qualifiers  # "Athens, Ga.": a place
         if (cand.feature in ("city", "other") and not m.country_ok and not qualified
                 and not m.direction and _covers(blocked, m.start, m.end)):
@@ -172,6 +168,7 @@ def resolve_places(doc: Document) -> Document:
         span = doc.span(m.start, m.end)
         if all(s.start != span.start for s in place.mentions):
             place.mentions.append(span)
+    pa.add_cued(doc, cued, places, gazetteer)
     doc.places = list(places.values())
     return doc
 
@@ -220,8 +217,8 @@ def _resolve_mention(m: _Mention, context: gz.Context, gazetteer: gz.Gazetteer):
     if m.town:
         ranked = pt.prefer_town(ranked)
     for _, cand in ranked:
-        if cand.feature == "country" and not m.country_ok:
-            return None
+        if cand.feature == "country" and not m.country_ok and not m.direction:
+            return None  # (but "northern Kosovo" is a part of the country, never a state)
         return cand
     return None
 
@@ -375,9 +372,9 @@ def _toponym_mentions(doc: Document) -> list[_Mention]:
             continue
         start_tok, end_tok = ent.start, ent.end
         # "New" + "London": the ruler tagged the shorter name inside a longer place name
-        if start_tok > 0 and _joins_left(sdoc[start_tok - 1], ent.text):
+        if start_tok > 0 and pf.joins_left(sdoc[start_tok - 1], ent.text):
             start_tok -= 1
-        elif start_tok > 1 and _joined_by_particle(sdoc, start_tok, end_tok):
+        elif start_tok > 1 and pf.joined_by_particle(sdoc, start_tok, end_tok):
             start_tok -= 2  # "Mocimboa da" + "Praia": not the capital of Cape Verde
         # "the", "northern": not part of the place's name
         direction = None
@@ -521,27 +518,6 @@ def _country_code(text: str) -> str | None:
         if cand.feature == "country" and primary:
             return cand.country
     return None
-
-
-def _joins_left(prev, name: str) -> bool:
-    """Is `prev` the first word of a longer place name ending in `name` ("New London",
-    "East Orange"), known to the gazetteer as a main name?"""
-    if not (prev.is_title and prev.is_alpha) or prev.lower_ in _PROPOSE_STOP \
-            or prev.ent_iob_ != "O":
-        return False
-    return any(primary for _, primary in gz.load().candidates(f"{prev.text} {name}"))
-
-
-def _joined_by_particle(sdoc, start: int, end: int) -> bool:
-    """Do a word and a name particle before the entity make one place name with it?
-    "Mocimboa da" + "Praia" (a main name, the word untagged), "Nioro du" + "Sahel" (any
-    name form, the word tagged or not): not the capital of Cape Verde, not the Sahel."""
-    particle, prev = sdoc[start - 1], sdoc[start - 2]
-    if particle.lower_ in NAME_PARTICLES and _joins_left(prev, f"{particle.text} "
-                                                         f"{sdoc[start:end].text}"):
-        return True
-    return particle.lower_ in JOINING_PARTICLES and prev.is_title and prev.is_alpha \
-        and bool(gz.load().candidates(sdoc[start - 2:end].text))
 
 
 def _proposed_mentions(sdoc, found: list[_Mention]) -> list[_Mention]:
@@ -706,7 +682,7 @@ def _propose(sdoc, start: int, end: int, taken: list[tuple[int, int]],
     text = span.text
     name = text.title() if text.isupper() and len(text) > 3 else text
     words = name.split()
-    if (words[0].lower() in _PROPOSE_STOP or (len(words) == 1 and words[0].lower() in
+    if (words[0].lower() in pf.PROPOSE_STOP or (len(words) == 1 and words[0].lower() in
                                                    _GENERIC)
             or words[-1].lower().rstrip(".") in STREET_WORDS
             or gz.normalize(name) in gz.demonyms() or gz.demonym_place(name) is not None):

@@ -40,6 +40,18 @@ PLURAL_ADMIN = {"regions": "region", "provinces": "province", "oblasts": "oblast
                 "governorates": "governorate", "states": "state", "districts": "district",
                 "prefectures": "prefecture", "counties": "county"}
 
+#: lower-case particles inside place names ("Mocimboa da Praia", "Rio de Janeiro")
+NAME_PARTICLES = frozenset("da de do dos das del di du des al el la le".split())
+#: the particles of Romance names that join a name known under any of its forms
+JOINING_PARTICLES = frozenset("du de des da do della del".split())
+#: first words of runs that are not places ("in January", "at Mr Smith's")
+PROPOSE_STOP = frozenset("""january february march april may june july august september
+october november december monday tuesday wednesday thursday friday saturday sunday
+christmas easter ramadan mr mrs ms dr sir president prime minister governor mayor senator
+general gen col lt sgt capt chief judge justice officer king queen prince pope god congress
+parliament senate court police army navy government twitter facebook youtube instagram
+english french spanish arabic i a an this that these those""".split())
+
 
 def article_name(text: str) -> bool:
     """Does `text` start with a lower-case Arabic article joined to a name ("al-Bayda")?"""
@@ -142,3 +154,24 @@ def plural_admin_word(span) -> str | None:
     if first.dep_ in ("nmod", "compound", "amod") and head.i >= span.end:
         return PLURAL_ADMIN.get(head.lower_)
     return None
+
+
+def joins_left(prev, name: str) -> bool:
+    """Is `prev` the first word of a longer place name ending in `name` ("New London",
+    "East Orange"), known to the gazetteer as a main name?"""
+    if not (prev.is_title and prev.is_alpha) or prev.lower_ in PROPOSE_STOP \
+            or prev.ent_iob_ != "O":
+        return False
+    return any(primary for _, primary in gz.load().candidates(f"{prev.text} {name}"))
+
+
+def joined_by_particle(sdoc, start: int, end: int) -> bool:
+    """Do a word and a name particle before the entity make one place name with it?
+    "Mocimboa da" + "Praia" (a main name, the word untagged), "Nioro du" + "Sahel" (any
+    name form, the word tagged or not): not the capital of Cape Verde, not the Sahel."""
+    particle, prev = sdoc[start - 1], sdoc[start - 2]
+    if particle.lower_ in NAME_PARTICLES and joins_left(prev, f"{particle.text} "
+                                                        f"{sdoc[start:end].text}"):
+        return True
+    return particle.lower_ in JOINING_PARTICLES and prev.is_title and prev.is_alpha \
+        and bool(gz.load().candidates(sdoc[start - 2:end].text))
