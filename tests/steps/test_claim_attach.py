@@ -230,8 +230,11 @@ def test_a_live_entry_takes_its_timestamp():
 def test_a_sentence_that_follows_on_looks_back_past_its_paragraph():
     text = ("Rebels shelled the town on Friday, officials said.\n\n"
             "The army said troops had seized large amounts of weapons.\n\n"
-            "Hours later, a drone strike on the base killed several soldiers.")
+            "Afterwards, a drone strike on the base killed several soldiers.")
     assert {t for _, sub, q, t in _attached(text) if q == "several"} == {"on Friday"}
+    # "Hours later" is a time of its own now (the same day as the last date told)
+    later = text.replace("Afterwards", "Hours later")
+    assert {t for _, sub, q, t in _attached(later) if q == "several"} == {"Hours later"}
 
 
 def test_a_year_that_names_the_object_does_not_date_the_event():
@@ -307,3 +310,17 @@ def test_a_sum_in_a_currency_named_by_its_word_is_the_claims_money_figure():
     asked = [c for c in doc.claims if c.type == "REQUEST"]
     assert [(by_id[c.quantity].value, by_id[c.quantity].unit) for c in asked] == [
         (90_000_000, "PHP")]
+
+
+def test_the_population_of_a_place_is_no_count_of_the_attack():
+    text = "Armed men raided the village, which is home to about 12,000 people, on Sunday."
+    assert "about 12,000" not in _quantities(text, "attack")
+    text = "Gunmen attacked Kessa, a town of 20,000 inhabitants, on Friday."
+    assert "20,000" not in _quantities(text, "attack")
+    text = "The rebels shelled the city, home to 400,000 people, overnight."
+    assert "400,000" not in _quantities(text, "attack")
+
+
+def test_a_count_beside_a_population_is_kept():
+    text = "Gunmen attacked Kessa, a town of 20,000 inhabitants, killing 14 people."
+    assert "14" in _quantities(text, "attack") | _quantities(text, "casualties")

@@ -141,3 +141,32 @@ def test_the_place_an_attacking_group_comes_from_is_not_the_place_struck():
     doc, code = run("On Monday fighters of the Islamic State, whose branch operates in Nigeria, "
                     "attacked two army posts in and around a forest in northern Cameroon.")
     assert code(claim(doc, "attacked").target) == "CMR"
+
+
+def test_the_doer_of_a_passive_claim_of_an_attack_is_its_actor():
+    doc, code = run("Both bombings were claimed by the Islamic State group.")
+    bombings = claim(doc, "bombings")
+    assert bombings.actor is not None and code(bombings.actor) in ("Islamic State", None) \
+        and "Islamic State" in next(a.name for a in doc.actors if a.id == bombings.actor)
+
+
+def test_an_attack_attributed_to_a_group_is_the_groups():
+    doc, _ = run("The raid on the village was attributed to Boko Haram.")
+    raid = claim(doc, "raid")
+    assert "Boko Haram" in next(a.name for a in doc.actors if a.id == raid.actor)
+
+
+def test_the_owner_of_a_hyphenated_target_is_the_target():
+    doc, code = run("It was the second assault on Turkish-owned factories in Syria this year.")
+    assert code(claim(doc, "assault").target) == "TUR"
+
+
+def test_a_backer_before_a_hyphen_is_not_the_owner():
+    doc, code = run("It was the second assault on Iran-backed militias in Syria this year.")
+    assert code(claim(doc, "assault").target) != "IRN"
+
+
+def test_a_counterpart_named_in_apposition_is_the_other_party():
+    doc, code = run("Lavrov held talks with his counterpart Choe Son Hui at a resort in Wonsan.")
+    met = next(c for c in doc.claims if c.type == "CONSULT")
+    assert code(met.recipient) == "PRK"

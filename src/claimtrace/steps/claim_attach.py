@@ -26,6 +26,10 @@ MEASURES = ("area", "length", "time")
 CALIBRES = ("mm", "cm", "in")  # "155mm shells": a calibre, not a figure
 # subordinators whose clause dates the event it modifies ("killed since the war began in")
 DATING_MARKS = ("since", "when")
+# a figure that describes a place or thing the event touches, not the event: "the village,
+# which is home to about 15,000 people", "a city with a population of 200,000"
+STATIVE = ("be", "have", "house", "host", "number", "contain", "live", "reside")
+SIZE_NOUNS = ("population", "inhabitant", "capacity")
 # ... and those whose clause dates it only when nothing nearer does ("took the town after
 # the army withdrew on Tuesday")
 NEAR_MARKS = ("after",)
@@ -75,6 +79,7 @@ def attach_quantity(tok, trig: Trigger, index: Index) -> str | None:
     # elided coordinated event is not this one's
     elided = {t.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")
               for t in c.subtree}
+    elided |= _described_size(tok, sub)
     cands = []
     text = index.doc.text
     for q, toks in index.quants:
@@ -112,6 +117,27 @@ def attach_quantity(tok, trig: Trigger, index: Index) -> str | None:
         # "about 80 soldiers and more than 40 civilians have been killed": the first named
         return min(tied, key=lambda c: c[1][0].i)[0].id
     return min(tied, key=lambda c: abs(c[1][0].i - tok.i))[0].id
+
+
+def _described_size(tok, sub: set[int]) -> set[int]:
+    """Tokens of the scope that tell the size of something the event touches rather than
+    a figure of the event: a stative relative clause or apposition of a noun other than
+    the trigger ("the village, which is home to 12,000 people"), a population."""
+    out = set()
+    doc = tok.doc
+    for i in sub:
+        t = doc[i]
+        if t.i == tok.i:
+            continue
+        lemma = t.lemma_.lower()
+        if t.dep_ in ("relcl", "acl") and t.head.i != tok.i and lemma in STATIVE and \
+                t.head.pos_ in ("NOUN", "PROPN"):
+            out |= {d.i for d in t.subtree}
+        elif lemma == "home" and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children):
+            out |= {d.i for d in t.subtree}  # "the town, home to 15,000 people"
+        elif lemma in SIZE_NOUNS and t.head.i != tok.i:
+            out |= {d.i for d in t.subtree}  # "a town with a population of 20,000"
+    return out
 
 
 def _tier(q, trig: Trigger) -> int | None:

@@ -56,6 +56,11 @@ QUALIFIED_FORCES = {"guard": {"coast", "border", "national"}, "force": {"air"},
 # members or units of such a force ("police officers", "coast guard crews")
 FORCE_MEMBERS = {"crew", "officer", "personnel", "unit", "vessel", "ship", "boat", "patrol"}
 
+# participles that make a hyphenated nationality the owner of what they describe
+# ("Chinese-owned factories", "Turkish-linked targets"); "Iran-backed" names a backer only
+OWNING = {"own", "owned", "link", "linked", "run", "operate", "operated", "affiliate",
+          "affiliated", "connect", "connected", "manage", "managed", "staff", "staffed"}
+
 # words that name a part of a group by quantity ("several of its soldiers")
 PARTITIVES = {"some", "several", "many", "most", "all", "dozens", "hundreds", "thousands",
               "scores", "none", "one", "half", "majority", "number", "each", "both", "few"}
@@ -274,6 +279,13 @@ def actor_in(tok, index: Index, strict: bool = False) -> Actor | None:
         # "Russian warplanes", "two Russian fighter jets" (a modifier of the compound)
         if child.i in index.actor_at:
             return index.actor_at[child.i]
+    for child in mods:
+        if child.lemma_.lower() in OWNING or child.lower_ in OWNING:
+            # "Chinese-owned factories": the nationality before the hyphen owns them
+            owner = next((g for g in child.children if g.dep_ in ("npadvmod", "compound",
+                          "amod") and g.i < child.i and g.i in index.actor_at), None)
+            if owner is not None:
+                return index.actor_at[owner.i]
     owners = [c for c in tok.children if c.dep_ == "poss"] + [
         o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children if o.dep_ == "pobj"]

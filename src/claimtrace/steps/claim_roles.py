@@ -73,6 +73,14 @@ PUNISHING = {"sanction", "punish", "isolate", "pressure", "penalty", "embargo", 
 # the words a request, talks or support address their parties by ("called on both sides")
 ADDRESSING = ("on", "to", "with", "between")
 
+# verbs that, in the passive, name who did the event noun they take as subject: "the
+# bombings were claimed by X", "the raid was carried out by X", "was attributed to X"
+ASCRIBING = {"claim", "carry", "conduct", "perpetrate", "stage", "mount", "launch",
+             "orchestrate", "execute", "commit", "order", "direct", "plan", "attribute",
+             "blame", "organise", "organize", "mastermind"}
+# ... and the prepositions that name the doer besides "by" ("attributed to", "blamed on")
+ASCRIBED_TO = {"attribute": "to", "blame": "on"}
+
 
 
 def roles(tok, trig: Trigger, index: Index) -> dict:
@@ -150,6 +158,7 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         agent = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         if agent is not None:
             actor = actor or actor_in(pobj(agent), index)
+        actor = actor or _ascribed(tok, index)
         cause = prep_object(tok, "from") or (
             prep_object(tok.head, "from") if figure_frame(tok) else None)
         if cause is not None and trig.subtype == "casualties":
@@ -240,6 +249,10 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
                 and trig.type == "ASSAULT" and target is None:
             target = _party_in(obj, index)
         found = actor_in(obj, index, strict=True)
+        if found is None and word in ADDRESSING:
+            # "talks with his counterpart Choe Son Hui": the name in apposition
+            found = next((actor_in(c, index, strict=True) for c in obj.children
+                          if c.dep_ == "appos"), None)
         if word in ("to", "on") and trig.type == "REQUEST":
             # "turned to North Korea for help", "called on Moscow to withdraw"
             recipient = recipient or found or _seat_of_power(obj, index)
@@ -630,6 +643,20 @@ def _acted_upon(tok, index: Index, actor: Actor | None) -> Actor | None:
             return found
     return None
 
+
+
+def _ascribed(tok, index: Index) -> Actor | None:
+    """The doer named by the passive verb an event noun is the subject of: "both bombings
+    were claimed by the group", "the raid was blamed on the militia"."""
+    verb = tok.head
+    if tok.dep_ != "nsubjpass" or verb.lemma_.lower() not in ASCRIBING:
+        return None
+    agent = child_of(verb, "agent")
+    doer = pobj(agent) if agent is not None else None
+    word = ASCRIBED_TO.get(verb.lemma_.lower())
+    if doer is None and word is not None:
+        doer = prep_object(verb, word)
+    return actor_in(doer, index) if doer is not None else None
 
 
 def _raised(tok) -> bool:
