@@ -1003,3 +1003,14 @@ def test_denying_a_role_in_the_attack_told_before_is_the_attack_denied():
     doc, _, _ = claims_of("A bomb hit a bus near the dam on Monday. The party denies any "
                           "links to the gunmen.")
     assert all(c.certainty != "denied" or c.type != "ASSAULT" for c in doc.claims)
+
+
+@pytest.mark.slow
+def test_a_deal_suspended_welcomed_or_violated_is_no_new_agreement():
+    for text in ("Seoul suspended a 2018 military agreement with Pyongyang on Tuesday.",
+                 "Washington welcomed the agreement.",
+                 "The rebels breached the truce within hours."):
+        doc, _, _ = claims_of(text)
+        assert "AGREE" not in {c.type for c in doc.claims}, text
+    doc, _, _ = claims_of("Japan and the Philippines signed a defence agreement on Monday.")
+    assert [c.type for c in doc.claims] == ["AGREE"]

@@ -74,7 +74,11 @@ PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "crowd", "mob"
 # what happens to a deal already made, or one still sought: no agreement is made here
 UNMAKING = {"collapse", "cancel", "undermine", "enforce", "near", "scrap", "abandon", "ditch",
             "revoke", "void", "jeopardize", "jeopardise", "threaten", "implement", "honour",
-            "honor", "respect", "uphold", "extend", "renew"}
+            "honor", "respect", "uphold", "extend", "renew",
+            # an existing deal acted on or judged: "suspended the 2018 accord", "welcomed
+            # the agreement", "violated the truce" (the deal is no new agreement)
+            "suspend", "freeze", "terminate", "quit", "violate", "breach", "welcome", "hail",
+            "praise", "criticise", "criticize", "denounce", "review"}
 SEEKING = {"talk", "negotiation", "call", "push", "proposal", "plan", "effort", "bid", "hope"}
 # acts that are their actor's word: a request, an accusation, a threat, a rejection
 SAID_BY_ACTOR = ("ACCUSE", "THREATEN", "REJECT", "REQUEST")
