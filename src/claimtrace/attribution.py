@@ -7,27 +7,30 @@ supplied"), modality (could, may, might), negation and denial. A main verb can b
 attribution of its own: a reporting or stance verb with its subject ("Clinton cited the
 comments", "was first reported by the Post"), an attitude adjective ("was sure"), a framed
 or phrasal cue ("went on to discuss", "laid out", "issued a statement"). Quotations are
-credited to their speaker, a transcript's "NAME:" or a byline after a dash.
+credited to their speaker, a transcript's "NAME:" or a byline after a dash. A figure given
+or an act credited ("gave a toll of 40", "credited its units with the capture") is the
+giver's (`attribution_credit`); the source's name and kind come from `attribution_sources`.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from .attribution_hearsay import earlier_speaker, hearsay, hearsay_certainty
+from .attribution_hearsay import hearsay, hearsay_certainty
 from .attribution_acts import charged_with as _charged_with, figure_above, figure_prep, own_act
-from .attribution_kinds import BODY_KINDS, _actor_kind, _head_kind, _name_kind, _noun_kind
+from .attribution_credit import credited_with, given_figure
+from .attribution_kinds import _actor_kind
 from .attribution_lexicon import (
-    BYLINE_DASHES, CLAUSE_ONLY, CUE_PARTICLES, FIGURE_FRAMES, FIRST_PERSON, HEDGES,
-    LIGHT_VERBS, MODALS, PHRASAL_CUES, RANK, RAISING, REPORT_CUES, REPORT_NOUNS, SOURCE_NOUNS,
+    BYLINE_DASHES, CLAUSE_ONLY, CUE_PARTICLES, FIGURE_FRAMES, HEDGES,
+    LIGHT_VERBS, MODALS, PHRASAL_CUES, RANK, RAISING, REPORT_CUES, REPORT_NOUNS,
     SPEECH_NOUNS, STANCE_ADJECTIVES, STANCE_VERBS)
 from .attribution_quotes import (QUOTES_OPEN, STRAIGHT_QUOTES, _colon_source, _paragraph,
                                  _quote_byline, _quote_spans, frames_quote)
 from .attribution_senses import physical_sense
-from .attribution_speakers import (_content_clause, _is_cue_verb, _named_before, _titled_name,
+from .attribution_sources import _first_person, _mention, _noun_owner, _source
+from .attribution_speakers import (_content_clause, _is_cue_verb, _named_before, coordinated_cue,
                                    _trailing_report, free_relative, named_as, second_act,
                                    separate_clause)
-from .model import Actor, Source, Span
+from .model import Source
 
 
 @dataclass(slots=True)
@@ -115,6 +118,15 @@ def attribute(trigger, sentence, actor_of, author: str | None, pronoun=None) -> 
             source = _source(subj, actor_of, pronoun)
         cue = trigger.doc[verb.i:prep.i + 1].text if prep.i - verb.i <= 5 else verb.text
         certainty = _stronger(certainty, _cue_kind(verb) or "reported")
+    elif (giver := given_figure(trigger) or credited_with(trigger)) is not None:
+        # "the agency gave a toll of 40 dead", "the ministry credited its units with the
+        # capture": the one who gives the figure or credits the act is its source
+        verb, kind = giver if isinstance(giver, tuple) else (giver, "reported")
+        subj = _subject(verb, active=True) or _agent(verb)
+        if subj is not None and not _first_person(subj):
+            source = _source(subj, actor_of, pronoun)
+            cue = _cue_phrase(verb)
+            certainty = _stronger(certainty, kind)
     elif (agent := _passive_report(trigger)) is not None:
         # "the attack was claimed by JNIM": the agent of a passive report verb on the event
         source = _source(agent, actor_of, pronoun)
@@ -189,15 +201,6 @@ def attribute(trigger, sentence, actor_of, author: str | None, pronoun=None) -> 
     return Attribution(source, cue, certainty, negated)
 
 
-# heads whose "of" phrase is part of the body's name
-BODY_NOUNS = {"group", "panel", "team", "ministry", "department", "council", "committee",
-              "board", "office", "coalition", "association", "network", "bureau", "commission",
-              "mission", "league", "federation", "head", "chief", "minister", "secretary",
-              "director", "member", "representative", "commander", "spokesman",
-              "spokeswoman", "spokesperson", "union", "institute", "court"}
-
-
-
 def negating_subject(child) -> bool:
     """ "Neither Moscow nor Pyongyang has acknowledged ...", "neither side confirmed": a
     subject that negates its verb."""
@@ -254,6 +257,8 @@ def _reporting_head(trigger):
             return aside  # "That is why, he argued, the party should be prepared"
         if separate_clause(cur, head):
             return None  # "X has said ..., and Y has urged ...": Y's own act
+        if cur.pos_ == "VERB" and coordinated_cue(cur, _cue_kind) is not None:
+            return cur  # "X denied ... and accused Y of ...": the accusation is no denial
         if named_as(cur, head):
             return head  # "in what Kabul described as retaliation for strikes"
         reporting = head.pos_ in ("VERB", "AUX") or (head.dep_ == "ROOT" and head.pos_ == "NOUN")
@@ -344,6 +349,8 @@ def _subject(verb, *, active: bool = False):
         return named  # "... the editorial board of the Post Trump said that"
     if (outer := second_act(verb)) is not None:
         return _subject(outer, active=active)  # "X said ..., and urged": X urged
+    if (report := coordinated_cue(verb, _cue_kind)) is not None:
+        return _subject(report, active=active)  # "X said ... had ... and denied ...": X
     if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
         return _subject(verb.head, active=active)
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and verb.head != verb:
@@ -370,12 +377,6 @@ def _weak_subject(verb) -> bool:
     subj = _subject(verb, active=True)
     return subj is None or subj.pos_ not in ("NOUN", "PROPN") or \
         subj.lower_ in ("it", "this", "that", "there")
-
-
-def _first_person(tok) -> bool:
-    """I, we, you ...; and the "us" of "let's say" (the author and the reader)."""
-    return tok.lower_ in FIRST_PERSON or (
-        tok.lower_ in ("'s", "’s") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "let")
 
 
 def _is_reporter(tok, *, stance: bool = True) -> bool:
@@ -647,184 +648,3 @@ def _according_to(sentence):
 def _phrase(tok) -> str:
     aux = [c.text for c in tok.children if c.dep_ in ("auxpass", "aux")]
     return " ".join(aux + [tok.text])
-
-
-def _source(head, actor_of, pronoun=None) -> Source:
-    """A source from the head token of its noun phrase; a relative pronoun ("officials, who
-    said ...") is named by what it stands for and written where it stands."""
-    source = _source_np(head, actor_of, pronoun)
-    if head.lower_ in ("who", "which") and head.head.dep_ == "relcl":
-        source.mention = _mention(head.doc[head.i:head.i + 1])
-    return source
-
-
-RELATIVES = ("who", "which", "that")
-
-
-def _source_np(head, actor_of, pronoun=None) -> Source:
-    if head.is_upper and head.is_alpha and (head.i == 0 or "\n" in head.doc[head.i - 1].text_with_ws):
-        # a dateline parsed as the subject: "SEOUL (Wire) - South Korea's spy agency said"
-        appos = [c for c in head.children if c.dep_ == "appos"]
-        if appos:
-            head = appos[-1]
-    if head.lower_ in RELATIVES:
-        if head.head.dep_ == "relcl":
-            head = head.head.head
-        elif head.lower_ != "that" and head.i > 0:
-            # ", which said ..." parsed as a clause of the verb: the noun before the comma
-            j = head.i - 1
-            while j > 0 and head.doc[j].is_punct:
-                j -= 1
-            head = head.doc[j] if head.doc[j].pos_ in ("NOUN", "PROPN") else head
-    if pronoun is not None and (head.tag_ == "PRP" or (
-            head.pos_ == "NOUN" and actor_of(head.left_edge.i, head.i + 1) is None)):
-        # "he said", "the agency said": who was named before
-        actor = pronoun(head)
-        if actor is not None:
-            span = head.doc[head.left_edge.i:head.i + 1] if head.pos_ == "NOUN" else \
-                head.doc[head.i:head.i + 1]
-            return Source(name=actor.name, kind=_actor_kind(actor), actor=actor.id,
-                          mention=_mention(span))
-        if head.tag_ == "PRP" and (earlier := earlier_speaker(head)) is not None:
-            # "..., the deputy commissioner said. ..., he said": no actor, the last speaker
-            source = _source_np(earlier, actor_of)
-            source.mention = _mention(head.doc[head.i:head.i + 1])
-            return source
-    title = None  # "the chief of the general staff" when a person is named beside it
-    if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON":
-        # "the chief of the general staff, Valery Gerasimov": the person named in apposition
-        person = next((c for c in head.children if c.dep_ == "appos"
-                       and c.ent_type_ == "PERSON"), None) or _titled_name(head)
-        if person is not None:
-            title, head = head, person
-    if SOURCE_NOUNS.get(head.lemma_.lower()) == "document":
-        author = _document_author(head)
-        if author is not None:
-            return _source_np(author, actor_of, pronoun)
-    span = _np(head)
-    actor: Actor | None = actor_of(head.i, head.i + 1) or actor_of(span.start, span.end)
-    lemma = head.lemma_.lower()
-    noun_kind = _head_kind(head) or (_head_kind(title) if title is not None else None)
-    if noun_kind is None:
-        # "intelligence reports", "military analysts"; and for an owner ("Ukraine's military
-        # estimates" -> Ukraine) the modifiers of what it owns
-        owners = [head] + ([head.head] if head.dep_ == "poss" else [])
-        mods = [c.lemma_.lower() for o in owners for c in o.children
-                if c.dep_ in ("compound", "amod")]
-        noun_kind = next((SOURCE_NOUNS[m] for m in mods if m in SOURCE_NOUNS), None)
-    name = span.text
-    if actor is not None:
-        kind = _actor_kind(actor, head)
-        head_is_actor = actor_of(head.i, head.i + 1) is actor
-        if noun_kind and (actor.kind in ("group", "unnamed", "state") or (
-                not head_is_actor and noun_kind not in BODY_KINDS)):
-            # "Russian officials", and a source the actor only qualifies: "an HTS
-            # commander" (military), "pro-Wagner Telegram channels" (media)
-            kind = noun_kind
-        if head_is_actor:
-            name = _trim(span)
-        return Source(name=name, kind=kind, actor=actor.id, mention=_mention(_np_full(head, span)))
-    if lemma in ("report", "data", "assessment") and "intelligence" in span.text.lower():
-        noun_kind = "intelligence"
-    return Source(name=_trim(span), kind=noun_kind or _name_kind(head),
-                  mention=_mention(_np_full(head, span)))
-
-
-def _noun_owner(noun):
-    """Who a reporting noun belongs to: "Russia's claim", "a claim by Russia"."""
-    for child in noun.children:
-        if child.dep_ == "poss" and not _first_person(child):
-            return child
-        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                return obj
-    return None
-
-
-def _document_author(head):
-    """Who issued a document: "a statement released by the extremists", "a report from
-    the ministry", "the ministry's statement"."""
-    for child in head.children:
-        if child.dep_ == "poss" and child.tag_ != "PRP$":
-            return child
-        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of", "in"):
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            kind = _noun_kind(obj) if obj is not None else None
-            if obj is not None and kind != "document" and (child.lower_ != "in" or kind == "media"):
-                return obj  # "reports in Western media", not "a statement in Kyiv"
-        if child.dep_ == "acl":
-            for g in child.children:
-                if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ in ("by", "from")):
-                    obj = next((c for c in g.children if c.dep_ == "pobj"), None)
-                    if obj is not None:
-                        return obj
-    return None
-
-
-def _np(head):
-    """The noun phrase of a head token, without relative clauses or trailing appositions."""
-    left = head.left_edge.i
-    # a dateline or parenthesis before the name is not part of it: "SEOUL (Wire) - NIS"
-    for i in range(head.i - 1, left - 1, -1):
-        tok = head.doc[i]
-        if tok.text in ("-", "‑") and i > 0 and not tok.whitespace_ \
-                and not head.doc[i - 1].whitespace_:
-            continue  # a hyphen inside a name: "Al-Shabaab", "Hayat Tahrir al-Sham"
-        if tok.is_punct and tok.text not in ("'", "’", ".", "&"):
-            left = i + 1
-            break
-    right = head.i
-    for child in head.children:
-        if child.i > head.i and child.dep_ in ("compound", "appos", "flat", "nummod") and \
-                child.dep_ != "relcl":
-            if child.dep_ == "appos" and any(t.is_punct for t in head.doc[head.i + 1:child.i]):
-                continue  # "Kataib Hezbollah, one of the ...": the apposition is no name
-            right = max(right, child.right_edge.i if child.dep_ != "appos" else child.i)
-    # a named entity is one name: "the International Organization for Migration",
-    # "Clementine Nkweta-Salami" (the parse may hang its parts off the head)
-    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end
-                and e.label_ in ("ORG", "PERSON", "GPE", "NORP", "FAC")), None)
-    if ent is not None:
-        right = max(right, ent.end - 1)
-    if head.lemma_.lower() in BODY_NOUNS:
-        # "a U.N. group of experts", "the ministry of defence", "the head of the agency"
-        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                   and c.i == right + 1), None)
-        if of is not None and of.right_edge.i - of.i <= 4:
-            right = of.right_edge.i
-    return head.doc[left:right + 1]
-
-
-def _np_full(head, span):
-    """The source as written, with its appositions and prepositional modifiers
-    ("officials in Moscow", "Charlie King, a New York Democrat"), without trailing
-    punctuation or relative clauses."""
-    right = span.end - 1
-    for child in head.children:
-        if child.i > head.i and (child.dep_ == "appos" or (
-                child.dep_ == "prep" and child.lower_ in ("in", "of", "from", "at", "for", "with"))):
-            right = max(right, child.right_edge.i)
-    doc = head.doc
-    while right > span.start and (doc[right].is_punct or doc[right].is_space):
-        right -= 1
-    return doc[span.start:right + 1]
-
-
-def _mention(span) -> Span:
-    return Span(span.start_char, span.end_char, span.text)
-
-
-TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?")
-
-
-def _trim(span) -> str:
-    """The source as written, without trailing punctuation."""
-    toks = list(span)
-    while toks and toks[-1].is_punct:
-        toks.pop()
-    while len(toks) > 1 and (toks[0].is_space or TIMESTAMP.fullmatch(toks[0].text)):
-        toks.pop(0)  # a live blog's "10:50 Kremlin spokesman ..."
-    if not toks:
-        return span.text
-    return span.doc[toks[0].i:toks[-1].i + 1].text

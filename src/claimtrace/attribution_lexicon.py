@@ -53,6 +53,9 @@ _TABLES: dict[str, tuple[str, tuple[str, ...], type]] = {
     "NAMING_VERBS": ("naming_verbs.tsv", ("lemma",), set),  # "described it as"
     "HEARSAY_NOUNS": ("hearsay_nouns.tsv", ("noun", "certainty"), dict),  # "reports that"
     "REACTIONS": ("reactions.tsv", ("lemma",), set),  # "expressed alarm at reports"
+    "FIGURE_GIVERS": ("figure_givers.tsv", ("lemma",), set),  # "gave a toll of 40"
+    "FIGURE_NOUNS": ("figure_nouns.tsv", ("noun",), set),  # toll, tally, count
+    "CREDIT_FRAMES": ("credit_frames.tsv", ("verb", "preposition", "certainty"), list),
 }
 
 __all__ = list(_TABLES)

@@ -20,13 +20,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .attribution import (
-    _according_to, _cue_kind, _cue_phrase, _first_person, _mention, _noun_owner, _source,
-    _speaker, attribute)
+from .attribution import _according_to, _cue_kind, _cue_phrase, _speaker, attribute
 from .attribution_kinds import _name_kind
 from .attribution_lexicon import REPORT_CUES, REPORT_NOUNS, STANCE_ACTS, STANCE_VERBS, STUDY_NOUNS
 from .attribution_quotes import _paragraph, _quote_spans
 from .attribution_senses import physical_sense
+from .attribution_sources import _first_person, _mention, _noun_owner, _source
 from .attribution_speakers import second_act
 from .model import Source, Span
 

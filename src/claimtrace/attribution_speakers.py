@@ -84,10 +84,33 @@ def _content_clause(verb) -> bool:
 
 def _trailing_report(verb, trigger) -> bool:
     """ "X shipped munitions, the NIS (NIS) told lawmakers": a report verb coordinated
-    after the clause, its speaker parsed into that clause."""
-    return verb.dep_ == "conj" and verb.i > trigger.i and _is_cue_verb(verb) and \
-        not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
-        _named_before(verb) is not None
+    after the clause, its speaker parsed into that clause; or with its own subject, set off
+    by a comma without "and" at the end of a long sentence ("Drones struck a depot ...,
+    setting off blasts, local and military officials said on Friday")."""
+    if verb.dep_ != "conj" or verb.i <= trigger.i or not _is_cue_verb(verb):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return _named_before(verb) is not None
+    return _comma_report(verb)
+
+
+def _comma_report(verb) -> bool:
+    """A reporting verb with its own subject that closes the sentence after a comma, with no
+    coordinating word and no clause of its own: the report of all that comes before it."""
+    if verb.lemma_.lower() not in REPORT_CUES or REPORT_CUES[verb.lemma_.lower()] != "reported":
+        return False
+    subj = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    doc = verb.doc
+    start = min(subj.left_edge.i, verb.i)
+    if start == 0 or doc[start - 1].text != "," or subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("cc", "ccomp", "xcomp", "dobj", "mark") for c in verb.children) or \
+            any(c.dep_ == "cc" and c.i > verb.head.i and c.i < start
+                for c in verb.head.children):
+        return False
+    end = verb.sent.end
+    return all(t.is_punct or t.is_space or t.head == verb or verb in t.ancestors
+               for t in doc[verb.i + 1:end])
 
 
 def _titled_name(head):
@@ -185,3 +208,27 @@ def named_as(prep, verb) -> bool:
     return prep.dep_ == "prep" and prep.lower_ == "as" and \
         verb.lemma_.lower() in NAMING_VERBS and _is_cue_verb(verb) and \
         _speaking_subject(verb)
+
+
+def coordinated_cue(verb, cue_kind):
+    """The reporting verb a cue verb is coordinated with, when the cue is a report of its
+    own with the other's speaker, else None. Each cue's scope is its own clause: in "X denied
+    that ... and accused Y of ...", "X said it had retaken the town and denied that ...", the
+    second cue reports what it governs, not a part of the first; the parser may hang it on
+    the first cue ("denied ... and accused") or inside the first one's content ("had shelled
+    ... and accused": a past verb coordinated with a perfect one shares no auxiliary, so it
+    is the speaker's next act). `cue_kind(tok)` is the certainty a cue lends, or None."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or not cue_kind(verb) or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    head = verb.head
+    if head.pos_ in ("VERB", "AUX") and head.dep_ in ("ROOT", "conj", "parataxis") and \
+            cue_kind(head) and cue_kind(head) != cue_kind(verb):
+        return head  # "X denied ... and accused Y of ...": coordinated with the report
+    outer = head.head
+    if head.dep_ == "ccomp" and outer.pos_ in ("VERB", "AUX") and cue_kind(outer) and \
+            verb.tag_ in ("VBD", "VBZ") and verb.tag_ == outer.tag_ and head.tag_ == "VBN" \
+            and any(c.dep_ == "aux" for c in head.children) and \
+            not any(c.dep_ == "aux" for c in verb.children):
+        return outer  # "X said it had retaken ... and denied ...": X's second act
+    return None
