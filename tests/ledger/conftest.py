@@ -20,9 +20,10 @@ def sqlite_ledger(tmp_path):
 
 
 @pytest.fixture
-def pg_ledger():
-    """A PostgreSQL ledger in a fresh schema. Needs CLAIMTRACE_TEST_PG (a DSN): in CI its
-    absence fails, elsewhere the test skips with a reason."""
+def pg_url():
+    """The URL of a fresh, empty PostgreSQL schema (dropped afterwards). Needs
+    CLAIMTRACE_TEST_PG (a DSN): in CI its absence fails, elsewhere the test skips with a
+    reason."""
     dsn = os.environ.get("CLAIMTRACE_TEST_PG")
     if not dsn:
         if os.environ.get("CI"):
@@ -34,13 +35,21 @@ def pg_ledger():
     with psycopg.connect(dsn, autocommit=True) as admin:
         admin.execute(f"CREATE SCHEMA {schema}")
     sep = "&" if "?" in dsn else "?"
-    led = Ledger.open(f"{dsn}{sep}options=-csearch_path%3D{schema}")
+    try:
+        yield f"{dsn}{sep}options=-csearch_path%3D{schema}"
+    finally:
+        with psycopg.connect(dsn, autocommit=True) as admin:
+            admin.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture
+def pg_ledger(pg_url):
+    """A PostgreSQL ledger in a fresh schema (see `pg_url`)."""
+    led = Ledger.open(pg_url)
     try:
         yield led
     finally:
         led.close()
-        with psycopg.connect(dsn, autocommit=True) as admin:
-            admin.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

@@ -175,3 +175,35 @@ def scenario() -> dict[str, Document]:
             url="https://example.org/other/1", suffix=filler(7)),
     }
     return docs
+
+
+# --- places no gazetteer knows, located at the area the text names with them ----------------
+OSKEL = ("Oskel District", "UKR", 48.25, 37.5, "admin2")
+TARVO = ("Tarvo Province", "UKR", 47.5, 36.75, "admin1")
+
+
+def approx_doc() -> Document:
+    """A document with two places the gazetteer lacks (`located_by="containing_area"`): a
+    village put at its district's point and a depot put at its province's point, beside
+    the district and the province themselves (gazetteer places with those points)."""
+    shelling = ClaimSpec("Shelling hit the village of Velmora in Oskel District.",
+                         subtype="attack", type="ASSAULT", kind="event", actor=None,
+                         recipient=None, target=None, counted=None,
+                         time=("2025-03-03", "2025-03-03"), granularity="day",
+                         place=("Velmora", "UKR", OSKEL[2], OSKEL[3], "other"))
+    depot = ClaimSpec("A strike destroyed the Lukan depot in Tarvo Province.",
+                      subtype="attack", type="ASSAULT", kind="event", actor=None,
+                      recipient=None, target=None, counted=None,
+                      time=("2025-03-04", "2025-03-04"), granularity="day",
+                      place=("Lukan", "UKR", TARVO[2], TARVO[3], "other"))
+    doc = make_doc([shelling, depot], outlet="Field Notes", published="2025-03-05",
+                   url="https://example.org/field/1", suffix=filler(11))
+    for place in doc.places:
+        place.located_by = "containing_area"
+        start = doc.text.index(place.name)
+        place.mentions.append(doc.span(start, start + len(place.name)))
+    for i, (name, country, lat, lon, feature) in enumerate((OSKEL, TARVO), 1):
+        start = doc.text.index(name)
+        doc.places.append(Place(f"p{10 + i}", name, feature, None, country, None, lat, lon,
+                                [doc.span(start, start + len(name))]))
+    return doc

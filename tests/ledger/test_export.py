@@ -12,6 +12,8 @@ from claimtrace.ledger import FORMATS, export
 from claimtrace.ledger.export import ACLED_COLUMNS, UCDP_COLUMNS
 from claimtrace.model import Document
 
+from .factory import approx_doc
+
 
 def _run(ledger, fmt):
     buf = io.StringIO()
@@ -73,3 +75,44 @@ def test_unknown_format(filled):
     assert "acled" in FORMATS
     with pytest.raises(ClaimtraceError, match="E205"):
         export(filled, "xlsx", io.StringIO())
+
+
+@pytest.fixture
+def with_approx(filled):
+    filled.add(approx_doc())
+    return filled
+
+
+def test_geojson_says_which_points_are_approximate(with_approx):
+    _, text = _run(with_approx, "geojson")
+    props = {f["properties"]["place_name"]: f["properties"]
+             for f in json.loads(text)["features"]}
+    assert props["Kursk"]["located_by"] == "gazetteer"
+    assert props["Velmora"]["located_by"] == "containing_area"
+    assert props["Velmora"]["place_area_name"] == "Oskel District"
+    assert "place_located_by" not in props["Velmora"]
+
+
+def test_acled_and_ucdp_precision_of_approximate_places(with_approx):
+    _, text = _run(with_approx, "acled")
+    acled = {r["location"]: r for r in csv.DictReader(io.StringIO(text))}
+    assert acled["Kursk"]["geo_precision"] == "1"      # a town the gazetteer knows
+    assert acled["Crimea"]["geo_precision"] == "3"     # a region
+    assert acled["Velmora"]["geo_precision"] == "2"    # at its district's point
+    assert acled["Lukan"]["geo_precision"] == "3"      # at its province's point
+    assert acled["Velmora"]["latitude"] == "48.25"
+    _, text = _run(with_approx, "ucdp")
+    ucdp = {r["where_coordinates"]: r["where_prec"] for r in csv.DictReader(io.StringIO(text))}
+    assert (ucdp["Velmora"], ucdp["Lukan"], ucdp["Kursk"]) == ("3", "4", "1")
+
+
+def test_csv_and_jsonl_keep_located_by(with_approx):
+    _, text = _run(with_approx, "csv")
+    rows = {r["place_name"]: r for r in csv.DictReader(io.StringIO(text))}
+    assert rows["Velmora"]["place_located_by"] == "containing_area"
+    assert rows["Lukan"]["place_area_feature"] == "admin1"
+    assert rows["Kursk"]["place_located_by"] == "gazetteer"
+    _, text = _run(with_approx, "jsonl")
+    places = [p for line in text.splitlines() for p in json.loads(line)["places"]]
+    assert {p["name"]: p["located_by"] for p in places if p["name"] in
+            ("Velmora", "Kursk")} == {"Velmora": "containing_area", "Kursk": "gazetteer"}

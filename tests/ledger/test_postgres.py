@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 
 
+from claimtrace.ledger import Ledger
+from claimtrace.ledger.backends import PostgresBackend
+
 from .factory import make_doc, scenario, troops
+from .test_migrations import check_migrated, old_documents, write_schema3
 
 pytestmark = pytest.mark.postgres
 TROOPS = "troop_deployment|PRK|RUS|troops"
@@ -28,3 +32,12 @@ def test_postgres_ledger_matches_sqlite(pg_ledger):
     assert len(pg_ledger.claims(actor="PRK", source="zdf")) == 1
     s = pg_ledger.stats()
     assert s.copy_clusters == 1 and s.contradictions == 2
+
+
+def test_postgres_ledger_of_schema_3_is_migrated(pg_url):
+    docs = old_documents()
+    db = PostgresBackend(pg_url)
+    write_schema3(db, docs)
+    db.close()
+    with Ledger.open(pg_url) as led:
+        check_migrated(led, docs)

@@ -9,7 +9,7 @@ from claimtrace.errors import ClaimtraceError
 from claimtrace.ledger import Ledger
 from claimtrace.ledger.schema import SCHEMA_VERSION
 
-from .factory import make_doc, troops
+from .factory import approx_doc, make_doc, troops
 
 
 def test_open_creates_schema_wal_and_fks(tmp_path):
@@ -161,3 +161,31 @@ def test_exact_actor_lookup_matches_codes_and_whole_names_only(filled):
     exact = filled.claims(actor="PRK", actor_exact=True, limit=None)
     assert exact and all("PRK" in (c.actor_code, c.recipient_code, c.target_code) for c in exact)
     assert filled.count_claims(actor="PRK", actor_exact=True) == len(exact)
+
+
+def test_approximate_places_keep_how_they_were_located(ledger):
+    doc = approx_doc()
+    ledger.add(doc)
+    rows = {r["name"]: r for r in ledger.db.rows(
+        "SELECT name, located_by, area_name, area_feature FROM places")}
+    assert rows["Velmora"]["located_by"] == "containing_area"
+    assert (rows["Velmora"]["area_name"], rows["Velmora"]["area_feature"]) == (
+        "Oskel District", "admin2")
+    assert (rows["Lukan"]["area_name"], rows["Lukan"]["area_feature"]) == (
+        "Tarvo Province", "admin1")
+    assert rows["Oskel District"]["located_by"] == "gazetteer"
+    assert rows["Oskel District"]["area_name"] is None
+    claims = {c.place_name: c for c in ledger.claims(doc_id=doc.id)}
+    assert claims["Velmora"].place_approximate and claims["Velmora"].lat == 48.25
+    assert (claims["Velmora"].place_located_by, claims["Velmora"].place_area_name,
+            claims["Velmora"].place_area_feature) == ("containing_area", "Oskel District",
+                                                      "admin2")
+    assert ledger.document(doc.id).to_dict() == doc.to_dict()
+
+
+def test_gazetteer_places_and_placeless_claims(filled):
+    (crimea,) = filled.claims(place="crim")
+    assert crimea.place_located_by == "gazetteer" and not crimea.place_approximate
+    assert crimea.place_area_name is None
+    placeless = filled.claims(subtype="troop_deployment", limit=1)[0]
+    assert placeless.place_name is None and placeless.place_located_by is None

@@ -8,7 +8,7 @@ from claimtrace.ledger import Ledger
 from claimtrace.model import Repair
 from claimtrace.web.app import create_app
 
-from ledger.factory import ClaimSpec, make_doc, scenario
+from ledger.factory import ClaimSpec, approx_doc, make_doc, scenario
 
 HOSTILE = '<script>alert("x")</script> North Korea sent 500 troops to Kursk in <b>May</b>.'
 
@@ -37,13 +37,13 @@ def hostile_doc():
 def web_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("web") / "claimtrace.db"
     with Ledger.open(path) as led:
-        led.add_many([*scenario().values(), hostile_doc()])
+        led.add_many([*scenario().values(), hostile_doc(), approx_doc()])
     return str(path)
 
 
 @pytest.fixture(scope="session")
 def docs():
-    return {"hostile": hostile_doc(), **scenario()}
+    return {"hostile": hostile_doc(), "approx": approx_doc(), **scenario()}
 
 
 @pytest.fixture

@@ -151,3 +151,11 @@ def test_upload_extracts_and_stores(writable):
     again = writable.post("/api/documents", json={"text": text, "published": "2024-11-01"},
                           headers=auth)
     assert again.json()["status"] == "unchanged"
+
+
+def test_map_api_says_which_points_are_approximate(client):
+    places = {p["name"]: p for p in client.get("/api/map").json()}
+    assert (places["Velmora"]["located_by"], places["Velmora"]["approx"],
+            places["Velmora"]["area"]) == ("containing_area", True, "Oskel District")
+    assert places["Kursk"]["located_by"] == "gazetteer" and not places["Kursk"]["approx"]
+    assert places["Kursk"]["area"] is None

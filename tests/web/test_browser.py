@@ -112,8 +112,34 @@ def test_chart_and_map_are_drawn(server, page):
     assert box and box["width"] > 600 and box["height"] > 200
     assert page.locator("svg.chart line.conflict").count() >= 1
     page.goto(server + "/map")
-    assert page.locator("svg.map circle.place").count() == 2  # Kursk, Crimea
+    # Kursk, Crimea, and two places no gazetteer knows, drawn at their areas' points
+    assert page.locator("svg.map circle.place").count() == 4
     assert page.locator("svg.map path.land").bounding_box()["width"] > 600
+
+
+def test_approximate_places_are_drawn_hollow_and_labelled(server, page, shots):
+    page.goto(server + "/map")
+    approx = page.locator("svg.map circle.place.approx")
+    assert approx.count() == 2
+    velmora = page.locator("svg.map a", has_text="Velmora").locator("circle.place")
+    assert "approx" in velmora.get_attribute("class")
+    assert "placed at Oskel District" in velmora.locator("title").text_content()
+    style = velmora.evaluate("e => { const s = getComputedStyle(e); return "
+                             "[s.fillOpacity, s.strokeDasharray]; }")
+    assert style[0] == "0" and style[1] not in ("", "none")  # hollow, dashed
+    exact = page.locator("svg.map a", has_text="Kursk").locator("circle.place")
+    assert "approx" not in exact.get_attribute("class")
+    assert float(exact.evaluate("e => getComputedStyle(e).fillOpacity")) > 0.3
+    assert page.locator("svg.map text.plabel.approx", has_text="Velmora (approx.)").count() == 1
+    row = page.locator("table.list tr.approx", has_text="Velmora")
+    assert "approx., at Oskel District" in row.locator(".tag.approx").inner_text()
+    assert page.locator("table.list tr", has_text="Lukan").locator(".tag.approx") \
+        .inner_text() == "approx., at Tarvo Province"
+    assert page.locator("table.list tr", has_text="Kursk").locator(".tag.approx").count() == 0
+    _save(page, shots, "map-approx")
+    # the claim list says it too
+    page.goto(server + "/claims?place=Velmora")
+    assert "approx., at Oskel District" in page.locator("table.claims .tag.approx").inner_text()
 
 
 def test_clicking_a_claim_highlights_its_evidence(server, page, shots, docs):

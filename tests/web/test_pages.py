@@ -144,3 +144,15 @@ def test_inferred_roles_are_shown_as_inferred():
     assert describe_claim(doc, claim)["inferred"] == ""
     claim.inferred = {"recipient": "c7", "actor": "c3"}
     assert describe_claim(doc, claim)["inferred"] == "actor from c3, recipient from c7"
+
+
+def test_approximate_places_marked_on_map_and_document(client, docs):
+    html = client.get("/map").text
+    assert re.search(r'<circle class="place approx"[^>]*><title>Velmora \(UKR\), approx\.: '
+                     r'placed at Oskel District: 1 claim<', html)
+    assert ">Lukan (approx.)</text>" in html
+    assert "approx., at Tarvo Province" in html
+    page = client.get(f"/documents/{docs['approx'].id}").text
+    assert "Velmora (approx., at Oskel District)" in page  # the claim list
+    assert 'title="place: Velmora, UKR (approx., at Oskel District)"' in page
+    assert 'title="place: Oskel District, UKR"' in page  # the area itself is exact

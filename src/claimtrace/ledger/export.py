@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import IO, Any, Iterator
 
 from ..errors import ClaimtraceError
-from . import analysis
+from . import analysis, geo
 from .records import ClaimRecord
 
 FORMATS = ("jsonl", "csv", "geojson", "acled", "ucdp")
@@ -41,9 +41,8 @@ ACLED_COLUMNS = ("event_id_cnty", "event_date", "year", "time_precision", "event
                  "sub_event_type", "actor1", "actor2", "iso", "country", "admin1",
                  "location", "latitude", "longitude", "geo_precision", "source", "notes",
                  "fatalities", "tags", "claimtrace_doc_id", "claimtrace_claim_id")
-# ACLED geo_precision: 1 the town itself, 2 near it / a small region, 3 a larger region
-_ACLED_GEO = {"city": 1, "other": 1, "admin2": 2, "region": 2, "water": 2, "admin1": 3,
-              "country": 3}
+# ACLED geo_precision and UCDP where_prec: see geo.py (gazetteer hits by their feature,
+# approximate places by the feature of the area whose point they took)
 
 UCDP_SUBTYPES = ("attack", "combat", "casualties", "equipment_loss")
 UCDP_COLUMNS = ("id", "year", "type_of_violence", "side_a", "side_b", "source_article",
@@ -51,9 +50,6 @@ UCDP_COLUMNS = ("id", "year", "type_of_violence", "side_a", "side_b", "source_ar
                 "country", "latitude", "longitude", "date_prec", "date_start", "date_end",
                 "best", "low", "high", "certainty", "claimtrace_doc_id",
                 "claimtrace_claim_id")
-# UCDP where_prec: 1 exact place, 3 admin2, 4 admin1, 5 part of country, 6 country, 7 sea
-_UCDP_WHERE = {"city": 1, "other": 1, "admin2": 3, "admin1": 4, "region": 5, "country": 6,
-               "water": 7}
 # UCDP date_prec: 1 day, 3 week, 4 month, 5 longer
 _UCDP_DATE = {"day": 1, "week": 3, "month": 4}
 
@@ -106,7 +102,11 @@ def _geojson(ledger: Any, fh: IO[str]) -> int:
     for c in _claims(ledger):
         if c.lat is None or c.lon is None:
             continue
-        props = {k: v for k, v in asdict(c).items() if k not in ("lat", "lon")}
+        props = {k: v for k, v in asdict(c).items()
+                 if k not in ("lat", "lon", "place_located_by")}
+        # the point is the place's own ("gazetteer"), or the point of the area named in
+        # `place_area_name` ("containing_area": approximate)
+        props["located_by"] = c.place_located_by or geo.GAZETTEER
         features.append({"type": "Feature", "id": f"{c.doc_id}:{c.id}",
                          "geometry": {"type": "Point", "coordinates": [c.lon, c.lat]},
                          "properties": props})
@@ -151,6 +151,18 @@ def _source(c: ClaimRecord) -> str:
     return "; ".join(p for p in parts if p)
 
 
+def _acled_geo(c: ClaimRecord) -> int | str:
+    if not c.place_name:
+        return ""
+    return geo.acled_precision(c.place_feature, c.place_located_by, c.place_area_feature)
+
+
+def _ucdp_where(c: ClaimRecord) -> int | str:
+    if not c.place_name or not c.place_feature:
+        return ""
+    return geo.ucdp_precision(c.place_feature, c.place_located_by, c.place_area_feature)
+
+
 def _is_count_of_dead(c: ClaimRecord) -> bool:
     return c.subtype == "casualties" and c.q_value is not None and c.q_unit is None
 
@@ -180,7 +192,7 @@ def _acled(ledger: Any, fh: IO[str]) -> int:
             "admin1": c.place_admin1 or "", "location": c.place_name or "",
             "latitude": "" if c.lat is None else c.lat,
             "longitude": "" if c.lon is None else c.lon,
-            "geo_precision": _ACLED_GEO.get(c.place_feature or "", 3) if c.place_name else "",
+            "geo_precision": _acled_geo(c),
             "source": _source(c),
             "notes": f"[{c.certainty}] {c.evidence or ''}".strip(),
             "fatalities": int(c.q_value) if _is_count_of_dead(c) else 0,
@@ -206,7 +218,6 @@ def _ucdp(ledger: Any, fh: IO[str]) -> int:
             best, low, high = int(c.q_value), int(lo), "" if math.isinf(hi) else int(hi)
         date_prec = (_UCDP_DATE.get(c.time_granularity or "", 5) if c.time_id
                      else 3)
-        feature = c.place_feature if c.place_name else None
         n += 1
         w.writerow({
             "id": f"CT-{c.doc_id}-{c.id}", "year": (c.claim_start or "")[:4],
@@ -216,7 +227,7 @@ def _ucdp(ledger: Any, fh: IO[str]) -> int:
             "source_article": "; ".join(x for x in (c.outlet, c.url) if x),
             "source_office": c.source_name if c.source_kind != "author" else "",
             "source_date": c.published or "",
-            "where_prec": _UCDP_WHERE.get(feature, 6) if feature else "",
+            "where_prec": _ucdp_where(c),
             "where_coordinates": c.place_name or "", "adm_1": c.place_admin1 or "",
             "country": _country(c.place_country),
             "latitude": "" if c.lat is None else c.lat,

@@ -5,6 +5,8 @@ import math
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from .geo import CONTAINING_AREA
+
 
 def _from_row(cls, row: dict[str, Any]):
     names = {f.name for f in fields(cls)}
@@ -40,7 +42,8 @@ class DocumentInfo:
 @dataclass(slots=True)
 class ClaimRecord:
     """One claim, flattened: actor/recipient/target/source codes resolved, the place's
-    coordinates, the time's bounds and the quantity's value copied in."""
+    coordinates (and how they were found), the time's bounds and the quantity's value
+    copied in."""
 
     doc_id: str
     id: str
@@ -85,6 +88,15 @@ class ClaimRecord:
     url: str | None
     claim_start: str | None
     claim_end: str | None
+    # how the place's point was found ("gazetteer" or "containing_area"; None without a
+    # place) and, for an approximate place, the area whose point it took
+    place_located_by: str | None = None
+    place_area_name: str | None = None
+    place_area_feature: str | None = None
+
+    @property
+    def place_approximate(self) -> bool:
+        return self.place_located_by == CONTAINING_AREA
 
     from_row = classmethod(_from_row)
 

@@ -7,7 +7,7 @@ SQLite-specific (FTS5) and lives in `SQLITE_ONLY`. A migration is a list of stat
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _V1 = [
     """CREATE TABLE IF NOT EXISTS documents (
@@ -149,11 +149,27 @@ _V3 = [f"CREATE INDEX IF NOT EXISTS claims_{r}_code ON claims({r}_code)"
       ["CREATE INDEX IF NOT EXISTS claims_source_code ON claims(source_code)"]
 _V3_SQLITE: list[str] = []
 
+# 4: how each place's point was found (`located_by`: "gazetteer" or "containing_area")
+# and, for an approximate place, the area it was put at; copied into claims like the
+# place's other fields. Older rows read "gazetteer" (the only kind before), then the
+# ledger's Python step (`store.BACKFILLS[4]`) re-reads the approximate places from each
+# stored document's JSON. Cached aggregates (`memo:` rows) are dropped: they lack the field.
+_V4 = ["ALTER TABLE places ADD COLUMN located_by TEXT NOT NULL DEFAULT 'gazetteer'",
+       "ALTER TABLE places ADD COLUMN area_name TEXT",
+       "ALTER TABLE places ADD COLUMN area_feature TEXT",
+       "ALTER TABLE claims ADD COLUMN place_located_by TEXT",
+       "ALTER TABLE claims ADD COLUMN place_area_name TEXT",
+       "ALTER TABLE claims ADD COLUMN place_area_feature TEXT",
+       "UPDATE claims SET place_located_by = 'gazetteer' WHERE place_id IS NOT NULL",
+       "DELETE FROM ledger_state WHERE name LIKE 'memo:%'"]
+_V4_SQLITE: list[str] = []
+
 # version -> (portable statements, SQLite-only statements)
 MIGRATIONS: dict[int, tuple[list[str], list[str]]] = {
     1: (_V1, _V1_SQLITE),
     2: (_V2, _V2_SQLITE),
     3: (_V3, _V3_SQLITE),
+    4: (_V4, _V4_SQLITE),
 }
 
 VERSION_TABLE = """CREATE TABLE IF NOT EXISTS schema_version (

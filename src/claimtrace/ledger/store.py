@@ -21,7 +21,7 @@ from typing import Any, Callable, Iterable
 
 from ..errors import ClaimtraceError
 from ..model import Document
-from . import analysis
+from . import analysis, geo
 from .backends import PostgresBackend, SQLiteBackend, connect
 from .records import (AddResult, ClaimRecord, Conflict, DocumentInfo, Event, SeriesInfo,
                       SeriesPoint, Stats)
@@ -86,8 +86,13 @@ class Ledger:
             statements = portable + (sqlite_only if self.dialect == "sqlite" else [])
             self.db.begin()
             try:
+                if self.schema_version() >= version:  # another process migrated first
+                    self.db.rollback()
+                    continue
                 for sql in statements:
                     self.db.run(sql)
+                if version in BACKFILLS:
+                    BACKFILLS[version](self.db)
                 self.db.run("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
                             (version, _now()))
                 self.db.commit()
@@ -448,6 +453,7 @@ def flatten(d: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     places = {p["id"]: p for p in d["places"]}
     times = {t["id"]: t for t in d["times"]}
     quantities = {q["id"]: q for q in d["quantities"]}
+    areas = geo.containing_areas(d["places"])
     document = {
         "id": doc_id, "url": meta.get("url"), "title": meta.get("title"),
         "outlet": meta.get("outlet"), "published": meta.get("published"),
@@ -466,9 +472,7 @@ def flatten(d: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         "actors": [{"doc_id": doc_id, "id": a["id"], "name": a["name"], "kind": a["kind"],
                     "code": a.get("code"), "country": a.get("country"), "role": a.get("role"),
                     "n_mentions": len(a["mentions"])} for a in d["actors"]],
-        "places": [{"doc_id": doc_id, **{k: p.get(k) for k in (
-                    "id", "name", "feature", "geonames_id", "country", "admin1", "lat",
-                    "lon")}, "n_mentions": len(p["mentions"])} for p in d["places"]],
+        "places": [_place_row(p, doc_id, areas) for p in d["places"]],
         "times": [{"doc_id": doc_id, "start_char": t["start"], "end_char": t["end"],
                    **{k: t.get(k) for k in ("id", "text", "value", "earliest", "latest",
                                             "granularity", "mod")}} for t in d["times"]],
@@ -476,13 +480,23 @@ def flatten(d: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
                         **{k: q.get(k) for k in ("id", "text", "value", "low", "high",
                                                  "qualifier", "unit", "counted")}}
                        for q in d["quantities"]],
-        "claims": [_claim_row(c, doc_id, meta, actors, places, times, quantities)
+        "claims": [_claim_row(c, doc_id, meta, actors, places, times, quantities, areas)
                    for c in d["claims"]],
     }
 
 
+def _place_row(p: dict[str, Any], doc_id: str, areas: dict[str, dict]) -> dict[str, Any]:
+    area = areas.get(p["id"])
+    return {"doc_id": doc_id, **{k: p.get(k) for k in (
+            "id", "name", "feature", "geonames_id", "country", "admin1", "lat", "lon")},
+            "n_mentions": len(p["mentions"]),
+            "located_by": p.get("located_by") or geo.GAZETTEER,
+            "area_name": area and area["name"], "area_feature": area and area.get("feature")}
+
+
 def _claim_row(c: dict[str, Any], doc_id: str, meta: dict[str, Any], actors: dict,
-               places: dict, times: dict, quantities: dict) -> dict[str, Any]:
+               places: dict, times: dict, quantities: dict,
+               areas: dict[str, dict]) -> dict[str, Any]:
     row: dict[str, Any] = {"doc_id": doc_id, "id": c["id"], "kind": c["kind"],
                            "type": c.get("type"), "mode": c.get("mode"),
                            "subtype": c.get("subtype"), "item": c.get("item"),
@@ -501,6 +515,10 @@ def _claim_row(c: dict[str, Any], doc_id: str, meta: dict[str, Any], actors: dic
                place_feature=p and p.get("feature"),
                place_country=p and p.get("country"), place_admin1=p and p.get("admin1"),
                lat=p and p.get("lat"), lon=p and p.get("lon"))
+    area = areas.get(p["id"]) if p else None
+    row.update(place_located_by=p and (p.get("located_by") or geo.GAZETTEER),
+               place_area_name=area and area["name"],
+               place_area_feature=area and area.get("feature"))
     t = times.get(c.get("time")) if c.get("time") else None
     row.update(time_id=c.get("time"), time_value=t and t.get("value"),
                time_earliest=t and t.get("earliest"), time_latest=t and t.get("latest"),
@@ -522,6 +540,30 @@ def _claim_row(c: dict[str, Any], doc_id: str, meta: dict[str, Any], actors: dic
                evidence_start=ev.get("start"), evidence_end=ev.get("end"),
                evidence=ev.get("text"))
     return row
+
+
+def _backfill_located_by(db: Any) -> None:
+    """Schema 4: re-read `located_by` and the containing area of the places of documents
+    stored before the columns existed, from each document's own JSON (nothing else
+    changes; documents with no approximate place keep the columns' defaults)."""
+    docs = db.rows("SELECT id, json FROM documents WHERE json LIKE ?",
+                   (f"%{geo.CONTAINING_AREA}%",))
+    for row in docs:
+        d = json.loads(row["json"])
+        tables = flatten(d)
+        for p in tables["places"]:
+            db.run("UPDATE places SET located_by = ?, area_name = ?, area_feature = ? "
+                   "WHERE doc_id = ? AND id = ?",
+                   (p["located_by"], p["area_name"], p["area_feature"], row["id"], p["id"]))
+        for c in tables["claims"]:
+            db.run("UPDATE claims SET place_located_by = ?, place_area_name = ?, "
+                   "place_area_feature = ? WHERE doc_id = ? AND id = ?",
+                   (c["place_located_by"], c["place_area_name"], c["place_area_feature"],
+                    row["id"], c["id"]))
+
+
+#: Python steps of a migration (version -> step), run after its SQL in one transaction
+BACKFILLS: dict[int, Callable[[Any], None]] = {4: _backfill_located_by}
 
 
 def _insert_rows(db: Any, table: str, rows: list[dict[str, Any]]) -> None:

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import asdict, fields, is_dataclass
 from typing import Any
 
-from ..ledger import ClaimRecord, Ledger
+from ..ledger import ClaimRecord, Ledger, geo
 from ..ledger.store import CLAIM_ORDERS
 from ..model import Document
 from . import charts, worldmap
@@ -138,10 +138,12 @@ def entity_spans(doc: Document) -> list[tuple[int, int, str, str]]:
         for m in a.mentions:
             out.append((m.start, m.end, "actor", f"actor: {a.name}"
                         + (f" ({a.code or a.country})" if a.code or a.country else "")))
+    areas = place_areas(doc)
     for p in doc.places:
         for m in p.mentions:
             out.append((m.start, m.end, "place", f"place: {p.name}"
-                        + (f", {p.country}" if p.country else "")))
+                        + (f", {p.country}" if p.country else "")
+                        + (f" ({areas[p.id]})" if p.id in areas else "")))
     for t in doc.times:
         out.append((t.start, t.end, "time", f"time: {t.value or '?'} "
                     f"({t.earliest or '?'} – {t.latest or '?'})"))
@@ -151,6 +153,15 @@ def entity_spans(doc: Document) -> list[tuple[int, int, str, str]]:
                     f"quantity: {val} {q.counted or q.unit or ''} [{q.qualifier}]".strip()))
     n = len(doc.text)
     return [(max(0, s), min(n, e), k, lab) for s, e, k, lab in out if 0 <= s < e]
+
+
+def place_areas(doc: Document) -> dict[str, str]:
+    """place id -> "approx., at <area>" for the places located at a containing area."""
+    places = doc.to_dict()["places"]
+    found = geo.containing_areas(places)
+    return {p["id"]: "approx., at " + (found[p["id"]]["name"] if p["id"] in found
+                                       else "the area the text names")
+            for p in places if p.get("located_by") == geo.CONTAINING_AREA}
 
 
 def segments(doc: Document) -> list[dict[str, Any]]:
@@ -190,11 +201,13 @@ def describe_claim(doc: Document, c: Any) -> dict[str, Any]:
     q = qs.get(c.quantity)
     t = times.get(c.time)
     p = places.get(c.place)
+    areas = place_areas(doc) if p and p.located_by == geo.CONTAINING_AREA else {}
     return {"id": c.id, "kind": c.kind, "type": c.type, "subtype": c.subtype,
             "actor": name(c.actor), "recipient": name(c.recipient), "target": name(c.target),
             "item": c.item, "negated": c.negated, "certainty": c.certainty,
             "source": c.source.name or "(the article)", "source_kind": c.source.kind,
-            "place": p.name if p else None,
+            "place": (f"{p.name} ({areas[p.id]})" if p.id in areas else p.name)
+            if p else None,
             "time": (t.value or t.text) if t else None,
             "quantity": (f"{q.text} [{q.qualifier}]" if q else None),
             "evidence": c.evidence.text,
@@ -222,17 +235,23 @@ def map_places(ledger: Ledger) -> list[dict[str, Any]]:
 
 
 def _count_places(ledger: Ledger) -> list[dict[str, Any]]:
+    """One entry per place and point; an approximate place (`located_by` is
+    "containing_area") names the area whose point it took (`area`)."""
     rows = ledger.db.rows(
         "SELECT place_name AS name, place_country AS country, place_feature AS feature, "
-        "lat, lon, COALESCE(subtype, '-') AS subtype, COUNT(*) AS n FROM claims "
-        "WHERE lat IS NOT NULL AND lon IS NOT NULL AND doc_id IN "
+        "lat, lon, COALESCE(place_located_by, 'gazetteer') AS located_by, "
+        "place_area_name AS area, COALESCE(subtype, '-') AS subtype, COUNT(*) AS n "
+        "FROM claims WHERE lat IS NOT NULL AND lon IS NOT NULL AND doc_id IN "
         "(SELECT id FROM documents WHERE latest = 1) "
-        "GROUP BY place_name, place_country, place_feature, lat, lon, COALESCE(subtype, '-')")
+        "GROUP BY place_name, place_country, place_feature, lat, lon, "
+        "COALESCE(place_located_by, 'gazetteer'), place_area_name, COALESCE(subtype, '-')")
     agg: dict[tuple, dict[str, Any]] = {}
     for r in rows:
-        k = (r["name"], round(r["lat"], 3), round(r["lon"], 3))
+        k = (r["name"], round(r["lat"], 3), round(r["lon"], 3), r["located_by"])
         slot = agg.setdefault(k, {"name": r["name"], "country": r["country"],
                                   "feature": r["feature"], "lat": r["lat"], "lon": r["lon"],
+                                  "located_by": r["located_by"], "area": r["area"],
+                                  "approx": r["located_by"] == geo.CONTAINING_AREA,
                                   "n_claims": 0, "subtypes": Counter()})
         slot["n_claims"] += r["n"]
         slot["subtypes"][r["subtype"]] += r["n"]
