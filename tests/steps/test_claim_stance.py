@@ -140,3 +140,23 @@ def test_a_charge_called_baseless_is_rejected_by_the_party_charged():
 def test_a_charge_told_false_by_the_reporter_is_no_rejection():
     doc = extract("The allegation was baseless.", published="2025-03-10")
     assert doc.claims == []
+
+
+@pytest.mark.slow
+def test_warnings_told_by_what_would_follow_a_move():
+    from claimtrace import extract
+    cases = {
+        "The general warned that Uganda would regard any move against the president as a "
+        "declaration of war.": "UGA",
+        "Moscow warned that arming Kyiv would be a serious error.": "RUS",
+        "The minister said Israel would hold to account anyone who harms its citizens.": "ISR",
+    }
+    for text, side in cases.items():
+        doc = extract(text, published="2025-03-01")
+        actors = {a.id: a for a in doc.actors}
+        assert [(c.type, c.subtype) for c in doc.claims] == [("THREATEN", "warning")], text
+        assert actors[doc.claims[0].actor].code == side
+    # a mistake already made is no warning, and the act told stays an act
+    doc = extract("Officials said sending the convoy had been a serious error.",
+                  published="2025-03-01")
+    assert "THREATEN" not in {c.type for c in doc.claims}

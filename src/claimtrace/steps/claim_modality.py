@@ -194,9 +194,11 @@ def punishing(tok) -> bool:
     if lemma in ("hunt", "track") and any(c.dep_ == "prt" and c.lower_ == "down"
                                            for c in tok.children):
         return True  # "vowed to hunt down those who planned the attack"
-    if lemma == "hold":
+    if lemma == "hold":  # "hold accountable", "hold to account" (parsed as a verb "account")
         return any(c.lower_ in ("accountable", "responsible") and c.dep_ in (
-            "acomp", "oprd", "advmod", "amod", "ccomp", "xcomp") for c in tok.subtree)
+            "acomp", "oprd", "advmod", "amod", "ccomp", "xcomp") for c in tok.subtree) or any(
+            c.lower_ == "account" and c.head.i == tok.i and any(
+                g.lower_ == "to" for g in c.children) for c in tok.children)
     return lemma == "bring" and any(c.dep_ == "pobj" and c.lower_ == "justice"
                                     for p in tok.children if p.dep_ == "prep"
                                     for c in p.children)

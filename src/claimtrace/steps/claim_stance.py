@@ -28,6 +28,12 @@ FUTURE = {"will", "would", "'ll", "shall", "wo", "must", "should", "could", "may
 ANSWERS = {"response", "retaliation", "revenge", "fate", "punishment", "consequence",
            "answer", "reprisal", "retribution", "vengeance", "reaction"}
 UNANSWERED = {"unanswered", "unpunished", "unavenged"}
+# what a side says it would take a move for: "would regard any attack as a declaration of
+# war", "would treat it as an act of aggression"
+CASUS_BELLI = {"war", "aggression"}
+LABELLING = {"regard", "consider", "treat", "view", "see", "deem"}
+# "arming Kyiv would be a serious error / a grave mistake": a warning against the act
+MISTAKES = {"mistake", "error", "miscalculation", "blunder"}
 # what one takes or adopts in answer to another side
 COUNTERS = {"countermeasure", "counter-measure", "retaliatory", "reciprocal", "reprisal",
             "response", "responsive"}
@@ -101,6 +107,14 @@ def menace(tok) -> tuple[str | None, object] | None:
                     c.lemma_.lower() == "measure"
                     and _lemmas(c, ("amod", "compound")) & COUNTERS)) for c in tok.children):
             return "actor", subject(tok)
+        if lemma in LABELLING and _future(tok) and any(
+                c.dep_ == "prep" and c.lower_ == "as" and any(_casus_belli(g) for g in c.children)
+                for c in tok.children):
+            return "actor", subject(tok)  # "would regard any move against Kiir as war"
+        if lemma == "be" and _future(tok) and any(
+                c.dep_ == "attr" and c.lemma_.lower() in MISTAKES for c in tok.children) and any(
+                c.dep_ in ("csubj", "nsubj") and c.tag_ == "VBG" for c in tok.children):
+            return "actor", None  # "arming Kyiv would be a serious error": the speaker warns
         if lemma == "use" and "force" in _lemmas(tok, ("dobj",)) and (
                 _future(tok) or tok.dep_ == "xcomp"):
             return "actor", subject(tok)
@@ -126,6 +140,21 @@ def menace(tok) -> tuple[str | None, object] | None:
                for c in list(verb.children) + list(tok.children)):
             return "actor", None  # "all options remain on the table": the speaker's side
     return None
+
+
+def _casus_belli(tok) -> bool:
+    """ "a declaration of war", "an act of aggression", "an act of war"."""
+    return tok.lemma_.lower() in ("declaration", "act") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.lemma_.lower() in CASUS_BELLI for g in c.children) for c in tok.children)
+
+
+def warned_against(tok) -> list:
+    """The act a warning of its cost names as its subject ("arming Kyiv would be a serious
+    error"): no act told, the warning's content (empty when `tok` is no such warning)."""
+    if tok.lemma_.lower() != "be" or menace(tok) != ("actor", None):
+        return []
+    return [c for c in tok.children if c.dep_ in ("csubj", "nsubj") and c.tag_ == "VBG"]
 
 
 def blame(tok):

@@ -30,7 +30,8 @@ from .claim_match import match, tally_grows, test_flight
 from .claim_modality import (claimed_responsibility, conditional_threat, disowned_by,
                              met_with, obliged, pledged_by, punishing, requested, stationed)
 from .claim_roles import SUBJECT_DEPS, Index, actor_in, child_of, roles, subject
-from .claim_stance import BLAME, DISMISS, MENACE, STANCES, blame, dismissal, menace, said_within
+from .claim_stance import (BLAME, DISMISS, MENACE, STANCES, blame, dismissal, menace, said_within,
+                           warned_against)
 from .claim_words import (ATTEMPTING, DENYING, DISASTERS, DISCLOSING, DOCUMENTING, FEELINGS,
                           FLEEING, GUARDING, LOSS_SIZES, OBSTRUCTING, PROCLAIMING, SEEKING,
                           SIGHTING, STANCE_CERTAINTY, STANCE_CUES, UNMAKING)
@@ -261,6 +262,9 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
     attacks = {tok.i for tok, _, c in found if c.type == "ASSAULT" and tok.pos_ == "VERB"}
     found = [f for f in found if not (f[0].pos_ == "NOUN" and f[2].type != "ASSAULT" and f[0].dep_
                                       in ("dobj", "nsubjpass") and f[0].head.i in attacks)]
+    # "warned that arming Kyiv would be a serious error": the act warned against is no act
+    warned = [w for tok, trig, _ in found if trig is MENACE for w in warned_against(tok)]
+    found = [f for f in found if not any(f[0] in w.subtree for w in warned)]
     answers = [tok for tok, trig, _ in found if trig is ANSWER]
     # "would be met with crushing attacks": the answer threatened is the threat's content
     found = [f for f in found if not any(f[0] in a.subtree and f[0] is not a for a in answers)]
