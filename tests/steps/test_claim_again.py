@@ -98,3 +98,21 @@ def test_a_view_that_the_real_figure_is_higher_retells_the_counted_event():
     doc = extract("At least 800 people were killed, the monitor said. Independent estimates "
                   "are considerably lower than the official figure.", published="2025-03-15")
     assert len(doc.claims) == 1
+
+
+def test_people_counted_among_the_dead_give_the_toll_its_count():
+    """Stop 17b: "Five of the dead were children" counts five (the partitive subject)."""
+    doc = extract("Gunmen attacked a wedding in the village of Tanda on Saturday, killing 14 "
+                  "people. Five of the dead were children, the mayor said.",
+                  published="2025-05-07")
+    again = doc.claims[-1]
+    assert again.trigger.text == "dead" and again.subtype == "casualties"
+    counts = {q.id: q.value for q in doc.quantities}
+    assert counts[again.quantity] == 5
+
+
+def test_victims_without_a_count_keep_no_quantity():
+    doc = extract("A car bomb exploded near the market in Hodan on Sunday, killing 9 people. "
+                  "The governor was among the injured, police said.", published="2025-05-07")
+    again = doc.claims[-1]
+    assert again.subtype == "casualties" and again.quantity is None

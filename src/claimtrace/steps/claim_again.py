@@ -288,7 +288,25 @@ def _among_victims(doc: Document, sent, index: Index, earlier: list[Claim]) -> l
     toll = next((c for c in _recent(doc, sent, earlier, 3) if c.subtype == "casualties"), None)
     base = toll or prev
     return [_again(doc, sent, base, tok, index, ("actor", "target"), kind="event",
-                   subtype="casualties", quantity=None, time=attach_time(tok, index))]
+                   subtype="casualties", quantity=_victims_counted(tok, index),
+                   time=attach_time(tok, index))]
+
+
+def _victims_counted(tok, index: Index) -> str | None:
+    """The count of the people said to be among the victims: "Four of the dead were
+    children" (the partitive subject), "at least six soldiers were among the wounded" (the
+    subject of the clause); None when the sentence counts nobody."""
+    if tok.head.lower_ == "of" and tok.head.head.dep_ == "nsubj":
+        part = tok.head.head
+    else:
+        verb = tok.head.head if tok.head.lower_ == "among" else tok.head
+        part = child_of(verb, "nsubj")
+    if part is None:
+        return None
+    inside = {t.i for t in part.subtree}
+    quantity = next((q for q, toks in index.quants if toks and toks[0].i in inside
+                     and q.unit is None), None)
+    return getattr(quantity, "id", None)
 
 
 def _figure_higher(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Claim]:

@@ -26,6 +26,15 @@ REMIT_BODIES = {"team", "panel", "committee", "expert", "monitor", "official", "
                 "observer", "officer", "specialist", "analyst"}
 
 
+# stop 17b: verbs whose "of"/"for" complement is the act a party is charged with
+# ("accused X of backing the militia", "blamed the cartel for downing the helicopter")
+CHARGING = {"accuse", "charge", "suspect", "blame", "indict", "convict"}
+# words of a source's request not to be named ("asked that her surname be withheld")
+ANONYMITY = {"name", "identify", "anonymity", "anonymous", "surname", "withhold", "disclose"}
+# alternatives weighed, not acts done ("a choice between holding towns and pulling back")
+CHOICES = {"choice", "dilemma", "option", "decision", "trade-off", "tradeoff"}
+
+
 def _compound_head(tok):
     """The noun a chain of compound modifiers ends in ("sanctions monitoring team" ->
     team)."""
@@ -36,6 +45,8 @@ def _compound_head(tok):
 
 def background(tok) -> bool:
     """Conditional or absolute clauses ("if deployed", "with forces pushed back")."""
+    if _stop17b(tok):
+        return True
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IN_FORCE \
             and getattr(match(tok), "type", None) == "AGREE":
         return False  # "the ceasefire has taken effect", "the truce held": told
@@ -225,3 +236,77 @@ def sent_to_strike(tok) -> bool:
         and head.type in ("AID", "MOBILIZE") and head.subtype in ("arms_transfer",
                                                                   "weapons_movement") \
         and tok.head.lemma_.lower() in SENDING
+
+
+def _stop17b(tok) -> bool:
+    """Stop-17b classes of triggers that tell no event: the act a party is charged with, a
+    source's request not to be named, alternatives weighed, a
+    vehicle described by what it was sent or carrying, an event another one follows."""
+    return _charged_act(tok) or _anonymity_request(tok) or _alternative(tok) \
+        or _described_vehicle(tok) or _followed_event(tok)
+
+
+def _charged_act(tok) -> bool:
+    """ "accused the party of backing the militia", "blamed the cartel for downing the
+    aircraft": the act is the content of the charge (the ACCUSE claim), not told as done."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.tag_ == "VBG" and cur.head is not cur:
+        cur = cur.head  # "accused them of looting and burning homes" (not "... and called")
+    if cur.dep_ not in ("pcomp", "pobj") or cur.head.lower_ not in ("of", "for"):
+        return False
+    if cur.dep_ == "pobj" and cur.tag_ != "VBG":
+        return False  # ("accused Rwanda of aggression": the charge itself)
+    verb = cur.head.head
+    if verb.dep_ == "dobj" and verb.head is not verb:
+        verb = verb.head  # ("accused [the party] of ...": the prep hangs on the object)
+    # only a charge made by a named accuser ("X accused Y of ...", "accusing him of ..."):
+    # "companies accused of helping ...", "which it accuses of ..." tell the act as alleged
+    return verb.lemma_.lower() in CHARGING and verb.dep_ not in ("relcl", "acl") \
+        and (any(c.dep_ == "nsubj" for c in verb.children) or verb.dep_ == "advcl")
+
+
+def _anonymity_request(tok) -> bool:
+    """ "a vendor who asked that his surname not be used", "asked not to be named": a
+    source's wish for anonymity is no request of the conflict."""
+    return tok.lemma_.lower() in ("ask", "request") and any(
+        t.lemma_.lower() in ANONYMITY for t in tok.subtree if t is not tok)
+
+
+def _alternative(tok) -> bool:
+    """ "face a choice between holding towns and pulling back": options, not acts."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head
+    return cur.dep_ in ("pobj", "pcomp") and cur.head.lower_ == "between" \
+        and cur.head.head.lemma_.lower() in CHOICES
+
+
+def _described_vehicle(tok) -> bool:
+    """ "a UN helicopter sent to evacuate soldiers came under fire", "vehicles carrying
+    relief supplies were shelled": a participle describing a craft or convoy that another
+    event of the clause befalls is no transfer or movement of its own."""
+    own = match(tok)
+    if own is None or own.type not in ("AID", "MOBILIZE") or tok.dep_ != "acl" \
+            or tok.tag_ not in ("VBN", "VBG") or tok.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if noun_classes().get(tok.head.lemma_.lower()) == "troops":
+        return False  # ("troops sent to the border were ambushed": a deployment told)
+    verb = tok.head.head
+    inside = {t.i for t in tok.subtree}
+    return any(t.i not in inside and t is not tok.head and match(t) is not None
+               and match(t).type in ("ASSAULT", "COERCE") for t in verb.subtree)
+
+
+def _followed_event(tok) -> bool:
+    """ "The deployment follows a week of violence", "the action followed the massacre":
+    an event named as what another one comes after is its background."""
+    cur = tok
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of":
+        cur = cur.head.head  # "a week of violence"
+    if cur.dep_ != "dobj" or cur.head.lemma_.lower() != "follow":
+        return False
+    subj = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
+    # ("the attacks followed the army's recapture of the city", "followed an Israeli air
+    # strike that killed the premier": an event told with its side or its toll)
+    return subj is not None and subj.pos_ == "NOUN" and not any(
+        c.dep_ in ("poss", "amod", "compound", "relcl", "acl", "nmod") for c in tok.children)
