@@ -170,3 +170,24 @@ def test_a_counterpart_named_in_apposition_is_the_other_party():
     doc, code = run("Lavrov held talks with his counterpart Choe Son Hui at a resort in Wonsan.")
     met = next(c for c in doc.claims if c.type == "CONSULT")
     assert code(met.recipient) == "PRK"
+
+
+def test_the_doer_in_a_speakers_own_naming_of_an_act_is_the_target():
+    doc, code = run("The ambassador condemned what she called the latest reckless action "
+                    "by Turkey.")
+    condemned = claim(doc, "condemned")
+    assert code(condemned.target) == "TUR"
+
+
+def test_the_doer_named_after_what_another_body_called_it_beats_that_body():
+    doc, code = run("London condemned what the Foreign Office called escalatory behaviour "
+                    "by Russia.")
+    condemned = claim(doc, "condemned")
+    assert code(condemned.actor) == "GBR" and code(condemned.target) == "RUS"
+
+
+def test_the_party_said_to_bear_responsibility_is_blamed_not_blaming():
+    doc, code = run("The group said Egypt bore full responsibility for what it called a "
+                    "criminal aggression.")
+    blamed = claim(doc, "called")
+    assert code(blamed.target) == "EGY" and code(blamed.actor) != "EGY"

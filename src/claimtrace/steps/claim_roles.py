@@ -81,6 +81,18 @@ ASCRIBING = {"claim", "carry", "conduct", "perpetrate", "stage", "mount", "launc
 # ... and the prepositions that name the doer besides "by" ("attributed to", "blamed on")
 ASCRIBED_TO = {"attribute": "to", "blame": "on"}
 
+# verbs by which a speaker names an act in its own words ("what it called an aggression")
+NAMING = {"call", "describe", "term", "label", "brand", "dub", "characterise", "characterize"}
+
+# claims that lay blame, and the nouns and adjectives that say who carries it
+BLAMING = ("ACCUSE", "PROTEST")
+LIABILITY = {"responsibility", "blame", "responsible", "liable", "culpable", "accountable"}
+BEARING = {"bear", "be", "carry", "shoulder", "have"}  # the subject is to blame
+HOLDING = {"hold", "consider", "deem"}  # the object is ("holds Israel responsible")
+
+# dependency labels on the way from an accusation down to the naming clause it encloses
+NAMING_PATH = ("ccomp", "pcomp", "prep", "dobj", "pobj", "relcl")
+
 
 
 def roles(tok, trig: Trigger, index: Index) -> dict:
@@ -298,6 +310,14 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         target = _pressed(tok, index, actor)
     if recipient is None and trig.type in ("REQUEST", "CONSULT", "SUPPORT", "AGREE"):
         recipient = _both_addressed(tok, index, actor)
+    if trig.type in BLAMING:
+        held = _held_responsible(tok, index)
+        if held is not None:
+            # "said Israel bore full responsibility for ...": the one blamed, not the speaker
+            target, actor = held, (None if actor is held else actor)
+    if trig.type in TARGETING and target is None and trig.type != "ASSAULT":
+        # "condemned what she called reckless action by China": the doer of the act named
+        target = _named_doer(tok, index, actor)
     if trig.type not in ("ASSAULT", "AID", "MOBILIZE"):
         if trig.type in TARGETING and target is None:
             target = _acted_upon(tok, index, actor)
@@ -643,6 +663,46 @@ def _acted_upon(tok, index: Index, actor: Actor | None) -> Actor | None:
             return found
     return None
 
+
+
+def _named_doer(tok, index: Index, actor: Actor | None) -> Actor | None:
+    """The doer of an act the speaker names in its own words, "what X called N by Y" or
+    "what X described as N by Y", under the accusation: "condemned what she called reckless
+    action by China", "concern over what they called coercive actions by Beijing"."""
+    for t in tok.subtree:
+        if t.lemma_.lower() not in NAMING or not any(c.lower_ == "what" for c in t.children):
+            continue
+        step, hops = t, 0
+        while step.i != tok.i and step.dep_ in NAMING_PATH and hops < 4:
+            step, hops = step.head, hops + 1
+        if step.i != tok.i:
+            continue  # the naming clause belongs to another verb of the sentence
+        for by in t.subtree:
+            if by.dep_ == "prep" and by.lower_ == "by" and by.head.dep_ != "agent":
+                found = _party_in(pobj(by), index) if pobj(by) is not None else None
+                if found is not None and found is not actor:
+                    return found
+    return None
+
+
+def _held_responsible(tok, index: Index) -> Actor | None:
+    """The party a clause holds to blame for what the accusation names: "said Israel bore
+    full responsibility for what it called an aggression", "X is responsible for the
+    attack" (the subject of the verb whose object or complement says so)."""
+    for verb in [tok, *tok.ancestors][:4]:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in BEARING | HOLDING:
+            continue
+        said = [c for c in verb.children if c.dep_ in ("dobj", "acomp", "attr", "oprd", "ccomp")
+                and c.lemma_.lower() in LIABILITY]
+        if not said:
+            continue
+        # "X bears responsibility", "X is responsible"; "holds X responsible"
+        who = subject(verb, own=True) if verb.lemma_.lower() in BEARING else next(
+            (c for c in verb.children if c.dep_ == "dobj" and c not in said), None)
+        if who is None or who.lower_ in PRONOUNS:
+            return None
+        return actor_in(who, index, strict=True) or _party_in(who, index)
+    return None
 
 
 def _ascribed(tok, index: Index) -> Actor | None:
