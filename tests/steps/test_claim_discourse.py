@@ -78,13 +78,15 @@ def test_violence_with_no_named_victim_targets_the_state_where_it_happens():
     assert shelled.target is None  # an army shelling a town of its own state names no target
 
 
-def test_object_control_and_charges_give_the_object_as_actor():
+def test_object_control_gives_the_object_as_actor_and_a_charge_stays_a_charge():
     doc, code, _ = run("Kyiv forced Russia to withdraw from the island in June. "
                        "Ukraine accused Russia of deliberately targeting Kharkiv.")
     withdraw = next(c for c in doc.claims if c.subtype == "withdrawal")
     assert code(withdraw.actor) == "RUS"
-    attack = next(c for c in doc.claims if c.type == "ASSAULT")
-    assert code(attack.actor) == "RUS" and code(attack.target) == "UKR"
+    # a named accuser's charge is the claim (the act charged is no claim of its own)
+    charge = next(c for c in doc.claims if c.type == "ACCUSE")
+    assert code(charge.actor) == "UKR" and code(charge.target) == "RUS"
+    assert not [c for c in doc.claims if c.type == "ASSAULT"]
 
 
 def test_a_toll_told_after_an_attack_takes_its_attacker_and_target():

@@ -368,12 +368,14 @@ def test_an_event_noun_takes_the_modality_of_its_verb():
     assert by["agreement"].certainty == "possible"
 
 
-def test_acts_someone_is_charged_with_are_alleged():
+def test_a_named_charge_is_the_claim_and_acts_charged_by_no_one_named_are_alleged():
     doc, _, _ = claims_of("Kyiv accused Russian troops of shelling Kherson on Monday. "
                           "Wagner faced allegations of carrying out raids against civilians.")
     by = {c.trigger.text: c for c in doc.claims}
-    assert by["shelling"].certainty == "alleged"
-    # "carrying out raids" is one attack (told by "carrying", with "raids" as its object)
+    # a named accuser's charge is the claim; the act charged is no claim of its own
+    assert by["accused"].type == "ACCUSE" and by["accused"].certainty == "alleged"
+    assert "shelling" not in by
+    # with no accuser named, the act is told as alleged: "carrying out raids" is one attack (told by "carrying", with "raids" as its object)
     [raids] = [c for c in doc.claims if c.type == "ASSAULT" and "Wagner" in c.evidence.text]
     assert raids.certainty == "alleged"
 
