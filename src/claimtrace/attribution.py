@@ -63,6 +63,9 @@ def attribute(trigger, sentence, actor_of, author: str | None, pronoun=None) -> 
                 negated = True
             elif child.dep_ == "advmod" and low in HEDGES:
                 certainty = _stronger(certainty, HEDGES[low])
+        if tok is not trigger and tok.pos_ == "ADJ" and tok.lower_ in HEDGES:
+            # "forces are likely to advance": the adjective a trigger hangs from hedges it
+            certainty = _stronger(certainty, HEDGES[tok.lower_])
         raised = RAISING.get(tok.lemma_.lower()) if tok is not trigger else None
         if raised and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
             certainty = _stronger(certainty, raised)

@@ -1016,3 +1016,15 @@ def test_a_deal_suspended_welcomed_or_violated_is_no_new_agreement():
         assert "AGREE" not in {c.type for c in doc.claims}, text
     doc, _, _ = claims_of("Japan and the Philippines signed a defence agreement on Monday.")
     assert [c.type for c in doc.claims] == ["AGREE"]
+
+
+@pytest.mark.slow
+def test_a_push_towards_a_place_is_an_advance_and_likely_hedges_it():
+    doc, _, _ = claims_of("The rebels pushed towards the capital on Sunday.")
+    assert [(c.type, c.subtype, c.certainty) for c in doc.claims] == [
+        ("ASSAULT", "combat", "asserted")]
+    doc, _, _ = claims_of("Russian forces are likely to advance toward the city.")
+    assert [(c.type, c.certainty) for c in doc.claims] == [("ASSAULT", "believed")]
+    # a push for talks is no advance
+    doc, _, _ = claims_of("Diplomats pushed for talks on Sunday.")
+    assert "ASSAULT" not in {c.type for c in doc.claims}

@@ -115,6 +115,8 @@ def object_class(tok) -> set[str]:
                 out.add(child.lower_)
             if child.dep_ in ("prep", "prt") and child.lower_ in ("against", "on", "for", "into"):
                 out.add(child.lower_)
+            if child.dep_ == "prep" and child.lower_ in ("towards", "toward"):
+                out.add("towards")  # "pushed towards the capital": an advance
             if child.dep_ == "prep" and child.lower_ == "at" and any(
                     g.dep_ == "pobj" for g in child.children):
                 out.add("at")  # "fired at the convoy", not "aimed at reinforcing"
