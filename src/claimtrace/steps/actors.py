@@ -28,6 +28,8 @@ from .actors_words import (LOCATIVE_PREPS, ACTOR_PREPS, PLACE_VERBS, LOCATIVE_NO
                            LEADER_BODIES, RELATION_NOUNS, RELATION_PREPS, GIVING_VERBS,
                            MEDIA_HEADS)
 from .actors_bare import bare_phrases, country_named_orgs
+from .actors_context import (bracketed_names, bracketed_short_forms, place_diplomats,
+                             region_country, titled_kind)
 from .actors_peoples import people_mentions, people_of, people_state, state_anchors
 from .actors_offices import (_group_name, _international, _office_of, _prep_country,
                              _span_name)
@@ -60,6 +62,7 @@ def resolve_actors(doc: Document) -> Document:
     mentions.extend(phrases)
     mentions.extend(people_mentions(sdoc, mentions, _taken(mentions)))
     mentions.extend(bare_phrases(sdoc, mentions, _taken(mentions)))
+    mentions = bracketed_names(sdoc, mentions, _org_kind)
     taken = _taken(mentions)
     mentions.extend(_entity_mentions(sdoc, taken))
     mentions.sort(key=lambda m: (m.start, -m.end))
@@ -67,9 +70,11 @@ def resolve_actors(doc: Document) -> Document:
     home = home_state(doc.text, mentions, places)
     _fill_from_context(sdoc, mentions, _anchors(sdoc, mentions, _taken(mentions)), home)
     _fill_countries(mentions, places, home=home)
+    place_diplomats(sdoc, mentions)
     _corefer_persons(mentions)
     _corefer_titles(mentions)
     _corefer_acronyms(doc.text, mentions)
+    mentions.extend(bracketed_short_forms(sdoc, mentions))
     _corefer_short_names(doc.text, mentions)
     mentions.extend(owners)  # after the counts above, which weigh each phrase once
     doc.actors = _merge(doc, mentions)
@@ -447,7 +452,7 @@ def _possessors(sdoc, mentions: list[_Mention], phrases: list[_Mention]) -> list
     """State mentions that possess an office ("Britain's foreign secretary", "Washington's
     envoy"): they stay mentions of the state beside the person phrase, which takes the
     state as its country."""
-    offices = {i for p in phrases if p.kind == "person" for i in range(*p.tokens)}
+    offices = {i for p in phrases for i in range(*p.tokens)}
     return [m for m in mentions if m.kind == "state" and m.tokens[1] < len(sdoc)
             and sdoc[m.tokens[1]].text in POSSESSIVE
             and all(i in offices for i in range(m.tokens[0], m.tokens[1] + 1))]
@@ -561,7 +566,7 @@ def _entity_mentions(sdoc, taken: set[int]) -> list[_Mention]:
         described = descriptor_kind(ent) if told is None else None
         if described == "organization" and _org_kind(name) != "organization":
             described = _org_kind(name)  # "the company Northern Guard Services"
-        told = told or described
+        told = told or described or titled_kind(ent, _ORG_WORDS)
         if told == "person" or (ent.label_ == "PERSON" and _org_kind(name) != "armed_group"
                                 and told is None):
             kind = "person"
@@ -594,6 +599,9 @@ def _extend_name(ent):
     return span
 
 
+_ORG_WORDS = frozenset(w for w, _kind in ORG_KIND_WORDS) | GLOBAL_WORDS
+
+
 def _org_kind(name: str) -> str:
     low = name.lower().split()
     for word, kind in ORG_KIND_WORDS:
@@ -616,6 +624,11 @@ def _context_country(sdoc, ent, lex) -> tuple[str | None, str | None, set[str]]:
     i = ent.start - 1
     while i >= 0 and ent.start - i <= 6:
         t = sdoc[i]
+        region = region_country(sdoc, i)  # "Tver regional governor X", whatever the tag
+        if region:
+            country = country or region
+            i -= 1
+            continue
         if t.is_sent_end or t.pos_ not in ("PROPN", "NOUN", "ADJ", "PART", "PUNCT"):
             break
         if t.text in (",", "(", ")", "and"):
