@@ -160,3 +160,11 @@ def test_warnings_told_by_what_would_follow_a_move():
     doc = extract("Officials said sending the convoy had been a serious error.",
                   published="2025-03-01")
     assert "THREATEN" not in {c.type for c in doc.claims}
+
+
+@pytest.mark.slow
+def test_a_move_regarded_as_a_declaration_of_war_with_the_label_on_the_object():
+    from claimtrace import extract
+    doc = extract("He warned that Kenya would regard any move against the president as a "
+                  "declaration of war on Kenya itself.", published="2025-03-01")
+    assert [(c.type, c.subtype) for c in doc.claims] == [("THREATEN", "warning")]

@@ -40,3 +40,14 @@ def test_the_headline_event_becomes_a_claim():
                   "on Friday, a local official said.", published="2025-03-28")
     first = [c for c in doc.claims if c.evidence.start == 0]
     assert first and first[0].type == "ASSAULT"
+
+
+@pytest.mark.slow
+def test_only_the_first_line_is_the_headline_when_a_byline_follows():
+    nlp = load_nlp()
+    doc = nlp("Coast guard fires water cannon at fishing boats\nBy Ana Reyes and Tom Hale\n\n"
+              "MANILA - The incident happened on Monday.")
+    line = headline(doc)
+    assert line is not None and "Reyes" not in line.text
+    assert repair_headline(nlp, doc)
+    assert next(t for t in doc if t.text == "fires").pos_ == "VERB"

@@ -109,7 +109,8 @@ def menace(tok) -> tuple[str | None, object] | None:
             return "actor", subject(tok)
         if lemma in LABELLING and _future(tok) and any(
                 c.dep_ == "prep" and c.lower_ == "as" and any(_casus_belli(g) for g in c.children)
-                for c in tok.children):
+                for c in list(tok.children) + [
+                    g for d in tok.children if d.dep_ == "dobj" for g in d.children]):
             return "actor", subject(tok)  # "would regard any move against Kiir as war"
         if lemma == "be" and _future(tok) and any(
                 c.dep_ == "attr" and c.lemma_.lower() in MISTAKES for c in tok.children) and any(

@@ -55,7 +55,14 @@ def headline(doc):
     """The document's first sentence when it reads as a headline: a line of its own,
     without a full stop at its end, short; else None."""
     first = next(iter(doc.sents), None)
-    if first is None or len(first) > MAX_TOKENS:
+    if first is None:
+        return None
+    # the first line only: a byline under the headline may be parsed into its sentence
+    end = next((t.i + 1 for t in first if "\n" in t.whitespace_ or t.is_space and "\n" in t.text),
+               first.end)
+    if end < first.end:
+        first = doc[first.start:end]
+    if len(first) > MAX_TOKENS:
         return None
     words = [t for t in first if not t.is_space]
     if not words or words[-1].text in (".", "!") or len(words) < 3:
