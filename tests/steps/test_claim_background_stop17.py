@@ -59,3 +59,36 @@ def test_a_request_joined_to_a_charge_is_still_told():
 def test_a_followed_event_with_its_side_is_told():
     assert ("ASSAULT", "attack") in _claims(
         "The raids followed an Israeli air strike on Sanaa that killed three ministers.")
+
+
+# stop 17c
+@pytest.mark.parametrize("text, absent", [
+    # a name given in a free relative by the party already telling the act is no charge
+    ("The militia shelled what it described as enemy depots near the lake.", "ACCUSE"),
+    ("The two armies traded fire on Monday, in what they called border incidents.",
+     "ACCUSE"),
+    # a passive charge with no accuser describes a party
+    ("Two firms accused of supplying drones to the militia were sanctioned.", "ACCUSE"),
+    ("The faction is blamed for the deaths of dozens of herders.", "ACCUSE"),
+    # an act a rule allows, obliges or forbids is not told as done
+    ("The accord obliges each member to give military assistance to the others.", "AID"),
+    ("The new law allows coast guards to shoot down unidentified drones.", "ASSAULT"),
+    ("Officials said the army had not been barred from using the rockets abroad.", "ASSAULT"),
+])
+def test_stop17c_classes_yield_no_claim(text, absent):
+    assert absent not in {t for t, _ in _claims(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a newly named labeller adds its verdict
+    ("Two jets flew over the frigate in what the navy called a reckless provocation.",
+     ("ACCUSE", None)),
+    # an accuser that is told keeps the charge
+    ("The rebels were accused by the ministry of looting the market.", ("ACCUSE", None)),
+    ("The ministry accused the rebels of shelling the market.", ("ACCUSE", None)),
+    # the name of the labelled act is still told as an event
+    ("The militia shelled what it described as enemy depots near the lake.",
+     ("ASSAULT", "attack")),
+])
+def test_stop17c_told_events_stay(text, expected):
+    assert expected in _claims(text)

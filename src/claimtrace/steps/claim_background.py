@@ -34,6 +34,16 @@ ANONYMITY = {"name", "identify", "anonymity", "anonymous", "surname", "withhold"
 # alternatives weighed, not acts done ("a choice between holding towns and pulling back")
 CHOICES = {"choice", "dilemma", "option", "decision", "trade-off", "tradeoff"}
 
+# stop 17c: verbs that name a thing in a free relative ("what it called an act of war"):
+# the name a party gives is no charge of its own (the verb governing "what" tells the act)
+LABELLING = {"call", "describe", "term", "dub", "label", "brand", "characterize",
+             "characterise"}
+# verbs and adjectives that allow, oblige or forbid an act, which is then not told as done
+# ("a pact obliging each side to assist", "rules allowing operators to shoot down drones",
+# "had not been barred from using the weapons", "entitled to use its weapons")
+ENABLING = {"allow", "permit", "entitle", "oblige", "obligate", "require", "authorize",
+            "authorise", "enable", "empower", "bar", "forbid", "prohibit", "ban"}
+
 
 def _compound_head(tok):
     """The noun a chain of compound modifiers ends in ("sanctions monitoring team" ->
@@ -45,7 +55,7 @@ def _compound_head(tok):
 
 def background(tok) -> bool:
     """Conditional or absolute clauses ("if deployed", "with forces pushed back")."""
-    if _stop17b(tok):
+    if _stop17b(tok) or _stop17c(tok):
         return True
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IN_FORCE \
             and getattr(match(tok), "type", None) == "AGREE":
@@ -310,3 +320,61 @@ def _followed_event(tok) -> bool:
     # strike that killed the premier": an event told with its side or its toll)
     return subj is not None and subj.pos_ == "NOUN" and not any(
         c.dep_ in ("poss", "amod", "compound", "relcl", "acl", "nmod") for c in tok.children)
+
+
+def _stop17c(tok) -> bool:
+    """Stop-17c classes of triggers that tell no event: a name given in a free relative, a
+    charge no accuser makes, an act only allowed, obliged or forbidden."""
+    return _naming_frame(tok) or _unowned_charge(tok) or _enabled_act(tok)
+
+
+def _naming_frame(tok) -> bool:
+    """ "took part in what he called dangerous manoeuvres", "condemned what she described
+    as a reckless attack": the labelling verb of a free relative names the thing."""
+    if tok.lemma_.lower() not in LABELLING or not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("what", "whatever")
+            for c in tok.children):
+        return False
+    # a labeller named anew, or a person, adds a verdict ("flew close in what the Pentagon
+    # called a provocative move", "what he called dangerous manoeuvres"); "it", "they",
+    # "both" name the thing for the party already telling or doing it
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in ("it", "they", "both"):
+        return False
+    if tok.head.lower_ == "for":
+        return False  # ("responsibility for what it called aggression": the charge)
+    # under a charge ("bore responsibility for what it called aggression") the name is the
+    # charge's content, kept with the charge's parties
+    cur = tok.head
+    for _ in range(4):
+        if getattr(match(cur), "type", None) == "ACCUSE":
+            return False
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return True
+
+
+def _unowned_charge(tok) -> bool:
+    """ "companies accused of helping the army", "the group is blamed for the deaths": a
+    passive charge with no accuser describes a party; no one is told to accuse."""
+    if tok.lemma_.lower() not in CHARGING or tok.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False  # ("was accused by Kyiv of ...": the accuser is told)
+    return tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children)
+
+
+def _enabled_act(tok) -> bool:
+    """ "the treaty obliges each side to give military assistance", "allowing Kyiv to use
+    the missiles against targets", "had not been barred from using the weapons": an act a
+    rule allows, obliges or forbids is not told as done ("allowed attacks" tells them)."""
+    cur = tok
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head is not tok:
+        cur = tok.head  # ("to give [assistance]")
+    if cur.dep_ in ("xcomp", "ccomp", "advcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        return cur.head.lemma_.lower() in ENABLING
+    if cur.dep_ == "pcomp" and cur.head.lower_ == "from":
+        return cur.head.head.lemma_.lower() in ENABLING
+    return False
