@@ -34,7 +34,8 @@ from .actors_peoples import people_mentions, people_of, people_state, state_anch
 from .actors_offices import (_group_name, _international, _office_of, _prep_country,
                              _span_name)
 from .actors_names import (appositive_kind, descriptor_kind, named_org_spans,
-                           ranked_person_spans, ship_spans, titled_person_spans)
+                           nicknamed_person_spans, ranked_person_spans,
+                           relative_person_spans, ship_spans, titled_person_spans)
 from ..model import Actor, Document
 from ..pipeline import step
 
@@ -539,13 +540,15 @@ def _entity_mentions(sdoc, taken: set[int]) -> list[_Mention]:
     name_parts = {t.text for ent in sdoc.ents if ent.label_ == "PERSON" and len(ent) > 1
                   for t in ent}
     out = []
-    for ent in [*sdoc.ents, *named_org_spans(sdoc, taken),
+    used: set[int] = set()  # a nicknamed name wins over the parser's pieces of it
+    for ent in [*nicknamed_person_spans(sdoc, taken), *sdoc.ents, *named_org_spans(sdoc, taken),
                 *titled_person_spans(sdoc, taken, TITLE_NOUNS),
-                *ranked_person_spans(sdoc, taken, TITLE_NOUNS)]:
+                *ranked_person_spans(sdoc, taken, TITLE_NOUNS),
+                *relative_person_spans(sdoc, taken)]:
         if ent.label_ not in ("PERSON", "ORG"):
             continue
         ent = _extend_name(ent)
-        if any(i in taken for i in range(ent.start, ent.end)):
+        if any(i in taken or i in used for i in range(ent.start, ent.end)):
             continue
         toks = [t for t in ent if t.lower_ != "the"]
         while toks and (toks[-1].text in POSSESSIVE or toks[-1].is_punct):
@@ -578,6 +581,7 @@ def _entity_mentions(sdoc, taken: set[int]) -> list[_Mention]:
                             kind=kind, country=country, role=role,
                             tokens=(ent.start, ent.end), international="intl" in flags,
                             anaphoric="anaphor" in flags))
+        used.update(range(ent.start, ent.end))
     return out
 
 
@@ -644,8 +648,9 @@ def _context_country(sdoc, ent, lex) -> tuple[str | None, str | None, set[str]]:
         i -= 1
     root = ent.root
     if i > 0 and sdoc[i].text == "," and root.dep_ == "appos" and root.head.i < i:
-        # "Haiti's interim prime minister, X": the title noun phrase before the comma
-        words = [t for t in root.head.subtree if t.i < i]
+        # "Haiti's interim prime minister, X": the title noun phrase before the comma; the
+        # parser may hang X on the title's remit ("envoy for Kabul, X"), which is no nationality
+        words = [t for t in _remit_owner(root.head).subtree if t.i < i]
         title = [t.text for t in words if t.text not in POSSESSIVE and t.dep_ != "det"] + title
         country = country or _code_in(words, lex)
         if words and words[0].lower_ in ANAPHORIC_DETS:
@@ -664,6 +669,15 @@ def _context_country(sdoc, ent, lex) -> tuple[str | None, str | None, set[str]]:
         flags.add("intl")
     role = " ".join(title).strip() or None
     return country, role, flags
+
+
+def _remit_owner(head):
+    """The title noun whose remit `head` names ("envoy | for Afghanistan"), else `head`."""
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ in ("for", "to", "on") and prep.head.pos_ == "NOUN" \
+            and prep.head.lower_ in TITLE_NOUNS:
+        return prep.head
+    return head
 
 
 def _coordinated_country(sdoc, i: int, lex) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 #: last words of an organization's name ("... Relief Alliance", "... Medicine Centre")
 ORG_SUFFIXES = frozenset("""alliance institute foundation network centre center council
 committee association federation society union coalition movement agency commission
-organisation organization trust humanitarian relief watch""".split())
+organisation organization trust humanitarian relief watch forum international""".split())
 #: lower-case words that may join the title-case words of a name ("Institute for Peace")
 NAME_JOINERS = frozenset({"for", "of", "and", "on"})
 #: nouns of an apposition that make a name a person ("Hana, a pharmacist who ...")
@@ -62,21 +62,101 @@ def named_org_spans(sdoc, taken: set[int]) -> list:
 
 def titled_person_spans(sdoc, taken: set[int], titles: frozenset[str]) -> list:
     """Spans of two or three title-case words set off after a title noun that the parser did
-    not tag (label PERSON): "its spokeswoman, Mara Venn, said"."""
+    not tag (label PERSON): "its spokeswoman, Mara Venn, said", also after the title's remit
+    ("the acting governor of Tver, Ivan Sokol,"), whatever other tag the parser gave them."""
     out = []
     for tok in sdoc[:-3]:
-        if tok.lower_ not in titles or not tok.is_lower or sdoc[tok.i + 1].text != ",":
+        if tok.lower_ not in titles or not tok.is_lower:
             continue
-        start = end = tok.i + 2
-        while end < len(sdoc) and end - start < 4 and _name_word(sdoc[end]) \
-                and sdoc[end].pos_ == "PROPN" and not sdoc[end].ent_type_:
+        start = _after_remit(sdoc, tok.i + 1)
+        if start >= len(sdoc) or sdoc[start].text != ",":
+            continue
+        start = end = start + 1
+        while end < len(sdoc) and end - start < 4 and _loose_name_word(sdoc[end]):
             end += 1
         if 2 <= end - start <= 3 and end < len(sdoc) and sdoc[end].text == "," \
-                and not any(i in taken for i in range(start, end)):
+                and not any(i in taken for i in range(start, end)) \
+                and not _one_place(sdoc[start:end]):
             span = sdoc[start:end]
             span.label_ = "PERSON"
             out.append(span)
     return out
+
+
+def _after_remit(sdoc, i: int) -> int:
+    """The token after a title's remit ("governor | of Tver Oblast |", "envoy | for Gaza |"):
+    `i` itself when no remit follows."""
+    if i + 1 < len(sdoc) and sdoc[i].lower_ in ("of", "for", "to") and sdoc[i + 1].is_title:
+        j = i + 1
+        while j < len(sdoc) and j - i <= 3 and sdoc[j].is_title and sdoc[j].is_alpha:
+            j += 1
+        return j
+    return i
+
+
+def _loose_name_word(tok) -> bool:
+    """A title-case proper noun of a name, whatever non-name tag the small model gave it
+    ("Karen" as a place); tokens it tagged PERSON or ORG are left to its own spans."""
+    return tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and tok.lower_ != "the" \
+        and tok.ent_type_ not in ("PERSON", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL")
+
+
+def _one_place(span) -> bool:
+    """The span is one toponym the parser tagged as such ("Kherson, South Sudan,")."""
+    return any(e.label_ in ("GPE", "LOC") and e.start == span.start and e.end == span.end
+               for e in span.doc.ents)
+
+
+def relative_person_spans(sdoc, taken: set[int]) -> list:
+    """Spans of two or three untagged title-case words that a "who" clause follows (label
+    PERSON): "Ilya Dorn, who heads the city's administration, said"."""
+    out = []
+    for tok in sdoc[2:-1]:
+        if tok.lower_ != "who" or sdoc[tok.i - 1].text != ",":
+            continue
+        end = start = tok.i - 1
+        while start > 0 and end - start < 4 and _loose_name_word(sdoc[start - 1]):
+            start -= 1
+        before = sdoc[start - 1] if start > 0 else None
+        if 2 <= end - start <= 3 and not any(i in taken for i in range(start, end)) \
+                and not (before is not None and before.is_title and before.is_alpha) \
+                and not _one_place(sdoc[start:end]):
+            span = sdoc[start:end]
+            span.label_ = "PERSON"
+            out.append(span)
+    return out
+
+
+_QUOTES = frozenset('"\u201c\u201d\'')
+
+
+def nicknamed_person_spans(sdoc, taken: set[int]) -> list:
+    """Spans of a name with a quoted nickname inside (label PERSON): 'Juan "El Gato" Ruiz'."""
+    out = []
+    for tok in sdoc[1:-3]:
+        if tok.text not in _QUOTES or not _plain_name_word(sdoc[tok.i - 1]):
+            continue
+        close = tok.i + 1
+        while close < len(sdoc) and close - tok.i <= 4 and sdoc[close].is_title:
+            close += 1
+        if close == tok.i + 1 or close + 1 >= len(sdoc) or sdoc[close].text not in _QUOTES \
+                or not _plain_name_word(sdoc[close + 1]):
+            continue
+        start, end = tok.i - 1, close + 2
+        while start > 0 and end - start < 6 and _plain_name_word(sdoc[start - 1]):
+            start -= 1
+        while end < len(sdoc) and end - start < 7 and _plain_name_word(sdoc[end]):
+            end += 1
+        if not any(i in taken for i in range(start, end)):
+            span = sdoc[start:end]
+            span.label_ = "PERSON"
+            out.append(span)
+    return out
+
+
+def _plain_name_word(tok) -> bool:
+    return tok.is_title and tok.is_alpha and tok.lower_ != "the" and not tok.is_sent_start \
+        or (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN")
 
 
 #: ranks and offices written before a name without a comma ("Governor Ada Obi", "Col. Ali
@@ -114,7 +194,7 @@ def ranked_person_spans(sdoc, taken: set[int], titles: frozenset[str]) -> list:
         if tok.lower_ not in titles and tok.lower_ not in RANKS:
             continue
         start = end = tok.i + 1
-        while end < len(sdoc) and end - start < 4 and _person_word(sdoc[end]):
+        while end < len(sdoc) and end - start < 4 and _person_word(sdoc[end], tok.is_title):
             end += 1
         if not 2 <= end - start <= 3 or (end < len(sdoc) and sdoc[end].is_title
                                          and sdoc[end].is_alpha) \
@@ -127,10 +207,13 @@ def ranked_person_spans(sdoc, taken: set[int], titles: frozenset[str]) -> list:
     return out
 
 
-def _person_word(tok) -> bool:
+def _person_word(tok, titled: bool = False) -> bool:
+    """A word of a person's name; after a capitalized title ("Governor X Y") even one the
+    small model tagged a facility."""
     initial = len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
     return (initial or (_name_word(tok) and tok.pos_ == "PROPN")) \
-        and tok.lower_ not in _NOT_NAMES and tok.ent_type_ not in ("LOC", "FAC")
+        and tok.lower_ not in _NOT_NAMES \
+        and tok.ent_type_ not in (("LOC",) if titled else ("LOC", "FAC"))
 
 
 def ship_spans(sdoc) -> list[tuple[int, int, str]]:
