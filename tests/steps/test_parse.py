@@ -45,3 +45,11 @@ def test_a_gerund_after_a_denial_is_its_complement_not_an_adjective():
     assert kept.head.text == "kept" and by["positions"].head.i == kept.i
     # an adjective of a subject stays one
     assert forces.dep_ == "amod" and forces.head.text == "forces"
+
+
+@pytest.mark.slow
+def test_a_state_after_the_object_of_find_is_its_complement():
+    doc = load_nlp()("Paramedics found a man dead inside the flat. The dead man was buried.")
+    found, buried = [t for t in doc if t.text == "dead"]
+    assert found.dep_ == "oprd" and found.head.text == "found"
+    assert buried.dep_ == "amod" and buried.head.text == "man"  # before its noun: an adjective

@@ -72,7 +72,7 @@ def _register_paragraphs() -> None:
         Language.component(PARAGRAPHS, func=paragraph_starts)
 
 
-GERUNDS = "claimtrace_gerund_complements"
+GERUNDS = "claimtrace_complements"
 # verbs whose object may be a gerund clause: "denied attacking civilians", "began shelling towns"
 GERUND_TAKERS = {"deny", "admit", "acknowledge", "avoid", "stop", "resume", "continue", "keep",
                  "begin", "start", "risk", "consider", "dispute", "reject", "refute"}
@@ -95,11 +95,35 @@ def gerund_complements(doc):
     return doc
 
 
+# states an object is found or left in: "found a man dead", "left two soldiers wounded"
+STATES = {"dead", "alive", "wounded", "injured", "unconscious", "missing"}
+STATE_TAKERS = {"find", "leave", "discover"}
+
+
+def object_states(doc):
+    """ "Paramedics found a man dead": the small model reads the state after the object as
+    that object's adjective; it is the verb's object complement (as in the passive "was
+    found dead"), so the death is told. Re-attached when the adjective directly follows the
+    object of find / leave / discover."""
+    for tok in doc:
+        noun = tok.head
+        if tok.dep_ != "amod" or tok.lower_ not in STATES or noun.i != tok.i - 1 \
+                or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in STATE_TAKERS:
+            continue
+        tok.head, tok.dep_ = noun.head, "oprd"
+    return doc
+
+
+def complements(doc):
+    """Both repairs of complements the small model misreads as modifiers."""
+    return object_states(gerund_complements(doc))
+
+
 def _register_gerunds() -> None:
     from spacy.language import Language
 
     if not Language.has_factory(GERUNDS):
-        Language.component(GERUNDS, func=gerund_complements)
+        Language.component(GERUNDS, func=complements)
 
 
 IRREGULAR = "claimtrace_irregular_verbs"
