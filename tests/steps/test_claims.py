@@ -1028,3 +1028,14 @@ def test_a_push_towards_a_place_is_an_advance_and_likely_hedges_it():
     # a push for talks is no advance
     doc, _, _ = claims_of("Diplomats pushed for talks on Sunday.")
     assert "ASSAULT" not in {c.type for c in doc.claims}
+
+
+@pytest.mark.slow
+def test_a_place_or_people_shaken_by_blasts_is_an_attack():
+    for text in ("Residents of the city were woken by a powerful explosion.",
+                 "The capital was rocked by several blasts overnight."):
+        doc, _, _ = claims_of(text)
+        assert [(c.type, c.subtype) for c in doc.claims] == [("ASSAULT", "attack")], text
+    for text in ("The town was shaken by the news.", "She was woken by her alarm."):
+        doc, _, _ = claims_of(text)
+        assert not doc.claims, text

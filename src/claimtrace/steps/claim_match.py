@@ -83,6 +83,9 @@ def object_class(tok) -> set[str]:
             # "hit by floods": the agent is the doer, as a subject would be
             out.update(classes[g.lemma_.lower()] + "_subject" for g in child.children
                        if g.dep_ == "pobj" and classes.get(g.lemma_.lower()) == "disaster")
+            # "residents were woken by explosions", "the city was rocked by blasts"
+            out.update("blast_by" for g in child.children
+                       if g.dep_ == "pobj" and classes.get(g.lemma_.lower()) == "blast")
         if child.dep_ in ("dobj", "nsubjpass") and (more := _more_of(child)) is not None:
             out.add(more)  # "an additional 3,000 were sent": more of what was counted before
         if child.dep_ in ("dobj", "nsubjpass", "attr", "dative", "pobj", "prep", "nsubj", "prt",
