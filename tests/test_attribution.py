@@ -323,3 +323,17 @@ def test_two_word_source_nouns_and_a_bare_service():
     assert lex.SOURCE_NOUNS["security service"] == "intelligence"
     assert lex.SOURCE_NOUNS["service"] == "organization"
     assert lex.SOURCE_NOUNS["news agency"] == "media"
+
+
+def test_topic_tag_before_a_colon_does_not_speak_for_a_named_subject(nlp):
+    attr, _ = _attr(nlp, "Chile: Coastal Relief Network condemns massacre of farmers in Arica",
+                    "condemns")
+    assert attr.source.name != "Chile"
+    attr, _ = _attr(nlp, "Chile: Coastal Relief Network condemns massacre of farmers in Arica",
+                    "massacre")
+    assert attr.source.name != "Chile"
+
+
+def test_colon_speaker_still_speaks_for_the_content_of_its_line(nlp):
+    attr, _ = _attr(nlp, "PENCE: Clinton thinks the army attacked the town.", "attacked")
+    assert attr.source.name != "Wire"

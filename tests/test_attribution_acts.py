@@ -57,3 +57,34 @@ def test_pledge_is_a_report_not_a_possibility(nlp):
     attr = _attr(nlp, "Norway has pledged to send more ambulances.", "send")
     assert attr.source.name == "Norway"
     assert attr.certainty == "reported"
+
+
+def test_owner_of_a_repeated_call_is_the_subject_behind_the_pronoun(nlp):
+    attr = _attr(nlp, "The envoy has repeated her call for an immediate truce in the north.",
+                 "call")
+    assert attr.source.name == "The envoy"
+    assert attr.cue == "call"
+    assert attr.certainty == "reported"
+
+
+def test_appeal_issued_by_a_subject_is_its_word(nlp):
+    attr = _attr(nlp, "The rebels issued a fresh appeal for talks on Friday.", "appeal")
+    assert attr.source.name == "The rebels"
+
+
+def test_demand_by_a_group_is_the_groups(nlp):
+    attr = _attr(nlp, "A demand by the opposition for new elections was ignored.", "demand")
+    assert attr.source.name == "the opposition"
+
+
+def test_unowned_call_stays_the_authors(nlp):
+    attr = _attr(nlp, "The call for a truce went unheeded.", "call")
+    assert attr.source.kind == "author"
+
+
+def test_stance_act_takes_its_clause_as_content_not_as_a_report(nlp):
+    # the clause below "welcomes" is what the group welcomes, not a report of it
+    attr = _attr(nlp, "The Lakes Relief Group welcomes the truce agreed by both armies on "
+                      "Sunday.", "welcomes")
+    assert attr.source.name != "the truce"
+    assert attr.cue != "agreed by"

@@ -109,3 +109,12 @@ def test_a_time_zone_after_the_time_stamp_is_no_part_of_the_name(nlp):
                     "shelled")
     assert attr.source.name == "The coastal army"
     assert attr.source.mention.text == "The coastal army"
+
+
+def test_act_credited_through_helping_is_the_crediting_speakers(nlp):
+    text = ("Lima only admitted the deployment in May, when the army chief, Juan Soto, "
+            "credited the militia with helping to push rebel forces out of Tumbes.")
+    attr, _ = _attr(nlp, text, "push")
+    assert attr.source.name == "Juan Soto"
+    assert attr.cue == "credited"
+    assert attr.certainty == "reported"

@@ -240,3 +240,41 @@ def test_name_given_after_as_is_the_namers(nlp):
     attr = attribute(strikes, doc[:], lambda start, end: None, "Wire")
     assert attr.source.name == "Kampala"
     assert attr.cue == "described"
+
+
+# "Berg says the raid shows pressure is weak and calls on allies ." with no comma before
+# "and", the parse hanging "calls" on "is" inside the report of a thing ("the raid shows")
+BARE_WORDS = ["Berg", "says", "the", "raid", "shows", "pressure", "is", "weak", "and",
+              "calls", "on", "allies", "."]
+BARE_HEADS = [1, 1, 3, 4, 1, 6, 4, 6, 6, 6, 9, 10, 1]
+BARE_DEPS = ["nsubj", "ROOT", "det", "nsubj", "ccomp", "nsubj", "ccomp", "acomp", "cc", "conj",
+             "prep", "pobj", "punct"]
+BARE_POS = ["PROPN", "VERB", "DET", "NOUN", "VERB", "NOUN", "AUX", "ADJ", "CCONJ", "VERB", "ADP",
+            "NOUN", "PUNCT"]
+BARE_LEMMAS = ["Berg", "say", "the", "raid", "show", "pressure", "be", "weak", "and", "call",
+               "on", "ally", "."]
+
+
+def _bare_doc(first_subject="Berg", pos="PROPN", ent="B-PERSON"):
+    words = [first_subject, *BARE_WORDS[1:]]
+    return Doc(Vocab(), words=words, heads=BARE_HEADS, deps=BARE_DEPS,
+               pos=[pos, *BARE_POS[1:]], lemmas=[first_subject, *BARE_LEMMAS[1:]],
+               ents=[ent] + ["O"] * (len(words) - 1),
+               sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def test_second_act_without_comma_after_a_thing_is_the_speakers():
+    doc = _bare_doc()
+    assert second_act(doc[9]).text == "says"  # not "shows": a raid cannot speak
+    attr = attribute(doc[9], doc[:], lambda start, end: None, "Wire")
+    assert attr.source.name == "Berg"
+
+
+def test_second_act_without_comma_after_a_speaker_is_that_speakers():
+    # "Berg says the raid shows Lind is weak and calls on allies": Lind may call
+    doc = Doc(Vocab(), words=[*BARE_WORDS[:5], "Lind", *BARE_WORDS[6:]], heads=BARE_HEADS,
+              deps=BARE_DEPS, pos=[*BARE_POS[:5], "PROPN", *BARE_POS[6:]],
+              lemmas=[*BARE_LEMMAS[:5], "Lind", *BARE_LEMMAS[6:]],
+              ents=["B-PERSON"] + ["O"] * 4 + ["B-PERSON"] + ["O"] * 7,
+              sent_starts=[True] + [False] * 12)
+    assert second_act(doc[9]) is None

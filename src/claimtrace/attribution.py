@@ -16,19 +16,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .attribution_hearsay import hearsay, hearsay_certainty
-from .attribution_acts import charged_with as _charged_with, figure_above, figure_prep, own_act
+from .attribution_acts import (charged_with as _charged_with, figure_above, figure_prep,
+                               own_act, speech_owner)
 from .attribution_credit import credited_with, given_figure
 from .attribution_kinds import _actor_kind
 from .attribution_lexicon import (
     BYLINE_DASHES, CLAUSE_ONLY, CUE_PARTICLES, FIGURE_FRAMES, HEDGES,
     LIGHT_VERBS, MODALS, PHRASAL_CUES, RANK, RAISING, REPORT_CUES, REPORT_NOUNS,
-    SPEECH_NOUNS, STANCE_ADJECTIVES, STANCE_VERBS)
+    SPEECH_NOUNS, STANCE_ACTS, STANCE_ADJECTIVES, STANCE_VERBS)
 from .attribution_quotes import (QUOTES_OPEN, STRAIGHT_QUOTES, _colon_source, _paragraph,
                                  _quote_byline, _quote_spans, frames_quote)
 from .attribution_senses import physical_sense
 from .attribution_sources import _first_person, _mention, _noun_owner, _source
-from .attribution_speakers import (_content_clause, _is_cue_verb, _named_before, coordinated_cue,
-                                   _trailing_report, free_relative, named_as, second_act,
+from .attribution_speakers import (_content_clause, _is_cue_verb, _named_before, _speaker_act,
+                                   coordinated_cue, _trailing_report, free_relative, named_as, second_act,
                                    separate_clause)
 from .model import Source
 
@@ -79,7 +80,8 @@ def attribute(trigger, sentence, actor_of, author: str | None, pronoun=None) -> 
     # reporting verb whose complement holds the trigger
     act = own_act(trigger)
     subj = _subject(trigger, active=True) if act else None
-    reporter = None if subj is not None else _reporting_head(trigger)
+    # (an act credited below a report is the crediting speaker's, nearer than the report)
+    reporter = None if subj is not None or _named_credit(trigger) else _reporting_head(trigger)
     if subj is not None and not _first_person(subj):
         source, cue = _source(subj, actor_of, pronoun), _cue_phrase(trigger)
         certainty = _stronger(certainty, act)
@@ -135,7 +137,8 @@ def attribute(trigger, sentence, actor_of, author: str | None, pronoun=None) -> 
         source = _source(agent, actor_of, pronoun)
         cue = f"{trigger.head.text} by"
         certainty = _stronger(certainty, _cue_kind(trigger.head) or "reported")
-    elif (head := _colon_source(trigger, sentence)) is not None:
+    elif (head := _colon_source(trigger, sentence)) is not None and \
+            not _tagged_act(trigger, head):
         # "Pence: Flowers will not attend" (headlines, transcripts): the speaker of the turn
         # says all of it, even a report of its own ("PENCE: Clinton thinks ...")
         source = _source(head, actor_of, pronoun)
@@ -162,6 +165,12 @@ def attribute(trigger, sentence, actor_of, author: str | None, pronoun=None) -> 
         source = _source(_subject(trigger, active=True), actor_of, pronoun)
         cue = _adjective_phrase(adj)
         certainty = _stronger(certainty, STANCE_ADJECTIVES[adj.lemma_.lower()])
+    elif (owner := speech_owner(trigger)) is not None and not _first_person(owner):
+        # "the envoy repeated his call for a truce", "an appeal by the unions": the noun of
+        # speech is its owner's word
+        source = _source(owner, actor_of, pronoun)
+        cue = trigger.text
+        certainty = _stronger(certainty, "reported")
     if source is None and reporter is None and (heard := hearsay(trigger)) is not None:
         # "expressed alarm at reports that ...", "Reports are coming in of ...": passed on
         noun, reactor = heard
@@ -297,7 +306,7 @@ def _reporting_head(trigger):
                 if child.tag_ == "VBG" and not any(
                         c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
                     continue  # "X sanctioned Y, accusing him of ...": X's next act, no report
-                if not _is_reporter(cur, stance=False) and \
+                if not _is_reporter(cur, stance=False) and not _stance_act(cur) and \
                         (child.dep_ in ("parataxis", "ccomp", "advcl") or _trailing_report(
                             child, trigger)) and \
                         (child.lemma_.lower() in REPORT_CUES or _put_it(child)) \
@@ -511,6 +520,30 @@ def _passive_report(trigger):
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
+def _named_credit(trigger) -> bool:
+    """The trigger is an act credited by a named subject ("the army chief credited the
+    militia with the capture"), not by a pronoun that a report above names."""
+    credit = credited_with(trigger)
+    subj = _subject(credit[0], active=True) if credit is not None else None
+    return subj is not None and subj.pos_ != "PRON"
+
+
+def _tagged_act(trigger, head) -> bool:
+    """ "Sudan: aid groups condemn the massacre": after a topic tag, a speaker's act with a
+    subject of its own is that subject's, not the tag's."""
+    act = trigger.head if trigger.dep_ == "dobj" else trigger  # "condemn the massacre"
+    subj = _subject(act, active=True)
+    return act.i > head.i and subj is not None and subj.i > head.i and \
+        _speaker_act(act) and not _first_person(subj)
+
+
+def _stance_act(verb) -> bool:
+    """A stance act with a subject of its own ("the group welcomes the truce agreed by
+    ..."): a clause below it is what it acts on, not a report of it."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in STANCE_ACTS and \
+        _subject(verb, active=True) is not None
 
 
 def _put_it(verb) -> bool:

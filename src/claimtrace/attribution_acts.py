@@ -5,7 +5,8 @@
 with ("accused of helping ...")."""
 from __future__ import annotations
 
-from .attribution_lexicon import CLAIM_OBJECTS, FIGURE_FRAMES, OWN_ACTS, REPORT_NOUNS
+from .attribution_lexicon import (CLAIM_OBJECTS, FIGURE_FRAMES, LIGHT_VERBS, OWN_ACTS,
+                                  REPORT_NOUNS, VOICED_NOUNS)
 
 
 def _claim_noun(tok) -> bool:
@@ -71,3 +72,29 @@ def charged_with(trigger):
     if word.dep_ == "dobj" and word.lemma_.lower() not in CHARGES:
         word = word.head  # "accused the junta of targeting ..."
     return word if word.lemma_.lower() in CHARGES else None
+
+
+OWNER_PREPS = ("by", "from")
+
+
+def speech_owner(trigger):
+    """Who voices a noun of a speech act that is itself the event (`VOICED_NOUNS`): the owner of "his call for a
+    ceasefire" (the subject of the verb that voices it when the owner is a pronoun: "the
+    envoy repeated his call"), the subject of a light verb ("issued an appeal"), the object
+    of "by"/"from" ("a demand by the unions"); None otherwise."""
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in VOICED_NOUNS:
+        return None
+    verb = trigger.head if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" else None
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+    owner = next((c for c in trigger.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return doer if owner.pos_ == "PRON" and doer is not None and doer.pos_ != "PRON" \
+            else owner
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+                return obj
+    if doer is not None and verb.lemma_.lower() in LIGHT_VERBS:
+        return doer
+    return None

@@ -41,6 +41,8 @@ def credited_with(trigger):
     """(verb, certainty) when the trigger is the act a verb credits someone with ("credited
     its units with the capture"), else None."""
     tok = trigger
+    while tok.dep_ == "xcomp" and tok.head.tag_ == "VBG" and tok.head.dep_ == "pcomp":
+        tok = tok.head  # "credited the militia with helping to push the rebels out"
     if tok.dep_ == "pcomp" or (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.tag_ == "VBG"):
         tok = tok.head if tok.dep_ == "dobj" else tok  # "with capturing the bridge"
     if tok.dep_ not in ("pobj", "pcomp") or tok.head.dep_ != "prep":

@@ -43,6 +43,7 @@ _TABLES: dict[str, tuple[str, tuple[str, ...], type]] = {
     "PHRASAL_CUES": ("phrasal_cues.tsv", ("verb", "particle"), set),  # ("lay", "out")
     "LIGHT_VERBS": ("light_verbs.tsv", ("lemma",), set),  # "issued a statement"
     "SPEECH_NOUNS": ("speech_nouns.tsv", ("noun",), set),
+    "VOICED_NOUNS": ("voiced_nouns.tsv", ("noun",), set),  # "her call for a truce"
     "BYLINE_DASHES": ("byline_dashes.tsv", ("dash",), set),  # "...” ― Jane Doe"
     "FIGURE_FRAMES": ("figure_frames.tsv", ("verb", "preposition"), set),  # "put ... at"
     "STANCE_ACTS": ("stance_acts.tsv", ("lemma", "group"), dict),  # "praised the plan"

@@ -71,13 +71,16 @@ def _source_np(head, actor_of, pronoun=None) -> Source:
             source = _source_np(earlier, actor_of)
             source.mention = _mention(head.doc[head.i:head.i + 1])
             return source
-    title = None  # "the chief of the general staff" when a person is named beside it
+    title = title_kind = None  # "the chief of the general staff" when a person is named beside it
     if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON":
         # "the chief of the general staff, Valery Gerasimov": the person named in apposition
         person = next((c for c in head.children if c.dep_ == "appos"
                        and c.ent_type_ == "PERSON"), None) or _titled_name(head)
         if person is not None:
             title, head = head, person
+        elif (named := _named_apposition(head)) is not None:
+            title, head = head, named  # (the noun tells its kind: "a faction")
+            title_kind = _head_kind(title)
     if SOURCE_NOUNS.get(head.lemma_.lower()) == "document":
         author = _document_author(head)
         if author is not None:
@@ -85,7 +88,7 @@ def _source_np(head, actor_of, pronoun=None) -> Source:
     span = _np(head)
     actor: Actor | None = actor_of(head.i, head.i + 1) or actor_of(span.start, span.end)
     lemma = head.lemma_.lower()
-    noun_kind = _head_kind(head) or (_head_kind(title) if title is not None else None)
+    noun_kind = title_kind or _head_kind(head) or (_head_kind(title) if title is not None else None)
     if noun_kind is None:
         # "intelligence reports", "military analysts"; and for an owner ("Ukraine's military
         # estimates" -> Ukraine) the modifiers of what it owns
@@ -169,6 +172,7 @@ def _np(head):
                 and e.label_ in ("ORG", "PERSON", "GPE", "NORP", "FAC")), None)
     if ent is not None:
         right = max(right, ent.end - 1)
+    right = max(right, _titled_tail(head, right))
     if head.lemma_.lower() in BODY_NOUNS:
         # "a U.N. group of experts", "the ministry of defence", "the head of the agency"
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -176,6 +180,38 @@ def _np(head):
         if of is not None and of.right_edge.i - of.i <= 4:
             right = of.right_edge.i
     return head.doc[left:right + 1]
+
+
+def _named_apposition(head):
+    """The name set off after a common noun: "a little-known group, Fuerza Roja," ->
+    "Fuerza Roja"; None when the noun has no such name (or a place: "its neighbour, Chad")."""
+    if head.pos_ != "NOUN":
+        return None
+    return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.i > head.i and head.doc[c.left_edge.i - 1].text == ","
+                 and c.ent_type_ not in ("GPE", "DATE", "TIME")), None)
+
+
+NAME_LINKS = ("for", "of", "and", "the")
+
+
+def _titled_tail(head, right: int) -> int:
+    """The last token of a name's capitalised "for"/"of" phrase the entity tagger cut off:
+    "the Andean Alliance for Central Peru (AACP)", "Network for Human Rights"; else
+    `right`."""
+    if head.pos_ != "PROPN" or not head.is_title or head.ent_type_ in ("GPE", "LOC", "PERSON"):
+        return right
+    prep = next((c for c in head.children if c.dep_ == "prep" and head.i < c.i <= right + 1
+                 and c.lower_ in NAME_LINKS[:2]), None)
+    if prep is None:
+        return right
+    end = prep.i
+    for tok in head.doc[prep.i + 1:prep.right_edge.i + 1]:
+        if tok.is_punct or tok.ent_type_ in ("DATE", "TIME") or not (
+                tok.is_title or tok.is_upper or tok.lower_ in NAME_LINKS):
+            break
+        end = tok.i
+    return end if end > right and head.doc[end].lower_ not in NAME_LINKS else right
 
 
 def _np_full(head, span):

@@ -161,19 +161,33 @@ def second_act(verb):
     cc = next((c for c in verb.children if c.dep_ == "cc"), None) or next(
         (c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i), None)
     doc = verb.doc
-    if cc is None or cc.text.lower() != "and" or cc.i == 0 or doc[cc.i - 1].text != ",":
+    if cc is None or cc.text.lower() != "and" or cc.i == 0:
         return None
     cur = verb.head
+    if doc[cc.i - 1].text != "," and not _thing_subject(cur):
+        # "X says the raid shows that pressure is weak and calls on partners to act": without
+        # the comma, only a clause whose subject cannot speak leaves the act to X
+        return None
     if _is_cue_verb(cur) and _speaking_subject(cur):
         return None  # "X has told reporters that ..., and warned": coordinated with X's report
+    comma = doc[cc.i - 1].text == ","
     for _ in range(4):
         if cur.dep_ not in ("ccomp", "conj") or cur.head == cur:
             return None
         up = cur.head
-        if cur.dep_ == "ccomp" and _is_cue_verb(up) and _own_subject(up):
+        if cur.dep_ == "ccomp" and _is_cue_verb(up) and _own_subject(up) and (comma or (
+                not _thing_subject(up) and REPORT_CUES.get(up.lemma_.lower()) == "reported")):
+            # (without the comma, "the raid shows that" is no speaker's report, and an act
+            # after a denial is the denier's coordinated act, `coordinated_cue`)
             return up
         cur = up
     return None
+
+
+def _thing_subject(verb) -> bool:
+    """The verb has a subject of its own that cannot speak ("pressure is weak")."""
+    return _own_subject(verb) and not _speaking_subject(verb) and not any(
+        c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
 
 
 def separate_clause(verb, head) -> bool:
