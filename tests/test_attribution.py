@@ -3,21 +3,17 @@ from __future__ import annotations
 
 import pytest
 
+from attribution_helpers import attributed
 from claimtrace.attribution import attribute
 from claimtrace.model import Actor
 
 pytestmark = pytest.mark.slow
 
 
-def _no_actor(start, end):
-    return None
-
-
 def _attr(nlp, text, word, *, nth=0):
-    """Attribution of the `nth` token spelled `word` in `text` (author "Wire")."""
-    doc = nlp(text)
-    tok = [t for t in doc if t.text == word][nth]
-    return attribute(tok, tok.sent, _no_actor, "Wire"), doc
+    """Attribution of the `nth` token spelled `word` in `text`, and the parse."""
+    attr, tok = attributed(nlp, text, word, nth=nth)
+    return attr, tok.doc
 
 
 def test_reporting_verb_gives_source_cue_and_mention(nlp):

@@ -4,20 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrace.attribution import attribute
+from attribution_helpers import attributed
 from claimtrace.attribution_credit import credited_with, given_figure
 
 pytestmark = pytest.mark.slow
 
 
-def _no_actor(start, end):
-    return None
-
-
-def _attr(nlp, text, word, *, nth=0):
-    doc = nlp(text)
-    tok = [t for t in doc if t.text == word][nth]
-    return attribute(tok, tok.sent, _no_actor, "Wire"), tok
+_attr = attributed
 
 
 def test_a_given_toll_is_the_givers_report(nlp):

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrace.attribution import attribute
+from attribution_helpers import attributed
 from claimtrace.attribution_hearsay import earlier_speaker, hearsay
 
 pytestmark = pytest.mark.slow
-
-
-def _no_actor(start, end):
-    return None
 
 
 def _no_antecedent(tok):
@@ -19,9 +15,8 @@ def _no_antecedent(tok):
 
 
 def _attr(nlp, text, word, *, nth=0):
-    doc = nlp(text)
-    tok = [t for t in doc if t.text == word][nth]
-    return attribute(tok, tok.sent, _no_actor, "Wire", _no_antecedent), doc
+    attr, tok = attributed(nlp, text, word, nth=nth, pronoun=_no_antecedent)
+    return attr, tok.doc
 
 
 def test_event_inside_unowned_reports_is_reported_by_the_reports(nlp):

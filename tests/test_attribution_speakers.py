@@ -7,6 +7,7 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from attribution_helpers import attributed
 from claimtrace.attribution import attribute
 from claimtrace.attribution_speakers import _named_before, second_act, separate_clause
 
@@ -46,10 +47,9 @@ def test_no_name_before_a_verb_that_has_its_subject():
 
 
 def _attr(nlp, text, word, *, nth=0):
-    """Attribution of the `nth` token spelled `word` in `text` (author "Wire")."""
-    doc = nlp(text)
-    tok = [t for t in doc if t.text == word][nth]
-    return attribute(tok, tok.sent, lambda start, end: None, "Wire"), doc
+    """Attribution of the `nth` token spelled `word` in `text`, and the parse."""
+    attr, tok = attributed(nlp, text, word, nth=nth)
+    return attr, tok.doc
 
 
 @slow
