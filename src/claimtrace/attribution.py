@@ -29,8 +29,8 @@ from .attribution_quotes import (QUOTES_OPEN, STRAIGHT_QUOTES, _colon_source, _p
 from .attribution_senses import physical_sense
 from .attribution_sources import _first_person, _mention, _noun_owner, _source
 from .attribution_speakers import (_content_clause, _is_cue_verb, _named_before, _speaker_act,
-                                   coordinated_cue, _trailing_report, free_relative, named_as, second_act,
-                                   separate_clause)
+                                   _trailing_report, coordinated_cue, free_relative, named_as,
+                                   second_act, separate_clause)
 from .model import Source
 
 

@@ -9,6 +9,8 @@ step skips such tokens.
 """
 from __future__ import annotations
 
+import re
+
 from ..attribution import REPORT_CUES, figure_frame, negating_subject
 from .claim_lexicon import noun_classes, triggers
 from .claim_match import match, match_lemma
@@ -26,15 +28,18 @@ REMIT_BODIES = {"team", "panel", "committee", "expert", "monitor", "official", "
                 "observer", "officer", "specialist", "analyst"}
 
 
-# stop 17b: verbs whose "of"/"for" complement is the act a party is charged with
+# verbs whose "of"/"for" complement is the act a party is charged with
 # ("accused X of backing the militia", "blamed the cartel for downing the helicopter")
 CHARGING = {"accuse", "charge", "suspect", "blame", "indict", "convict"}
 # words of a source's request not to be named ("asked that her surname be withheld")
 ANONYMITY = {"name", "identify", "anonymity", "anonymous", "surname", "withhold", "disclose"}
+# the same request as written ("asked not to be quoted", "requested anonymity")
+ANONYMITY_WORDS = re.compile(r"\b(?:asked|requested|requesting|asking)\s+(?:not\s+to\s+be\s+"
+                             r"(?:named|identified|quoted)|for\s+anonymity|anonymity)\b", re.I)
 # alternatives weighed, not acts done ("a choice between holding towns and pulling back")
 CHOICES = {"choice", "dilemma", "option", "decision", "trade-off", "tradeoff"}
 
-# stop 17c: verbs that name a thing in a free relative ("what it called an act of war"):
+# verbs that name a thing in a free relative ("what it called an act of war"):
 # the name a party gives is no charge of its own (the verb governing "what" tells the act)
 LABELLING = {"call", "describe", "term", "dub", "label", "brand", "characterize",
              "characterise"}
@@ -55,7 +60,7 @@ def _compound_head(tok):
 
 def background(tok) -> bool:
     """Conditional or absolute clauses ("if deployed", "with forces pushed back")."""
-    if _stop17b(tok) or _stop17c(tok):
+    if _no_act_told(tok) or _act_only_named(tok):
         return True
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IN_FORCE \
             and getattr(match(tok), "type", None) == "AGREE":
@@ -248,11 +253,11 @@ def sent_to_strike(tok) -> bool:
         and tok.head.lemma_.lower() in SENDING
 
 
-def _stop17b(tok) -> bool:
-    """Stop-17b classes of triggers that tell no event: the act a party is charged with, a
-    source's request not to be named, alternatives weighed, a
-    vehicle described by what it was sent or carrying, an event another one follows."""
-    return _charged_act(tok) or _anonymity_request(tok) or _alternative(tok) \
+def _no_act_told(tok) -> bool:
+    """Triggers that tell no event: the act a party is charged with, a source's request not
+    to be named, alternatives weighed, a vehicle described by what it was sent or carrying,
+    an event another one follows."""
+    return _charged_act(tok) or anonymity_request(tok) or _alternative(tok) \
         or _described_vehicle(tok) or _followed_event(tok)
 
 
@@ -275,11 +280,12 @@ def _charged_act(tok) -> bool:
         and (any(c.dep_ == "nsubj" for c in verb.children) or verb.dep_ == "advcl")
 
 
-def _anonymity_request(tok) -> bool:
+def anonymity_request(tok) -> bool:
     """ "a vendor who asked that his surname not be used", "asked not to be named": a
-    source's wish for anonymity is no request of the conflict."""
-    return tok.lemma_.lower() in ("ask", "request") and any(
-        t.lemma_.lower() in ANONYMITY for t in tok.subtree if t is not tok)
+    source's wish for anonymity is no request of the conflict (by the parse, or as written)."""
+    return ANONYMITY_WORDS.match(tok.doc.text, tok.idx) is not None or (
+        tok.lemma_.lower() in ("ask", "request") and any(
+            t.lemma_.lower() in ANONYMITY for t in tok.subtree if t is not tok))
 
 
 def _alternative(tok) -> bool:
@@ -322,9 +328,9 @@ def _followed_event(tok) -> bool:
         c.dep_ in ("poss", "amod", "compound", "relcl", "acl", "nmod") for c in tok.children)
 
 
-def _stop17c(tok) -> bool:
-    """Stop-17c classes of triggers that tell no event: a name given in a free relative, a
-    charge no accuser makes, an act only allowed, obliged or forbidden."""
+def _act_only_named(tok) -> bool:
+    """Triggers that name an act without telling it done: a name given in a free relative,
+    a charge no accuser makes, an act only allowed, obliged or forbidden."""
     return _naming_frame(tok) or _unowned_charge(tok) or _enabled_act(tok)
 
 

@@ -23,11 +23,11 @@ from ..model import Claim, Document, Skipped
 from ..pipeline import step
 from .claim_again import sentence_evidence, told_again
 from .claim_attach import attach_quantity, attach_time, has_quantity, item_of
-from .claim_background import background, sent_to_strike, war_onset
+from .claim_background import anonymity_request, background, sent_to_strike, war_onset
 from .claim_discourse import SPOKESPEOPLE, carry_roles, weapons_test_story
 from .claim_lexicon import Trigger, noun_classes, triggers
 from .claim_match import match, tally_grows, test_flight
-from .claim_modality import (claimed_responsibility, conditional_threat, disowned_by,
+from .claim_modality import (SHARES, claimed_responsibility, conditional_threat, disowned_by,
                              met_with, obliged, pledged_by, punishing, requested, stationed)
 from .claim_roles import SUBJECT_DEPS, Index, actor_in, child_of, roles, subject
 from .claim_stance import (BLAME, DISMISS, MENACE, STANCES, blame, dismissal, menace, said_within,
@@ -158,7 +158,7 @@ def _disowned_act(sp, claim: Claim, earlier: list[Claim]) -> None:
 
 
 # what a side denies having in an act: "denied any role / involvement / responsibility"
-DISOWNED_SHARES = {"role", "part", "involvement", "responsibility", "hand"}
+DISOWNED_SHARES = SHARES | {"responsibility"}
 
 
 def _condemned_event(tok) -> bool:
@@ -244,7 +244,7 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
         claim = _build(doc, sent, tok, trig, index, weapons_seen)
         if claim is not None:
             found.append((tok, trig, claim))
-    found = [f for f in found if not _stance_about_event(f, found) and not _anonymity(f[0])]
+    found = [f for f in found if not _stance_about_event(f, found) and not anonymity_request(f[0])]
     # a threat or an accusation told by its content is no second one beside a told one
     found = [f for f in found if not _by_content(f[1]) or not any(
         g[2].type == f[2].type and g[1] is not f[1] for g in found)]
@@ -286,15 +286,6 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
             and (f[2].recipient is None or side.get(f[2].recipient) == side.get(g[2].target))
             for g in strikes)]
     return _dedupe(found)
-
-
-ANONYMITY = re.compile(r"\b(?:asked|requested|requesting|asking)\s+(?:not\s+to\s+be\s+"
-                       r"(?:named|identified|quoted)|for\s+anonymity|anonymity)\b", re.I)
-
-
-def _anonymity(tok) -> bool:
-    """ "an official, who asked not to be named": a condition of the source, no request."""
-    return ANONYMITY.match(tok.doc.text, tok.idx) is not None
 
 
 def _by_content(trig: Trigger) -> bool:

@@ -5,8 +5,9 @@ articles, and the small parser reads the verb as a noun ("fires" a compound of "
 
 The repair reads the headline once more with each such word put in the past tense ("fired",
 "attacked", "damaged"), which the parser cannot take for a noun, and keeps that reading when
-the word then heads a clause with a subject and the headline keeps as many clauses. The words and their offsets stay those of the
-text; only the tags, lemmas and dependency arcs of the headline's tokens change.
+the word then heads a clause with a subject and the headline keeps as many clauses. The
+words and their offsets stay those of the text; only the tags, lemmas and dependency arcs
+of the headline's tokens change.
 """
 from __future__ import annotations
 
@@ -80,7 +81,8 @@ def _candidates(sent) -> list:
     verbs = event_verbs()
     out = []
     for tok in sent:
-        if tok.i == sent.start or not tok.is_lower or tok.pos_ == "VERB" and tok.dep_ in CLAUSE_DEPS:
+        if tok.i == sent.start or not tok.is_lower or (
+                tok.pos_ == "VERB" and tok.dep_ in CLAUSE_DEPS):
             continue
         base = tok.lemma_.lower()
         if base not in verbs or tok.lower_ not in (base, base + "s", base + "es"):

@@ -44,8 +44,8 @@ def load_nlp(model: str = "en_core_web_sm", *, patterns: bool = True):
         _register_irregular(nlp.get_pipe("lemmatizer"))
         nlp.add_pipe(IRREGULAR, after="lemmatizer")
         if "parser" in nlp.pipe_names:
-            _register_gerunds()
-            nlp.add_pipe(GERUNDS, after=IRREGULAR)
+            _register_complements()
+            nlp.add_pipe(COMPLEMENTS, after=IRREGULAR)
     return nlp
 
 
@@ -72,7 +72,7 @@ def _register_paragraphs() -> None:
         Language.component(PARAGRAPHS, func=paragraph_starts)
 
 
-GERUNDS = "claimtrace_complements"
+COMPLEMENTS = "claimtrace_complements"
 # verbs whose object may be a gerund clause: "denied attacking civilians", "began shelling towns"
 GERUND_TAKERS = {"deny", "admit", "acknowledge", "avoid", "stop", "resume", "continue", "keep",
                  "begin", "start", "risk", "consider", "dispute", "reject", "refute"}
@@ -119,11 +119,11 @@ def complements(doc):
     return object_states(gerund_complements(doc))
 
 
-def _register_gerunds() -> None:
+def _register_complements() -> None:
     from spacy.language import Language
 
-    if not Language.has_factory(GERUNDS):
-        Language.component(GERUNDS, func=complements)
+    if not Language.has_factory(COMPLEMENTS):
+        Language.component(COMPLEMENTS, func=complements)
 
 
 IRREGULAR = "claimtrace_irregular_verbs"
