@@ -94,12 +94,22 @@ REHEARSING = {"practise", "practice", "rehearse", "simulate", "drill"}
 EFFORT_ADJECTIVES = {"hard", "easy", "difficult", "impossible", "tough", "harder", "easier"}
 # "the fighting erupted on Sunday", "the violence peaked in July": verbs that tell an event's
 # course ("break" only as "broke out"), so a definite event noun as their subject is told
-ONSET = {"erupt", "break", "flare", "resume", "escalate", "intensify", "rage", "peak"}
+# (stop 18: "begin", "start", "continue" too: "the shooting began", "the fighting continued";
+# "since the fighting began" stays a date, by its subordinator)
+ONSET = {"erupt", "break", "flare", "resume", "escalate", "intensify", "rage", "peak",
+         "begin", "start", "continue"}
+# "the strike is the latest in a series", "the attacks were among the deadliest": the words
+# by which a copula ranks an event among others, which tells the event (not a back-reference)
+RANKING = {"latest", "first", "second", "third", "last", "largest", "biggest", "deadliest",
+           "worst", "heaviest", "bloodiest", "fiercest", "most", "longest", "closest",
+           "boldest", "broadest", "widest", "fourth", "fifth"}
 # names of a war as a whole, told as fighting when their outbreak is told
 WARS = {"war", "conflict", "insurgency", "civil war"}
 # "acknowledged heavy casualties": adjectives that size a loss no figure counts
 LOSS_SIZES = {"heavy", "significant", "major", "massive", "huge", "high", "considerable",
               "severe", "serious", "substantial"}
+# forces that strengthen their own side's ("sent reinforcements to the area"): moved, not given
+REINFORCING = {"reinforcement", "reinforcements"}
 # "sent F-16 jets to bomb army positions": verbs that dispatch what carries out a strike
 SENDING = {"send", "dispatch", "deploy", "scramble", "launch"}
 # subordinators of a clause that tells an event of its own beside the main one

@@ -33,8 +33,8 @@ from .claim_roles import SUBJECT_DEPS, Index, actor_in, child_of, roles, subject
 from .claim_stance import (BLAME, DISMISS, MENACE, STANCES, blame, dismissal, menace, said_within,
                            warned_against)
 from .claim_words import (ATTEMPTING, DENYING, DISASTERS, DISCLOSING, DOCUMENTING, FEELINGS,
-                          FLEEING, GUARDING, LOSS_SIZES, OBSTRUCTING, PROCLAIMING, SEEKING,
-                          SIGHTING, STANCE_CERTAINTY, STANCE_CUES, UNMAKING)
+                          FLEEING, GUARDING, LOSS_SIZES, OBSTRUCTING, PROCLAIMING, RANKING,
+                          REINFORCING, SEEKING, SIGHTING, STANCE_CERTAINTY, STANCE_CUES, UNMAKING)
 from .claim_voice import figure_verb, reported_by, voice
 
 # "both armies must keep their weapons away": a demand on the party that must act
@@ -168,6 +168,18 @@ def _condemned_event(tok) -> bool:
         and _definite(tok) and not any(c.dep_ in ("poss", "nummod") for c in tok.children)
 
 
+def ranked_event(tok) -> bool:
+    """ "The strike is the latest in a series", "the attacks were among the deadliest against
+    the army", "the raid was one of the largest": an event noun a copula ranks among others
+    is told, with what sets it apart (not a back-reference to an event told before)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+        return False
+    words = [c for c in tok.head.children if c.dep_ in ("attr", "acomp", "prep")]
+    words += [g for w in words for g in w.children if g.dep_ in ("amod", "pobj", "prep")]
+    words += [g for w in words if w.dep_ == "prep" for g in w.children if g.dep_ == "pobj"]
+    return any(w.lower_ in RANKING or w.tag_ in ("JJS", "RBS") for w in words)
+
+
 def _definite(tok) -> bool:
     """ "the bombing", "this attack": a noun that names an event already told."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")
@@ -237,7 +249,7 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
                 c.dep_ == "auxpass" for c in tok.children):
             continue  # "protesters were met with tear gas": no meeting
         if trig is None or trig.kind == "none" or background(tok) and not (
-                trig is OUTBREAK and tok.dep_ != "pobj") or \
+                trig is OUTBREAK and tok.dep_ != "pobj") and not ranked_event(tok) or \
                 _objectless_support(tok, trig) or _unmade_agreement(tok, trig) or \
                 _conceded_report(tok, trig):
             continue
@@ -506,8 +518,9 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     if type_ == "AID" and subtype in ("arms_transfer", "troop_deployment") and recipient is None \
             and (any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children) or any(
                 c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in GUARDING
-                for c in tok.children)):
-        # "sent a dozen coast guard ships into waters near the island": a movement, no gift
+                for c in tok.children) or _reinforcing(tok)):
+        # "sent a dozen coast guard ships into waters near the island", "sent reinforcements
+        # to the area": a movement, no gift
         type_ = "MOBILIZE"
         if subtype == "arms_transfer":
             subtype, mode = "weapons_movement", "weapons"
@@ -597,6 +610,14 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         certainty=attr.certainty,
         evidence=sentence_evidence(doc, sent),
         trigger=doc.span(tok.idx, tok.idx + len(tok.text)), inferred=inferred)
+
+
+def _reinforcing(tok) -> bool:
+    """ "sent reinforcements", "reinforcements had been sent": forces that strengthen their
+    own side's, moved (MOBILIZE), not given to another party."""
+    sent = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    sent += [g for c in sent for g in c.children if g.dep_ == "conj"]
+    return any(w.lemma_.lower() in REINFORCING for w in sent)
 
 
 def _named(actor, phrase) -> bool:
