@@ -93,6 +93,30 @@ HOLDING = {"hold", "consider", "deem"}  # the object is ("holds Israel responsib
 # dependency labels on the way from an accusation down to the naming clause it encloses
 NAMING_PATH = ("ccomp", "pcomp", "prep", "dobj", "pobj", "relcl")
 
+# verbs by which an observer tells acts it counted, not did: "Gaza officials report a
+# heavy toll", "field teams have documented 12 air strikes" (the subject is a source)
+TELLING = {"report", "document", "record", "register", "log", "tally", "count", "cite",
+           "publish", "verify", "list"}
+
+# verbs by which an act draws others' response: "the launch drew condemnation from Seoul"
+DRAWING = {"draw", "prompt", "provoke", "attract", "trigger", "spark", "earn", "receive",
+           "face", "meet"}
+
+# determiners of an act already told ("blamed Israel for the assassination")
+DEFINITE = {"the", "this", "that", "these", "those", "its", "their"}
+
+# claims an act draws from others, named "from X" ("condemnation from Seoul")
+RESPONSES = ("ACCUSE", "PROTEST", "REJECT", "THREATEN")
+
+# subordinators of a condition a threat sets its addressee ("unless the troops leave",
+# "until Israel stops its offensive")
+CONDITIONS = ("if", "unless", "until")
+
+# nouns of a breach whose "of" phrase names the wronged party, not the wrongdoer: "a
+# violation of Qatar's sovereignty", "a breach of the ceasefire"
+BREACHES = {"violation", "breach", "infringement", "encroachment", "attack", "assault",
+            "aggression", "killing", "bombing", "shelling", "invasion", "occupation"}
+
 
 
 def roles(tok, trig: Trigger, index: Index) -> dict:
@@ -159,6 +183,8 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
                         trig.lemma in GIVING or trig.type not in ("AID", "MOBILIZE")):
                     # the object itself names a party: "supplied Russia", "urged Iran"
                     recipient = recipient or index.actor_at[child.i]
+        if recipient is None and trig.lemma in HELPING | GIVING and trig.type not in TARGETING:
+            recipient = _helped_to_do(tok, index, actor)
     else:
         for child in tok.children:
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.i < tok.i):
@@ -213,8 +239,11 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
                 actor = (actor_in(source, index, strict=True) if source is not None else None) \
                     or next((index.actor_at[t.i] for t in goods if t.i in index.actor_at
                              and t.dep_ in ("amod", "compound")), None)
-            elif s is not None:
+            elif s is not None and not (trig.type == "ASSAULT"
+                                        and tok.head.lemma_.lower() in TELLING):
                 actor = actor_in(s, index)
+        if actor is None and trig.type not in ("ASSAULT", "AID", "MOBILIZE"):
+            actor = _drawn_from(tok, trig, index)
     preps = [c for c in tok.children if c.dep_ == "prep"]
     dobj = child_of(tok, "dobj")
     if dobj is not None and trig.type in ("AGREE", "CONSULT", "COOPERATE"):
@@ -320,7 +349,7 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         target = _named_doer(tok, index, actor)
     if trig.type not in ("ASSAULT", "AID", "MOBILIZE"):
         if trig.type in TARGETING and target is None:
-            target = _acted_upon(tok, index, actor)
+            target = _acted_upon(tok, index, actor, blaming=trig.type in BLAMING)
         elif trig.type not in TARGETING and recipient is None:
             recipient = _acted_upon(tok, index, actor)
             if recipient is target:
@@ -343,7 +372,7 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         # "Russia and North Korea agreed", "Ukrainian and Russian officials met": the
         # second of two coordinated parties is the other side
         conj = [c for c in subj.children if c.dep_ == "conj"]
-        conj += [cc for c in subj.children if c.dep_ in ("amod", "compound")
+        conj += [cc for c in subj.children if c.dep_ in ("amod", "compound", "nmod")
                  for cc in c.children if cc.dep_ == "conj"]
         if conj:
             recipient = actor_in(conj[0], index)
@@ -383,7 +412,7 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         if s is not None and s.dep_ == "nsubj":
             actor = actor_in(s, index)
     if actor is None:
-        actor = _controller(tok, index)
+        actor = _controller(tok, index) or _charged_with(tok, index)
     if actor is None and (tok.dep_ in ("xcomp", "conj") or _raised(tok)) and (
             subject(tok, own=True) is None):
         # (a conjunct with its own subject is its own clause: "Russia launched 50 drones and
@@ -400,11 +429,16 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         place = _place_of_act(tok, subj, actor, index)
     if trig.type == "ASSAULT" and target is None and place is not None and place != origin:
         target = _struck_state(tok, place, actor, index)
+    if actor is None and (place is not None or target is not None):
+        # "blamed the RSF for the attacks" on a town named: the act told before gets its doer
+        actor = _charged_with(tok, index, told=True)
     if trig.type in ("AID", "MOBILIZE") and trig.lemma in ARRIVING and recipient is None \
             and place is not None and place != origin:
         recipient = _struck_state(tok, place, actor, index)  # "tanks will arrive in Morag"
     if trig.subtype in ("visit", "meeting") and recipient is None and place is not None:
         recipient = _struck_state(tok, place, actor, index)  # the host of a visit abroad
+        if trig.subtype == "meeting":
+            recipient = _neutral_venue(recipient, actor, index)
     verb = tok if tok.pos_ in ("VERB", "AUX") else next(
         (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     done_by = subject(verb) if verb is not None else None
@@ -432,11 +466,57 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
 
 
 
+def _helped_to_do(tok, index: Index, actor: Actor | None) -> Actor | None:
+    """The party a help verb enables, parsed as the subject of the clause it takes:
+    "intelligence had helped Israel locate the captives" (Israel is helped)."""
+    if any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        return None
+    for clause in tok.children:
+        if clause.dep_ in ("ccomp", "xcomp") and clause.i > tok.i:
+            s = subject(clause, own=True)
+            found = actor_in(s, index, strict=True) if s is not None and s.i > tok.i else None
+            if found is not None and found is not actor:
+                return found
+    return None
+
+
+def _drawn_from(tok, trig: Trigger, index: Index) -> Actor | None:
+    """Who gives the response an act draws, named "from X" on the noun or on the verb that
+    takes it: "the launch drew condemnation from Seoul, Tokyo and Washington" (the first
+    named; a capital stands for its state). Only a response: "with support from Russia's
+    Africa Corps" tells who helps, not who speaks."""
+    source = prep_object(tok, "from") if trig.type in RESPONSES else None
+    if source is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DRAWING:
+        source = prep_object(tok.head, "from")
+    if source is None:
+        return None
+    return actor_in(source, index, strict=True) or _seat_of_power(source, index)
+
+
+def _charged_with(tok, index: Index, *, told: bool = False) -> Actor | None:
+    """The doer of an act a charge names: "CODECO has been blamed for repeated attacks"
+    (the passive's subject), "Kyiv blamed Moscow for new strikes" (the object). A definite
+    act ("for the assassination") was told before: the new claim is the charge, not it, so
+    its doer is given (`told`) only when the sentence gives the act a place or a target of
+    its own."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "of"):
+        return None
+    if not told and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE
+                        for c in tok.children):
+        return None  # "blamed Israel for the assassination": an act told before, charged
+
+    verb = tok.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CHARGING:
+        return None
+    who = child_of(verb, "nsubjpass") or child_of(verb, "dobj")
+    return actor_in(who, index) if who is not None else None
+
+
 def _second_party(subj, index: Index, actor: Actor | None) -> Actor | None:
     """The other of two coordinated parties of a subject ("Thailand and Cambodia", "Indian
     and Pakistani troops"), if it names another actor than `actor`."""
     conj = [c for c in subj.children if c.dep_ == "conj"]
-    conj += [cc for c in subj.children if c.dep_ in ("amod", "compound")
+    conj += [cc for c in subj.children if c.dep_ in ("amod", "compound", "nmod")
              for cc in c.children if cc.dep_ == "conj"]
     found = actor_in(conj[0], index) if conj else None
     return found if found is not actor else None
@@ -446,7 +526,9 @@ def _second_party(subj, index: Index, actor: Actor | None) -> Actor | None:
 def _pressed(tok, index: Index, actor: Actor | None) -> Actor | None:
     """The party a request asks others to act against: "urged allies to impose sanctions on
     Moscow", "called for more pressure on Russia"."""
-    clauses = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj", "prep")]
+    clauses = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj", "prep")
+               or c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                            for a in c.children)]  # ("calls on X to impose")
     for clause in clauses:
         if clause.dep_ == "prep" and clause.lower_ == "for":
             clause = pobj(clause)  # "called for sanctions against Iran"
@@ -501,7 +583,7 @@ def _conditioned(tok, index: Index, actor: Actor | None) -> Actor | None:
     """The party a threat is made to, named as the subject of its condition: "threatened
     action if Israel did not halt", "would strike hard if Hezbollah broke the deal"."""
     for clause in tok.children:
-        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS
                                           for m in clause.children):
             found = actor_in(subject(clause, own=True), index)
             if found is not None and found is not actor:
@@ -542,6 +624,21 @@ def _struck_state(tok, place: str, actor: Actor | None, index: Index) -> Actor |
     host = _host(at, index) if at is not None else None
     return None if host is None or _own_ground(host, actor) else host
 
+
+
+def _neutral_venue(host: Actor | None, actor: Actor | None, index: Index) -> Actor | None:
+    """The other party of talks one of a story's two sides holds in a third country: "the
+    delegations met at the Dolmabahce Palace" in a story of Russia and Ukraine meets
+    Ukraine, not Turkey, which only hosts the talks."""
+    sides = index.sides()
+    if host is None or sides is None or host.code in sides:
+        return host
+    if actor is None:
+        return None  # ("delegations met in Istanbul": the sides, whom the story names)
+    mine = actor.code if actor.code in sides else actor.country
+    if mine not in sides:
+        return host
+    return index.state_of(sides[1] if mine == sides[0] else sides[0])
 
 
 def _own_ground(state: Actor | None, actor: Actor | None) -> bool:
@@ -632,7 +729,7 @@ def _purpose_target(tok, index: Index) -> Actor | None:
 
 
 
-def _acted_upon(tok, index: Index, actor: Actor | None) -> Actor | None:
+def _acted_upon(tok, index: Index, actor: Actor | None, *, blaming: bool = False) -> Actor | None:
     """The party a non-violent act is done to, read from its complements: the object
     ("expelled two Russian diplomats", "praised Haiti's efforts"), the subject of a content
     clause ("demanded that the US cancel ..."), or a party in an infinitive's object or
@@ -641,8 +738,11 @@ def _acted_upon(tok, index: Index, actor: Actor | None) -> Actor | None:
     dobj = child_of(tok, "dobj")
     if dobj is not None:
         cands.append(dobj)
+        # ("condemned the violation of Qatar's sovereignty": Qatar is wronged, not charged)
+        wronged = ("of",) if blaming and dobj.lemma_.lower() in BREACHES else ()
         cands += [pobj(p) for p in dobj.children if p.dep_ == "prep"
-                  and p.lower_ in ("by", "from", "of", "against", "with", "to")]
+                  and p.lower_ in ("by", "from", "of", "against", "with", "to")
+                  and p.lower_ not in wronged]
     for clause in tok.children:
         if clause.dep_ not in ("xcomp", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
             continue
