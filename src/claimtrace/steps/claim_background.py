@@ -50,6 +50,14 @@ ENABLING = {"allow", "permit", "entitle", "oblige", "obligate", "require", "auth
             "authorise", "enable", "empower", "bar", "forbid", "prohibit", "ban"}
 
 
+# conjunctions whose present-tense clause tells what has not happened yet ("until Israel
+# stops", "before the city falls"); in the past tense they tell it ("before it fell")
+PENDING_MARKS = ("until", "till", "before")
+# verbs of holding a view: "analysts agree that the position is deteriorating" is an
+# opinion shared, not an agreement made ("the sides agreed that ..." is one)
+OPINION = {"agree"}
+
+
 def _compound_head(tok):
     """The noun a chain of compound modifiers ends in ("sanctions monitoring team" ->
     team)."""
@@ -60,7 +68,7 @@ def _compound_head(tok):
 
 def background(tok) -> bool:
     """Conditional or absolute clauses ("if deployed", "with forces pushed back")."""
-    if _no_act_told(tok) or _act_only_named(tok):
+    if _no_act_told(tok) or _act_only_named(tok) or _opinion(tok) or _any_event(tok):
         return True
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IN_FORCE \
             and getattr(match(tok), "type", None) == "AGREE":
@@ -69,9 +77,10 @@ def background(tok) -> bool:
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in cur.children):
             return True
-        if cur.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in ("until", "till")
+        if cur.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in PENDING_MARKS
                                                for c in cur.children):
             return True  # "will not be freed until Israel stops its offensive": a condition
+            # ("a deal is unlikely before the city falls": not yet happened)
         if cur.dep_ not in ("conj", "xcomp") or cur.head is cur:
             break
         cur = cur.head
@@ -263,7 +272,27 @@ def _no_act_told(tok) -> bool:
 
 def _charged_act(tok) -> bool:
     """ "accused the party of backing the militia", "blamed the cartel for downing the
-    aircraft": the act is the content of the charge (the ACCUSE claim), not told as done."""
+    aircraft": the act is the content of the charge (the ACCUSE claim), not told as done;
+    so is every act inside that content ("accused Hamas of stealing supplies", "of
+    prolonging the war by arming Ukraine", "of using the incident to justify a crackdown")."""
+    cur = tok
+    for _ in range(6):
+        if _charge_content(cur):
+            return True
+        if cur.dep_ not in CONTENT_DEPS or cur.head is cur or cur.tag_ in FINITE:
+            return False  # ("accused X of using ... and called on Y to respond": a new act)
+        cur = cur.head
+    return False
+
+
+# arcs by which an act sits inside the act a party is charged with (objects, prepositions,
+# purpose and manner clauses, coordination)
+CONTENT_DEPS = {"dobj", "pobj", "pcomp", "prep", "xcomp", "advcl", "conj"}
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _charge_content(tok) -> bool:
+    """Is `tok` the act a charge names: the gerund after "of"/"for" of a verb of charging."""
     cur = tok
     while cur.dep_ == "conj" and cur.tag_ == "VBG" and cur.head is not cur:
         cur = cur.head  # "accused them of looting and burning homes" (not "... and called")
@@ -274,10 +303,11 @@ def _charged_act(tok) -> bool:
     verb = cur.head.head
     if verb.dep_ == "dobj" and verb.head is not verb:
         verb = verb.head  # ("accused [the party] of ...": the prep hangs on the object)
-    # only a charge made by a named accuser ("X accused Y of ...", "accusing him of ..."):
-    # "companies accused of helping ...", "which it accuses of ..." tell the act as alleged
+    # only a charge made by a named accuser ("X accused Y of ...", "accusing him of ...",
+    # "said ... and accused Y of ..." sharing the subject): "companies accused of helping
+    # ...", "which it accuses of ..." tell the act as alleged
     return verb.lemma_.lower() in CHARGING and verb.dep_ not in ("relcl", "acl") \
-        and (any(c.dep_ == "nsubj" for c in verb.children) or verb.dep_ == "advcl")
+        and (any(c.dep_ == "nsubj" for c in verb.children) or verb.dep_ in ("advcl", "conj"))
 
 
 def anonymity_request(tok) -> bool:
@@ -384,3 +414,24 @@ def _enabled_act(tok) -> bool:
     if cur.dep_ == "pcomp" and cur.head.lower_ == "from":
         return cur.head.head.lemma_.lower() in ENABLING
     return False
+
+
+def _opinion(tok) -> bool:
+    """ "Independent analysts broadly agree that the garrison is failing": a view held (a
+    present-tense verb of agreeing with a clause), not an agreement made."""
+    return tok.lemma_.lower() in OPINION and tok.tag_ in ("VBP", "VBZ") and any(
+        c.dep_ == "ccomp" for c in tok.children)
+
+
+def _any_event(tok) -> bool:
+    """ "any move against the president would be regarded as war": an event noun under
+    "any" is one that may happen, never one told as done (a denied one is told denied)."""
+    cur = tok
+    for _ in range(3):  # ("has denied any such transfers", "denied that any transfers are
+        cur = cur.head  # taking place": told, as denied)
+        if cur.lemma_.lower() in DENYING:
+            return False
+        if cur.head is cur:
+            break
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any"
+                                      for c in tok.children)
