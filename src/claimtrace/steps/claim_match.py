@@ -113,6 +113,9 @@ def object_class(tok) -> set[str]:
                         g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                         for g in p.children if g.dep_ == "pobj"]):
                 out.update(("territory", "territory_obj"))  # "took Goma", "most of Goma"
+            if tok.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ == "of" and any(
+                    g.dep_ == "pobj" and g.ent_type_ in PLACE_ENTS for g in child.children):
+                out.add("territory")  # "the fall of Adan Yabaal": the place an event noun names
             if child.dep_ in ("prt", "advmod") and child.lower_ in ("back", "out", "down") \
                     or child.dep_ == "prep" and child.lower_ == "out":  # "pushed out of Kursk"
                 out.add(child.lower_)
