@@ -766,9 +766,17 @@ def _covers(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _context_name(name: str, gazetteer: gz.Gazetteer) -> str:
     """The form of a toponym that lends context: the known part of an unknown name
-    ("Henderson County Jail" -> "Henderson County"), else the name itself."""
+    ("Henderson County Jail" -> "Henderson County"), the town a street is named after
+    ("Lancaster Avenue" -> "Lancaster": local roads are named after the towns they lead
+    to, so they say which of a name's namesakes is near), else the name itself."""
     if gazetteer.candidates(name) or len(name.split()) < 2 or _ADMIN_SUFFIX.search(name):
         return name
+    words = name.split()
+    if words[-1].lower().rstrip(".") in STREET_WORDS:
+        # "Lancaster Avenue", "Dublin Road": roads are named after the towns they lead to
+        head = " ".join(words[:-1])
+        if any(primary and c.feature == "city" for c, primary in gazetteer.candidates(head)):
+            return head
     return _known_part(name, gazetteer) or name
 
 
