@@ -5,7 +5,11 @@ accusing.
 unanswered", "all options remain on the table", "any ship entering the zone would be a
 legitimate target" threaten (PLOVER THREATEN); "the ministry said Russia bore full
 responsibility", "had committed war crimes", "had failed to protect civilians", "was
-deliberately dragging out the war", "bore the hallmarks of the group" accuse (PLOVER ACCUSE).
+deliberately dragging out the war", "bore the hallmarks of the group" accuse (PLOVER ACCUSE);
+"the attacks broke international law", "the killing had crossed a red line", "said he was
+horrified by the images" decry an act whose doer may go unnamed (ACCUSE); "Washington stood
+with its ally", "hailed the outcome as a major victory", "the decision would make the
+alliance stronger" back a side or its move (PLOVER SUPPORT).
 Each reading says which party the clause's subject is: the one threatened or accused
 (`"target"`), the one who threatens (`"actor"`), or neither (`None`). The claims step keeps
 such a claim only in what someone other than the reporter says (`said_within`)."""
@@ -14,14 +18,18 @@ from __future__ import annotations
 from ..attribution import REPORT_CUES
 from .claim_index import child_of, subject
 from .claim_words import PLEDGING
-from .claim_lexicon import Trigger
+from .claim_lexicon import Trigger, triggers
 
 # the synthetic triggers the claims step types these clauses with
 MENACE = Trigger("menace", "VERB", "THREATEN", None, "warning", "statement", "any")
 BLAME = Trigger("impute", "VERB", "ACCUSE", None, None, "statement", "any")
 DISMISS = Trigger("dismiss", "VERB", "REJECT", None, None, "statement", "any")
+# a charge about an act, whose doer the clause may not name: the speaker's word against it
+DECRY = Trigger("outcry", "VERB", "ACCUSE", None, None, "statement", "any")
+# backing of a side or praise of its move, told by what the speaker says of it
+ACCLAIM = Trigger("acclaim", "VERB", "SUPPORT", None, "support_statement", "statement", "any")
 # the readings whose party the content gives
-STANCES = (MENACE, BLAME, DISMISS)
+STANCES = (MENACE, BLAME, DISMISS, DECRY, ACCLAIM)
 
 FUTURE = {"will", "would", "'ll", "shall", "wo", "must", "should", "could", "may", "might"}
 # what a threatened party is told to expect or will face
@@ -67,6 +75,54 @@ CHARGES = {"allegation", "accusation", "claim", "charge", "report", "assertion",
            "suggestion"}
 # the marks an act leaves of who did it: "bore the hallmarks of the group"
 MARKS = {"hallmark", "footprint", "fingerprint", "signature", "handiwork"}
+# what a charge shares out: "bore part of the blame", "carries a share of responsibility"
+BLAME_WORDS = {"responsibility", "blame"}
+SHARES = {"part", "share", "portion", "some", "much", "most"}
+# a side's words an event is said to unmask: "exposed Moscow's claims to want peace"
+PRETENCES = {"claim", "hypocrisy", "lie", "pretence", "pretense", "duplicity", "talk",
+             "rhetoric", "promise"}
+UNMASKING = {"expose", "unmask", "belie"}
+# hiding among those a side must spare: "Hamas fighters hide among civilians"
+HIDING = {"hide", "shelter", "embed", "conceal", "operate", "entrench"}
+SPARED = {"civilian", "population", "resident", "people", "family", "child", "refugee",
+          "patient", "hospital", "school", "shelter", "mosque", "home"}
+# breaches of what binds a side: "the attacks broke international law", "flouted the truce"
+BREAKING = {"break", "violate", "flout", "breach", "contravene", "defy", "trample",
+            "disregard", "ignore", "undermine", "infringe", "cross"}
+NORMS = {"law", "norm", "ceasefire", "truce", "sovereignty", "resolution", "convention",
+         "charter", "rule", "obligation", "principle", "agreement", "accord", "commitment",
+         "integrity", "armistice", "treaty", "right", "deal", "pledge", "promise"}
+# dismay an act or its pictures cause: "was horrified by the images", "shocked at the killing"
+DISMAYED = {"horrify", "appal", "appall", "outrage", "shock", "dismay", "sicken", "disgust",
+            "anger", "incense", "horrified", "appalled", "outraged", "shocked", "dismayed",
+            "sickened", "disgusted", "angered", "incensed", "revolted", "revolt"}
+DISMAY_PREPS = {"by", "at", "over", "about"}
+# what such dismay is about, beside an act: its pictures and its news
+TOLD_ACTS = {"footage", "video", "image", "picture", "photo", "photograph", "scene", "report",
+             "news", "killing", "death", "loss", "treatment", "use", "behaviour", "behavior",
+             "conduct", "action", "act", "decision", "move"}
+HOSTILE = ("ASSAULT", "COERCE", "ACCUSE", "THREATEN", "SANCTION", "PROTEST")
+# backing a side: "Washington stood with its ally", "Paris stands behind Kyiv"
+STANDING = {"stand", "side"}
+STANDING_PREPS = {"with", "by", "behind"}
+# praise of a move or its outcome: "hailed the outcome", "hailed it as a major victory"
+HAILING = {"hail", "herald", "salute", "applaud", "commend", "celebrate", "acclaim", "cheer"}
+NAMING = {"describe", "call", "term", "label", "hail", "herald", "characterize",
+          "characterise", "brand", "see", "regard", "consider"}
+VICTORIES = {"victory", "success", "triumph", "win", "breakthrough", "milestone",
+             "achievement"}
+GOOD_DAYS = {"good", "great", "historic", "proud", "important"}
+# what a move is said to make stronger: "would make the alliance stronger"
+STRONGER = {"strong", "stronger", "safe", "safer", "secure", "united", "resilient"}
+STRENGTHENING = {"strengthen", "bolster", "reinforce", "boost", "galvanize", "galvanise",
+                 "embolden", "fortify", "inspire"}
+ARMS = {"force", "army", "military", "troop", "defence", "defense", "capability", "arsenal",
+        "position", "grip", "control", "hand"}
+# the moves whose effects are praised (not a side's forces, whose growth is a mobilization)
+MOVES = {"decision", "deal", "agreement", "accord", "example", "move", "step", "outcome",
+         "commitment", "membership", "sacrifice", "martyrdom", "aid", "package", "pledge",
+         "summit", "support", "plan", "investment", "spending", "target", "treaty", "visit",
+         "partnership", "cooperation", "co-operation", "accession", "result", "vote"}
 
 
 def said_within(tok) -> bool:
@@ -95,6 +151,11 @@ def menace(tok) -> tuple[str | None, object] | None:
                 "price" in _lemmas(tok, ("dobj",))
                 or _lemmas(tok, ("advmod",)) & {"dearly", "heavily"}
                 or any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)):
+            return "target", subject(tok)
+        if lemma in ("regret", "rue") and (_future(tok) or _made_by_future(tok)) \
+                or lemma == "pay" and _made_by_future(tok):
+            # "you will regret it", "would make the occupiers regret their act", "would make
+            # them pay": the one made to regret or pay is threatened
             return "target", subject(tok)
         if lemma in ("expect", "face", "await") and _future(tok) \
                 and _lemmas(tok, ("dobj",)) & ANSWERS:
@@ -167,8 +228,11 @@ def blame(tok):
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("VERB", "AUX"):
         objects = _lemmas(tok, ("dobj",))
-        if lemma in ("bear", "carry", "shoulder") and "responsibility" in objects:
-            return subject(tok)
+        if lemma in ("bear", "carry", "shoulder") and (objects & BLAME_WORDS or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in SHARES and any(
+                    p.lower_ == "of" and _lemmas(p, ("pobj",)) & BLAME_WORDS
+                    for p in c.children) for c in tok.children)):
+            return subject(tok)  # "bore full responsibility", "bore part of the blame"
         if lemma in ("commit", "perpetrate") and objects & CRIMES:
             return subject(tok) or _agent(tok)
         if lemma == "fail" and any(c.dep_ == "xcomp" and c.lemma_.lower() in DUTIES
@@ -187,18 +251,23 @@ def blame(tok):
             return next((g for v in plotted for c in v.children
                          if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("from", "by")
                          for g in c.children if g.dep_ == "pobj"), None)
+        if lemma in HIDING and any(c.dep_ == "prep" and c.lower_ in ("among", "behind") and
+                                   _lemmas(c, ("pobj",)) & SPARED for c in tok.children):
+            return subject(tok)  # "Hamas fighters hide among civilians"
         if lemma == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in DISPOSITIONS
                                    and "no" in _lemmas(c, ("det",)) for c in tok.children):
             return subject(tok)  # "Moscow had no interest in peace"
-        if lemma in EXPOSING and (failing := child_of(tok, "dobj")) is not None \
-                and failing.lemma_.lower() in FAILINGS:
+        if lemma in EXPOSING | UNMASKING and (failing := child_of(tok, "dobj")) is not None \
+                and (failing.lemma_.lower() in FAILINGS
+                     or lemma in UNMASKING and failing.lemma_.lower() in PRETENCES):
             # "exposed the authorities' failure to protect", "showed a lack of Israeli will"
             return child_of(failing, "poss") or next(
                 (t for t in failing.subtree if t.dep_ in ("amod", "poss", "pobj")
                  and t.ent_type_ in ("NORP", "GPE", "ORG")), None)
         return False
     if tok.pos_ == "NOUN" and (lemma in MARKS or lemma == "nature" and "true" in _lemmas(
-            tok, ("amod",))):
+            tok, ("amod",)) or lemma == "work" and tok.dep_ == "attr"
+            and _hostile_act(subject(tok.head))):  # "the bombing was the work of the front"
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         owner = child_of(of, "pobj") if of is not None else child_of(tok, "poss")
         if owner is not None:
@@ -225,3 +294,129 @@ def dismissal(tok) -> bool:
 def _agent(tok):
     by = next((c for c in tok.children if c.dep_ == "agent"), None)
     return child_of(by, "pobj") if by is not None else None
+
+
+def _made_by_future(tok) -> bool:
+    """ "would make the occupiers regret": the verb is what a future "make" brings about."""
+    return tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() == "make" \
+        and _future(tok.head)
+
+
+def _doer_named(tok):
+    """Who a breach's subject says did it: a side ("Israel flouted the truce"), the side an
+    act's modifiers name ("Israeli strikes broke the law"), the subject of an act told by a
+    gerund ("Pyongyang sending troops breached ..."); an act named alone ("the attacks",
+    "the killing") names no one here, and what it resolves to is no doer."""
+    if tok is None:
+        return None
+    if tok.tag_ == "VBG" or tok.pos_ == "VERB":
+        return subject(tok)
+    if tok.pos_ == "NOUN" and (_hostile_act(tok) or tok.lemma_.lower() in TOLD_ACTS):
+        return next((c for c in tok.children if c.dep_ in ("poss", "amod", "compound")
+                     and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")), None)
+    return tok
+
+
+def _hostile_act(tok) -> bool:
+    """A noun naming a hostile act ("the bombing", "the strikes")."""
+    return tok is not None and tok.pos_ == "NOUN" and any(
+        t.type in HOSTILE for t in triggers().get((tok.lemma_.lower(), "NOUN"), ()))
+
+
+def decrial(tok) -> tuple[str, object] | None:
+    """A charge against an act told by what is said of it: ("target", the act's doer or the
+    act, whose doer the claims step looks for), or None.
+    "the attacks broke international law", "the killing had crossed a red line",
+    "was horrified by the images"."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX") and lemma in BREAKING:
+        norm = child_of(tok, "dobj") or child_of(tok, "nsubjpass")
+        if norm is None:
+            return None
+        if lemma == "cross":  # "crossed a red line", "crossed all red lines"
+            if norm.lemma_.lower() != "line" or "red" not in _lemmas(norm, ("amod",)):
+                return None
+        elif norm.lemma_.lower() not in NORMS:
+            return None
+        doer = _agent(tok) if child_of(tok, "nsubjpass") is norm else subject(tok)
+        return "target", _doer_named(doer)
+    if lemma in DISMAYED and tok.pos_ in ("VERB", "ADJ") and (
+            tok.pos_ == "ADJ" and tok.dep_ == "acomp" or any(
+                c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)):
+        # the feeling of the one who says it; a speaker's dismay at weather or at a loss of
+        # their own is no charge: what dismays must be an act or its pictures
+        cause = next((g for c in tok.children
+                      if c.dep_ in ("agent", "prep") and c.lower_ in DISMAY_PREPS
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if cause is not None and (_hostile_act(cause) or cause.lemma_.lower() in TOLD_ACTS):
+            return "target", _doer_named(cause)
+    return None
+
+
+def acclaim(tok) -> tuple[str, object] | None:
+    """Backing of a side or praise of its move, told by what is said of it: ("recipient",
+    the side backed or None), or None.
+    "Washington stood with its ally", "they act in solidarity with Palestinians",
+    "hailed the outcome as a major victory", "described it as a good day for Israel",
+    "the decision would make the alliance stronger"."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX") and lemma in STANDING and said_within(tok):
+        # a place's company ("stood with his aides at the podium") is no backing: the one
+        # stood with must be a side, and the clause someone's word
+        side = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in STANDING_PREPS
+                     for g in c.children if g.dep_ == "pobj"), None)
+        if side is not None and (side.ent_type_ in ("GPE", "NORP", "ORG") or side.lemma_.lower()
+                                 in ("ally", "partner", "friend", "people", "nation")):
+            return "recipient", side
+        return None
+    if lemma == "solidarity" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        # "act in solidarity with Palestinians": "with" hangs on the noun or on the verb
+        holder = [tok, tok.head.head]
+        side = next((g for h in holder for c in h.children if c.dep_ == "prep"
+                     and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"), None)
+        return ("recipient", side) if side is not None and said_within(tok) else None
+    if tok.pos_ == "VERB" and lemma in HAILING | NAMING and child_of(tok, "dobj") is not None \
+            and not any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+        label = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for g in c.children if g.dep_ == "pobj"), None) or child_of(tok, "oprd")
+        praised = label is not None and (label.lemma_.lower() in VICTORIES or (
+            label.lemma_.lower() == "day" and _lemmas(label, ("amod",)) & GOOD_DAYS))
+        if lemma in HAILING and label is None or praised:
+            # (a thing hailed as what it is, "hailed as its ultimate weapon", is no backing)
+            # "a good day for Israel" ("for" may hang on the label or on the verb)
+            beneficiary = next((g for c in (list(label.children) + list(tok.children)
+                                            if praised else ())
+                                if c.dep_ == "prep" and c.lower_ == "for"
+                                for g in c.children if g.dep_ == "pobj"), None)
+            return "recipient", beneficiary
+        return None
+    if tok.pos_ in ("VERB", "ADJ") and said_within(tok):
+        made = lemma == "make" and _future(tok) and any(
+            c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and (
+                c.lemma_.lower() in STRONGER or c.lower_ in STRONGER) for c in tok.children)
+        if made or lemma in STRENGTHENING and _future(tok):
+            mover = subject(tok)
+            if mover is not None and mover.lemma_.lower() in MOVES:
+                # the side strengthened is the one backed ("the alliance", "the resistance")
+                strengthened = child_of(tok, "dobj") or next(
+                    (subject(c) for c in tok.children if c.dep_ in ("ccomp", "oprd")), None)
+                if strengthened is not None and strengthened.lemma_.lower() in ARMS:
+                    return None  # "would strengthen its forces": a build-up, no praise
+                return "recipient", strengthened
+    return None
+
+
+def stance(tok) -> Trigger | None:
+    """The reading of a word no event trigger matched, by what is said with it: a charge
+    against an act (`DECRY`) or backing of a side (`ACCLAIM`)."""
+    if said_within(tok) and decrial(tok) is not None:
+        return DECRY
+    if acclaim(tok) is not None:
+        return ACCLAIM
+    return None
+
+
+def stance_party(tok, trig: Trigger) -> tuple[str | None, object]:
+    """Which role the party a `DECRY` or `ACCLAIM` reading names plays, and its token."""
+    found = decrial(tok) if trig is DECRY else acclaim(tok) if trig is ACCLAIM else None
+    return found if found is not None else (None, None)

@@ -31,7 +31,7 @@ from .claim_modality import (SHARES, claimed_responsibility, conditional_threat,
                              met_with, obliged, pledged_by, punishing, requested, stationed)
 from .claim_roles import SUBJECT_DEPS, Index, actor_in, child_of, roles, subject
 from .claim_stance import (BLAME, DISMISS, MENACE, STANCES, blame, dismissal, menace, said_within,
-                           warned_against)
+                           stance, stance_party, warned_against)
 from .claim_words import (ATTEMPTING, DENYING, DISASTERS, DISCLOSING, DOCUMENTING, FEELINGS,
                           FLEEING, GUARDING, LOSS_SIZES, OBSTRUCTING, PROCLAIMING, RANKING,
                           REINFORCING, SEEKING, SIGHTING, STANCE_CERTAINTY, STANCE_CUES, UNMAKING)
@@ -211,8 +211,8 @@ def _unmade_agreement(tok, trig) -> bool:
 def _objectless_support(tok, trig) -> bool:
     """ "welcome to our coverage", "traffic was backed up for kilometres": a support verb
     backs something (an object, a clause, the subject of a passive with its agent)."""
-    if trig.type != "SUPPORT" or tok.pos_ != "VERB":
-        return False
+    if trig.type != "SUPPORT" or tok.pos_ != "VERB" or _by_content(trig):
+        return False  # (backing told by what is said names whom it backs by itself)
     if any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
         return True
     verbs = [tok] + [c for c in tok.children if c.dep_ == "conj"]  # "backed and armed them"
@@ -244,7 +244,7 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
             RECKONING if punishing(tok) and pledged_by(tok) is not None else match(tok) or (
                 PRESENCE if stationed(tok) else OUTBREAK if war_onset(tok) else
                 BLAME if said_within(tok) and blame(tok) is not False else
-                DISMISS if said_within(tok) and dismissal(tok) else None)
+                DISMISS if said_within(tok) and dismissal(tok) else stance(tok))
         if trig is not None and trig.lemma == "meet" and trig is not ANSWER and any(
                 c.dep_ == "auxpass" for c in tok.children):
             continue  # "protesters were met with tear gas": no meeting
@@ -388,7 +388,7 @@ def _recast_roles(tok, trig: Trigger, parts: dict, index: Index) -> None:
         # the clause's subject is the party threatened or accused, or the one who threatens
         # (a rejected charge names neither: the rejecter is the speaker's side)
         role, party = menace(tok) if trig is MENACE else ("target", blame(tok)) \
-            if trig is BLAME else (None, None)
+            if trig is BLAME else stance_party(tok, trig)
         parts["actor"], parts["recipient"], parts["target"] = None, None, None
         if role is not None and party is not None:
             parts[role] = actor_in(party, index)
