@@ -21,9 +21,9 @@ from .attribution_acts import (charged_with as _charged_with, figure_above, figu
 from .attribution_credit import credited_with, given_figure
 from .attribution_kinds import _actor_kind
 from .attribution_lexicon import (
-    BYLINE_DASHES, CLAUSE_ONLY, CUE_PARTICLES, FIGURE_FRAMES, HEDGES,
-    LIGHT_VERBS, MODALS, PHRASAL_CUES, RANK, RAISING, REPORT_CUES, REPORT_NOUNS,
-    SPEECH_NOUNS, STANCE_ACTS, STANCE_ADJECTIVES, STANCE_VERBS)
+    BYLINE_DASHES, CLAUSE_ONLY, CUE_PARTICLES, EXPERIENCER_VERBS, FIGURE_FRAMES, HEDGES,
+    LIGHT_VERBS, MODALS, OBJECT_CONTROL, PHRASAL_CUES, RANK, RAISING, REPORT_CUES,
+    REPORT_NOUNS, SPEECH_NOUNS, STANCE_ACTS, STANCE_ADJECTIVES, STANCE_VERBS)
 from .attribution_quotes import (QUOTES_OPEN, STRAIGHT_QUOTES, _colon_source, _paragraph,
                                  _quote_byline, _quote_spans, frames_quote)
 from .attribution_senses import physical_sense
@@ -363,6 +363,8 @@ def _subject(verb, *, active: bool = False):
         return _subject(outer, active=active)  # "X said ..., and urged": X urged
     if (report := coordinated_cue(verb, _cue_kind)) is not None:
         return _subject(report, active=active)  # "X said ... had ... and denied ...": X
+    if (controller := _object_controller(verb)) is not None:
+        return controller  # "forced Stumpf to admit": Stumpf admits
     if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
         return _subject(verb.head, active=active)
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and verb.head != verb:
@@ -401,8 +403,33 @@ def _is_reporter(tok, *, stance: bool = True) -> bool:
 
 
 def _speaker(verb):
-    """Who performs a reporting verb: its subject, or the agent of a passive one."""
-    return _subject(verb, active=True) or _agent(verb)
+    """Who performs a reporting verb: its subject, or the agent of a passive one; for a
+    verb of feeling with an object ("That worries environmentalists"), that object."""
+    return experiencer(verb) or _subject(verb, active=True) or _agent(verb)
+
+
+def experiencer(verb):
+    """The object of an active verb of feeling whose object holds the feeling
+    (`EXPERIENCER_VERBS`: "That worries environmentalists", "has angered ministers"), when
+    it names someone; else None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in EXPERIENCER_VERBS or \
+            any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or \
+            obj.lower_ in ("it", "this", "that", "what", "which") or _first_person(obj):
+        return None
+    return obj
+
+
+def _object_controller(verb):
+    """The object of an object-control verb (`OBJECT_CONTROL`) that is the unwritten subject
+    of its infinitive ("forced Stumpf to admit", "led the journalist to fear"), or None."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i or \
+            verb.head.lemma_.lower() not in OBJECT_CONTROL:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
+                 and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 
 def _cue_kind(tok) -> str | None:

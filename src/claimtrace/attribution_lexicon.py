@@ -57,6 +57,8 @@ _TABLES: dict[str, tuple[str, tuple[str, ...], type]] = {
     "FIGURE_GIVERS": ("figure_givers.tsv", ("lemma",), set),  # "gave a toll of 40"
     "FIGURE_NOUNS": ("figure_nouns.tsv", ("noun",), set),  # toll, tally, count
     "CREDIT_FRAMES": ("credit_frames.tsv", ("verb", "preposition", "certainty"), list),
+    "OBJECT_CONTROL": ("object_control.tsv", ("lemma",), set),  # "forced him to admit"
+    "EXPERIENCER_VERBS": ("experiencer_verbs.tsv", ("lemma", "certainty"), dict),  # "worries X"
 }
 
 __all__ = list(_TABLES)

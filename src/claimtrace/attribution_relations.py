@@ -20,10 +20,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .attribution import _according_to, _cue_kind, _cue_phrase, _speaker, attribute
+from .attribution import (_according_to, _cue_kind, _cue_phrase, _speaker, _subject, attribute,
+                          experiencer)
 from .attribution_kinds import _name_kind
-from .attribution_lexicon import REPORT_CUES, REPORT_NOUNS, STANCE_ACTS, STANCE_VERBS, STUDY_NOUNS
-from .attribution_quotes import _paragraph, _quote_spans
+from .attribution_lexicon import (EXPERIENCER_VERBS, REPORT_CUES, REPORT_NOUNS, STANCE_ACTS,
+                                  STANCE_VERBS, STUDY_NOUNS)
+from .attribution_quotes import _colon_source, _paragraph, _quote_spans
 from .attribution_senses import physical_sense
 from .attribution_sources import _first_person, _mention, _noun_owner, _source
 from .attribution_speakers import second_act
@@ -85,11 +87,13 @@ def attributions(sentence, *, actor_of=None, author: str | None = None,
         rel = _cue_relation(tok, actor_of, pronoun)
         _keep(rel, found, seen)
     _keep(_according_relation(sentence, actor_of), found, seen)
+    _keep(_colon_relation(sentence, actor_of), found, seen)
     for tok in sentence:
         _keep(_in_study_relation(tok, actor_of), found, seen)
     if not found:
         _keep(_headline_relation(sentence), found, seen)
-    found = [rel for rel in found if not _nested_in_quote(rel, sentence)]
+    found = [rel for rel in found
+             if not _nested_in_quote(rel, sentence) and not _nested_in_object(rel, sentence)]
     return sorted(found, key=lambda r: r.cue_span.start if r.cue_span else sentence.start_char)
 
 
@@ -107,6 +111,29 @@ def _according_relation(sentence, actor_of) -> AttributionRelation | None:
         return None
     return AttributionRelation(source, cue_span.text, cue_span, source.mention,
                                _mention(sentence), "reported")
+
+
+def _colon_relation(sentence, actor_of) -> AttributionRelation | None:
+    """ "PENCE: Well, Clinton thinks ...", "Sanders: Clinton needs to ...": the name before a
+    colon that opens a transcript's turn or a headline says what follows, even where what
+    follows holds a report of its own (`attribution_quotes._colon_source` finds the name)."""
+    colon = next((t for t in sentence if t.text == ":"), None)
+    if colon is None or colon.i - sentence.start > 7:
+        return None
+    trigger = next((t for t in sentence.doc[colon.i + 1:sentence.end]
+                    if t.pos_ in ("VERB", "AUX")), None)
+    head = _colon_source(trigger, sentence) if trigger is not None else None
+    if head is None or head.i > colon.i:
+        return None
+    doc = sentence.doc
+    source = _source(head, actor_of)
+    if source.mention is None:
+        return None
+    if source.mention.end > colon.idx:
+        source.mention = _mention(doc[head.left_edge.i:colon.i])
+    after = doc[colon.i + 1:sentence.end]
+    return AttributionRelation(source, ":", _mention(doc[colon.i:colon.i + 1]), source.mention,
+                               _mention(after) if len(after) else None, "reported")
 
 
 def _in_study_relation(prep, actor_of) -> AttributionRelation | None:
@@ -189,6 +216,49 @@ def _nested_in_quote(rel: AttributionRelation, sentence) -> bool:
     return any(a <= rel.source_span.start < b for a, b in quotes)
 
 
+# how a relative clause's noun may hang inside the phrase an outer verb takes
+PHRASE_DEPS = ("prep", "pobj", "conj", "appos", "compound", "amod", "nummod", "npadvmod")
+# how a clause hangs below another verb whose report or stance covers it
+CLAUSE_DEPS = ("xcomp", "ccomp")
+
+
+def _nested_in_object(rel: AttributionRelation, sentence) -> bool:
+    """A cue in a relative clause on what another cue verb takes ("mentions policies she
+    supported", "told a young woman who suggested ...", "plans to spend the $18 million he
+    says he raised"): a report nested in the outer speaker's, which PolNeAR's annotators
+    leave out. (A relative clause on a speaker, "said Peter Morgan, who has been
+    challenging ...", is a relation of its own.)"""
+    if rel.cue_span is None:
+        return False
+    words = sentence.doc.char_span(rel.cue_span.start, rel.cue_span.end,
+                                   alignment_mode="expand")
+    if words is None or len(words) == 0:
+        return False
+    verb = words.root
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return False
+    cur = verb.head  # the noun the relative clause describes
+    for _ in range(8):
+        while cur.dep_ in PHRASE_DEPS and cur.head.i != cur.i and \
+                cur.head.pos_ not in ("VERB", "AUX"):
+            cur = cur.head
+        head = cur.head
+        if head.i == cur.i or head.pos_ not in ("VERB", "AUX"):
+            return False
+        if cur.dep_ in ("dobj", "attr", "oprd", "dative") or (
+                cur.dep_ in CLAUSE_DEPS and cur.pos_ in ("VERB", "AUX")):
+            if _cue_kind(head) and head.lemma_.lower() != "be" and \
+                    _speaker(head) is not None:
+                return True
+            if head.dep_ in CLAUSE_DEPS:
+                cur = head  # "plans to put X he says ...": up to the verb it hangs from
+                continue
+        return False
+    return False
+
+
 def _keep(rel, found, seen) -> None:
     """Add `rel` unless it is empty or the same (source, cue) as one already found."""
     if rel is None:
@@ -268,7 +338,23 @@ def _cue_relation(tok, actor_of, pronoun) -> AttributionRelation | None:
         return _aside_relation(tok, actor_of, pronoun)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in REPORT_NOUNS:
         return _noun_relation(tok, actor_of, pronoun)
+    if tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj", "ccomp", "advcl", "relcl"):
+        return _feeling_relation(tok, actor_of, pronoun)
     return None
+
+
+def _feeling_relation(verb, actor_of, pronoun) -> AttributionRelation | None:
+    """ "That worries environmentalists", "the BBC has angered ministers": a finite verb of
+    feeling whose object holds the feeling (`attribution.experiencer`), its subject what
+    the feeling is about."""
+    holder = experiencer(verb)
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
+    subject = _subject(verb, active=True)
+    if holder is None or not finite or subject is None:
+        return None
+    return _made_by(verb, holder, subject, EXPERIENCER_VERBS[verb.lemma_.lower()], actor_of,
+                    pronoun)
 
 
 def _embedded_cue(verb) -> bool:

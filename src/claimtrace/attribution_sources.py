@@ -34,7 +34,8 @@ def _source(head, actor_of, pronoun=None) -> Source:
     """A source from the head token of its noun phrase; a relative pronoun ("officials, who
     said ...") is named by what it stands for and written where it stands."""
     source = _source_np(head, actor_of, pronoun)
-    if head.lower_ in ("who", "which") and head.head.dep_ == "relcl":
+    if head.lower_ in ("who", "which") and (head.head.dep_ == "relcl" or head.dep_ == "nsubj"):
+        # (also ", which reported ..." parsed as a clause of the main verb)
         source.mention = _mention(head.doc[head.i:head.i + 1])
     return source
 
@@ -179,7 +180,24 @@ def _np(head):
                    and c.i == right + 1), None)
         if of is not None and of.right_edge.i - of.i <= 4:
             right = of.right_edge.i
-    return head.doc[left:right + 1]
+    return head.doc[left:_within_line(head, right) + 1]
+
+
+OPENING_QUOTES = ("“", "‘", "«", '"')
+
+
+def _within_line(head, right: int) -> int:
+    """`right`, or the last token before a line break or an opening quotation after the
+    head: a name never runs on into the next line or a quotation ("― Jane Doe\n“The debate
+    showed ..." names Jane Doe)."""
+    doc = head.doc
+    for i in range(head.i + 1, right + 1):
+        if (doc[i].is_space and "\n" in doc[i].text) or doc[i].text in OPENING_QUOTES:
+            end = i - 1
+            while end > head.i and (doc[end].is_space or doc[end].is_punct):
+                end -= 1
+            return end
+    return right
 
 
 def _named_apposition(head):
@@ -224,9 +242,10 @@ def _np_full(head, span):
                 child.dep_ == "prep" and child.lower_ in ("in", "of", "from", "at", "for", "with"))):
             right = max(right, child.right_edge.i)
     doc = head.doc
+    right = _within_line(head, right)
     while right > span.start and (doc[right].is_punct or doc[right].is_space):
         right -= 1
-    return doc[span.start:right + 1]
+    return doc[span.start:max(right, span.end - 1) + 1]
 
 
 def _mention(span) -> Span:

@@ -59,6 +59,8 @@ def _named_before(verb):
             return None
         j = k - 1
     tok = doc[j]
+    if finite and (speaker := _as_speaker(tok, verb)) is not None:
+        return speaker  # "Hawaii, as one of his advisers pointed out, rarely ..."
     if not finite and (j != verb.i - 1 or tok.ent_type_ != "PERSON"):
         return None  # "footage of Jane Doe asking", not "in Tulsa, Oklahoma, arguing"
     named = tok.ent_type_ in NAME_ENTS or any(
@@ -69,6 +71,25 @@ def _named_before(verb):
     if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.i < verb.i:
         return None  # part of a longer name that does not end here
     return tok
+
+
+def _as_speaker(last, verb):
+    """The speaker of "as X said" that the parser took for the object of "as" (so the verb
+    lost its subject): the head of the phrase after "as" that ends at `last`, right before
+    the verb; else None."""
+    tok = last
+    for _ in range(6):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.i < tok.i:
+            between = tok.doc[tok.head.i + 1:verb.i]
+            if tok.pos_ not in ("NOUN", "PROPN", "NUM") or tok.head.i > 0 and \
+                    tok.doc[tok.head.i - 1].lower_ == "such" or \
+                    any(t.is_punct and t.text not in ("'", "’", "-") for t in between):
+                return None  # "such as air defence systems, officials in Kyiv say"
+            return tok
+        if tok.head.i == tok.i or tok.head.i >= verb.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _content_clause(verb) -> bool:
