@@ -291,6 +291,18 @@ def dismissal(tok) -> bool:
     return charge is not None and charge.lemma_.lower() in CHARGES
 
 
+# who may be hailed or applauded, beside a move: "hailed the troops", "applauded its allies"
+PRAISED_PARTIES = {"ally", "partner", "troop", "soldier", "force", "army", "fighter", "people",
+                   "leader", "government", "nation", "country", "hero", "defender"}
+
+
+def _praisable(obj) -> bool:
+    """A move, its outcome or a party, the things hailed in praise ("hailed the decision",
+    "applauded Kyiv"), not a taxi or a cab hailed in the street."""
+    return obj is not None and (obj.lemma_.lower() in MOVES | PRAISED_PARTIES
+                                or obj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
+
+
 def _agent(tok):
     by = next((c for c in tok.children if c.dep_ == "agent"), None)
     return child_of(by, "pobj") if by is not None else None
@@ -381,7 +393,7 @@ def acclaim(tok) -> tuple[str, object] | None:
                       for g in c.children if g.dep_ == "pobj"), None) or child_of(tok, "oprd")
         praised = label is not None and (label.lemma_.lower() in VICTORIES or (
             label.lemma_.lower() == "day" and _lemmas(label, ("amod",)) & GOOD_DAYS))
-        if lemma in HAILING and label is None or praised:
+        if lemma in HAILING and label is None and _praisable(child_of(tok, "dobj")) or praised:
             # (a thing hailed as what it is, "hailed as its ultimate weapon", is no backing)
             # "a good day for Israel" ("for" may hang on the label or on the verb)
             beneficiary = next((g for c in (list(label.children) + list(tok.children)
