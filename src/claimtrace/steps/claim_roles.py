@@ -14,6 +14,9 @@ from ..model import Actor
 from .claim_index import (PRONOUNS, SUBJECT_DEPS, Index, actor_in, both_parties,  # noqa: F401
                           child_of, pobj, prep_object, subject)
 from .claim_lexicon import Trigger
+from .claim_parties import (ADDRESSING, CHARGING, OBJECT_CONTROL, both_addressed, charged_with,  # noqa: F401
+                            conditioned, controller, drawn_from, helped_to_do, second_party,
+                            seat_of_power)
 
 # verbs whose direct object is the receiving party ("supplied Russia with shells")
 GIVING = {"supply", "provide", "give", "arm", "equip", "furnish", "help", "assist", "back",
@@ -42,14 +45,6 @@ DYING = {"die", "perish"}
 LOCATIVE = {"in", "into", "to", "through", "across", "near", "at", "inside", "within",
             "toward", "towards", "from", "on", "over", "along", "around"}
 
-# verbs whose object does what their complement says ("forced the army to withdraw")
-OBJECT_CONTROL = {"force", "order", "help", "allow", "enable", "urge", "ask", "persuade",
-                  "compel", "push", "pressure", "pressure", "instruct", "authorize",
-                  "authorise", "permit", "encourage", "invite", "command"}
-
-# verbs that charge their object with an act ("accused the junta of targeting ...")
-CHARGING = {"accuse", "blame", "charge", "suspect", "convict", "condemn", "criticize",
-            "criticise", "denounce"}
 
 # what a state's sovereignty covers: entering it uninvited is an incursion
 SOVEREIGN_SPACE = {"airspace", "waters", "territory", "water", "zone"}
@@ -70,8 +65,6 @@ RECIPROCAL = {"fight", "clash", "battle", "skirmish", "exchange", "war", "fighti
 # sanctions on Moscow", "called for pressure on Russia")
 PUNISHING = {"sanction", "punish", "isolate", "pressure", "penalty", "embargo", "tariff"}
 
-# the words a request, talks or support address their parties by ("called on both sides")
-ADDRESSING = ("on", "to", "with", "between")
 
 # verbs that, in the passive, name who did the event noun they take as subject: "the
 # bombings were claimed by X", "the raid was carried out by X", "was attributed to X"
@@ -98,25 +91,11 @@ NAMING_PATH = ("ccomp", "pcomp", "prep", "dobj", "pobj", "relcl")
 TELLING = {"report", "document", "record", "register", "log", "tally", "count", "cite",
            "publish", "verify", "list"}
 
-# verbs by which an act draws others' response: "the launch drew condemnation from Seoul"
-DRAWING = {"draw", "prompt", "provoke", "attract", "trigger", "spark", "earn", "receive",
-           "face", "meet"}
-
-# determiners of an act already told ("blamed Israel for the assassination")
-DEFINITE = {"the", "this", "that", "these", "those", "its", "their"}
-
-# claims an act draws from others, named "from X" ("condemnation from Seoul")
-RESPONSES = ("ACCUSE", "PROTEST", "REJECT", "THREATEN")
-
-# subordinators of a condition a threat sets its addressee ("unless the troops leave",
-# "until Israel stops its offensive")
-CONDITIONS = ("if", "unless", "until")
 
 # nouns of a breach whose "of" phrase names the wronged party, not the wrongdoer: "a
 # violation of Qatar's sovereignty", "a breach of the ceasefire"
 BREACHES = {"violation", "breach", "infringement", "encroachment", "attack", "assault",
             "aggression", "killing", "bombing", "shelling", "invasion", "occupation"}
-
 
 
 def roles(tok, trig: Trigger, index: Index) -> dict:
@@ -184,7 +163,7 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
                     # the object itself names a party: "supplied Russia", "urged Iran"
                     recipient = recipient or index.actor_at[child.i]
         if recipient is None and trig.lemma in HELPING | GIVING and trig.type not in TARGETING:
-            recipient = _helped_to_do(tok, index, actor)
+            recipient = helped_to_do(tok, index, actor)
     else:
         for child in tok.children:
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.i < tok.i):
@@ -243,7 +222,7 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
                                         and tok.head.lemma_.lower() in TELLING):
                 actor = actor_in(s, index)
         if actor is None and trig.type not in ("ASSAULT", "AID", "MOBILIZE"):
-            actor = _drawn_from(tok, trig, index)
+            actor = drawn_from(tok, trig, index)
     preps = [c for c in tok.children if c.dep_ == "prep"]
     dobj = child_of(tok, "dobj")
     if dobj is not None and trig.type in ("AGREE", "CONSULT", "COOPERATE"):
@@ -285,7 +264,7 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
             # "troops arrived from North Korea", "shells shipped from Iran": the sender
             origin = _place_in(obj, index)
             if actor is None:
-                actor = actor_in(obj, index, strict=True) or _seat_of_power(obj, index)
+                actor = actor_in(obj, index, strict=True) or seat_of_power(obj, index)
         if word in ("at", "on", "against", "into", "towards", "toward") \
                 and trig.type == "ASSAULT" and target is None:
             target = _party_in(obj, index)
@@ -296,16 +275,16 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
                           if c.dep_ == "appos"), None)
         if word in ("to", "on") and trig.type == "REQUEST":
             # "turned to North Korea for help", "called on Moscow to withdraw"
-            recipient = recipient or found or _seat_of_power(obj, index)
+            recipient = recipient or found or seat_of_power(obj, index)
         elif word in ("to", "for") and trig.type in ("AID", "SUPPORT", "CONSULT", "MOBILIZE"):
             recipient = recipient or found or (
-                _host(obj, index) if trig.type == "CONSULT" else _seat_of_power(obj, index))
+                _host(obj, index) if trig.type == "CONSULT" else seat_of_power(obj, index))
         elif word == "with" and trig.type in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT"):
             # ("met with Kim", "stood in solidarity with Poland")
             recipient = recipient or found
         elif word == "with" and trig.type == "ASSAULT" and tok.lemma_.lower() in RECIPROCAL:
             # "clashed with Cambodia", "at war with the army": the other side
-            target = target or found or _seat_of_power(obj, index)
+            target = target or found or seat_of_power(obj, index)
         elif word in ("against", "on") and trig.type in TARGETING:
             target = target or found
         if word in LOCATIVE and place is None:
@@ -338,7 +317,7 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
     if trig.type == "REQUEST" and target is None:
         target = _pressed(tok, index, actor)
     if recipient is None and trig.type in ("REQUEST", "CONSULT", "SUPPORT", "AGREE"):
-        recipient = _both_addressed(tok, index, actor)
+        recipient = both_addressed(tok, index, actor)
     if trig.type in BLAMING:
         held = _held_responsible(tok, index)
         if held is not None:
@@ -367,7 +346,7 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
     reciprocal = trig.type == "ASSAULT" and tok.lemma_.lower() in RECIPROCAL
     if reciprocal and subj is not None and target is None and not passive:
         # "Thailand and Cambodia clashed", "Indian and Pakistani troops exchanged fire"
-        target = _second_party(subj, index, actor)
+        target = second_party(subj, index, actor)
     if trig.type in ("AGREE", "CONSULT", "COOPERATE") and subj is not None and recipient is None:
         # "Russia and North Korea agreed", "Ukrainian and Russian officials met": the
         # second of two coordinated parties is the other side
@@ -384,7 +363,7 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
     if target is None and (trig.type in ("THREATEN", "SANCTION") or trig.type in (
             "ASSAULT", "COERCE") and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll")
                                          for c in tok.children)):
-        target = _conditioned(tok, index, actor)
+        target = conditioned(tok, index, actor)
     if trig.type == "MOBILIZE" and target is None:
         target = _intruded(tok, index, actor)
     if trig.type == "PROTEST" and target is None:
@@ -412,7 +391,7 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         if s is not None and s.dep_ == "nsubj":
             actor = actor_in(s, index)
     if actor is None:
-        actor = _controller(tok, index) or _charged_with(tok, index)
+        actor = controller(tok, index) or charged_with(tok, index)
     if actor is None and (tok.dep_ in ("xcomp", "conj") or _raised(tok)) and (
             subject(tok, own=True) is None):
         # (a conjunct with its own subject is its own clause: "Russia launched 50 drones and
@@ -431,7 +410,7 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         target = _struck_state(tok, place, actor, index)
     if actor is None and (place is not None or target is not None):
         # "blamed the RSF for the attacks" on a town named: the act told before gets its doer
-        actor = _charged_with(tok, index, told=True)
+        actor = charged_with(tok, index, told=True)
     if trig.type in ("AID", "MOBILIZE") and trig.lemma in ARRIVING and recipient is None \
             and place is not None and place != origin:
         recipient = _struck_state(tok, place, actor, index)  # "tanks will arrive in Morag"
@@ -465,64 +444,6 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
             "actor_from_document": from_home}
 
 
-
-def _helped_to_do(tok, index: Index, actor: Actor | None) -> Actor | None:
-    """The party a help verb enables, parsed as the subject of the clause it takes:
-    "intelligence had helped Israel locate the captives" (Israel is helped)."""
-    if any(c.dep_ in ("dobj", "dative") for c in tok.children):
-        return None
-    for clause in tok.children:
-        if clause.dep_ in ("ccomp", "xcomp") and clause.i > tok.i:
-            s = subject(clause, own=True)
-            found = actor_in(s, index, strict=True) if s is not None and s.i > tok.i else None
-            if found is not None and found is not actor:
-                return found
-    return None
-
-
-def _drawn_from(tok, trig: Trigger, index: Index) -> Actor | None:
-    """Who gives the response an act draws, named "from X" on the noun or on the verb that
-    takes it: "the launch drew condemnation from Seoul, Tokyo and Washington" (the first
-    named; a capital stands for its state). Only a response: "with support from Russia's
-    Africa Corps" tells who helps, not who speaks."""
-    source = prep_object(tok, "from") if trig.type in RESPONSES else None
-    if source is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DRAWING:
-        source = prep_object(tok.head, "from")
-    if source is None:
-        return None
-    return actor_in(source, index, strict=True) or _seat_of_power(source, index)
-
-
-def _charged_with(tok, index: Index, *, told: bool = False) -> Actor | None:
-    """The doer of an act a charge names: "CODECO has been blamed for repeated attacks"
-    (the passive's subject), "Kyiv blamed Moscow for new strikes" (the object). A definite
-    act ("for the assassination") was told before: the new claim is the charge, not it, so
-    its doer is given (`told`) only when the sentence gives the act a place or a target of
-    its own."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "of"):
-        return None
-    if not told and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE
-                        for c in tok.children):
-        return None  # "blamed Israel for the assassination": an act told before, charged
-
-    verb = tok.head.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CHARGING:
-        return None
-    who = child_of(verb, "nsubjpass") or child_of(verb, "dobj")
-    return actor_in(who, index) if who is not None else None
-
-
-def _second_party(subj, index: Index, actor: Actor | None) -> Actor | None:
-    """The other of two coordinated parties of a subject ("Thailand and Cambodia", "Indian
-    and Pakistani troops"), if it names another actor than `actor`."""
-    conj = [c for c in subj.children if c.dep_ == "conj"]
-    conj += [cc for c in subj.children if c.dep_ in ("amod", "compound", "nmod")
-             for cc in c.children if cc.dep_ == "conj"]
-    found = actor_in(conj[0], index) if conj else None
-    return found if found is not actor else None
-
-
-
 def _pressed(tok, index: Index, actor: Actor | None) -> Actor | None:
     """The party a request asks others to act against: "urged allies to impose sanctions on
     Moscow", "called for more pressure on Russia"."""
@@ -549,22 +470,6 @@ def _pressed(tok, index: Index, actor: Actor | None) -> Actor | None:
     return None
 
 
-
-def _both_addressed(tok, index: Index, actor: Actor | None) -> Actor | None:
-    """One of a war's two sides, when a request, talks or support address both by their
-    number ("called on both countries to show restraint", "received both ministers"); the
-    other, when the actor is one of them."""
-    cands = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
-    cands += [pobj(p) for p in tok.children if p.dep_ == "prep" and p.lower_ in ADDRESSING]
-    if not any(c is not None and both_parties(c) for c in cands) or index.sides() is None:
-        return None
-    for code in index.sides():
-        if actor is None or code not in (actor.code, actor.country):
-            return index.state_of(code)
-    return None
-
-
-
 def _intruded(tok, index: Index, actor: Actor | None) -> Actor | None:
     """The state whose airspace, waters or territory a movement enters: "jets flew into
     Estonian airspace", "ships sailed into Japan's territorial waters"."""
@@ -578,42 +483,6 @@ def _intruded(tok, index: Index, actor: Actor | None) -> Actor | None:
     return None
 
 
-
-def _conditioned(tok, index: Index, actor: Actor | None) -> Actor | None:
-    """The party a threat is made to, named as the subject of its condition: "threatened
-    action if Israel did not halt", "would strike hard if Hezbollah broke the deal"."""
-    for clause in tok.children:
-        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS
-                                          for m in clause.children):
-            found = actor_in(subject(clause, own=True), index)
-            if found is not None and found is not actor:
-                return found
-    return None
-
-
-
-def _controller(tok, index: Index) -> Actor | None:
-    """The object that does what an object-control verb says: "forced the army to
-    withdraw" (the army withdraws), "accused the junta of targeting villages" (the junta
-    targets)."""
-    head = tok.head
-    if tok.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
-        obj = child_of(head, "dobj")
-        if obj is not None:
-            return actor_in(obj, index)
-    if tok.dep_ == "pcomp" and head.lower_ == "of":
-        noun = head.head
-        verb = noun.head if noun.dep_ == "dobj" else noun
-        if verb.lemma_.lower() in CHARGING:
-            obj = noun if noun.dep_ == "dobj" else child_of(verb, "dobj")
-            if obj is None and verb.dep_ != "dobj":
-                obj = subject(verb)  # "they were accused of helping ..."
-            if obj is not None:
-                return actor_in(obj, index)
-    return None
-
-
-
 def _struck_state(tok, place: str, actor: Actor | None, index: Index) -> Actor | None:
     """The state where an act happens, unless it is the actor's own: violence with no
     named victim is done to it ("rockets fired into northern Israel", "3,700 people killed
@@ -623,7 +492,6 @@ def _struck_state(tok, place: str, actor: Actor | None, index: Index) -> Actor |
                if index.place_at.get(i) == place), None)
     host = _host(at, index) if at is not None else None
     return None if host is None or _own_ground(host, actor) else host
-
 
 
 def _neutral_venue(host: Actor | None, actor: Actor | None, index: Index) -> Actor | None:
@@ -648,12 +516,10 @@ def _own_ground(state: Actor | None, actor: Actor | None) -> bool:
         state is actor or (state.code is not None and state.code in (actor.code, actor.country)))
 
 
-
 def _instrument(trig: Trigger, obj) -> bool:
     """The object is what an attack is made with ("fired Iranian drones"), not its target:
     verbs typed by a weapon object (fire, launch, use in triggers.tsv)."""
     return trig.object == "weapons"
-
 
 
 def _aimed_at(tok, index: Index) -> Actor | None:
@@ -666,7 +532,6 @@ def _aimed_at(tok, index: Index) -> Actor | None:
                 if found is not None:
                     return found
     return None
-
 
 
 def _party_in(tok, index: Index) -> Actor | None:
@@ -690,7 +555,6 @@ def _party_in(tok, index: Index) -> Actor | None:
     return None
 
 
-
 def _helped(tok, dobj, index: Index, actor: Actor | None) -> Actor | None:
     """The party a purpose clause of a sending helps: "dispatched troops to support Russia",
     "deployed soldiers to support Congolese forces", "sent soldiers to help Moscow push ..."."""
@@ -711,7 +575,6 @@ def _helped(tok, dobj, index: Index, actor: Actor | None) -> Actor | None:
     return None
 
 
-
 def _purpose_target(tok, index: Index) -> Actor | None:
     """The object of an attack the trigger serves: "used missiles to strike Kharkiv"."""
     for clause in tok.children:
@@ -726,7 +589,6 @@ def _purpose_target(tok, index: Index) -> Actor | None:
             if found is not None:
                 return found
     return None
-
 
 
 def _acted_upon(tok, index: Index, actor: Actor | None, *, blaming: bool = False) -> Actor | None:
@@ -762,7 +624,6 @@ def _acted_upon(tok, index: Index, actor: Actor | None, *, blaming: bool = False
         if found is not None and found is not actor:
             return found
     return None
-
 
 
 def _named_doer(tok, index: Index, actor: Actor | None) -> Actor | None:
@@ -824,13 +685,11 @@ def _raised(tok) -> bool:
     return tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.head.children)
 
 
-
 def _conj_actor(subj, index: Index) -> Actor | None:
     for c in subj.children:
         if c.dep_ == "conj":
             return actor_in(c, index)
     return None
-
 
 
 def _host(tok, index: Index) -> Actor | None:
@@ -844,19 +703,6 @@ def _host(tok, index: Index) -> Actor | None:
     entry = load_lexicon().state(country)
     return index.state_actor(entry, tok) if entry is not None else \
         index.actors_by_code.get(country)
-
-
-
-def _seat_of_power(tok, index: Index) -> Actor | None:
-    """A capital or country named as a destination stands for its state ("shipped drones
-    to Moscow" -> Russia receives them); other places do not ("deployed to Crimea")."""
-    name = tok.doc[tok.left_edge.i:tok.i + 1].text if tok.dep_ != "compound" else tok.text
-    for text in (name, tok.text):
-        hit = load_lexicon().best(text)
-        if hit is not None and hit.entry.kind == "state" and hit.how != "demonym":
-            return index.state_actor(hit.entry, tok)
-    return None
-
 
 
 def _place_of_act(tok, subj, actor: Actor | None, index: Index) -> str | None:
@@ -875,7 +721,6 @@ def _place_in(tok, index: Index) -> str | None:
         if t.i in index.place_at:
             return index.place_at[t.i]
     return None
-
 
 
 def phrase(tok) -> set[int]:
