@@ -32,6 +32,8 @@ from ..model import Document, Place
 from ..pipeline import step
 from . import places_approx as pa
 from . import places_forms as pf
+from . import places_shared as psh
+from . import places_sites as ps
 from . import places_towns as pt
 from .places_embedded import embedded_names
 from .places_hosts import described_area, host_name
@@ -143,11 +145,25 @@ def resolve_places(doc: Document) -> Document:
     cued = pa.cued_names(doc.spacy, gazetteer)
     cued_at = [(doc.spacy[c.start].idx, doc.spacy[c.end - 1].idx + len(doc.spacy[c.end - 1]))
                for c in cued]
+    hosted, site_cued = ps.sites(doc.spacy, gazetteer)
+    bounds = {id(c): (doc.spacy[c.start].idx, doc.spacy[c.end - 1].idx + len(doc.spacy[c.end - 1]))
+              for c in [*site_cued, *(h[0] for h in hosted)]}
+    site_at = list(bounds.values())
+    by_host = {bounds[id(c)]: c for c, _, inside in hosted if inside}
+    mentions += [_Mention(*bounds[id(c)], c.name, True, False, host=host) for c, host, _ in hosted
+                 if not any(m.start <= bounds[id(c)][0] and bounds[id(c)][1] <= m.end
+                            for m in mentions)]
     for m in mentions:
         m.town = pt.town_cue(doc.spacy, m.start, m.end)
         cand = _resolve_mention(m, context, gazetteer)
         if cand is None:
             continue
+        named_site = (m.start, m.end) in by_host or (
+            not m.host and _overlaps(site_at, m.start, m.end))
+        if named_site and ps.foreign_namesake(cand, m.host or m.name, context):
+            if (m.start, m.end) in by_host:
+                site_cued.append(by_host[(m.start, m.end)])  # at the area the text gives
+            continue  # "the Pearl Beach hotel" in Mogadishu is no town in Michigan
         if _overlaps(cued_at, m.start, m.end) and pa.unsupported_alias(
                 cand, m.name, context, gazetteer):
             continue  # "the village of Banjska" is no alias of a town abroad
@@ -158,6 +174,7 @@ def resolve_places(doc: Document) -> Document:
             # "eastern Tripoli" is a part of the city, never the state
         if cand.feature == "country" and m.direction:
             cand = _part_of_country(cand, m.direction, gazetteer)
+        cand = psh.with_country(cand, context)  # "Lake Chad": the state of the story
         key = (cand.geonames_id, cand.name, cand.lat, cand.lon)
         place = places.get(key)
         if place is None:
@@ -168,7 +185,7 @@ def resolve_places(doc: Document) -> Document:
         span = doc.span(m.start, m.end)
         if all(s.start != span.start for s in place.mentions):
             place.mentions.append(span)
-    pa.add_cued(doc, cued, places, gazetteer)
+    pa.add_cued(doc, cued + site_cued, places, gazetteer)
     doc.places = list(places.values())
     return doc
 
