@@ -128,3 +128,13 @@ PICTURES = {"footage", "video", "photo", "photograph", "picture", "image", "imag
             "videos", "photos", "images", "pictures"}
 # of those, the names of an armed operation as a whole ("the operation had ended")
 OPERATIONS = {"operation", "sabotage"}
+# verbs that carry an act on, whose own clause says whether it is vowed or conditional
+# ("vowed that Israel would keep striking", "will continue to strike", "would resume strikes")
+CARRYING_ON = {"keep", "continue", "resume", "step", "intensify", "escalate", "press", "pursue",
+               "expand", "renew", "sustain"}
+# what an act of help is judged to be, by which the judge backs the side helped ("helping
+# Russia was a fraternal duty", "described the assistance as a fraternal gesture")
+DUTIES = {"duty", "gesture", "obligation", "honour", "honor", "privilege", "testament",
+          "sign", "proof", "expression", "demonstration", "act", "mission", "responsibility"}
+JUDGING = {"describe", "call", "hail", "praise", "characterize", "characterise", "regard",
+           "consider", "see", "view"}

@@ -32,9 +32,10 @@ from .claim_modality import (SHARES, claimed_responsibility, conditional_threat,
 from .claim_roles import SUBJECT_DEPS, Index, actor_in, child_of, roles, subject
 from .claim_stance import (BLAME, DISMISS, MENACE, STANCES, blame, dismissal, menace, said_within,
                            stance, stance_party, warned_against)
-from .claim_words import (ATTEMPTING, DENYING, DISASTERS, DISCLOSING, DOCUMENTING, FEELINGS,
-                          FLEEING, GUARDING, LOSS_SIZES, OBSTRUCTING, PROCLAIMING, RANKING,
-                          REINFORCING, SEEKING, SIGHTING, STANCE_CERTAINTY, STANCE_CUES, UNMAKING)
+from .claim_words import (ATTEMPTING, CARRYING_ON, DENYING, DISASTERS, DISCLOSING, DOCUMENTING,
+                          DUTIES, FEELINGS, FLEEING, GUARDING, JUDGING, LOSS_SIZES, OBSTRUCTING,
+                          PROCLAIMING, RANKING, REINFORCING, SEEKING, SIGHTING, STANCE_CERTAINTY,
+                          STANCE_CUES, UNMAKING)
 from .claim_voice import figure_verb, reported_by, voice
 
 # "both armies must keep their weapons away": a demand on the party that must act
@@ -524,11 +525,15 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         type_ = "MOBILIZE"
         if subtype == "arms_transfer":
             subtype, mode = "weapons_movement", "weapons"
+    if type_ == "AID" and judged_help(tok):
+        # "Kim told Putin that helping Russia was a fraternal duty": backing, no delivery
+        type_, subtype, mode = "SUPPORT", "support_statement", None
     teller = None  # who vowed the side's own act to come
-    if type_ in ("ASSAULT", "COERCE") and conditional_threat(tok):
+    carrier = carried_on(tok)
+    if type_ in ("ASSAULT", "COERCE") and conditional_threat(carrier):
         # "his forces would strike hard if Hezbollah broke the deal": a threat, not a strike
         type_, subtype, mode = "THREATEN", "warning", None
-    elif type_ in ("ASSAULT", "COERCE", "THREATEN") and (vow := pledged_by(tok)) is not None:
+    elif type_ in ("ASSAULT", "COERCE", "THREATEN") and (vow := pledged_by(carrier)) is not None:
         # "the army vowed to retake the town", "said Moscow would respond": the side's own
         # act to come is a threat; another side's ("said Russia would use them") a forecast
         teller = vow
@@ -558,6 +563,8 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
             a for a in tok.ancestors if a.lemma_.lower() in REPORT_CUES
             and subject(a) is not None]):
         reported_by(attr, ups[-1], index)  # "Zelensky said the attack showed that Moscow ..."
+    if type_ == "SUPPORT" and trig.type == "AID" and actor is None:
+        actor = _speaker_side(doc, attr.source, index, recipient)  # the judge's side backs
     if _by_content(trig):
         if attr.source.kind == "author" or attr.negated:
             return None  # the reporter's own words, or a denial: no one's threat or charge
@@ -610,6 +617,27 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         certainty=attr.certainty,
         evidence=sentence_evidence(doc, sent),
         trigger=doc.span(tok.idx, tok.idx + len(tok.text)), inferred=inferred)
+
+
+def judged_help(tok) -> bool:
+    """ "helping Russia was a fraternal duty", "described the assistance as a fraternal
+    gesture": help that a speaker names a duty or a gesture is their backing of the side
+    helped (PLOVER SUPPORT), not a delivery the sentence tells."""
+    if tok.dep_ in ("csubj", "nsubj") and tok.head.lemma_ == "be":
+        return any(c.dep_ == "attr" and c.lemma_.lower() in DUTIES for c in tok.head.children)
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in JUDGING and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in DUTIES for g in c.children)
+        for c in list(tok.head.children) + list(tok.children))
+
+
+def carried_on(tok):
+    """The verb that carries an act on ("would keep striking", "will continue to strike",
+    "would resume strikes"), whose clause holds the will or the vow, else the act itself."""
+    while tok.dep_ in ("xcomp", "dobj") and tok.head.lemma_.lower() in CARRYING_ON \
+            and tok.head.pos_ == "VERB":
+        tok = tok.head
+    return tok
 
 
 def _reinforcing(tok) -> bool:
