@@ -30,6 +30,9 @@ DATING_MARKS = ("since", "when")
 # which is home to about 15,000 people", "a city with a population of 200,000"
 STATIVE = ("be", "have", "house", "host", "number", "contain", "live", "reside")
 SIZE_NOUNS = ("population", "inhabitant", "capacity")
+# nouns that stand for the figure of the events they count: "the number of people killed
+# ... climbed to at least 16", "the toll of those killed rose to 40"
+TALLY_NOUNS = ("number", "toll", "tally", "total", "count")
 # ... and those whose clause dates it only when nothing nearer does ("took the town after
 # the army withdrew on Tuesday")
 NEAR_MARKS = ("after",)
@@ -200,6 +203,12 @@ def _quantity_scope(tok, trig: Trigger) -> tuple[set[int], set[int]]:
     count names the parties rather than the figure ("the two countries completed ... swap")."""
     sub, agents = phrase(tok), set()
     anchor = tok
+    tally = _tally_of(tok)
+    if tally is not None:
+        # "the number of people killed ... climbed to at least 16": the tally stands for
+        # the killings and the verb it is the subject of states their figure
+        anchor = tally
+        sub |= {tally.i}
     while anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and \
             anchor.head.head.pos_ in ("NOUN", "NUM") and anchor.head.head.i != anchor.head.i:
         # "three waves of strikes", "hundreds of strikes", "a wave of attacks ... drove":
@@ -259,6 +268,18 @@ def _quantity_scope(tok, trig: Trigger) -> tuple[set[int], set[int]]:
             if c.dep_ == "conj" and c.pos_ == "VERB" and subject(c, own=True) is None:
                 sub |= {t.i for d in c.children if d.dep_ == "dobj" for t in d.subtree}
     return sub, agents
+
+
+def _tally_of(tok):
+    """The tally noun whose "of" phrase a participle trigger describes: "the number of
+    people killed" -> number; else None."""
+    if tok.dep_ not in ("acl", "relcl"):
+        return None
+    noun = tok.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.i == noun.head.i:
+        return None
+    tally = noun.head.head
+    return tally if tally.lemma_.lower() in TALLY_NOUNS else None
 
 
 def _stray_object(verb) -> set[int]:

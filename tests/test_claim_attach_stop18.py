@@ -1,0 +1,41 @@
+"""The figure a claim carries (stop 18, issue 5): a trigger that describes the people of a
+tally ("the number of people killed") takes the figure the tally's verb states, and only
+a tally does so (sentences written for these tests)."""
+import pytest
+
+from claimtrace import extract
+
+pytestmark = pytest.mark.slow
+
+
+def claim(doc, word):
+    """The claim whose trigger is `word`."""
+    found = [c for c in doc.claims if c.trigger is not None and c.trigger.text == word]
+    assert found, [(c.trigger and c.trigger.text, c.type) for c in doc.claims]
+    return found[0]
+
+
+def figure(doc, c):
+    quants = {q.id: q for q in doc.quantities}
+    q = quants.get(c.quantity)
+    return (q.value, q.qualifier) if q is not None else None
+
+
+def test_the_number_of_people_killed_takes_the_figure_it_climbed_to():
+    doc = extract("The number of people killed when shells struck a crowded bus station in "
+                  "Sumy climbed to at least 23 on Friday, the regional governor said.",
+                  published="2025-06-14")
+    assert figure(doc, claim(doc, "killed")) == (23, "at_least")
+
+
+def test_a_tally_of_the_wounded_stated_with_to():
+    doc = extract("The number of civilians wounded in the shelling of Kherson has risen to "
+                  "57, officials said.", published="2025-06-14")
+    assert figure(doc, claim(doc, "wounded")) == (57, "exact")
+
+
+def test_a_noun_that_is_no_tally_lends_its_verb_no_figure():
+    # the families receive the money; the money is no figure of the killings
+    doc = extract("The families of villagers killed in the raid near Gao received 300 "
+                  "dollars each from the governor.", published="2025-06-14")
+    assert figure(doc, claim(doc, "killed")) is None
