@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..errors import ClaimtraceError
 from ..model import Document
 from ..pipeline import step
-from .headline import repair_headline
+from .headline import first_line_end, repair_headline
 
 log = logging.getLogger(__name__)
 
@@ -50,13 +50,21 @@ def load_nlp(model: str = "en_core_web_sm", *, patterns: bool = True):
 
 
 PARAGRAPHS = "claimtrace_paragraphs"
+# where a headline may hold two sentences: "Who died? What the estimates say"
+HEADLINE_BREAKS = {"?", "!", ";"}
 
 
 def paragraph_starts(doc):
     """A blank line ends a sentence: a headline, a byline or a dateline paragraph is never
     parsed into the sentence that follows it (the parser keeps preset starts). So does a line
     break after a question: an explainer's heading ("Why is Russia being blamed?") is not
-    the first words of the answer under it."""
+    the first words of the answer under it. A headline line is cut only after a question
+    mark or a semicolon: the parser, lost in its grammar, would cut "At Shostka station, a
+    morning train became | a target"."""
+    line_end = first_line_end(doc)
+    for tok in doc[1:line_end or 1]:
+        if doc[tok.i - 1].text not in HEADLINE_BREAKS:
+            tok.is_sent_start = False
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if prev.is_space and not tok.is_space and (prev.text.count("\n") >= 2 or (
