@@ -202,15 +202,20 @@ def _headline_relation(sentence) -> AttributionRelation | None:
     return None
 
 
+def _words(doc, span):
+    """The tokens a relation's character span covers, or None when it has none."""
+    if span is None:
+        return None
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return words if words is not None and len(words) else None
+
+
 def _nested_in_quote(rel: AttributionRelation, sentence) -> bool:
     """A report told inside a quotation ('"He denied it twice," she wrote'): its
     source is written inside a closed quotation of the paragraph, so the relation is the
     quoted speaker's, nested in theirs, not one the author presents."""
-    if rel.source_span is None:
-        return False
-    words = sentence.doc.char_span(rel.source_span.start, rel.source_span.end,
-                                   alignment_mode="expand")
-    if words is None or len(words) == 0:
+    words = _words(sentence.doc, rel.source_span)
+    if words is None:
         return False
     quotes = _quote_spans(_paragraph(words[0]), closed=True)
     return any(a <= rel.source_span.start < b for a, b in quotes)
@@ -228,11 +233,8 @@ def _nested_in_object(rel: AttributionRelation, sentence) -> bool:
     says he raised"): a report nested in the outer speaker's, which PolNeAR's annotators
     leave out. (A relative clause on a speaker, "said Peter Morgan, who has been
     challenging ...", is a relation of its own.)"""
-    if rel.cue_span is None:
-        return False
-    words = sentence.doc.char_span(rel.cue_span.start, rel.cue_span.end,
-                                   alignment_mode="expand")
-    if words is None or len(words) == 0:
+    words = _words(sentence.doc, rel.cue_span)
+    if words is None:
         return False
     verb = words.root
     while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
