@@ -421,3 +421,10 @@ def test_number_glued_by_plus_to_a_code_is_a_name(text, code):
 def test_plus_after_a_count_still_reads_at_least():
     p = scan("Officials said 80+ people were evacuated.")[0]
     assert (p.value, p.qualifier) == (80, "at_least")
+
+
+def test_a_number_opening_a_hyphenated_modifier_does_not_add_to_the_one_before():
+    """ "Two nine-storey buildings" are two buildings of nine storeys, not eleven."""
+    assert [p.value for p in scan("Two nine-storey buildings were hit")] == [2, 9]
+    assert [p.value for p in scan("two hundred and five-year plans")][0] == 200
+    assert [p.value for p in scan("twenty-three soldiers")] == [23]

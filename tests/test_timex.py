@@ -744,3 +744,15 @@ def test_bare_units_later_count_from_the_last_date_told():
     assert [(t.earliest, t.latest) for t in later] == [("2025-02-10", "2025-03-17")]
     # TIMEX3 (no events) names no time for a bare stretch
     assert [t.text for t in tag("Days later, a patrol was ambushed.", anchor=PUB)] == []
+
+
+def test_the_early_hours_with_no_day_are_the_day_of_the_report():
+    t = one("Drones were shot down over the capital in the early hours, the mayor said.",
+            "early hours")
+    assert (t.value, t.earliest, t.latest, t.mod) == ("2025-03-28TMO", "2025-03-28",
+                                                      "2025-03-28", "START")
+    # with a day named, the day is the time ("the early hours of Sunday" -> Sunday)
+    assert one("Drones struck the depot in the early hours of Sunday.", "Sunday").value == \
+        "2025-03-23"
+    assert not [x for x in tag("The early hours of negotiation were tense.", anchor=PUB)
+                if "hours" in x.text]

@@ -131,7 +131,9 @@ def _alt(words) -> str:
 
 _WORD = _alt(list(UNITS_WORDS) + list(TENS_WORDS) + list(SCALE_WORDS) + ["dozen"])
 _WORDNUM = (rf"(?:(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?(?:{_WORD})(?:-(?:{_WORD}))?"
-            rf"(?:(?:\s+|\s*-\s*|\s+and\s+|\s*,\s+|\s+&\s+)(?:{_WORD})(?:-(?:{_WORD}))?)*"
+            # (a word that opens a hyphenated modifier, "two nine-storey buildings", starts a
+            # number of its own: it does not add to the one before)
+            rf"(?:(?:\s+|\s*-\s*|\s+and\s+|\s*,\s+|\s+&\s+)(?:{_WORD})(?:-(?:{_WORD}))?(?!-[^\W\d_]))*"
             rf"(?:\s+and\s+a\s+half|-(?:{_alt(FRACTION_WORDS)})"
             rf"|\s+(?:{_alt(FRACTION_WORDS)}))?)")
 _EXP = (r"(?:[eE][-+−]?\d+|\s?[×x*·]\s?(?:10(?:\^[-+−]?\d+|[-−]\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"

@@ -14,7 +14,8 @@ from .timex_base import (
 from .timex_dates import _explicit_day
 
 @_rule(r"\b(?:(?P<pre>late|early|earlier|later)\s+)?(?P<w>yesterday|today|tomorrow|tonight|overnight|"
-       r"last\s+night|this\s+(?:morning|afternoon|evening)|(?:this\s+)?(?:past\s+)?weekend)"
+       r"last\s+night|this\s+(?:morning|afternoon|evening)|(?:this\s+)?(?:past\s+)?weekend|"
+       r"the\s+(?:early|small)\s+hours(?!\s+of\b))"
        r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b", re.I)
 def _deictic_day(m, ctx):
     a = ctx.anchor
@@ -33,6 +34,10 @@ def _deictic_day(m, ctx):
         part = "night"
     elif w.startswith("this "):
         part = w.split()[1]
+    elif w.endswith(" hours"):
+        # "in the early hours" with no day named: the small hours of the day last named, else
+        # of the day of the report
+        part = "morning"
     if a is None:
         return _mk(ctx, m, None, None, "day", typ="TIME" if part else "DATE")
     if "weekend" in w:
@@ -40,10 +45,14 @@ def _deictic_day(m, ctx):
         sat = mon0 + timedelta(days=5)
         return _mk(ctx, m, _week_value(mon0) + "-WE", (sat, sat + timedelta(days=1)), "week")
     d = a + timedelta(days=off)
+    if w.endswith(" hours") and ctx.ref and ctx.ref[0] == "day":
+        d = ctx.ref[1]  # "raided the town on Monday ... the jail was stormed in the early hours"
     if w == "overnight":
         return _mk(ctx, m, d.isoformat() + "TNI", (d, a), "day", typ="TIME")
     pre = (m["pre"] or "").lower()
     mod = {"late": "END", "early": "START", "earlier": "START", "later": "END"}.get(pre)
+    if w.endswith(" hours"):
+        mod = "START"
     val = d.isoformat() + (f"T{DAY_PARTS[part]}" if part else "")
     return _mk(ctx, m, val, (d, d), "day", mod, typ="TIME" if part else "DATE")
 
