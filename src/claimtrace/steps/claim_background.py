@@ -426,6 +426,9 @@ def _opinion(tok) -> bool:
 def _any_event(tok) -> bool:
     """ "any move against the president would be regarded as war": an event noun under
     "any" is one that may happen, never one told as done (a denied one is told denied)."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "any"
+                                     for c in tok.children):
+        return False
     cur = tok
     for _ in range(3):  # ("has denied any such transfers", "denied that any transfers are
         cur = cur.head  # taking place": told, as denied)
@@ -433,5 +436,4 @@ def _any_event(tok) -> bool:
             return False
         if cur.head is cur:
             break
-    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any"
-                                      for c in tok.children)
+    return True

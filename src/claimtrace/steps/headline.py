@@ -68,13 +68,6 @@ def event_verbs() -> frozenset[str]:
     return frozenset(lemma for lemma, pos in triggers() if pos == "VERB")
 
 
-@lru_cache(maxsize=1)
-def event_verbs() -> frozenset[str]:
-    from .claim_lexicon import triggers
-
-    return frozenset(lemma for lemma, pos in triggers() if pos == "VERB")
-
-
 def first_line_end(doc) -> int | None:
     """The token index where a `doc`'s first line ends when that line reads as a headline:
     short, at least three words, without a full stop at its end and followed by a line break

@@ -143,11 +143,9 @@ def resolve_places(doc: Document) -> Document:
     context = _document_context(doc, mentions, gazetteer)
     places: dict[tuple, Place] = {}
     cued = pa.cued_names(doc.spacy, gazetteer)
-    cued_at = [(doc.spacy[c.start].idx, doc.spacy[c.end - 1].idx + len(doc.spacy[c.end - 1]))
-               for c in cued]
+    cued_at = [c.chars(doc.spacy) for c in cued]
     hosted, site_cued = ps.sites(doc.spacy, gazetteer)
-    bounds = {id(c): (doc.spacy[c.start].idx, doc.spacy[c.end - 1].idx + len(doc.spacy[c.end - 1]))
-              for c in [*site_cued, *(h[0] for h in hosted)]}
+    bounds = {id(c): c.chars(doc.spacy) for c in [*site_cued, *(h[0] for h in hosted)]}
     site_at = list(bounds.values())
     by_host = {bounds[id(c)]: c for c, _, inside in hosted if inside}
     mentions += [_Mention(*bounds[id(c)], c.name, True, False, host=host) for c, host, _ in hosted

@@ -52,6 +52,11 @@ class Cued:
     end: int
     name: str
 
+    def chars(self, sdoc) -> tuple[int, int]:
+        """Its character bounds in the text of the parse `sdoc`."""
+        last = sdoc[self.end - 1]
+        return sdoc[self.start].idx, last.idx + len(last)
+
 
 def cued_names(sdoc, gazetteer: gz.Gazetteer) -> list[Cued]:
     """Capitalised names a place cue marks ("the village of X", "X village", "a mosque in
@@ -138,7 +143,7 @@ def containing_area(places: list, cued: Cued, sdoc, gazetteer: gz.Gazetteer):
     focus (`_focus`); None when none."""
     sent = sdoc[cued.start].sent
     lo, hi = sent.start_char, sent.end_char
-    begin, end = sdoc[cued.start].idx, sdoc[cued.end - 1].idx + len(sdoc[cued.end - 1])
+    begin, end = cued.chars(sdoc)
     usable = [p for p in places if _eligible(p, gazetteer)]
     after = [(s.start, p) for p in usable for s in p.mentions if end <= s.start < hi]
     if after:
@@ -181,8 +186,7 @@ def add_cued(doc: Document, cued: list, places: dict, gazetteer: gz.Gazetteer) -
     text puts them in (`places_approx`), unless a found place already covers the name."""
     found = [(s.start, s.end) for p in places.values() for s in p.mentions]
     for c in cued:
-        span = doc.span(doc.spacy[c.start].idx,
-                        doc.spacy[c.end - 1].idx + len(doc.spacy[c.end - 1]))
+        span = doc.span(*c.chars(doc.spacy))
         if any(s < span.end and span.start < e for s, e in found):
             continue
         area = containing_area(list(places.values()), c, doc.spacy, gazetteer)

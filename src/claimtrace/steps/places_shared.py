@@ -27,9 +27,9 @@ def with_country(cand: gz.Candidate, context: gz.Context) -> gz.Candidate:
     feature borders; unchanged when it has a country or is no shared feature."""
     if cand.country:
         return cand
-    states = shared_features().get(gz.normalize(cand.name))
+    key = gz.normalize(cand.name)
+    states = shared_features().get(key)
     if not states:
         return cand
-    key = gz.normalize(cand.name)
     best = max(states, key=lambda c: (context.country_evidence(c, key), -states.index(c)))
     return dataclasses.replace(cand, country=best)

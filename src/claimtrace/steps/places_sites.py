@@ -109,7 +109,7 @@ def sites(sdoc, gazetteer: gz.Gazetteer) -> tuple[list[tuple[int, int, str, str]
         if poss >= 0:
             hosted.append((pa.Cued(start, noun + 1, name), sdoc[start:poss].text, False))
             continue
-        words = [w for w in sdoc[start:noun].text.split()]
+        words = sdoc[start:noun].text.split()
         if gz.normalize(" ".join(words)) in gz.demonyms() or words[0].lower() in OPENERS:
             continue
         host = _host_in_name(words, gazetteer) if len(words) > 1 else None
