@@ -30,7 +30,8 @@ def told_again(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[
     return _restated_figure(doc, sent, index, earlier) or _followed(doc, sent, index, earlier) \
         or _behind_it(doc, sent, index, earlier) or _operation(doc, sent, index, earlier) \
         or _shown(doc, sent, index, earlier) or _attackers_moved(doc, sent, index, earlier) \
-        or _among_victims(doc, sent, index, earlier) or _figure_higher(doc, sent, index, earlier)
+        or _among_victims(doc, sent, index, earlier) or _figure_higher(doc, sent, index, earlier) \
+        or _told_anew(doc, sent, index, earlier)
 
 
 def sentence_evidence(doc: Document, sent):
@@ -197,6 +198,57 @@ def _operation(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[
             claim = _with_actor(doc, claim, index.state_of(code) if code else None)
         return [claim]
     return []
+
+
+def _told_anew(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Claim]:
+    """ "Tarnavskyi said the withdrawal had been completed", "Zelensky said the pullout was
+    a decision to save lives", "Shoigu reported the capture to Putin": a bare definite event
+    noun (a trigger of its own, naming no party) as an argument of the sentence's clause
+    names again the event of its type told before (within eight sentences). Told by a new
+    source, it is that event's claim again, with its roles, as this source tells it; an
+    event still to come ("the withdrawal will take weeks") is none."""
+    for tok in sent:
+        trig = match(tok) if tok.pos_ == "NOUN" and tok.dep_ in (
+            "nsubj", "nsubjpass", "dobj") else None
+        if trig is None or trig.kind != "event" or not _bare_definite(tok):
+            continue
+        verb = tok.head
+        lemma = verb.lemma_.lower()
+        if not (tok.dep_ == "dobj" and lemma in TELLING_OF or tok.dep_ != "dobj" and (
+                lemma in COURSE or lemma == "carry" and tok.dep_ == "nsubjpass")):
+            continue  # ("the deal showed ...", "the loss is a blow": a view of it, not news)
+        if any(c.dep_ in ("aux", "neg") and c.lower_ in FUTURE_AUX | {"not", "n't", "never"}
+               for c in verb.children):
+            return []
+        prev = next((c for c in _recent(doc, sent, earlier, 8) if c.type == trig.type
+                     and c.kind == "event" and trig.subtype in (None, c.subtype)), None)
+        if prev is None:
+            continue
+        claim = _again(doc, sent, prev, tok, index, ("actor", "recipient", "target"),
+                       kind="event", quantity=None, time=attach_time(verb, index))
+        if claim.source.kind == "author" or _teller(claim) == _teller(prev):
+            return []  # the same teller naming it again tells nothing new
+        return [claim]
+    return []
+
+
+# verbs by which a source tells an event anew: it reports it ("reported the capture"), or
+# tells its course ("the withdrawal had been completed", "the raid was carried out")
+TELLING_OF = {"report", "confirm", "announce", "acknowledge", "verify", "complete", "finish"}
+COURSE = {"complete", "finish", "conclude", "end", "begin", "start", "happen", "occur",
+          "proceed", "continue", "succeed", "fail"}
+
+
+def _teller(claim: Claim) -> str:
+    """Who tells a claim, as written ("the army" and "The army" are one teller)."""
+    return (claim.source.name or "").lower().removeprefix("the ")
+
+
+def _bare_definite(tok) -> bool:
+    """ "the withdrawal", "this capture": a definite noun with nothing naming its parties."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
+        and not any(c.dep_ in ("poss", "compound", "amod", "prep", "nummod", "acl", "relcl",
+                               "appos") for c in tok.children)
 
 
 def _with_actor(doc: Document, claim: Claim, side, **changes) -> Claim:

@@ -159,6 +159,14 @@ def background(tok) -> bool:
     if tok.dep_ == "relcl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "to" \
             and tok.head.head.head.lower_ == "according":
         return True
+    # "Hamas released two hostages": the release is the event, not a hostage-taking
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ == "release" \
+            and not any(c.dep_ in ("neg", "aux") for c in tok.head.children):
+        return True  # ("would not be released until ...": still held)
+    # "released without charge", "blamed saboteurs without offering evidence": what did
+    # not happen
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
+        return True
     # "since the ceasefire", "before the invasion": an event named to date another
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in (
             "since", "before", "until", "till"):  # ("killed during shelling" tells it)

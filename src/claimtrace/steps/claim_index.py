@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from ..actors_lexicon import load_lexicon
-from ..attribution_lexicon import REPORT_CUES
+from ..attribution_lexicon import REPORT_CUES, SOURCE_NOUNS
 from ..model import Actor, Document
 from .actors_coref import leading_state
 from .claim_lexicon import noun_classes
@@ -419,6 +419,35 @@ def _reporter_of(tok, index: Index) -> Actor | None:
 
 
 
+def _described_reporter(tok):
+    """The subject of the report the clause of `tok` is, when it is one person described
+    by an office and not named ("Ukraine's top commander", "the regional governor")."""
+    for anc in tok.ancestors:
+        if anc.lemma_.lower() in REPORT_CUES and anc.pos_ in ("VERB", "AUX"):
+            subj = subject(anc, own=True)
+            if subj is not None and subj.tag_ == "NN" and subj.ent_type_ != "PERSON" \
+                    and SOURCE_NOUNS.get(subj.lemma_.lower()) in ("official", "military") \
+                    and not any(c.dep_ == "appos" or c.ent_type_ == "PERSON"
+                                for c in subj.children):
+                return subj
+            return None
+    return None
+
+
+def _described_side(who, index: Index) -> Actor | None:
+    """The state a description names by a possessive or modifier ("Ukraine's top
+    commander", "the Ukrainian governor"): a state actor written there, else the country
+    of the actor the description was read as."""
+    for c in who.children:
+        if c.dep_ in ("poss", "compound", "amod"):
+            state = next((a for a in index.doc.actors if a.kind == "state" and any(
+                m.start <= c.idx < m.end for m in a.mentions)), None)
+            if state is not None:
+                return state
+    described = index.actor_at.get(who.i)
+    return index.state_of(described.country) if described is not None else None
+
+
 def noun_class(tok) -> str | None:
     return noun_classes().get(tok.lemma_.lower())
 
@@ -442,6 +471,13 @@ def antecedent(tok, index: Index) -> Actor | None:
         rep = _reporter_of(tok, index)
         if rep is not None and (rep.kind == "person") == (want == "person"):
             return rep
+        described = _described_reporter(tok) if want == "person" else None
+        if described is not None:
+            # "Ukraine's top commander said he had ordered ...": "he" is that speaker, whom
+            # no name gives; the side the description names acts (no earlier person does)
+            actor = actor_in(described, index)
+            return actor if actor is not None and (actor.code or actor.country) else \
+                _described_side(described, index) or actor
     if tok.i - sent.start <= 2 and sent.start > 0:
         prev = tok.doc[sent.start - 1].sent
         for t in prev:

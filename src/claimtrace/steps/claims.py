@@ -443,8 +443,10 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         return None  # "no group has claimed responsibility": no one's claim, and the act is
         # told where it happened
     # "30,000 civilians were able to leave", "dozens of families have left the town":
-    # flight, not a withdrawal (displacement is coerced, as with "fled")
-    displaced = trig.type == "RETREAT" and _civilians(
+    # flight, not a withdrawal (displacement is coerced, as with "fled"); people released
+    # ("crew members were released") are no flight, and people not released are still held
+    released = trig.mode == "release" and not any(c.dep_ == "neg" for c in tok.children)
+    displaced = trig.type == "RETREAT" and not released and _civilians(
         subject(tok) or subject(tok.head) or subject(tok.head.head))
     _recast_roles(tok, trig, parts, index)
     if trig is BLAME and parts["target"] is None:

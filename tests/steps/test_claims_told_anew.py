@@ -1,0 +1,91 @@
+"""Stop-19 readings of the claims step, on sentences written for these tests: an event told
+anew by a new source through a bare definite noun, the speaker a pronoun names when only
+an office describes it, acts that did not happen ("without"), and releases."""
+import pytest
+
+from claimtrace import extract
+
+pytestmark = pytest.mark.slow
+
+
+def run(text):
+    doc = extract(text, published="2024-02-17")
+    actors = {a.id: a for a in doc.actors}
+    return doc, lambda aid: (actors[aid].code or actors[aid].country) if aid else None
+
+
+def told(doc, sentence_start):
+    """The claims whose evidence starts with `sentence_start`."""
+    return [c for c in doc.claims if c.evidence.text.startswith(sentence_start)]
+
+
+def test_a_new_source_tells_the_withdrawal_again_with_its_roles():
+    doc, code = run("Ukraine pulled its troops out of Avdiivka on Saturday. "
+                    "A brigade commander said the withdrawal had been completed.")
+    again = told(doc, "A brigade commander")
+    assert [c.type for c in again] == ["RETREAT"]
+    assert code(again[0].actor) == "UKR" and again[0].certainty == "reported"
+    assert again[0].inferred.get("actor") == told(doc, "Ukraine pulled")[0].id
+
+
+def test_a_reported_capture_is_the_capture_told_before():
+    doc, code = run("Russian troops captured the village of Krynky. "
+                    "The defence minister reported the capture to the president.")
+    again = told(doc, "The defence minister")
+    assert [(c.type, c.subtype) for c in again] == [("COERCE", "capture")]
+    assert code(again[0].actor) == "RUS" and again[0].source.name != "author"
+
+
+@pytest.mark.parametrize("second", [
+    "The minister said the deal showed that the country was not alone.",  # a view of it
+    "Officials said the withdrawal would be completed within weeks.",  # still to come
+    "No group has claimed the withdrawal.",  # no teller of it
+])
+def test_a_definite_event_noun_that_tells_no_news_is_no_claim_again(second):
+    doc, _ = run("Ukraine pulled its troops out of Avdiivka on Saturday. "
+                 "The two sides signed a deal in Riyadh. " + second)
+    assert not [c for c in told(doc, second[:12]) if c.type in ("RETREAT", "AGREE")], \
+        [(c.type, c.evidence.text) for c in doc.claims]
+
+
+def test_the_same_teller_naming_the_event_again_adds_nothing():
+    doc, _ = run("Ukraine pulled its troops out of Avdiivka, the army said. "
+                 "The army said the withdrawal had been completed.")
+    assert not told(doc, "The army said the withdrawal")
+
+
+def test_he_is_the_speaker_an_office_describes_not_a_byline_name():
+    doc, code = run("Ukraine pulls troops out of Avdiivka\n\nBy Olena Marchuk and Daniel Reese\n\n"
+                    "Ukraine's top commander said on Saturday that he had ordered his troops "
+                    "out of the eastern town of Avdiivka.")
+    ordered = told(doc, "Ukraine's top commander")
+    assert [(c.type, c.subtype) for c in ordered] == [("RETREAT", "withdrawal")]
+    assert code(ordered[0].actor) == "UKR"
+    assert all("Reese" not in a.name for c in doc.claims for a in doc.actors if a.id == c.actor)
+
+
+def test_ordering_troops_to_a_place_is_still_a_deployment():
+    doc, code = run("Putin ordered troops to the Kursk region on Monday.")
+    assert [(c.type, c.subtype) for c in doc.claims] == [("MOBILIZE", "troop_deployment")]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Several bloggers blamed Ukrainian saboteurs without offering evidence.", "AGREE"),
+    ("The rebels occupied the governor's office without meeting resistance.", "CONSULT"),
+    ("The seven crew members were released without charge, the office said.", "COERCE"),
+])
+def test_what_did_not_happen_is_no_event(text, absent):
+    doc, _ = run(text)
+    assert doc.claims and absent not in [c.type for c in doc.claims]
+
+
+def test_a_release_is_no_hostage_taking_nor_a_flight():
+    doc, _ = run("Hamas released two hostages on Friday.")
+    assert [c.type for c in doc.claims] == ["RETREAT"]
+    doc, _ = run("The seven other crew members were released on Wednesday, the office said.")
+    assert [c.type for c in doc.claims] == ["RETREAT"]
+
+
+def test_captives_not_released_are_still_held():
+    doc, _ = run("Hamas said the captives would not be released until Israel stops its offensive.")
+    assert "RETREAT" not in [c.type for c in doc.claims]
