@@ -85,3 +85,21 @@ def test_kinds_of_place_before_of_alternate_names_and_name_particles(nlp):
 def test_facilities_named_with_a_lower_case_noun(nlp):
     found = _places_of(nlp, "Drones struck near the Tishreen dam on the Euphrates.")
     assert any(p.country == "SYR" for p in found)
+
+
+@pytest.mark.parametrize("text, town, country", [
+    # tagged an organisation, a person and a group by the small model; towns of 15,000 to
+    # 100,000 people in the country the story names
+    ("Kadugli and Dilling, about 115 km apart in South Kordofan, are held by the army.",
+     "Dilling", "SDN"),
+    ("Thousands fled to Fada N'Gourma after the attack in Burkina Faso.", "Fada N'Gourma", "BFA"),
+    ("M23 rebels took Walikale in North Kivu. Aid staff moved to Kisangani.", "Kisangani", "COD"),
+])
+def test_a_mistagged_town_of_a_country_the_story_names_is_a_place(nlp, text, town, country):
+    found = _by_mention(_places_of(nlp, text))
+    assert town in found and found[town].country == country
+
+
+def test_a_seat_of_power_of_a_named_country_is_no_town(nlp):
+    found = _by_mention(_places_of(nlp, "Officials in the United States said that in October the Pentagon had sent a battery to Israel."))
+    assert "Pentagon" not in found

@@ -565,7 +565,8 @@ def _proposed_mentions(sdoc, found: list[_Mention]) -> list[_Mention]:
             continue  # part of a longer entity
         out.extend(_propose(sdoc, start, end, taken, gazetteer))
     out.extend(_syntactic_mentions(sdoc, found + out, taken, gazetteer))
-    for start, end in pf.mistagged_spans(sdoc, gazetteer):
+    countries = pf.named_countries([m.name for m in found + out], gazetteer)
+    for start, end in pf.mistagged_spans(sdoc, gazetteer, countries):
         # "Bukavu" tagged as a person: a large or curated place of a conflict country
         out.extend(_propose(sdoc, start, end, taken, gazetteer, weak=True))
     # a dateline: "KYIV, Dec 23 (Wire) -", "SEOUL (Wire) -" opening a paragraph

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import gazetteer as gz
+from ..actors_lexicon import load_lexicon
 from .places_patterns import CONFLICT_COUNTRIES
 
 #: head words of physical features: an unknown "Gulf of X" / "Lake X" lies not in X
@@ -20,9 +21,11 @@ _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ez|es|ed|et)-[A-Z]")
 #: lower-case Arabic articles written apart by the tokenizer ("al", "-", "Bayda")
 ARTICLES = frozenset("al el ad ar as ash at az an ez es ed et".split())
 #: entity labels the small model gives towns it does not know
-MISTAG_LABELS = frozenset({"PERSON", "ORG"})
+MISTAG_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 #: a mistagged name is a place when it is curated or a city this large ...
 MISTAG_MIN_POPULATION = 100_000
+#: ... or a town this large in a country the document names
+NAMED_COUNTRY_MIN_POPULATION = 15_000
 #: ... in one of these countries (conflict theatres, where the model knows few towns)
 MISTAG_COUNTRIES = frozenset(CONFLICT_COUNTRIES) - {"IND", "CHN", "MEX", "TUR", "POL", "PHL",
                                                      "KOR", "TWN"}
@@ -104,10 +107,13 @@ def article(tok) -> bool:
     return tok.text in ARTICLES and not tok.whitespace_
 
 
-def mistagged_spans(sdoc, gazetteer: gz.Gazetteer) -> list[tuple[int, int]]:
-    """Token spans of person or organisation entities that name a curated place or a city
-    of 100,000 people in a conflict country ("Bukavu" read as a person). Not a name that is
-    part of a longer person's name in the document, nor the subject of a verb of saying."""
+def mistagged_spans(sdoc, gazetteer: gz.Gazetteer,
+                    countries: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Token spans of person, organisation or group entities that name a curated place or a
+    city of 100,000 people in a conflict country ("Bukavu" read as a person), or a town of
+    15,000 in a country the document names (`countries`: "Dilling" read as an organisation
+    in a story of Sudan). Not a name that is part of a longer person's name in the
+    document, nor the subject of a verb of saying."""
     persons = [e for e in sdoc.ents if e.label_ == "PERSON" and len(e) > 1]
     out = []
     for ent in sdoc.ents:
@@ -119,11 +125,26 @@ def mistagged_spans(sdoc, gazetteer: gz.Gazetteer) -> list[tuple[int, int]]:
         root = ent.root
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS:
             continue
-        if any(primary and c.country in MISTAG_COUNTRIES and c.feature in ("city", "other") and (
-                c.curated or c.population >= MISTAG_MIN_POPULATION)
-               for c, primary in gazetteer.candidates(ent.text)):
+        if any(primary and c.feature in ("city", "other") and (
+                c.country in MISTAG_COUNTRIES and (
+                    c.curated or c.population >= MISTAG_MIN_POPULATION)
+                or c.country in countries and c.population >= NAMED_COUNTRY_MIN_POPULATION
+                and len(ent.text) > 3 and load_lexicon().best(ent.text) is None)
+               for c, primary in gazetteer.candidates(ent.text)):  # (not "the Pentagon")
             out.append((ent.start, ent.end))
     return out
+
+
+def named_countries(names, gazetteer: gz.Gazetteer) -> frozenset[str]:
+    """The countries a document names: by their own name, or by a first-level area that
+    only one country has ("South Kordofan", "North Kivu")."""
+    out = set()
+    for name in names:
+        cands = [c for c, primary in gazetteer.candidates(name) if primary
+                 and c.feature in ("country", "admin1")]
+        if cands and len({c.country for c in cands}) == 1 and cands[0].country:
+            out.add(cands[0].country)
+    return frozenset(out)
 
 
 def possessive_direction(sdoc, end: int) -> tuple[str, int] | None:
