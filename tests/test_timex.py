@@ -756,3 +756,21 @@ def test_the_early_hours_with_no_day_are_the_day_of_the_report():
         "2025-03-23"
     assert not [x for x in tag("The early hours of negotiation were tense.", anchor=PUB)
                 if "hours" in x.text]
+
+
+def test_a_day_part_named_by_that_is_the_day_told_even_before_a_cleft():
+    text = ("Gunmen attacked the village on March 11. It was in the chaos of that afternoon "
+            "that six residents were seized.")
+    assert one(text, "that afternoon").value == "2025-03-11TAF"
+    # "the night that the plane went down" is an event's night, no day known
+    assert not [x for x in tag("The raid came on Monday. The night that the plane went "
+                               "down was cold.", anchor=PUB) if "night" in x.text]
+
+
+def test_a_month_of_that_year_takes_the_year_last_told_even_by_a_season():
+    text = ("Russia first tried to storm the town in spring 2024, soon after capturing "
+            "Avdiivka in February of that year.")
+    t = one(text, "February of that year")
+    assert (t.value, t.earliest, t.latest) == ("2024-02", "2024-02-01", "2024-02-29")
+    assert one("The offensive began in summer 2023. That year, losses grew.",
+               "That year").value == "2023"

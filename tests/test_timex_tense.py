@@ -167,3 +167,14 @@ def test_time_of_a_promised_thing_is_ahead(nlp, sentence, when):
 def test_time_of_a_noun_under_a_vow_is_not_read_as_promised(nlp):
     sentence = "The rebels vowed revenge for the ambush in April."
     assert _tense(nlp, sentence, "April") != "future"
+
+
+@pytest.mark.parametrize("sentence, tense", [
+    # "set" burns or detonates here: the act is told, not scheduled
+    ("Around 30 fighters set fire to their rifles near the cave on Friday.", "past"),
+    ("The attacker set off the device in the hall on Friday.", "past"),
+    # "set" schedules what it is set for
+    ("The vote was set for Friday.", "future"),
+])
+def test_set_schedules_only_what_it_sets_a_time_for(nlp, sentence, tense):
+    assert _tense(nlp, sentence, "Friday") == tense

@@ -199,7 +199,8 @@ def tag(text: str, *, anchor: str | date | None = None, tense: TenseFn | None = 
         if t.granularity == "quarter" and t.earliest and ctx.main_quarter is None:
             e = date.fromisoformat(t.earliest)
             ctx.main_quarter = (e.year, (e.month - 1) // 3 + 1)
-        if (t.earliest and t.granularity in ("day", "month", "quarter", "week", "year") and t.type != "SET"
+        if (t.earliest and t.granularity in ("day", "month", "quarter", "week", "year", "season")
+                and t.type != "SET"
                 and rules[prio][1] is not _ago
                 and not any(cs <= t.start < ce for cs, ce in captions)):
             ctx.ref = (t.granularity, date.fromisoformat(t.earliest), date.fromisoformat(t.latest))

@@ -146,11 +146,18 @@ def _listed_day(m, ctx):
     return t
 
 
-@_rule(rf"\b(?P<mon>{_MONTH_FULL}|{_MON})(?:\s+of)?,?\s+(?P<y>{_YEARX}|'\d\d|(?:this|last|next)\s+year)\b")
+@_rule(rf"\b(?P<mon>{_MONTH_FULL}|{_MON})(?:\s+of)?,?\s+(?P<y>{_YEARX}|'\d\d|"
+       rf"(?:this|last|next|that|the\s+same)\s+year)\b")
 def _month_year(m, ctx):
     month = MONTHS[m["mon"].lower().rstrip(".")]
-    ys = m["y"].lower()
-    if ys.endswith("year"):
+    ys = re.sub(r"\s+", " ", m["y"].lower())
+    if ys in ("that year", "the same year"):
+        # "in spring 2024, soon after capturing Avdiivka in February of that year": the year
+        # of the last date told
+        if not ctx.ref:
+            return _mk(ctx, m, f"XXXX-{month:02d}", None, "month")
+        y = ctx.ref[1].year
+    elif ys.endswith("year"):
         if ctx.anchor is None:
             return _mk(ctx, m, f"XXXX-{month:02d}", None, "month")
         y = ctx.anchor.year + {"last": -1, "next": 1}.get(ys.split()[0], 0)

@@ -143,14 +143,18 @@ def _clock24(m, ctx):
     return _mk(ctx, m, f"{d.isoformat()}T{int(m['h']):02d}:{m['mi']}", (d, d), "day", typ="TIME")
 
 
+_RELATIVE_AFTER = re.compile(r"\s+(?:when|that)\b", re.I)
 _CLAUSE_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|he|she|they|we|i|you|it)\s", re.I)
 
 
 @_rule(r"\b(?:(?P<pre>the|that|this|in\s+the|later\s+that|earlier\s+that|the\s+same)\s+)"
-       r"(?P<w>morning|afternoon|evening|night|day)\b(?!\s+(?:of|before|after|when|that)\b)", re.I)
+       r"(?P<w>morning|afternoon|evening|night|day)\b(?!\s+(?:of|before|after)\b)", re.I)
 def _day_part_ref(m, ctx):
     w = m["w"].lower()
     pre = re.sub(r"\s+", " ", m["pre"].lower())
+    if not pre.endswith("that") and _RELATIVE_AFTER.match(ctx.text, m.end()):
+        return None  # "the night that the plane went down" (but "in the chaos of that
+        # afternoon that six were seized" is the afternoon already named)
     if w == "day" and pre not in ("that", "the same", "later that", "earlier that"):
         return None
     if pre in ("the", "in the") and _CLAUSE_AFTER.match(ctx.text, m.end()):

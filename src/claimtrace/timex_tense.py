@@ -128,6 +128,22 @@ def _promised_object(tok, verb) -> bool:
                and not any(g.dep_ == "prep" for g in c.children) for c in verb.children)
 
 
+def _schedules(verb) -> bool:
+    """Is the verb one that sets when something else is to happen? "set" does so only with
+    what it sets the time of ("set a date", "was set for Friday"), not in "set fire to the
+    rifles on Friday" or "set off a bomb"."""
+    if verb.lemma_ not in SCHEDULE_LEMMAS:
+        return False
+    if verb.lemma_ != "set":
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ == "auxpass"
+               or c.dep_ == "dobj" and c.lemma_.lower() in SET_TIMES for c in verb.children)
+
+
+# what "set" fixes when it schedules: "set a date", "set a deadline"
+SET_TIMES = frozenset({"date", "deadline", "time", "day", "timetable", "schedule"})
+
+
 def _forward_adjective(tok) -> bool:
     """ "effective Feb. 1", "payable on Dec. 7", "effective from Monday"."""
     head = tok.head
@@ -150,7 +166,7 @@ def clause_completed(sdoc, start: int, end: int) -> bool:
         return False
     if not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ == "acl")):
         return False
-    if verb.lemma_ in SCHEDULE_LEMMAS or verb.lemma_ in INTENT_LEMMAS:
+    if _schedules(verb) or verb.lemma_ in INTENT_LEMMAS:
         return False
     # on the verb itself or through one preposition: not "payable Dec. 1", "due in March"
     prep = tok.head
@@ -213,7 +229,7 @@ def _verb_group_tense(verb, *, fronted: bool = False,
         return ("past" if words & PERFECT and "would" in words else "future"), False
     if words & PROSPECT_MODALS:
         return (None if words & PERFECT else "future"), False
-    if verb.lemma_ in SCHEDULE_LEMMAS or _plan_adjective(verb) is not None:
+    if _schedules(verb) or _plan_adjective(verb) is not None:
         passed = _past_form(verb) if fronted else _past_perfect(verb)
         return ("past" if passed else "future"), False
     if "to" in words and verb.tag_ == "VB":
