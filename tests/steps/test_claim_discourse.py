@@ -471,3 +471,16 @@ def test_a_states_own_arrest_of_unnamed_people_targets_that_state():
                        "of a shipyard after a fire at the port in Vietnam.")
     held = next(c for c in doc.claims if c.subtype == "capture")
     assert code(held.actor) == "VNM" and code(held.target) == "VNM"
+
+
+def test_unmarked_arms_striking_an_armed_group_are_the_speakers_side():
+    # the PKK's country is where it fights, not a side of its own: the strike and the
+    # fighters "neutralised" are Turkey's, as its defence ministry tells them
+    doc, code, _ = run("Turkey's defence ministry said aircraft struck more PKK positions in "
+                       "northern Iraq overnight, and that 59 militants had been neutralised.")
+    struck = [c for c in doc.claims if c.subtype in ("attack", "combat")]
+    assert struck and all(code(c.actor) == "TUR" and c.inferred.get("actor") == "source"
+                          for c in struck)
+    # drones striking the speaker's own side are the other side's
+    doc, code, _ = run("Ukraine's air force said drones struck a power plant in Kyiv overnight.")
+    assert [code(c.actor) for c in doc.claims if c.subtype == "attack"] != ["UKR"]

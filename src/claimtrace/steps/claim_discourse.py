@@ -524,13 +524,17 @@ def _told_by_own_side(doc: Document, claims: list[Claim], states: Index) -> None
     the act is aimed at or given to the speaker's side. Recorded as inferred from the
     source."""
     codes = {a.id: a.code or a.country for a in doc.actors}
+    # an armed group's country is where it fights, not a side it is on ("PKK positions",
+    # told by Turkey's defence ministry, are no Turkish target)
+    sides = {a.id: a.code or (a.country if a.kind != "armed_group" else None)
+             for a in doc.actors}
     for claim in claims:
         source = claim.source
         if claim.actor or claim.negated or source is None or source.actor is None \
                 or source.kind not in SPOKESPEOPLE:
             continue
         side = codes.get(source.actor)
-        if side is None or side in (codes.get(claim.target), codes.get(claim.recipient)):
+        if side is None or side in (sides.get(claim.target), sides.get(claim.recipient)):
             continue
         tok = _trigger_token(doc.spacy, claim)
         if claim.type in OWN_ACTS:
@@ -543,7 +547,8 @@ def _told_by_own_side(doc: Document, claims: list[Claim], states: Index) -> None
             pass  # "several of the assailants were neutralised": the side that fought them
         else:
             continue
-        if tok is None or tok.lemma_.lower() in SUFFERED or not _doer_left_out(tok):
+        if tok is None or tok.lemma_.lower() in SUFFERED or not _doer_left_out(
+                tok, aimed=claim.target is not None and claim.subtype in OWN_FORCE):
             continue
         state = states.state_of(side)
         actor = state.id if state is not None else source.actor
@@ -594,11 +599,13 @@ def _spoken_by_source(doc: Document, claims: list[Claim]) -> None:
         claim.inferred.setdefault("actor", "source")
 
 
-def _doer_left_out(tok) -> bool:
+def _doer_left_out(tok, aimed: bool = False) -> bool:
     """The trigger names no doer of its own, or names it only as the speaker's own forces:
-    a passive ("had been sent"), a bare noun ("reinforcements"), "its forces", "troops".
-    The doer may be named up the clause ("are believed to have carried": the believed
-    subject) or by the noun a participle describes ("Rwandan troops, deployed in ...")."""
+    a passive ("had been sent"), a bare noun ("reinforcements"), "its forces", "troops";
+    for force `aimed` at another side, also unmarked arms ("aircraft struck PKK positions",
+    the ministry said). The doer may be named up the clause ("are believed to have carried":
+    the believed subject) or by the noun a participle describes ("Rwandan troops, deployed
+    in ...")."""
     if tok.pos_ == "NOUN" and any(t.type == "AID" for t in triggers().get(
             (tok.lemma_.lower(), "NOUN"), ())):
         return False  # "new military assistance": as often the speaker's side receives it
@@ -618,7 +625,8 @@ def _doer_left_out(tok) -> bool:
     owned = any(c.dep_ == "poss" and c.lower_ in MY_OWN for c in subj.children)
     marked = any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.pos_ in ("PROPN", "ADJ")
                  and c.lower_ not in ("armed", "special") for c in subj.children)
-    return owned or (noun_classes().get(subj.lemma_.lower()) == "troops" and not marked)
+    kinds = ("troops", "weapons") if aimed else ("troops",)
+    return owned or (noun_classes().get(subj.lemma_.lower()) in kinds and not marked)
 
 
 def _trigger_token(sp, claim: Claim):
