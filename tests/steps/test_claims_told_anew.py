@@ -89,3 +89,24 @@ def test_a_release_is_no_hostage_taking_nor_a_flight():
 def test_captives_not_released_are_still_held():
     doc, _ = run("Hamas said the captives would not be released until Israel stops its offensive.")
     assert "RETREAT" not in [c.type for c in doc.claims]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # violence named as a kind of act, and what has stopped
+    ("Deliberately killing civilians and people who are no longer fighting is a war crime, "
+     "the director said.", "ASSAULT"),
+    # supplies kept from the towns are not given
+    ("JNIM has blockaded several towns since 2023, cutting off food and medical supplies.", "AID"),
+    # a vehicle that travels visits no one
+    ("A passenger train travelling from Klimovo to Moscow passed beneath the bridge.", "CONSULT"),
+])
+def test_acts_named_as_kinds_stopped_or_kept_from_someone_are_no_events(text, absent):
+    doc, _ = run(text)
+    assert absent not in [c.type for c in doc.claims], [(c.type, c.subtype) for c in doc.claims]
+
+
+def test_a_stance_on_helping_and_a_trip_by_train_are_still_told():
+    doc, _ = run("Kim told Putin that helping Russia was a fraternal duty.")
+    assert "SUPPORT" in [c.type for c in doc.claims]
+    doc, _ = run("The three prime ministers travelled to Kyiv by train on Tuesday.")
+    assert [c.subtype for c in doc.claims] == ["visit"]

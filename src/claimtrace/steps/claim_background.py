@@ -159,6 +159,20 @@ def background(tok) -> bool:
     if tok.dep_ == "relcl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "to" \
             and tok.head.head.head.lower_ == "according":
         return True
+    # "killing civilians is a war crime": violence named as a kind of act, no event ("helping
+    # Russia was a duty" is a stance, kept)
+    if tok.tag_ == "VBG" and tok.dep_ in ("csubj", "nsubj") and tok.head.lemma_ == "be" \
+            and not any(c.dep_ == "poss" for c in tok.children) \
+            and getattr(match(tok), "type", None) in ("ASSAULT", "COERCE"):
+        return True
+    # "people who are no longer fighting": what has stopped
+    if any(c.dep_ == "advmod" and c.lower_ == "longer" and any(
+            g.lower_ == "no" for g in c.children) for c in tok.children):
+        return True
+    # "cutting off food and medical supplies": supplies kept from someone are not given
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in CUTTING_OFF \
+            and getattr(match(tok), "type", None) == "AID":
+        return True
     # "Hamas released two hostages": the release is the event, not a hostage-taking
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ == "release" \
             and not any(c.dep_ in ("neg", "aux") for c in tok.head.children):
@@ -223,6 +237,11 @@ def background(tok) -> bool:
                                      for c in tok.head.children)):
             return True  # ("joined Zelensky at a summit", "announced a ceasefire" tell it)
     return False
+
+
+# verbs that keep what they take as object from someone ("cut off supplies")
+CUTTING_OFF = {"cut", "block", "choke", "disrupt", "intercept", "interrupt", "restrict",
+               "halt", "stop", "starve"}
 
 
 def _disowned(tok) -> bool:

@@ -501,6 +501,9 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     if trig.type == "RETREAT" and trig.lemma == "leave" and parts["actor"] is not None \
             and parts["actor"].kind == "person":
         return None  # "after leaving Pyongyang, Putin flew to Hanoi": a visitor departs
+    if subtype == "visit" and tok.pos_ == "VERB" and noun_classes().get(
+            (tok.head if tok.dep_ == "acl" else subject(tok) or tok).lemma_.lower()) == "vehicle":
+        return None  # "a passenger train travelling from Klimovo to Moscow": no visitor
     if trig.lemma in FLEEING and _armed(subject(tok), parts["actor"]):
         # "dozens of RSF fighters had fled eastwards": armed men who flee withdraw
         type_, subtype, mode = "RETREAT", "withdrawal", "withdraw"
