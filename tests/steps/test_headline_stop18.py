@@ -83,3 +83,13 @@ def test_a_line_with_a_full_stop_or_no_break_is_no_headline():
     assert first_line_end(nlp("Troops storm the town.\n\nMore.")) is None
     assert first_line_end(nlp("Troops storm the town")) is None
     assert first_line_end(nlp("Troops storm the town\n\nMore.")) == 4
+
+
+def test_a_headline_claim_of_an_attack_is_the_claimers_alleged_act():
+    # "claims" read as a noun left the attack to the author; re-read as "claimed", the
+    # group that claims it is its source and doer, certainty alleged
+    doc = extract("Separatist BLA claims attack on Quetta station\n\nPolice said 26 people died.",
+                  published="2024-11-09")
+    attack = next(c for c in doc.claims if c.subtype == "attack")
+    assert attack.certainty == "alleged" and attack.source.name == "Separatist BLA"
+    assert attack.actor is not None

@@ -65,7 +65,11 @@ def past_form(base: str) -> str:
 def event_verbs() -> frozenset[str]:
     from .claim_lexicon import triggers
 
-    return frozenset(lemma for lemma, pos in triggers() if pos == "VERB")
+    return frozenset(lemma for lemma, pos in triggers() if pos == "VERB") | CLAIMING
+
+
+# "BLA claims attack on Quetta station": a side claiming an act tells it (as its own, alleged)
+CLAIMING = frozenset({"claim"})
 
 
 def first_line_end(doc) -> int | None:
