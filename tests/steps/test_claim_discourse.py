@@ -484,3 +484,15 @@ def test_unmarked_arms_striking_an_armed_group_are_the_speakers_side():
     # drones striking the speaker's own side are the other side's
     doc, code, _ = run("Ukraine's air force said drones struck a power plant in Kyiv overnight.")
     assert [code(c.actor) for c in doc.claims if c.subtype == "attack"] != ["UKR"]
+
+
+def test_a_pronoun_sentence_goes_on_with_the_account_before_it():
+    doc, _, _ = run("Witnesses said hundreds of armed men arrived on motorbikes at dawn and "
+                    "overran the army base. They set fire to the market and looted the pharmacy."
+                    "\n\nThe army shelled the town on Friday.")
+    fire = [c for c in doc.claims if c.evidence.text.startswith("They set fire")]
+    assert fire and all(c.source.name == "Witnesses" and c.certainty == "reported"
+                        and c.inferred.get("source") for c in fire)
+    # a new paragraph, or a sentence naming its own subject, is the author's again
+    shelled = [c for c in doc.claims if c.evidence.text.startswith("The army shelled")]
+    assert shelled and all(c.source.kind == "author" for c in shelled)

@@ -107,6 +107,7 @@ def carry_roles(doc: Document, claims: list[Claim], states: Index | None = None)
     _weapons_tests(doc, claims)
     _condemned_acts(doc, claims)
     _spoken_by_source(doc, claims)
+    _account_goes_on(doc, claims, sent_of)
     if states is not None:
         _document_foes(doc, claims, states)
         _home_roles(doc, claims, states)
@@ -576,6 +577,41 @@ def _enemy_fallen(tok) -> bool:
 
 # acts done by saying them: their doer is whoever the sentence quotes
 SPEECH_ACTS = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "PROTEST"}
+
+
+# a sentence opening on a pronoun goes on with the people of the account before it
+CONTINUING = {"they", "he", "she"}
+
+
+def _account_goes_on(doc: Document, claims: list[Claim], sent_of: dict[int, int]) -> None:
+    """ "Witnesses said hundreds of armed men arrived at dawn and overran the base. They set
+    fire to the market": a sentence that names no source, right after one (in the same
+    paragraph) whose every claim one named source reported, and that opens on a pronoun for
+    the people of that account, goes on with that source's account, as a reader takes it. The source, its cue and the certainty reported are
+    carried, recorded as inferred (`{"source": claim id}`)."""
+    sents = list(doc.spacy.sents)
+    by_sent: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_sent.setdefault(sent_of[id(claim)], []).append(claim)
+    for n, told in sorted(by_sent.items()):
+        before = by_sent.get(n - 1)
+        if not before or n - 1 < 1 or n - 1 > len(sents):
+            continue
+        prev_sent, sent = sents[n - 2], sents[n - 1]
+        if "\n" in doc.text[prev_sent.start_char:sent.start_char]:
+            continue  # a new paragraph starts a new account
+        if sent[0].lower_ not in CONTINUING:
+            continue  # (a sentence naming its own subjects is the author's again)
+        names = {(c.source.name or "").lower() for c in before}
+        prev = before[-1]
+        if len(names) != 1 or prev.source.kind in ("author", "document") \
+                or prev.certainty != "reported" or prev.cue is None:
+            continue
+        for claim in told:
+            if claim.source.kind == "author" and claim.cue is None \
+                    and claim.certainty == "asserted" and not claim.negated:
+                claim.source, claim.cue, claim.certainty = prev.source, prev.cue, "reported"
+                claim.inferred.setdefault("source", prev.id)
 
 
 def _spoken_by_source(doc: Document, claims: list[Claim]) -> None:
