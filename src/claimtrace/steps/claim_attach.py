@@ -107,9 +107,10 @@ def attach_quantity(tok, trig: Trigger, index: Index) -> str | None:
     vague = _vague_beside_stated(cands)
 
     def rank(c):
-        # "the two countries completed their swap": the parties are no figure
+        # "the two countries completed their swap": the parties are no figure; "40,000
+        # people have fled the two towns": a count of places only when no other is told
         return (c[2], c[0].id in shares, c[0].id in vague, c[1][0].i in agents,
-                c[1][0].i not in stated, _tree_distance(c[1], tok))
+                c[1][0].i not in stated, _counts_places(c[1]), _tree_distance(c[1], tok))
 
     pool = parts or cands
     if not pool:
@@ -351,6 +352,13 @@ def _partitive_whole(noun):
 
 def _nominal(tok) -> bool:
     return tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
+
+
+def _counts_places(toks) -> bool:
+    """Does the figure count places ("the two towns", "seven districts")?"""
+    noun = _top(toks)
+    noun = noun.head if noun.dep_ in ("nummod", "amod", "quantmod") else noun
+    return noun_classes().get(noun.lemma_.lower()) == "territory"
 
 
 def _top(toks):

@@ -39,3 +39,15 @@ def test_a_noun_that_is_no_tally_lends_its_verb_no_figure():
     doc = extract("The families of villagers killed in the raid near Gao received 300 "
                   "dollars each from the governor.", published="2025-06-14")
     assert figure(doc, claim(doc, "killed")) is None
+
+
+def test_a_count_of_places_serves_only_when_no_other_count_is_told():
+    doc = extract("The IOM said more than 40,000 people have fled the two towns.",
+                  published="2025-05-22")
+    quants = {q.id: q for q in doc.quantities}
+    fled = next(c for c in doc.claims if c.evidence.text.startswith("The IOM"))
+    assert quants[fled.quantity].value == 40000
+    doc = extract("The government suspended mobile internet in seven districts.",
+                  published="2025-05-22")
+    quants = {q.id: q for q in doc.quantities}
+    assert [quants[c.quantity].value for c in doc.claims if c.quantity] == [7]
