@@ -64,3 +64,18 @@ def test_title_before_a_state_is_no_organization(run):
     doc = run("Ukraine and Poland signed a deal on Monday, officials in Warsaw said.")
     (a,) = _by_mention(doc, "Poland")
     assert a.kind == "state" and a.code == "POL"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, mention, country", [
+    ("Gunmen attacked a post in Manipur, India. Police officials said ten attackers were "
+     "killed.", "Police officials", "IND"),
+    ("Gunmen attacked a post in Burkina Faso. The armed forces said they had repelled the "
+     "attackers.", "armed forces", "BFA"),
+    ("Fighting raged in Kadugli in Sudan. Army units withdrew from the town.", "Army units",
+     "SDN"),
+])
+def test_a_state_body_named_by_a_lower_case_institution_word_is_the_home_states(
+        run, text, mention, country):
+    (actor,) = _by_mention(run(text), mention)
+    assert actor.country == country
