@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..attribution import REPORT_CUES
 from .claim_lexicon import noun_classes
 from .claim_roles import child_of
+from .claim_stance import CHARGES, FALSEHOODS
 from .claim_words import CHARGING_WORDS, FORECAST_MODALS, PLACE_ENTS, PLEDGING, STANCE_CUES
 
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo", "could", "may", "might"}
@@ -34,6 +35,8 @@ def labelled(tok) -> bool:
     said = [t for c in list(tok.children) + list(obj.children)
             if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr") and c.head.i == tok.i
             or c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]  # (or "X as Y")
+    if obj.lemma_.lower() in CHARGES and any(t.lemma_.lower() in FALSEHOODS for t in said):
+        return False  # "called the claims lies": a charge rejected, no charge made
     return any(CHARGING_WORDS.match(t.lower_) for t in said)
 
 

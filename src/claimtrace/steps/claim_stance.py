@@ -15,7 +15,8 @@ Each reading says which party the clause's subject is: the one threatened or acc
 such a claim only in what someone other than the reporter says (`said_within`)."""
 from __future__ import annotations
 
-from ..attribution import REPORT_CUES
+from ..attribution import REPORT_CUES, actor_source
+from .claim_hedges import SUSPECT, hedged, suspicion
 from .claim_index import child_of, subject
 from .claim_words import PLEDGING
 from .claim_lexicon import Trigger, triggers
@@ -29,7 +30,7 @@ DECRY = Trigger("outcry", "VERB", "ACCUSE", None, None, "statement", "any")
 # backing of a side or praise of its move, told by what the speaker says of it
 ACCLAIM = Trigger("acclaim", "VERB", "SUPPORT", None, "support_statement", "statement", "any")
 # the readings whose party the content gives
-STANCES = (MENACE, BLAME, DISMISS, DECRY, ACCLAIM)
+STANCES = (MENACE, BLAME, DISMISS, DECRY, ACCLAIM, SUSPECT)
 
 FUTURE = {"will", "would", "'ll", "shall", "wo", "must", "should", "could", "may", "might"}
 # what a threatened party is told to expect or will face
@@ -71,8 +72,19 @@ FAILINGS = {"failure", "lack", "inability", "unwillingness", "disregard", "conte
 FALSEHOODS = {"baseless", "unfounded", "groundless", "false", "untrue", "absurd",
               "fabricated", "ridiculous", "fabrication", "lie", "nonsense", "slander",
               "propaganda", "fiction", "fake"}
+# verbs that reject what they label: "dismissed the claims as baseless"
+DISMISSING = {"dismiss", "reject", "deny", "brush", "wave", "rubbish", "slam", "denounce"}
 CHARGES = {"allegation", "accusation", "claim", "charge", "report", "assertion",
-           "suggestion"}
+           "suggestion", "account", "version", "insinuation", "narrative", "story",
+           "rumour", "rumor", "speculation"}
+# what an act is said to have been when its doer disowns the intent: "said the damage was
+# accidental", "the collision was an accident" (a rejection of the charge of an attack)
+ACCIDENTAL = {"accidental", "unintentional", "inadvertent", "unintended", "involuntary"}
+MISHAPS = {"accident", "mishap"}
+# what may be called accidental: the harm done or the act that did it
+HARMS = {"damage", "incident", "collision", "blast", "explosion", "fire", "crash", "cut",
+         "rupture", "break", "breach", "death", "killing", "shooting", "strike", "hit",
+         "sinking", "downing", "incursion", "intrusion", "violation"}
 # the marks an act leaves of who did it: "bore the hallmarks of the group"
 MARKS = {"hallmark", "footprint", "fingerprint", "signature", "handiwork"}
 # what a charge shares out: "bore part of the blame", "carries a share of responsibility"
@@ -112,6 +124,17 @@ NAMING = {"describe", "call", "term", "label", "hail", "herald", "characterize",
 VICTORIES = {"victory", "success", "triumph", "win", "breakthrough", "milestone",
              "achievement"}
 GOOD_DAYS = {"good", "great", "historic", "proud", "important"}
+# moves, beside those whose effects are praised, that a speaker may call a good step
+GOOD_MOVES = {"handover", "transfer", "release", "withdrawal", "ceasefire", "truce", "reform",
+              "ratification", "signing", "announcement", "initiative", "proposal", "return",
+              "reopening", "exchange", "swap", "disarmament", "dialogue", "talks", "election"}
+# what a move is called when it is praised: "an important threshold", "a historic step";
+# the nouns need a word of praise, which alone can be the label ("the move was historic")
+MILESTONES = {"step", "threshold", "signal", "landmark", "moment", "advance", "progress",
+              "contribution", "gesture", "development", "turning-point", "point"}
+PRAISING = {"important", "significant", "major", "historic", "positive", "welcome",
+            "crucial", "vital", "decisive", "landmark", "great", "good", "encouraging",
+            "promising", "commendable", "momentous", "groundbreaking", "constructive"}
 # what a move is said to make stronger: "would make the alliance stronger"
 STRONGER = {"strong", "stronger", "safe", "safer", "secure", "united", "resilient"}
 STRENGTHENING = {"strengthen", "bolster", "reinforce", "boost", "galvanize", "galvanise",
@@ -285,10 +308,61 @@ def _passive(tok) -> bool:
 def dismissal(tok) -> bool:
     """A charge told to be false ("said the allegation was baseless", "called the reports a
     fabrication"): the speaker rejects it (PLOVER REJECT)."""
-    if tok.lemma_.lower() not in FALSEHOODS or tok.dep_ not in ("acomp", "attr", "oprd"):
+    lemma = tok.lemma_.lower()
+    if _labelled_false(tok):
+        # "described reports of the attack as false", "dismissed the claim as a lie": the
+        # label's "as" is the word of rejection (an adjective after "as" heads no clause)
+        charge = child_of(_label_verb(tok), "dobj")
+        return charge is not None and charge.lemma_.lower() in CHARGES
+    if lemma in ACCIDENTAL | MISHAPS and tok.dep_ in ("acomp", "attr") \
+            and tok.head.lemma_ == "be":
+        # "lawyers said the damage was accidental": the act is disowned as no attack
+        harm = subject(tok.head)
+        return harm is not None and (harm.lemma_.lower() in HARMS or _hostile_act(harm))
+    if lemma not in FALSEHOODS:
         return False
-    charge = child_of(tok.head, "dobj") if tok.dep_ == "oprd" else subject(tok.head)
+    if tok.dep_ in ("acomp", "attr", "oprd"):
+        charge = child_of(tok.head, "dobj") if tok.dep_ == "oprd" else subject(tok.head)
+    else:
+        return False
     return charge is not None and charge.lemma_.lower() in CHARGES
+
+
+def _labelled_false(tok) -> bool:
+    """ "as false", "as a fabrication": the "as" of a label that calls a thing false."""
+    return _label_verb(tok) is not None
+
+
+def _label_verb(tok):
+    """The verb that labels its object false with the "as" `tok`, or None: "described the
+    reports as false" ("as" heads the label, or is parsed as the adjective's adverb)."""
+    if tok.lower_ != "as":
+        return None
+    if tok.dep_ == "prep" and any(c.dep_ in ("amod", "pobj", "acomp")
+                                  and c.lemma_.lower() in FALSEHOODS for c in tok.children):
+        return tok.head
+    label = tok.head
+    if tok.dep_ == "advmod" and label.lemma_.lower() in FALSEHOODS \
+            and label.dep_ in ("advcl", "oprd", "xcomp", "acomp", "ccomp"):
+        return label.head
+    return None
+
+
+def accuser(tok):
+    """The party whose charge a dismissal rejects ("the Israeli account was false",
+    "Moscow's claims"), or None."""
+    if _labelled_false(tok):
+        charge = child_of(_label_verb(tok), "dobj")
+    elif tok.dep_ == "oprd":
+        charge = child_of(tok.head, "dobj")
+    else:
+        charge = subject(tok.head)
+    if charge is None or charge.lemma_.lower() not in CHARGES:
+        return None
+    return next((c for c in charge.children if c.dep_ in ("poss", "amod", "compound")
+                 and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")), None) or next(
+        (g for c in charge.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+         for g in c.children if g.dep_ == "pobj"), None)
 
 
 # who may be hailed or applauded, beside a move: "hailed the troops", "applauded its allies"
@@ -372,6 +446,8 @@ def acclaim(tok) -> tuple[str, object] | None:
     "hailed the outcome as a major victory", "described it as a good day for Israel",
     "the decision would make the alliance stronger"."""
     lemma = tok.lemma_.lower()
+    if lemma == "be" and tok.pos_ in ("VERB", "AUX"):
+        return judged_good(tok)
     if tok.pos_ in ("VERB", "AUX") and lemma in STANDING and said_within(tok):
         # a place's company ("stood with his aides at the podium") is no backing: the one
         # stood with must be a side, and the clause someone's word
@@ -418,6 +494,35 @@ def acclaim(tok) -> tuple[str, object] | None:
     return None
 
 
+def judged_good(be) -> tuple[str, object] | None:
+    """ "said the burning of weapons was an important threshold", "the agreement was a
+    historic step", "the decision was welcome": a move a speaker calls good is backed
+    (PLOVER SUPPORT); the side it is backed for is the mover named with it. A hostile act
+    called a success ("the strike was a major success") is its doer's boast, no backing."""
+    if not said_within(be):
+        return None
+    label = next((c for c in be.children if c.dep_ in ("attr", "acomp")), None)
+    if label is None or any(c.dep_ == "neg" for c in be.children):
+        return None
+    word = label.lemma_.lower()
+    good = _lemmas(label, ("amod",)) & PRAISING
+    if not (word in VICTORIES or word in MILESTONES and good or word in PRAISING
+            and label.pos_ == "ADJ"):
+        return None
+    move = subject(be)
+    if move is None or _hostile_act(move) or not (
+            move.lemma_.lower() in MOVES | GOOD_MOVES or move.tag_ == "VBG" or move.lower_.endswith("ing")
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in move.children)
+            or any(t.type in ("AGREE", "AID", "COOPERATE", "RETREAT", "CONCEDE", "YIELD")
+                   for t in triggers().get((move.lemma_.lower(), "NOUN"), ()))):
+        return None
+    mover = next((c for c in move.children if c.dep_ in ("poss", "amod", "compound")
+                  and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")), None) or next(
+        (g for c in move.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+         for g in c.children if g.dep_ == "pobj"), None)
+    return "recipient", mover
+
+
 def stance(tok) -> Trigger | None:
     """The reading of a word no event trigger matched, by what is said with it: a charge
     against an act (`DECRY`) or backing of a side (`ACCLAIM`)."""
@@ -425,10 +530,34 @@ def stance(tok) -> Trigger | None:
         return DECRY
     if acclaim(tok) is not None:
         return ACCLAIM
+    if suspicion(tok) is not None and said_within(tok):
+        return SUSPECT
+    if _labelled_false(tok) and _label_verb(tok).lemma_.lower() in NAMING | DISMISSING \
+            and dismissal(tok):
+        return DISMISS  # "described reports of the attack as false": the describer rejects
     return None
 
 
 def stance_party(tok, trig: Trigger) -> tuple[str | None, object]:
     """Which role the party a `DECRY` or `ACCLAIM` reading names plays, and its token."""
+    if trig is SUSPECT:
+        return "target", suspicion(tok)
+    if trig is DISMISS:
+        return "target", accuser(tok)
     found = decrial(tok) if trig is DECRY else acclaim(tok) if trig is ACCLAIM else None
     return found if found is not None else (None, None)
+
+
+def recast_certainty(tok, trig: Trigger, attr, index) -> None:
+    """Whose word and how sure, where a hedge or a stance decides it: an act or a share not
+    excluded is `possible` (not negated: "did not rule out sabotage"); a charge told to be
+    false or an act told to be accidental is `denied` by whoever says so, the one who
+    describes it so included ("described the reports as false")."""
+    if hedged(tok, attr):
+        return
+    if trig is not DISMISS or attr.negated:
+        return
+    if _labelled_false(tok) and attr.source.kind == "author" and (said := actor_source(
+            verb := _label_verb(tok), index.actor_of, index.pronoun)) is not None:
+        attr.source, attr.cue = said, verb.text  # the describer's word
+    attr.certainty = "denied"

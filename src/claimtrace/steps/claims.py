@@ -30,8 +30,9 @@ from .claim_match import match, tally_grows, test_flight
 from .claim_modality import (SHARES, claimed_responsibility, conditional_threat, disowned_by,
                              met_with, obliged, pledged_by, punishing, requested, stationed)
 from .claim_roles import SUBJECT_DEPS, Index, actor_in, child_of, roles, subject
-from .claim_stance import (BLAME, DISMISS, MENACE, STANCES, blame, dismissal, menace, said_within,
-                           stance, stance_party, warned_against)
+from .claim_hedges import ruled_in
+from .claim_stance import (BLAME, DISMISS, MENACE, STANCES, blame, dismissal, menace,
+                           recast_certainty, said_within, stance, stance_party, warned_against)
 from .claim_words import (ATTEMPTING, CARRYING_ON, DENYING, DISASTERS, DISCLOSING, DOCUMENTING,
                           DUTIES, FEELINGS, FLEEING, GUARDING, JUDGING, LOSS_SIZES, OBSTRUCTING,
                           PROCLAIMING, RANKING, REINFORCING, SEEKING, SIGHTING, STANCE_CERTAINTY,
@@ -252,7 +253,7 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
         if trig is None or trig.kind == "none" or background(tok) and not (
                 trig is OUTBREAK and tok.dep_ != "pobj") and not ranked_event(tok) or \
                 _objectless_support(tok, trig) or _unmade_agreement(tok, trig) or \
-                _conceded_report(tok, trig):
+                _conceded_report(tok, trig) or ruled_in(tok, trig):
             continue
         claim = _build(doc, sent, tok, trig, index, weapons_seen)
         if claim is not None:
@@ -558,6 +559,7 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
             teller = None
     told = (None, None) if _by_content(trig) else (type_, subtype)
     attr = voice(doc, sent, tok, trig, told, index, claimed=(claimer, owned))
+    recast_certainty(tok, trig, attr, index)  # hedged ("cannot be ruled out") or dismissed
     if teller is not None:
         reported_by(attr, teller, index)  # the threat is the word of whoever vowed it
     if trig is MENACE and tok.lemma_.lower() == "go" and attr.negated:
