@@ -324,12 +324,14 @@ def _attackers_moved(doc: Document, sent, index: Index, earlier: list[Claim]) ->
 
 
 def _among_victims(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Claim]:
-    """ "The ambassador was among the injured", "many of the victims were farmers": people
-    counted among the casualties of the attack just told are its toll, told on."""
+    """ "The ambassador was among the injured", "many of the victims were farmers", "the
+    dead include three British nationals": people counted among the casualties of the
+    attack just told are its toll, told on."""
     for tok in sent:
         victims = tok.lemma_.lower() in VICTIMS and (
             tok.dep_ == "pobj" and tok.head.lower_ == "among"
-            or tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "nsubj")
+            or tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "nsubj"
+            or tok.dep_ == "nsubj" and tok.head.lemma_ == "include")
         if victims:
             break
     else:
@@ -350,6 +352,8 @@ def _victims_counted(tok, index: Index) -> str | None:
     subject of the clause); None when the sentence counts nobody."""
     if tok.head.lower_ == "of" and tok.head.head.dep_ == "nsubj":
         part = tok.head.head
+    elif tok.dep_ == "nsubj":  # "the dead include three British nationals"
+        part = child_of(tok.head, "dobj")
     else:
         verb = tok.head.head if tok.head.lower_ == "among" else tok.head
         part = child_of(verb, "nsubj")

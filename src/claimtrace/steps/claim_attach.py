@@ -8,6 +8,7 @@ import re
 from ..attribution import REPORT_CUES, figure_frame
 from ..units import unit_dimension
 from .claim_lexicon import Trigger, noun_classes
+from .claim_index import counted_victims
 from .claim_roles import CLAUSAL, Index, child_of, phrase, pobj, subject
 
 PARTITIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|an?\s+|those\s+)?", re.I)
@@ -216,6 +217,10 @@ def _quantity_scope(tok, trig: Trigger) -> tuple[set[int], set[int]]:
         # the noun that counts the events stands in for them
         prep, anchor = anchor.head, anchor.head.head
         sub |= {anchor.i} | {t.i for c in anchor.children if c.i != prep.i for t in c.subtree}
+    if tok.dep_ == "amod" and counted_victims(tok):
+        # "received 27 wounded people", "dozens of injured civilians": the people counted
+        top = tok.head.head.head if tok.head.dep_ == "pobj" else tok.head
+        sub |= {t.i for t in top.subtree}
     if tok.dep_ in ("xcomp", "conj", "acomp", "oprd"):
         # "roughly 4,000 ... have been killed or wounded", "10,000 troops were prepared to
         # join", "11,000 troops remain deployed": the subject of the verb it continues

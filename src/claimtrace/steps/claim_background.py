@@ -13,6 +13,7 @@ import re
 
 from ..attribution import REPORT_CUES, figure_frame, negating_subject
 from .claim_lexicon import noun_classes, triggers
+from .claim_index import counted_victims
 from .claim_match import match, match_lemma
 from .claim_modality import pledged_by
 from .claim_words import (ACKNOWLEDGING, BACKGROUND_MARKS, COMMITTING, CONTENT_VERBS, DENYING,
@@ -105,8 +106,8 @@ def background(tok) -> bool:
         if head.lemma_.lower() in REQUESTING:
             return True
     # "rocket-assisted munitions", "North Korean-made missiles": participles as adjectives
-    if tok.pos_ == "VERB" and tok.dep_ in ("amod", "compound"):
-        return True
+    if tok.pos_ == "VERB" and tok.dep_ in ("amod", "compound") and not counted_victims(tok):
+        return True  # ("received 27 wounded people" tells casualties)
     # "a UN sanctions monitoring team", "ceasefire monitors": the event noun names the
     # remit of a body of people, not an event
     if tok.pos_ == "NOUN" and tok.dep_ == "compound" and _compound_head(tok).lemma_.lower() \

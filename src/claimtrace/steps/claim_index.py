@@ -12,7 +12,7 @@ from ..actors_lexicon import load_lexicon
 from ..attribution_lexicon import REPORT_CUES, SOURCE_NOUNS
 from ..model import Actor, Document
 from .actors_coref import leading_state
-from .claim_lexicon import noun_classes
+from .claim_lexicon import noun_classes, triggers
 
 _UNSET = object()
 
@@ -557,3 +557,29 @@ def _described(tok, index: Index) -> Actor | None:
                 or actor.kind == "armed_group"):  # "the group" after "the RSF"
             return actor
     return None
+
+
+# participles and adjectives of harm to people ("wounded", "injured", "dead", "killed")
+CASUALTY_WORDS = {"wound", "wounded", "injure", "injured", "dead", "kill", "killed"}
+
+
+def counted_victims(tok) -> bool:
+    """ "27 wounded people", "dozens of injured civilians": a casualty adjective on people
+    the text counts tells casualties, whatever the verb ("the clinic received ...")."""
+    noun = tok.head
+    if not (tok.pos_ == "ADJ" or tok.tag_ == "VBN") or tok.dep_ != "amod" \
+            or tok.lemma_.lower() not in CASUALTY_WORDS or noun_classes().get(
+            noun.lemma_.lower()) not in ("people", "troops"):
+        return False
+    counted = any(c.dep_ == "nummod" for c in noun.children) or (
+        noun.dep_ == "pobj" and noun.head.lower_ == "of"
+        and (noun.head.head.like_num or noun.head.head.lower_ in PARTITIVES))
+    # ("captured two wounded soldiers", "evacuated 20 wounded": the act done to them is the
+    # event told, the wounds describe them; "the clinic received 27 wounded" tells them)
+    verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+    return counted and (verb is None or not any(
+        row.type in DONE_TO_PEOPLE for row in triggers().get((verb.lemma_.lower(), "VERB"), ())))
+
+
+# events that take people as their object and tell of them by themselves
+DONE_TO_PEOPLE = {"COERCE", "ASSAULT", "MOBILIZE", "RETREAT"}

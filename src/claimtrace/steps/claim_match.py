@@ -8,7 +8,7 @@ from __future__ import annotations
 from .claim_discourse import weapons_test_story
 from .claim_lexicon import Trigger, noun_classes, triggers
 from .claim_modality import forecast, labelled, names_a_charge, pledged_by
-from .claim_index import sentences_back
+from .claim_index import CASUALTY_WORDS, counted_victims, sentences_back
 from .claim_roles import SUBJECT_DEPS, subject
 from .claim_words import PLACE_ENTS, PROTESTERS, RETALIATING
 
@@ -62,6 +62,8 @@ def object_class(tok) -> set[str]:
             out.add(classes[subj.lemma_.lower()] + "_subject")
     if tok.dep_ == "pobj" and tok.head.lower_ == "among":
         out.add("among")  # "the ambassador was among the injured"
+    if counted_victims(tok):
+        out.add("counted")  # "received 27 wounded people"
     if tok.dep_ == "pobj" and tok.head.lower_ == "at":
         out.add("at_head")  # "has been at war with the army since 2023"
     if tok.dep_ == "acl" and classes.get(tok.head.lemma_.lower()):
@@ -98,6 +100,9 @@ def object_class(tok) -> set[str]:
                     out.add(cls + ("_subject" if child.dep_ == "nsubj" else ""))
                     if cls == "territory" and child.dep_ in ("dobj", "nsubjpass"):
                         out.add("territory_obj")  # "held the town", not "held in the town"
+                if any(a.dep_ == "amod" and a.lemma_.lower() in CASUALTY_WORDS
+                       for a in t.children) and child.dep_ in ("dobj", "nsubjpass"):
+                    out.add("wound")  # "received 27 wounded people": as "received the wounded"
                 if t.lemma_.lower() in PROTESTERS:  # "fired on protesters", "crowds gathered"
                     out.add("protesters" + ("_subject" if child.dep_ == "nsubj" else ""))
                 if t.ent_type_ in ("MONEY",) or t.lower_ in ("$", "€", "£"):

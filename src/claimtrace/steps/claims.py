@@ -26,6 +26,7 @@ from .claim_attach import attach_quantity, attach_time, has_quantity, item_of
 from .claim_background import anonymity_request, background, sent_to_strike, war_onset
 from .claim_discourse import SPOKESPEOPLE, carry_roles, weapons_test_story
 from .claim_lexicon import Trigger, noun_classes, triggers
+from .claim_index import counted_victims
 from .claim_match import match, tally_grows, test_flight
 from .claim_modality import (SHARES, claimed_responsibility, conditional_threat, disowned_by,
                              met_with, obliged, pledged_by, punishing, requested, stationed)
@@ -456,14 +457,15 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         parts["actor"] = actor_in(disowner, index)  # "Kyiv had nothing to do with the attack"
     if claimer is not None and parts["actor"] is None:
         parts["actor"] = actor_in(claimer, index)  # "JNIM claimed responsibility for the raid"
-    if tok.pos_ == "ADJ":
+    if tok.pos_ == "ADJ" or counted_victims(tok):
         # "X claims Hamas is responsible for ...": a predicate about the copula's subject;
         # "leaving 32 people dead": about the verb's object ("were reported dead": its subject)
         subj = subject(tok.head) if tok.dep_ == "acomp" else \
             child_of(tok.head, "dobj") or (child_of(tok.head, "nsubjpass") if trig.subtype
                                            == "casualties" else None) \
             if tok.dep_ == "oprd" else \
-            subject(tok.head.head) if tok.dep_ == "pobj" and tok.head.lower_ == "among" else None
+            subject(tok.head.head) if tok.dep_ == "pobj" and tok.head.lower_ == "among" else \
+            tok.head if counted_victims(tok) else None  # "received 27 wounded people"
         if subj is None and figure_verb(tok) is None:
             return None
         if trig.lemma in FEELINGS:  # "Trump said he was unhappy about the strike": his word

@@ -1,6 +1,7 @@
 """Stop-19 readings of the claims step, on sentences written for these tests: an event told
 anew by a new source through a bare definite noun, the speaker a pronoun names when only
-an office describes it, acts that did not happen ("without"), and releases."""
+an office describes it, acts that did not happen ("without"), releases, acts named as kinds,
+and counted wounded or dead people."""
 import pytest
 
 from claimtrace import extract
@@ -110,3 +111,27 @@ def test_a_stance_on_helping_and_a_trip_by_train_are_still_told():
     assert "SUPPORT" in [c.type for c in doc.claims]
     doc, _ = run("The three prime ministers travelled to Kyiv by train on Tuesday.")
     assert [c.subtype for c in doc.claims] == ["visit"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The health centre received 27 wounded people on Sunday.", 27),
+    ("Doctors treated dozens of injured civilians overnight.", 24),
+])
+def test_counted_wounded_people_are_casualties_whatever_the_verb(text, value):
+    doc, _ = run(text)
+    quants = {q.id: q for q in doc.quantities}
+    assert [(c.subtype, quants[c.quantity].value) for c in doc.claims] == [("casualties", value)]
+
+
+def test_the_dead_including_people_are_the_toll_told_on():
+    doc, code = run("An Israeli strike killed seven aid workers in Gaza on Monday. "
+                    "The dead include three British nationals, the charity said.")
+    quants = {q.id: q for q in doc.quantities}
+    told_on = told(doc, "The dead include")
+    assert [(c.subtype, quants[c.quantity].value) for c in told_on] == [("casualties", 3)]
+    assert code(told_on[0].actor) == "ISR"
+
+
+def test_wounded_people_captured_are_a_capture_not_casualties():
+    doc, _ = run("Ukraine said its forces had captured two wounded North Korean soldiers.")
+    assert [c.subtype for c in doc.claims] == ["capture"]
