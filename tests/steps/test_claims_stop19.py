@@ -135,3 +135,17 @@ def test_the_dead_including_people_are_the_toll_told_on():
 def test_wounded_people_captured_are_a_capture_not_casualties():
     doc, _ = run("Ukraine said its forces had captured two wounded North Korean soldiers.")
     assert [c.subtype for c in doc.claims] == ["capture"]
+
+
+@pytest.mark.parametrize("text", [
+    "A road bridge collapsed on to the railway line late on Saturday.",
+    "A railway bridge gave way at about 3am on Sunday.",
+])
+def test_infrastructure_that_gives_way_is_damage(text):
+    doc, _ = run(text)
+    assert [(c.type, c.subtype) for c in doc.claims] == [("ASSAULT", "attack")]
+
+
+def test_talks_that_collapse_or_a_side_giving_way_are_no_damage():
+    doc, _ = run("Russia gave way on the demand after the talks had stalled.")
+    assert "ASSAULT" not in [c.type for c in doc.claims]
