@@ -495,7 +495,7 @@ def build_context(gazetteer: Gazetteer, names: Iterable[str], *,
                 p = w / total
                 plausible = _plausibility(top - s)
                 if (cand.feature in POINT_FEATURES and plausible > 0.0
-                        and points < PROXIMITY_POINTS):
+                        and points < PROXIMITY_POINTS and not _seat(cand)):
                     grid[_cell(cand.lat, cand.lon)].append(
                         (cand.lat, cand.lon, plausible, key))
                     points += 1
@@ -525,7 +525,7 @@ def build_context(gazetteer: Gazetteer, names: Iterable[str], *,
             continue
         best = ranked[0][1]
         sure = len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= margin
-        if sure and best.feature not in ("country", "region", "water"):
+        if sure and best.feature not in ("country", "region", "water") and not _seat(best):
             anchors.append((best.lat, best.lon, key))
         if best.feature == "admin1" and best.country and (
                 len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= NAMED_AREA_MARGIN):
@@ -534,6 +534,14 @@ def build_context(gazetteer: Gazetteer, names: Iterable[str], *,
                    admin1_support=context.admin1_support, qualifiers=quals,
                    grid=context.grid, namesakes=namesakes,
                    named_areas={a: frozenset(k) for a, k in named.items()})
+
+
+def _seat(cand: Candidate) -> bool:
+    """A national capital ("Washington", "D.C."): news names it for the state it governs,
+    not as a neighbour of the towns the story is about, so it anchors no other name and
+    lends no proximity evidence (Arlington beside "Washington" may still be in Texas);
+    its country and admin-1 area still count."""
+    return cand.capital
 
 
 def _plausibility(gap: float) -> float:

@@ -21,6 +21,9 @@ EMBEDDED_FEATURES = ("country", "admin1", "admin2", "city")
 #: entity labels of the names searched ("the Guernsey County Sheriff's Office" is often
 #: tagged a facility)
 EMBEDDED_LABELS = frozenset({"ORG", "FAC"})
+#: the small model also tags an organisation as a person ("Rapides Parish Fire District
+#: 2"): such a name is searched when a county-like word follows its first word
+PERSON_AREA_WORDS = frozenset({"county", "parish", "township", "borough"})
 #: leading words that qualify the place without naming it ("Northeast Texas Community
 #: College")
 DIRECTION_WORDS = frozenset("""north south east west northeast northwest southeast
@@ -40,7 +43,11 @@ def embedded_names(sdoc, spans: list[tuple[int, int]], gazetteer: gz.Gazetteer) 
         return []
     out = []
     for ent in sdoc.ents:
-        if ent.label_ not in EMBEDDED_LABELS or any(s < ent.end_char and ent.start_char < e for s, e in spans):
+        if any(s < ent.end_char and ent.start_char < e for s, e in spans):
+            continue
+        if ent.label_ not in EMBEDDED_LABELS and not (
+                ent.label_ == "PERSON" and len(ent) > 2
+                and any(t.lower_ in PERSON_AREA_WORDS for t in ent[1:3])):
             continue
         name = embedded_name(list(ent), gazetteer)
         if name:
