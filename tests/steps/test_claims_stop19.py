@@ -149,3 +149,18 @@ def test_infrastructure_that_gives_way_is_damage(text):
 def test_talks_that_collapse_or_a_side_giving_way_are_no_damage():
     doc, _ = run("Russia gave way on the demand after the talks had stalled.")
     assert "ASSAULT" not in [c.type for c in doc.claims]
+
+
+def test_the_injured_named_again_are_no_new_toll_but_a_count_is():
+    doc, _ = run("A bomb killed 26 people at the station. A spokesman said the injured had "
+                 "been taken to the Civil Hospital. The 12 injured were flown to Karachi.")
+    assert not told(doc, "A spokesman said")
+    assert [c.subtype for c in told(doc, "The 12 injured")] == ["casualties"]
+
+
+def test_a_live_page_link_after_the_headline_is_furniture():
+    doc, _ = run("Iran seizes container ship near Hormuz\n\nCommandos boarded the MSC Aries.\n\n"
+                 "Live: Iran launches drone and missile attack on Israel")
+    assert not told(doc, "Live:")
+    doc, _ = run("Live: Iran launches drone and missile attack on Israel\n\nSirens sounded.")
+    assert told(doc, "Live:")  # the page's own headline is news

@@ -174,6 +174,13 @@ def background(tok) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in CUTTING_OFF \
             and getattr(match(tok), "type", None) == "AID":
         return True
+    # "said the injured had been taken to hospital": the victims of the attack told, named
+    # again, no new toll (a count makes one: "the 12 injured")
+    if tok.lower_ in ("injured", "wounded", "dead") and tok.dep_ in (
+            "nsubj", "nsubjpass", "dobj") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+            c.dep_ in ("nummod", "amod", "prep") for c in tok.children):
+        return True
     # "Hamas released two hostages": the release is the event, not a hostage-taking
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ == "release" \
             and not any(c.dep_ in ("neg", "aux") for c in tok.head.children):

@@ -61,6 +61,10 @@ FURNITURE = re.compile(
     re.I)  # (labelled links to other pages: "Watch: ...", "Map: where strikes hit")
 
 
+# "Live: Iran launches drone attack on Israel" after the headline: a link to a live page
+LIVE_LINK = re.compile(r"(?-i:Live|LIVE)\s?:")
+
+
 @step("claims", needs=("spacy", "actors", "places", "times", "quantities"), provides=("claims",))
 def extract_claims(doc: Document) -> Document:
     """Find the claims of every sentence."""
@@ -231,7 +235,7 @@ def _furniture(sent) -> str | None:
         return "fragment (fewer than three words)"
     if text.endswith("?") or text.endswith("?\""):
         return "a question (it asserts nothing)"
-    if FURNITURE.search(text):
+    if FURNITURE.search(text) or (sent.start > 0 and LIVE_LINK.match(text)):
         return "page furniture (link, credit, caption or boilerplate)"
     if not any(t.pos_ in ("VERB", "AUX") for t in sent) and not any(
             (t.lemma_.lower(), "NOUN") in triggers() for t in sent):
