@@ -164,3 +164,31 @@ def test_a_live_page_link_after_the_headline_is_furniture():
     assert not told(doc, "Live:")
     doc, _ = run("Live: Iran launches drone and missile attack on Israel\n\nSirens sounded.")
     assert told(doc, "Live:")  # the page's own headline is news
+
+
+@pytest.mark.parametrize("text", [
+    "Around 30 fighters of the PKK set fire to their rifles near Sulaymaniyah on Friday.",
+    "We are destroying our weapons of our own free will, she said.",
+    "Further groups of fighters were expected to hand over their weapons in the coming weeks.",
+])
+def test_a_side_giving_up_its_own_arms_disarms(text):
+    doc, _ = run(text)
+    assert [(c.type, c.subtype, c.mode) for c in doc.claims] == [("RETREAT", "withdrawal",
+                                                                    "disarm")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine destroyed their tanks near Kursk.",  # "their" is not Ukraine's
+    "Fano turned its guns on the government in August 2023.",  # turning guns on is attack
+])
+def test_arms_of_another_side_or_turned_on_someone_are_no_disarming(text):
+    doc, _ = run(text)
+    assert "RETREAT" not in [c.type for c in doc.claims]
+
+
+def test_an_event_told_anew_beside_the_sentences_own_claim():
+    doc, code = run("Ukraine pulled its troops out of Avdiivka on Saturday. A general said the "
+                    "withdrawal had been completed and that Russian forces had shelled Kherson.")
+    again = told(doc, "A general said")
+    assert sorted(c.type for c in again) == ["ASSAULT", "RETREAT"]
+    assert [code(c.actor) for c in again if c.type == "RETREAT"] == ["UKR"]

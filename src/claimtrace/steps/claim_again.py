@@ -31,7 +31,7 @@ def told_again(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[
         or _behind_it(doc, sent, index, earlier) or _operation(doc, sent, index, earlier) \
         or _shown(doc, sent, index, earlier) or _attackers_moved(doc, sent, index, earlier) \
         or _among_victims(doc, sent, index, earlier) or _figure_higher(doc, sent, index, earlier) \
-        or _told_anew(doc, sent, index, earlier)
+        or told_anew(doc, sent, index, earlier)
 
 
 def sentence_evidence(doc: Document, sent):
@@ -200,7 +200,7 @@ def _operation(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[
     return []
 
 
-def _told_anew(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Claim]:
+def told_anew(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[Claim]:
     """ "Tarnavskyi said the withdrawal had been completed", "Zelensky said the pullout was
     a decision to save lives", "Shoigu reported the capture to Putin": a bare definite event
     noun (a trigger of its own, naming no party) as an argument of the sentence's clause
@@ -220,6 +220,8 @@ def _told_anew(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[
         if any(c.dep_ in ("aux", "neg") and c.lower_ in FUTURE_AUX | {"not", "n't", "never"}
                for c in verb.children):
             return []
+        if any(c.dep_ == "mark" for c in verb.children):
+            continue  # "since the truce ended": an event named to date another
         prev = next((c for c in _recent(doc, sent, earlier, 8) if c.type == trig.type
                      and c.kind == "event" and trig.subtype in (None, c.subtype)), None)
         if prev is None:
@@ -235,8 +237,8 @@ def _told_anew(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[
 # verbs by which a source tells an event anew: it reports it ("reported the capture"), or
 # tells its course ("the withdrawal had been completed", "the raid was carried out")
 TELLING_OF = {"report", "confirm", "announce", "acknowledge", "verify", "complete", "finish"}
-COURSE = {"complete", "finish", "conclude", "end", "begin", "start", "happen", "occur",
-          "proceed", "continue", "succeed", "fail"}
+COURSE = {"complete", "finish", "conclude", "end", "happen", "occur", "proceed", "continue",
+          "succeed", "fail"}
 
 
 def _teller(claim: Claim) -> str:

@@ -21,7 +21,7 @@ import re
 from ..attribution import REPORT_CUES
 from ..model import Claim, Document, Skipped
 from ..pipeline import step
-from .claim_again import sentence_evidence, told_again
+from .claim_again import sentence_evidence, told_again, told_anew
 from .claim_attach import attach_quantity, attach_time, has_quantity, item_of
 from .claim_background import anonymity_request, background, sent_to_strike, war_onset
 from .claim_discourse import SPOKESPEOPLE, carry_roles, weapons_test_story
@@ -77,7 +77,10 @@ def extract_claims(doc: Document) -> Document:
         if reason:
             doc.skipped.append(Skipped(doc.span(sent.start_char, sent.end_char), reason))
             continue
-        found = _sentence_claims(doc, sent, index, weapons_seen) or \
+        found = _sentence_claims(doc, sent, index, weapons_seen)
+        # "Tarnavskyi said the withdrawal had been completed and that Russia had ...": an
+        # event told anew beside the sentence's own
+        found = found + told_anew(doc, sent, index, claims) if found else \
             told_again(doc, sent, index, claims)
         if not found:
             doc.skipped.append(Skipped(doc.span(sent.start_char, sent.end_char),
@@ -511,6 +514,11 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     if subtype == "visit" and tok.pos_ == "VERB" and noun_classes().get(
             (tok.head if tok.dep_ == "acl" else subject(tok) or tok).lemma_.lower()) == "vehicle":
         return None  # "a passenger train travelling from Klimovo to Moscow": no visitor
+    if type_ in ("ASSAULT", "AID") and _own_arms_given_up(tok):
+        # "fighters set fire to their rifles", "we are destroying our weapons", "expected to
+        # hand over their weapons": a side giving up its own arms disarms (PLOVER RETREAT)
+        type_, subtype, mode = "RETREAT", "withdrawal", "disarm"
+        parts["target"], parts["recipient"] = None, None
     if trig.lemma in FLEEING and _armed(subject(tok), parts["actor"]):
         # "dozens of RSF fighters had fled eastwards": armed men who flee withdraw
         type_, subtype, mode = "RETREAT", "withdrawal", "withdraw"
@@ -696,6 +704,42 @@ def _armed(who, actor) -> bool:
     return noun_classes().get(lemma) == "troops" or lemma in ARMED or (
         head.pos_ == "PROPN" and actor is not None
         and actor.kind in ("armed_group", "military_unit"))
+
+
+# verbs of giving up or destroying one's own arms
+GIVING_UP = {"burn", "destroy", "hand", "surrender", "lay", "drop", "set", "dump", "scrap",
+             "decommission", "melt", "relinquish", "turn"}
+
+
+def _own_arms_given_up(tok) -> bool:
+    """Does the verb give up or destroy arms its own subject holds ("their rifles", "our
+    weapons"; also "set fire to their rifles")?"""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in GIVING_UP:
+        return False
+    if tok.lemma_.lower() == "turn" and not any(
+            c.dep_ == "prt" and c.lower_ in ("over", "in") or c.dep_ == "prep" and c.lower_ == "over"
+            for c in tok.children):
+        return False  # "turned its guns on the government" attacks
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [g for c in [tok, *objs] for p in c.children if p.dep_ == "prep"
+             and p.lower_ in ("to", "over") for g in p.children if g.dep_ == "pobj"]
+    subj = subject(tok) or subject(tok.head)
+    return subj is not None and any(
+        noun_classes().get(o.lemma_.lower()) == "weapons" and any(
+            c.dep_ == "poss" and _owner_is(c, subj) for c in o.children) for o in objs)
+
+
+def _owner_is(pronoun, subj) -> bool:
+    """Does the possessive pronoun stand for the subject ("the fighters ... their rifles",
+    "we ... our weapons"; not "Ukraine destroyed their tanks")?"""
+    word = pronoun.lower_
+    if word == "their":
+        return subj.tag_ in ("NNS", "NNPS") or subj.lower_ == "they"
+    if word == "our":
+        return subj.lower_ == "we"
+    if word == "its":
+        return subj.tag_ in ("NN", "NNP") and subj.lower_ not in ("he", "she")
+    return word in ("his", "her") and subj.lower_ in ("he", "she")
 
 
 def _argument_of_clause(tok) -> bool:
