@@ -80,7 +80,8 @@ def extract_claims(doc: Document) -> Document:
         found = _sentence_claims(doc, sent, index, weapons_seen)
         # "Tarnavskyi said the withdrawal had been completed and that Russia had ...": an
         # event told anew beside the sentence's own
-        found = found + told_anew(doc, sent, index, claims) if found else \
+        found = found + [c for c in told_anew(doc, sent, index, claims) if all(
+            f.trigger != c.trigger for f in found)] if found else \
             told_again(doc, sent, index, claims)
         if not found:
             doc.skipped.append(Skipped(doc.span(sent.start_char, sent.end_char),
