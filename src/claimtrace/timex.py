@@ -163,7 +163,7 @@ def tag(text: str, *, anchor: str | date | None = None, tense: TenseFn | None = 
     # the longest match wins; ties go to the earlier rule
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int, int, re.Match]] = []
-    probe = _Ctx(text, anchor, None, None, events=events)
+    probe = _Ctx(text, anchor, None, None, events=events, probe=True)
     for c in cands:
         if any(c[0] < t[1] and t[0] < c[1] for t in taken) or _quoted_title(text, c[0], c[1]):
             continue

@@ -99,6 +99,9 @@ class _Ctx:
     # the clause tells the event as done ("completed" from the tense callback): its time
     # is not after the anchor
     completed: bool = False
+    # only asked whether a match is a time at all, before the dates told earlier are known
+    # (`ref` is still None): rules that need a day told before must not reject here
+    probe: bool = False
 
 
 # (start, end) -> "past", "future", "completed" (a past event that is over, so its time

@@ -65,6 +65,9 @@ _GENERIC_DAY = re.compile(r"['’]s\s+(?:(?:young|younger|modern|global|digital|
 # a capitalized word right before, not at a sentence start: "Today" is part of a name
 _NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w.&-]*\s+$")
 
+# a weekday joined to a plural one shares its set: "Monday and Tuesday nights", "Saturday or Sundays"
+_PLURAL_WEEKDAY_AFTER = re.compile(rf"\s+(?:and|or|&)\s+{_WD}(?:s|\s+(?P<part>morning|afternoon|evening|night)s)\b")
+
 # "ahead of Friday's meeting" looks forward; "Friday's ruling" otherwise names a past event
 _POSS_AHEAD = re.compile(r"\b(?:ahead\s+of|until|till|upcoming|await\w*|"
                          r"prepar\w+\s+for|scheduled)\s+(?:the\s+)?$", re.I)
@@ -72,10 +75,17 @@ _POSS_AHEAD = re.compile(r"\b(?:ahead\s+of|until|till|upcoming|await\w*|"
 
 @_rule(rf"\b(?:(?P<pre>late|early|later|earlier|midnight|noon|midday|the\s+previous|the\s+following|"
        rf"(?i:this\s+coming|coming|last|next|this|on|past)(?=\s))\s+)?"
-       rf"(?P<wd>{_WD})(?:(?P<poss>['’]s)|\s+(?P<part>morning|afternoon|evening|night))?(?!\w)"
+       rf"(?P<wd>{_WD})(?:(?P<poss>['’]s)|(?P<wpl>s)|\s+(?P<part>morning|afternoon|evening|night)(?P<ppl>s)?)?(?!\w)"
        rf"(?:\s+\((?P<mon>{_MON})\s+(?P<d>{_DAY})\)|,?\s+(?P<mon3>{_MON})\s+(?P<d3>{_DAY})\b(?:,?\s+(?P<y3>{_YEAR})\b)?)?")
 def _weekday(m, ctx):
     wd = WEEKDAYS[m["wd"].lower()]
+    joined = _PLURAL_WEEKDAY_AFTER.match(ctx.text, m.end())
+    if m["wpl"] or m["ppl"] or joined:
+        # "on Tuesdays", "Tuesday nights", "on Monday and Tuesday nights": that weekday of
+        # every week, a set (TIMEX3 XXXX-WXX-2TNI), no one day
+        part = (m["part"] or (joined["part"] if joined else None) or "").lower()
+        code = f"T{DAY_PARTS[part]}" if part else ""
+        return _mk(ctx, m, f"XXXX-WXX-{wd + 1}{code}", None, "unknown", typ="SET")
     pre = re.sub(r"\s+", " ", (m["pre"] or "").lower())
     shift = pre if pre in ("last", "next", "this") else ("last" if pre == "past" else None)
     if pre in ("coming", "this coming") or (m["poss"] and not pre):
@@ -159,6 +169,9 @@ def _day_part_ref(m, ctx):
         return None
     if pre in ("the", "in the") and _CLAUSE_AFTER.match(ctx.text, m.end()):
         return None  # "the night the plane went down": the night of an event, not a known day
+    if pre.endswith("that") or pre == "the same":
+        if not (ctx.probe or ctx.ref and ctx.ref[0] == "day"):
+            return None  # "trades made that day" with no day told: an event's day, not the report's
     base = ctx.ref[1] if ctx.ref and ctx.ref[0] == "day" else ctx.anchor
     if base is None:
         return None
@@ -308,6 +321,11 @@ def _duration(m, ctx):
     unit = _unit(m["u"])
     n = _num(m["n"]) if m["n"] else None
     rel = (m["rel"] or "").lower()
+    if (m.group(0).lower() == "one day" and _SOMEDAY_BEFORE.search(ctx.text, 0, m.start())
+            and not _SOMEDAY_NOT_AFTER.match(ctx.text, m.end())):
+        # "Islam will one day be", "hopes to one day lead": some day to come, no stretch
+        a = _iso(ctx.anchor)
+        return Timex(m.start(), m.end(), m.group(0), "FUTURE_REF", a, None, "unknown", None, "DATE")
     if re.match(r"\s+old\b", ctx.text[m.end():m.end() + 5]):
         return None  # an age: "52 years old"
     if not m["n"] and not rel and not m["pl"] and (m["det"] or "").lower() in ("a", "an"):
@@ -366,6 +384,12 @@ def _duration(m, ctx):
     return _mk(ctx, m, value, None, "unknown", _approx_mod(m["mod"]), typ="DURATION")
 
 
+# "one day" between a modal (or "to") and its verb is "some day": "will one day be", "to one
+# day lead"; not "could take one day", "will one day later" (a stretch or an offset)
+_SOMEDAY_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|shall|must|to)\s+$", re.I)
+_SOMEDAY_NOT_AFTER = re.compile(r"\s+(?:later|earlier|before|after|of|ago|from|a|an|the|or|and|per)\b|[.,;:!?]",
+                                re.I)
+
 # "quarters of" a thing (not "of 1990", "of the fiscal year"): a fraction
 _FRACTION_OF = re.compile(r"\s+of\b(?!\s+(?:\d{4}|(?:the|this|last|next|that)\s+(?:fiscal\s+|calendar\s+)?year))",
                           re.I)
@@ -404,12 +428,21 @@ _RATE_AFTER = re.compile(r"\s+(?:volume|turnover|average|dividends?|limit|rate|"
                          r"output|production|sales|trading)\b", re.I)
 
 
+# what follows "daily" / "weekly" when it names a paper: the paper's name (a capitalized word,
+# not a day or month) or what a paper does
+_PAPER_AFTER = re.compile(rf"\s+(?!(?:{_WD}|{_MON}|The|A|An|Through|To|Until|From|Except)\b)[A-Z][\w'’-]+|"
+                          r"\s+(?:newspaper|paper|said|says|reported|reports|wrote|writes|quoted|"
+                          r"quotes|cited|cites|published|publishes)\b")
+
+
 @_rule(rf"\b(?:(?P<e>every|each)\s+(?:(?P<u>day|week|month|year|quarter|morning|night|evening)|"
        rf"(?P<wd>{_WD}))|(?P<adv>weekly|monthly|yearly|hourly|nightly|daily|annually))\b", re.I)
 def _set(m, ctx):
     if m["wd"]:  # "every Friday": that weekday of any week
         return _mk(ctx, m, f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}", None, "unknown", typ="SET")
     u = (m["u"] or m["adv"]).lower()
+    if u in ("daily", "weekly") and _PAPER_AFTER.match(ctx.text, m.end()):
+        return None  # "the Communist Party daily Granma", "the Israeli daily said": a newspaper
     if u in ("daily", "annually"):
         before = ctx.text[max(0, m.start() - 12):m.start()]
         after = ctx.text[m.end():m.end() + 12]
