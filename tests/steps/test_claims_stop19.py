@@ -192,3 +192,10 @@ def test_an_event_told_anew_beside_the_sentences_own_claim():
     again = told(doc, "A general said")
     assert sorted(c.type for c in again) == ["ASSAULT", "RETREAT"]
     assert [code(c.actor) for c in again if c.type == "RETREAT"] == ["UKR"]
+
+
+def test_standing_with_or_by_a_partner_is_support_but_standing_somewhere_is_not():
+    doc, code = run("Washington stood with its NATO ally, the ambassador said.")
+    assert [(c.type, code(c.actor)) for c in doc.claims] == [("SUPPORT", "USA")]
+    doc, _ = run("Protesters stood outside the embassy on Friday.")
+    assert "SUPPORT" not in [c.type for c in doc.claims]

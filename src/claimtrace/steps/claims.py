@@ -219,6 +219,10 @@ def _unmade_agreement(tok, trig) -> bool:
     return head is not None and head.lemma_.lower() in SEEKING
 
 
+# "stood with its NATO ally", "stands by Kyiv", "stood behind Ukraine": whom one stands by
+STOOD_BY = {"with", "by", "behind"}
+
+
 def _objectless_support(tok, trig) -> bool:
     """ "welcome to our coverage", "traffic was backed up for kilometres": a support verb
     backs something (an object, a clause, the subject of a passive with its agent)."""
@@ -228,7 +232,9 @@ def _objectless_support(tok, trig) -> bool:
         return True
     verbs = [tok] + [c for c in tok.children if c.dep_ == "conj"]  # "backed and armed them"
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "agent", "nsubjpass", "dative")
-                   or c.dep_ == "prep" and c.lower_ == "for" for v in verbs for c in v.children) \
+                   or c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ in STOOD_BY
+                                            and v.lemma_.lower() == "stand")
+                   for v in verbs for c in v.children) \
         and tok.dep_ not in ("relcl", "acl", "xcomp") \
         and not (tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"))
 
