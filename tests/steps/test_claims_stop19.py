@@ -199,3 +199,9 @@ def test_standing_with_or_by_a_partner_is_support_but_standing_somewhere_is_not(
     assert [(c.type, code(c.actor)) for c in doc.claims] == [("SUPPORT", "USA")]
     doc, _ = run("Protesters stood outside the embassy on Friday.")
     assert "SUPPORT" not in [c.type for c in doc.claims]
+
+
+def test_standing_with_or_by_a_named_party_names_it_as_recipient():
+    doc, code = run("Germany stands with Ukraine. Kim said Pyongyang would stand by Moscow.")
+    assert [(code(c.actor), code(c.recipient)) for c in doc.claims
+            if c.type == "SUPPORT"] == [("DEU", "UKR"), ("PRK", "RUS")]

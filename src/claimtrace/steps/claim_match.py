@@ -126,6 +126,10 @@ def object_class(tok) -> set[str]:
                 out.add(child.lower_)
             if child.dep_ in ("prep", "prt") and child.lower_ in ("against", "on", "for", "into"):
                 out.add(child.lower_)
+            if child.dep_ == "prep" and child.lower_ in ("with", "by", "behind") and any(
+                    g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP", "ORG")
+                    for g in child.children):
+                out.add("with_party")  # "Germany stands with Ukraine"
             if child.dep_ == "prep" and child.lower_ in ("towards", "toward"):
                 out.add("towards")  # "pushed towards the capital": an advance
             if child.dep_ == "prep" and child.lower_ == "at" and any(

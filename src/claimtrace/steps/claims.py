@@ -395,6 +395,11 @@ def _recast_roles(tok, trig: Trigger, parts: dict, index: Index) -> None:
     detected moves, an observer who counts attacks did none of them."""
     pushed = child_of(tok, "dobj") \
         if trig.type == "RETREAT" and tok.lemma_.lower() in ("push", "drive", "force") else None
+    if trig.type == "SUPPORT" and tok.lemma_.lower() == "stand" and parts["recipient"] is None:
+        # "Pyongyang would stand by Moscow": whom one stands by (not an agent)
+        backed = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ in STOOD_BY
+                       for g in p.children if g.dep_ == "pobj"), None)
+        parts["recipient"] = actor_in(backed, index) if backed is not None else None
     if trig is ANSWER:
         # "any Israeli retaliation would be met with ...": who would provoke it is the target
         # (the actor is the teller's side, found where the threat is vowed)
