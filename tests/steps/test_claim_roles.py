@@ -1,15 +1,9 @@
 """Roles read from the parse of one sentence (sentences written for these tests)."""
 import pytest
 
-from claimtrace import extract
+from claims_helpers import run
 
 pytestmark = pytest.mark.slow
-
-
-def run(text):
-    doc = extract(text, published="2025-05-14")
-    actors = {a.id: a for a in doc.actors}
-    return doc, lambda aid: (actors[aid].code or actors[aid].country) if aid else None
 
 
 def claim(doc, word):

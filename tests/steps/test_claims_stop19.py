@@ -2,17 +2,15 @@
 anew by a new source through a bare definite noun, the speaker a pronoun names when only
 an office describes it, acts that did not happen ("without"), releases, acts named as kinds,
 and counted wounded or dead people."""
+from functools import partial
+
 import pytest
 
-from claimtrace import extract
+from claims_helpers import run as _run
 
 pytestmark = pytest.mark.slow
 
-
-def run(text):
-    doc = extract(text, published="2024-02-17")
-    actors = {a.id: a for a in doc.actors}
-    return doc, lambda aid: (actors[aid].code or actors[aid].country) if aid else None
+run = partial(_run, published="2024-02-17")
 
 
 def told(doc, sentence_start):

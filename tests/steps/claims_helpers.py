@@ -1,0 +1,11 @@
+"""Helpers of the claims step tests: extract a text and read its claims' actors by code."""
+from __future__ import annotations
+
+from claimtrace import extract
+
+
+def run(text, published="2025-05-14"):
+    """The extracted document, and a function giving an actor id's code (or country)."""
+    doc = extract(text, published=published)
+    actors = {a.id: a for a in doc.actors}
+    return doc, lambda aid: (actors[aid].code or actors[aid].country) if aid else None
