@@ -7,8 +7,8 @@ import re
 
 from ..attribution import REPORT_CUES, figure_frame
 from ..units import unit_dimension
-from .claim_lexicon import Trigger, noun_classes
 from .claim_index import counted_victims
+from .claim_lexicon import Trigger, noun_classes
 from .claim_roles import CLAUSAL, Index, child_of, phrase, pobj, subject
 
 PARTITIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|an?\s+|those\s+)?", re.I)

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from ..attribution import REPORT_CUES, figure_frame, negating_subject
-from .claim_lexicon import noun_classes, triggers
 from .claim_index import counted_victims
+from .claim_lexicon import noun_classes, triggers
 from .claim_match import match, match_lemma
 from .claim_modality import pledged_by
 from .claim_words import (ACKNOWLEDGING, BACKGROUND_MARKS, COMMITTING, CONTENT_VERBS, DENYING,

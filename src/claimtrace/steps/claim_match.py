@@ -6,9 +6,9 @@ act, a charge, a weapons test's flight)."""
 from __future__ import annotations
 
 from .claim_discourse import weapons_test_story
+from .claim_index import CASUALTY_WORDS, counted_victims, sentences_back
 from .claim_lexicon import Trigger, noun_classes, triggers
 from .claim_modality import forecast, labelled, names_a_charge, pledged_by
-from .claim_index import CASUALTY_WORDS, counted_victims, sentences_back
 from .claim_roles import SUBJECT_DEPS, subject
 from .claim_words import PLACE_ENTS, PROTESTERS, RETALIATING
 

@@ -25,13 +25,13 @@ from .claim_again import sentence_evidence, told_again, told_anew
 from .claim_attach import attach_quantity, attach_time, has_quantity, item_of
 from .claim_background import anonymity_request, background, sent_to_strike, war_onset
 from .claim_discourse import SPOKESPEOPLE, carry_roles, weapons_test_story
-from .claim_lexicon import Trigger, noun_classes, triggers
+from .claim_hedges import ruled_in
 from .claim_index import counted_victims
+from .claim_lexicon import Trigger, noun_classes, triggers
 from .claim_match import match, tally_grows, test_flight
 from .claim_modality import (SHARES, claimed_responsibility, conditional_threat, disowned_by,
                              met_with, obliged, pledged_by, punishing, requested, stationed)
 from .claim_roles import SUBJECT_DEPS, Index, actor_in, child_of, roles, subject
-from .claim_hedges import ruled_in
 from .claim_stance import (BLAME, DISMISS, MENACE, STANCES, blame, dismissal, menace,
                            recast_certainty, said_within, stance, stance_party, warned_against)
 from .claim_words import (ATTEMPTING, CARRYING_ON, DENYING, DISASTERS, DISCLOSING, DOCUMENTING,
