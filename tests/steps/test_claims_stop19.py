@@ -203,3 +203,9 @@ def test_standing_with_or_by_a_named_party_names_it_as_recipient():
     doc, code = run("Germany stands with Ukraine. Kim said Pyongyang would stand by Moscow.")
     assert [(code(c.actor), code(c.recipient)) for c in doc.claims
             if c.type == "SUPPORT"] == [("DEU", "UKR"), ("PRK", "RUS")]
+
+
+def test_an_attack_named_by_its_day_and_judged_is_no_new_attack():
+    doc, _ = run("Russian missiles hit Kyiv overnight, killing five people. Zelensky says the "
+                 "night's attack shows that pressure on Moscow is not yet strong enough.")
+    assert not told(doc, "Zelensky says")

@@ -210,10 +210,12 @@ def background(tok) -> bool:
         return True
     # "the attack showed that ...", "the deployment posed a threat": a definite event noun
     # as subject refers back to an event already told, unless it names its participants
-    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
+    # ("the night's attack shows ...": a day named by a possessive is no participant)
+    when = [c for c in tok.children if c.dep_ == "poss" and _time_word(c)]
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and (when or any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)) \
             and not any(c.dep_ in ("poss", "compound", "amod", "prep", "nummod", "npadvmod")
-                        for c in tok.children) \
+                        and c not in when for c in tok.children) \
             and (tok.head.lemma_.lower() in REPORT_CUES or any(
                 c.dep_ == "dobj" and (c.lemma_.lower(), "NOUN") in triggers()
                 for c in tok.head.children)) \
@@ -250,6 +252,16 @@ def background(tok) -> bool:
 # verbs that keep what they take as object from someone ("cut off supplies")
 CUTTING_OFF = {"cut", "block", "choke", "disrupt", "intercept", "interrupt", "restrict",
                "halt", "stop", "starve"}
+
+
+def _time_word(tok) -> bool:
+    """ "the night's", "Sunday's", "last week's": a possessive that names a time."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in TIME_NOUNS
+
+
+TIME_NOUNS = {"night", "day", "morning", "evening", "afternoon", "week", "weekend", "month",
+              "year", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
+              "friday", "saturday", "sunday"}
 
 
 def _disowned(tok) -> bool:
