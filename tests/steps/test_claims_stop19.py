@@ -209,3 +209,13 @@ def test_an_attack_named_by_its_day_and_judged_is_no_new_attack():
     doc, _ = run("Russian missiles hit Kyiv overnight, killing five people. Zelensky says the "
                  "night's attack shows that pressure on Moscow is not yet strong enough.")
     assert not told(doc, "Zelensky says")
+
+
+def test_an_offer_to_act_cooperates_condolences_support_and_a_deal_agrees():
+    doc, _ = run("China urged restraint and offered to play a constructive role.")
+    assert "COOPERATE" in [c.type for c in doc.claims] and "AGREE" not in [
+        c.type for c in doc.claims]
+    doc, _ = run("Putin offered his condolences to the president on Tuesday.")
+    assert [c.type for c in doc.claims] == ["SUPPORT"]
+    doc, _ = run("Qatar offered a ceasefire deal to both sides.")
+    assert [c.type for c in doc.claims] == ["AGREE"]
