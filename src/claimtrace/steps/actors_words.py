@@ -95,7 +95,7 @@ GROUP_MODIFIERS = frozenset("""western european arab african asian international
 military intelligence senior security defense defence government diplomatic independent
 local regional state state-run state-owned official city municipal provincial district town
 village county federal national""".split()) | {"rights", "aid", "humanitarian", "relief"} \
-    | {"police", "army", "armed", "naval", "navy", "border"}  # "police officials", "the armed forces"
+    | {"police", "army", "armed", "naval", "navy", "border"}  # "police officials", "armed forces"
 #: heads that name an institution only with one of these words before them ("the emergency
 #: service", not "the train service"); capitalized they are part of a name ("the Emergency
 #: Medicine Centre", not "the city centre")

@@ -249,9 +249,10 @@ def background(tok) -> bool:
     return False
 
 
-# verbs that keep what they take as object from someone ("cut off supplies")
+# verbs that keep what they take as object from someone ("cut off supplies"; "halted
+# supplies" is an event brought to an end, read above with HALTING)
 CUTTING_OFF = {"cut", "block", "choke", "disrupt", "intercept", "interrupt", "restrict",
-               "halt", "stop", "starve"}
+               "starve"}
 
 
 def _time_word(tok) -> bool:

@@ -70,7 +70,8 @@ def carry_roles(doc: Document, claims: list[Claim], states: Index | None = None)
     with `states` (the claims step's index), aid with no recipient and violence with no
     target from the state the document is about, and violence with no attacker from the
     state facing the target; a state actor is made only when a role is given to it."""
-    starts = sorted(s.start_char for s in doc.spacy.sents)
+    sents = list(doc.spacy.sents)
+    starts = [s.start_char for s in sents]
     sent_of = {id(c): bisect_right(starts, c.evidence.start) for c in claims}
     for n, claim in enumerate(claims):
         if claim.subtype == "casualties":
@@ -107,7 +108,7 @@ def carry_roles(doc: Document, claims: list[Claim], states: Index | None = None)
     _weapons_tests(doc, claims)
     _condemned_acts(doc, claims)
     _spoken_by_source(doc, claims)
-    _account_goes_on(doc, claims, sent_of)
+    _account_goes_on(doc, claims, sents, sent_of)
     if states is not None:
         _document_foes(doc, claims, states)
         _home_roles(doc, claims, states)
@@ -583,19 +584,20 @@ SPEECH_ACTS = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "PROTEST"}
 CONTINUING = {"they", "he", "she"}
 
 
-def _account_goes_on(doc: Document, claims: list[Claim], sent_of: dict[int, int]) -> None:
+def _account_goes_on(doc: Document, claims: list[Claim], sents: list,
+                     sent_of: dict[int, int]) -> None:
     """ "Witnesses said hundreds of armed men arrived at dawn and overran the base. They set
     fire to the market": a sentence that names no source, right after one (in the same
     paragraph) whose every claim one named source reported, and that opens on a pronoun for
-    the people of that account, goes on with that source's account, as a reader takes it. The source, its cue and the certainty reported are
-    carried, recorded as inferred (`{"source": claim id}`)."""
-    sents = list(doc.spacy.sents)
+    the people of that account, goes on with that source's account, as a reader takes it.
+    The source, its cue and the certainty reported are carried, recorded as inferred
+    (`{"source": claim id}`). `sent_of` numbers sentences from 1 (`sents[n - 1]`)."""
     by_sent: dict[int, list[Claim]] = {}
     for claim in claims:
         by_sent.setdefault(sent_of[id(claim)], []).append(claim)
     for n, told in sorted(by_sent.items()):
         before = by_sent.get(n - 1)
-        if not before or n - 1 < 1 or n - 1 > len(sents):
+        if not before or n < 2:
             continue
         prev_sent, sent = sents[n - 2], sents[n - 1]
         if "\n" in doc.text[prev_sent.start_char:sent.start_char]:

@@ -12,7 +12,7 @@ A verb of excluding that is not negated ("the army ruled out a ceasefire") is a 
 and stays the claims lexicon's business."""
 from __future__ import annotations
 
-from .claim_index import child_of
+from .claim_index import child_of, named_party
 from .claim_lexicon import Trigger
 
 # the reading the claims step types a party's share not excluded with
@@ -35,7 +35,6 @@ SHARES = {"involvement", "role", "hand", "complicity", "link", "participation",
 # what a party can be said to run, of which an act may be part: "part of a Chinese campaign"
 SCHEMES = {"campaign", "plot", "operation", "scheme", "effort", "strategy", "plan",
            "offensive", "conspiracy", "pattern"}
-PARTIES = ("GPE", "NORP", "ORG", "PERSON")
 
 
 def not_excluded(verb) -> bool:
@@ -88,10 +87,7 @@ def suspicion(tok):
     if lemma in SCHEMES and not (tok.dep_ == "pobj" and tok.head.lower_ == "of"
                                  and tok.head.head.lemma_.lower() == "part"):
         return None  # a campaign is charged only as what the act may be part of
-    party = next((c for c in tok.children if c.dep_ in ("poss", "amod", "compound")
-                  and c.ent_type_ in PARTIES), None) or next(
-        (g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
-         for g in c.children if g.dep_ == "pobj" and g.ent_type_ in PARTIES), None)
+    party = named_party(tok, ("of", "by"), named_object=True)
     if party is None or hedge_of(tok) is None:
         return None
     return party

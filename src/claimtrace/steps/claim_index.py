@@ -405,32 +405,34 @@ def _partitive_whole(tok):
 
 
 
+def _report_verb(tok):
+    """The nearest verb of reporting above `tok` (the report its clause is), or None."""
+    return next((anc for anc in tok.ancestors
+                 if anc.lemma_.lower() in REPORT_CUES and anc.pos_ in ("VERB", "AUX")), None)
+
+
 def _reporter_of(tok, index: Index) -> Actor | None:
     """The actor whose report the clause of `tok` is ("JNIM said its fighters ...")."""
-    for anc in tok.ancestors:
-        if anc.lemma_.lower() in REPORT_CUES and anc.pos_ in ("VERB", "AUX"):
-            subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.lower_ not in PRONOUNS:
-                return actor_in(subj, index, strict=True) or (
-                    actor_in(subj, index) if subj.lemma_.lower() in ARMED_NOUNS else None) \
-                    or index.pronoun(subj)  # "the group said its forces ..."
-            return None
-    return None
+    report = _report_verb(tok)
+    subj = next((c for c in report.children if c.dep_ == "nsubj"), None) \
+        if report is not None else None
+    if subj is None or subj.lower_ in PRONOUNS:
+        return None
+    return actor_in(subj, index, strict=True) or (
+        actor_in(subj, index) if subj.lemma_.lower() in ARMED_NOUNS else None) \
+        or index.pronoun(subj)  # "the group said its forces ..."
 
 
 
 def _described_reporter(tok):
     """The subject of the report the clause of `tok` is, when it is one person described
     by an office and not named ("Ukraine's top commander", "the regional governor")."""
-    for anc in tok.ancestors:
-        if anc.lemma_.lower() in REPORT_CUES and anc.pos_ in ("VERB", "AUX"):
-            subj = subject(anc, own=True)
-            if subj is not None and subj.tag_ == "NN" and subj.ent_type_ != "PERSON" \
-                    and SOURCE_NOUNS.get(subj.lemma_.lower()) in ("official", "military") \
-                    and not any(c.dep_ == "appos" or c.ent_type_ == "PERSON"
-                                for c in subj.children):
-                return subj
-            return None
+    report = _report_verb(tok)
+    subj = subject(report, own=True) if report is not None else None
+    if subj is not None and subj.tag_ == "NN" and subj.ent_type_ != "PERSON" \
+            and SOURCE_NOUNS.get(subj.lemma_.lower()) in ("official", "military") \
+            and not any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in subj.children):
+        return subj
     return None
 
 
@@ -583,3 +585,18 @@ def counted_victims(tok) -> bool:
 
 # events that take people as their object and tell of them by themselves
 DONE_TO_PEOPLE = {"COERCE", "ASSAULT", "MOBILIZE", "RETREAT"}
+
+
+# entity labels of a party a noun may name ("Beijing's involvement", "the Israeli account")
+PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
+
+
+def named_party(noun, preps, *, deps=("prep",), named_object=False):
+    """The party a noun names: a name on it ("Beijing's involvement", "the Israeli
+    account"), else the object of one of `preps` hung on it by one of `deps` ("claims by
+    Moscow"), which must itself be a name when `named_object`; None when it names none."""
+    return next((c for c in noun.children if c.dep_ in ("poss", "amod", "compound")
+                 and c.ent_type_ in PARTY_ENTS), None) or next(
+        (g for c in noun.children if c.dep_ in deps and c.lower_ in preps
+         for g in c.children if g.dep_ == "pobj" and (
+             not named_object or g.ent_type_ in PARTY_ENTS)), None)

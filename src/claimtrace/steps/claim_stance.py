@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ..attribution import REPORT_CUES, actor_source
 from .claim_hedges import SUSPECT, hedged, suspicion
-from .claim_index import child_of, subject
+from .claim_index import child_of, named_party, subject
 from .claim_words import PLEDGING
 from .claim_lexicon import Trigger, triggers
 
@@ -309,10 +309,10 @@ def dismissal(tok) -> bool:
     """A charge told to be false ("said the allegation was baseless", "called the reports a
     fabrication"): the speaker rejects it (PLOVER REJECT)."""
     lemma = tok.lemma_.lower()
-    if _labelled_false(tok):
+    if (verb := _label_verb(tok)) is not None:
         # "described reports of the attack as false", "dismissed the claim as a lie": the
         # label's "as" is the word of rejection (an adjective after "as" heads no clause)
-        charge = child_of(_label_verb(tok), "dobj")
+        charge = child_of(verb, "dobj")
         return charge is not None and charge.lemma_.lower() in CHARGES
     if lemma in ACCIDENTAL | MISHAPS and tok.dep_ in ("acomp", "attr") \
             and tok.head.lemma_ == "be":
@@ -326,11 +326,6 @@ def dismissal(tok) -> bool:
     else:
         return False
     return charge is not None and charge.lemma_.lower() in CHARGES
-
-
-def _labelled_false(tok) -> bool:
-    """ "as false", "as a fabrication": the "as" of a label that calls a thing false."""
-    return _label_verb(tok) is not None
 
 
 def _label_verb(tok):
@@ -351,18 +346,15 @@ def _label_verb(tok):
 def accuser(tok):
     """The party whose charge a dismissal rejects ("the Israeli account was false",
     "Moscow's claims"), or None."""
-    if _labelled_false(tok):
-        charge = child_of(_label_verb(tok), "dobj")
+    if (verb := _label_verb(tok)) is not None:
+        charge = child_of(verb, "dobj")
     elif tok.dep_ == "oprd":
         charge = child_of(tok.head, "dobj")
     else:
         charge = subject(tok.head)
     if charge is None or charge.lemma_.lower() not in CHARGES:
         return None
-    return next((c for c in charge.children if c.dep_ in ("poss", "amod", "compound")
-                 and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")), None) or next(
-        (g for c in charge.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
-         for g in c.children if g.dep_ == "pobj"), None)
+    return named_party(charge, ("by", "from"))
 
 
 # who may be hailed or applauded, beside a move: "hailed the troops", "applauded its allies"
@@ -511,16 +503,13 @@ def judged_good(be) -> tuple[str, object] | None:
         return None
     move = subject(be)
     if move is None or _hostile_act(move) or not (
-            move.lemma_.lower() in MOVES | GOOD_MOVES or move.tag_ == "VBG" or move.lower_.endswith("ing")
+            move.lemma_.lower() in MOVES | GOOD_MOVES or move.tag_ == "VBG"
+            or move.lower_.endswith("ing")
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in move.children)
             or any(t.type in ("AGREE", "AID", "COOPERATE", "RETREAT", "CONCEDE", "YIELD")
                    for t in triggers().get((move.lemma_.lower(), "NOUN"), ()))):
         return None
-    mover = next((c for c in move.children if c.dep_ in ("poss", "amod", "compound")
-                  and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")), None) or next(
-        (g for c in move.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-         for g in c.children if g.dep_ == "pobj"), None)
-    return "recipient", mover
+    return "recipient", named_party(move, ("by",), deps=("prep", "agent"))
 
 
 def stance(tok) -> Trigger | None:
@@ -532,7 +521,7 @@ def stance(tok) -> Trigger | None:
         return ACCLAIM
     if suspicion(tok) is not None and said_within(tok):
         return SUSPECT
-    if _labelled_false(tok) and _label_verb(tok).lemma_.lower() in NAMING | DISMISSING \
+    if (verb := _label_verb(tok)) is not None and verb.lemma_.lower() in NAMING | DISMISSING \
             and dismissal(tok):
         return DISMISS  # "described reports of the attack as false": the describer rejects
     return None
@@ -557,7 +546,8 @@ def recast_certainty(tok, trig: Trigger, attr, index) -> None:
         return
     if trig is not DISMISS or attr.negated:
         return
-    if _labelled_false(tok) and attr.source.kind == "author" and (said := actor_source(
-            verb := _label_verb(tok), index.actor_of, index.pronoun)) is not None:
+    verb = _label_verb(tok)
+    if verb is not None and attr.source.kind == "author" and (said := actor_source(
+            verb, index.actor_of, index.pronoun)) is not None:
         attr.source, attr.cue = said, verb.text  # the describer's word
     attr.certainty = "denied"

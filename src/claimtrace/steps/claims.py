@@ -476,7 +476,8 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         parts["actor"] = actor_in(disowner, index)  # "Kyiv had nothing to do with the attack"
     if claimer is not None and parts["actor"] is None:
         parts["actor"] = actor_in(claimer, index)  # "JNIM claimed responsibility for the raid"
-    if tok.pos_ == "ADJ" or counted_victims(tok):
+    victims = counted_victims(tok)  # "received 27 wounded people"
+    if tok.pos_ == "ADJ" or victims:
         # "X claims Hamas is responsible for ...": a predicate about the copula's subject;
         # "leaving 32 people dead": about the verb's object ("were reported dead": its subject)
         subj = subject(tok.head) if tok.dep_ == "acomp" else \
@@ -484,7 +485,7 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
                                            == "casualties" else None) \
             if tok.dep_ == "oprd" else \
             subject(tok.head.head) if tok.dep_ == "pobj" and tok.head.lower_ == "among" else \
-            tok.head if counted_victims(tok) else None  # "received 27 wounded people"
+            tok.head if victims else None
         if subj is None and figure_verb(tok) is None:
             return None
         if trig.lemma in FEELINGS:  # "Trump said he was unhappy about the strike": his word
@@ -729,7 +730,8 @@ def _own_arms_given_up(tok) -> bool:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in GIVING_UP:
         return False
     if tok.lemma_.lower() == "turn" and not any(
-            c.dep_ == "prt" and c.lower_ in ("over", "in") or c.dep_ == "prep" and c.lower_ == "over"
+            c.dep_ == "prt" and c.lower_ in ("over", "in")
+            or c.dep_ == "prep" and c.lower_ == "over"
             for c in tok.children):
         return False  # "turned its guns on the government" attacks
     objs = [c for c in tok.children if c.dep_ == "dobj"]
