@@ -69,7 +69,8 @@ def _compound_head(tok):
 
 def background(tok) -> bool:
     """Conditional or absolute clauses ("if deployed", "with forces pushed back")."""
-    if _no_act_told(tok) or _act_only_named(tok) or _opinion(tok) or _any_event(tok):
+    if _no_act_told(tok) or _act_only_named(tok) or _opinion(tok) or _any_event(tok) \
+            or meeting_as_setting(tok):
         return True
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IN_FORCE \
             and getattr(match(tok), "type", None) == "AGREE":
@@ -389,6 +390,39 @@ def _described_vehicle(tok) -> bool:
     inside = {t.i for t in tok.subtree}
     return any(t.i not in inside and t is not tok.head and match(t) is not None
                and match(t).type in ("ASSAULT", "COERCE") for t in verb.subtree)
+
+
+# prepositions that place what is said or done at a meeting ("said at the summit",
+# "agreed during the talks", "a statement issued after the talks")
+SETTING_PREPS = {"at", "during", "after", "following"}
+# verbs of speaking to a gathering ("told a meeting of the security cabinet")
+ADDRESSING = {"tell", "address", "brief"}
+# verbs of speaking or stating at one ("speaking at the summit", "a statement issued after
+# the talks"), besides the report cues
+SPEAKING = ADDRESSING | {"speak", "issue"}
+
+
+def meeting_as_setting(tok) -> bool:
+    """ "told Putin at a televised meeting that ...", "agreed at last week's talks",
+    "speaking at the BRICS summit", "leaders meeting in The Hague agreed to ...": a meeting
+    named as the stage of what is said or done there is no event told beside it. One that
+    is the point ("joined Zelensky at a summit", "met at the summit") is told."""
+    own = match(tok)
+    if own is None or own.type != "CONSULT" or own.subtype == "visit":
+        return False
+    if tok.dep_ == "dobj" and tok.pos_ == "NOUN":
+        return tok.head.lemma_.lower() in ADDRESSING
+    if tok.dep_ == "pobj" and tok.pos_ == "NOUN" and tok.head.lower_ in SETTING_PREPS:
+        verb = tok.head.head
+    elif tok.dep_ == "acl" and tok.pos_ == "VERB" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        verb = tok.head.head  # ("leaders meeting in The Hague agreed ...")
+    else:
+        return False
+    if verb.lemma_.lower() in REPORT_CUES or verb.lemma_.lower() in SPEAKING:
+        return True
+    # ("the swap, agreed at talks in Istanbul, ...": the talks tell where the deal came from)
+    told = match(verb) if verb.dep_ != "acl" else None
+    return told is not None and told.type != "CONSULT"
 
 
 def _followed_event(tok) -> bool:

@@ -1,0 +1,49 @@
+"""Stop-20 readings of the claims step, on sentences written for these tests: a meeting
+named as the stage of what is said or done there is no event told beside it."""
+from functools import partial
+
+import pytest
+
+from claims_helpers import run as _run
+
+pytestmark = pytest.mark.slow
+
+run = partial(_run, published="2024-03-12")
+
+
+def types(doc):
+    return sorted(c.type for c in doc.claims)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # what is said at a meeting: the meeting is its stage
+    ("The governor told the president at a televised meeting that rebels had seized "
+     "three villages.", "COERCE"),
+    ("Speaking at a security conference in Munich, the minister accused Russia of "
+     "shelling the plant.", "ACCUSE"),
+    ("During a council meeting on Monday, the envoy said the militia had killed 20 "
+     "farmers.", "ASSAULT"),
+    # what is done at one: the deal, not the talks
+    ("Both governments accepted the plan at talks in Riyadh on Sunday.", "AGREE"),
+    # a statement issued after the talks
+    ("A joint statement issued after the talks in Geneva said both sides would free "
+     "their prisoners.", None),
+    # speaking to a gathering
+    ("The prime minister told a late meeting of his cabinet that the country would "
+     "retaliate.", None),
+])
+def test_a_meeting_as_setting_is_no_consult_claim(text, kept):
+    doc, _ = run(text)
+    assert "CONSULT" not in types(doc)
+    if kept:
+        assert kept in types(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Putin and Erdogan met in Sochi on Friday.",
+    "The foreign minister joined Zelensky at a summit in Kyiv on Tuesday.",
+    "Delegations from both countries held talks in Doha on Monday.",
+])
+def test_a_meeting_that_is_the_point_is_told(text):
+    doc, _ = run(text)
+    assert "CONSULT" in types(doc)
