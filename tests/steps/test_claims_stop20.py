@@ -1,5 +1,6 @@
 """Stop-20 readings of the claims step, on sentences written for these tests: a meeting
-named as the stage of what is said or done there is no event told beside it."""
+named as the stage of what is said or done there is no event told beside it; attackers
+leaving when their raid is done retreat from nothing."""
 from functools import partial
 
 import pytest
@@ -47,3 +48,19 @@ def test_a_meeting_as_setting_is_no_consult_claim(text, kept):
 def test_a_meeting_that_is_the_point_is_told(text):
     doc, _ = run(text)
     assert "CONSULT" in types(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen burned 40 houses in the village before withdrawing into the forest.",
+    "The insurgents looted the clinic and set fire to a police post before they pulled "
+    "back.",
+])
+def test_attackers_leaving_after_their_raid_tell_no_retreat(text):
+    doc, _ = run(text)
+    assert "ASSAULT" in types(doc) and "RETREAT" not in types(doc)
+
+
+def test_the_other_side_pulling_back_after_an_attack_is_a_retreat():
+    doc, _ = run("Rebels shelled the town for two days before the army pulled back "
+                 "to the west.")
+    assert "ASSAULT" in types(doc) and "RETREAT" in types(doc)

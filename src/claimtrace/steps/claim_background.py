@@ -70,7 +70,7 @@ def _compound_head(tok):
 def background(tok) -> bool:
     """Conditional or absolute clauses ("if deployed", "with forces pushed back")."""
     if _no_act_told(tok) or _act_only_named(tok) or _opinion(tok) or _any_event(tok) \
-            or meeting_as_setting(tok):
+            or meeting_as_setting(tok) or raid_ends(tok):
         return True
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IN_FORCE \
             and getattr(match(tok), "type", None) == "AGREE":
@@ -423,6 +423,32 @@ def meeting_as_setting(tok) -> bool:
     # ("the swap, agreed at talks in Istanbul, ...": the talks tell where the deal came from)
     told = match(verb) if verb.dep_ != "acl" else None
     return told is not None and told.type != "CONSULT"
+
+
+# what closes a raid: "set fire to the market before withdrawing", "looted shops before
+# pulling back", "killed ten people and left"
+RAID_ENDS = {"before", "after"}
+
+
+def raid_ends(tok) -> bool:
+    """ "The attackers burned 30 houses before withdrawing into the forest", "... before
+    they pulled back": attackers who leave when their raid is done close the attack told;
+    they give up no ground, and no retreat is told beside the attack."""
+    own = match(tok)
+    if own is None or own.type != "RETREAT" or tok.pos_ != "VERB":
+        return False
+    if tok.dep_ == "pcomp" and tok.head.lower_ in RAID_ENDS:
+        verb = tok.head.head
+    elif tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in RAID_ENDS
+                                     for c in tok.children) and all(
+            c.pos_ == "PRON" for c in tok.children if c.dep_ == "nsubj"):
+        verb = tok.head  # ("before the army pulled back": the other side gave up ground)
+    else:
+        return False
+    acts = [verb] + [c for c in verb.children if c.dep_ == "conj"]
+    if verb.dep_ == "conj":
+        acts.append(verb.head)
+    return any(getattr(match(v), "type", None) in ("ASSAULT", "COERCE") for v in acts)
 
 
 def _followed_event(tok) -> bool:
