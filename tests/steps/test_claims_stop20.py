@@ -64,3 +64,17 @@ def test_the_other_side_pulling_back_after_an_attack_is_a_retreat():
     doc, _ = run("Rebels shelled the town for two days before the army pulled back "
                  "to the west.")
     assert "ASSAULT" in types(doc) and "RETREAT" in types(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the bomb carried around 500 kg of explosives.",
+    "The attacker carried between 6 and 8 kilograms of explosives, officials said.",
+])
+def test_a_payload_carried_is_no_weapons_movement(text):
+    doc, _ = run(text)
+    assert "MOBILIZE" not in types(doc)
+
+
+def test_weapons_carried_to_the_front_still_move():
+    doc, _ = run("Trucks carried artillery shells to the front near Bakhmut on Monday.")
+    assert "MOBILIZE" in types(doc)

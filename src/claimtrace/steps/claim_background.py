@@ -70,7 +70,7 @@ def _compound_head(tok):
 def background(tok) -> bool:
     """Conditional or absolute clauses ("if deployed", "with forces pushed back")."""
     if _no_act_told(tok) or _act_only_named(tok) or _opinion(tok) or _any_event(tok) \
-            or meeting_as_setting(tok) or raid_ends(tok):
+            or meeting_as_setting(tok) or raid_ends(tok) or payload_carried(tok):
         return True
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IN_FORCE \
             and getattr(match(tok), "type", None) == "AGREE":
@@ -449,6 +449,23 @@ def raid_ends(tok) -> bool:
     if verb.dep_ == "conj":
         acts.append(verb.head)
     return any(getattr(match(v), "type", None) in ("ASSAULT", "COERCE") for v in acts)
+
+
+# a weapon's or a bomber's charge ("carried 500 kg of explosives", "a cluster warhead")
+PAYLOADS = {"explosive", "explosives", "warhead", "payload", "charge", "bomblet",
+            "submunition", "shrapnel"}
+
+
+def payload_carried(tok) -> bool:
+    """ "The bomb carried around 500 kg of explosives", "investigators believe it carried a
+    cluster warhead", "the attacker carried 6 kg of explosives": what a weapon or a bomber
+    carries describes the weapon, no weapons moved."""
+    if tok.lemma_.lower() not in ("carry", "pack") or tok.pos_ != "VERB":
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj"]  # ("500 kg of explosives")
+    return any(o.lemma_.lower() in PAYLOADS or o.lower_ in PAYLOADS for o in objs)
 
 
 def _followed_event(tok) -> bool:
