@@ -129,6 +129,8 @@ def _lexicon_mentions(sdoc) -> list[_Mention]:
                 continue
         if e.kind == "person" and sp.root.ent_type_ not in ("PERSON", "") and len(sp) == 1:
             continue
+        if e.kind == "person" and len(sp) == 1 and _in_longer_name(sp[0]):
+            continue  # "Abbas" in "Abbas Araqchi": someone else's name
         if e.kind == "state" and _inside_name(sp):
             continue  # "Aden" in "Abdifatah Aden Hassan": part of a person's name
         if surf.how in (DEMONYM, PLURAL) and sp.start > 0 and sdoc[sp.start - 1].lower_ == "ethnic":
@@ -140,6 +142,14 @@ def _lexicon_mentions(sdoc) -> list[_Mention]:
             continue
         out.append(_from_entry(sp, e, surf.how))
     return _national_bodies(sdoc, out)
+
+
+def _in_longer_name(tok) -> bool:
+    """Is this one-word name of a known person part of a longer person name the tagger
+    read ("Abbas" in "Abbas Araqchi", "Ali Abbas")?"""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.ent_type_ == "PERSON" and (tok.ent_iob_ == "I" or (
+        nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I"))
 
 
 def _with_ships(sdoc, mentions: list[_Mention]) -> list[_Mention]:
@@ -232,6 +242,9 @@ def _acts(sp) -> bool:
     if nxt is not None and nxt.text in POSSESSIVE:
         return True
     dep = root.dep_
+    if dep == "appos" and root.head.lemma_.lower() in SETTLEMENTS or any(
+            c.dep_ == "compound" and c.lemma_.lower() in SETTLEMENTS for c in root.children):
+        return False  # "Yemen's capital Sanaa", "the capital, Kyiv": a place named as such
     if dep in ("nsubj", "nsubjpass", "poss", "agent", "appos", "dative", "csubj"):
         return True
     if dep == "conj":
@@ -257,6 +270,10 @@ def _acts(sp) -> bool:
         return root.head.lemma_.lower() in HEAD_KINDS or root.head.lower_ in HEAD_KINDS \
             or root.head.ent_type_ == "PERSON"
     return False
+
+
+# nouns that name a place as a settlement ("the capital Sanaa", "the port city, Hodeidah")
+SETTLEMENTS = frozenset({"capital", "city", "town", "port", "village"})
 
 
 def _relation_noun(tok) -> bool:

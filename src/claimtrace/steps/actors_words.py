@@ -27,7 +27,7 @@ RELATION_PREPS = frozenset({"from", "to", "on", "upon", "between", "toward", "to
 PLACE_VERBS = frozenset("""visit reach enter leave arrive return travel fly land attack strike hit
 bomb shell target capture seize occupy liberate encircle surround approach besiege evacuate
 tour shake rock pound raid storm overrun retake recapture bombard ravage devastate blockade
-cross penetrate invade annex flee fortify""".split())
+cross penetrate invade annex flee fortify control""".split())
 #: nouns whose "of X" is a location ("the outskirts of Kyiv")
 LOCATIVE_NOUNS = frozenset("""outskirts centre center suburb suburbs street streets region north
 south east west part parts city capital area areas district province border edge heart

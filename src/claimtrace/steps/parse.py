@@ -37,6 +37,10 @@ def load_nlp(model: str = "en_core_web_sm", *, patterns: bool = True):
         ruler = nlp.add_pipe("entity_ruler", before="ner",
                              config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
         ruler.add_patterns(all_entity_patterns())
+        _register_name_bounds()
+        nlp.add_pipe(NAME_BOUNDS, after="entity_ruler")
+        if "ner" in nlp.pipe_names:
+            nlp.add_pipe(HYPHEN_NAMES, after="ner")
     if "parser" in nlp.pipe_names:
         _register_paragraphs()
         nlp.add_pipe(PARAGRAPHS, before="parser")
@@ -78,6 +82,60 @@ def _register_paragraphs() -> None:
 
     if not Language.has_factory(PARAGRAPHS):
         Language.component(PARAGRAPHS, func=paragraph_starts)
+
+
+NAME_BOUNDS = "claimtrace_name_bounds"
+
+
+def name_bounds(doc):
+    """ "Iranian Foreign Minister Abbas Araqchi said ...", "minister Yunus-Bek Yevkurov": a
+    one-word name of the lexicon ("Abbas", standing for Mahmoud Abbas; the town "Yunus")
+    followed by another capitalized name, or joined to one by a hyphen, is part of someone
+    else's name. The lexicon's match is dropped, and the statistical tagger reads the whole
+    name ("Israel-Hamas", two names of the lexicon, stays two)."""
+    longer = [e for e in doc.ents if len(e) == 1 and e.end + 1 < len(doc) and (
+        e.label_ == "PERSON" and _name_goes_on(doc[e.end], 1)
+        or not e[0].whitespace_ and doc[e.end].tag_ == "HYPH" and not doc[e.end].whitespace_
+        and _name_goes_on(doc[e.end + 1], 0))]
+    if longer:
+        doc.set_ents([], missing=longer, default="unmodified")
+    return doc
+
+
+def _name_goes_on(tok, space: int) -> bool:
+    """A capitalized name word that no lexicon name took, `space` characters after the
+    word before it."""
+    return tok.tag_ == "NNP" and tok.is_title and tok.is_alpha and not tok.ent_type_ \
+        and tok.idx == tok.nbor(-1).idx + len(tok.nbor(-1).text) + space
+
+
+HYPHEN_NAMES = "claimtrace_hyphen_names"
+
+
+def hyphen_names(doc):
+    """ "Yunus-Bek Yevkurov": a person's name the tagger cut at a hyphen (reading "Yunus" as
+    a place) is one name."""
+    from spacy.util import filter_spans
+
+    whole = [doc[e.start - 2:e.end] for e in doc.ents if e.label_ == "PERSON" and e.start >= 2
+             and doc[e.start - 1].tag_ == "HYPH" and not doc[e.start - 1].whitespace_
+             and not doc[e.start - 2].whitespace_ and doc[e.start - 2].is_title
+             and doc[e.start - 2].is_alpha]
+    if whole:
+        for span in whole:
+            span.label_ = "PERSON"
+        doc.ents = filter_spans(whole + [e for e in doc.ents if not any(
+            e.start < w.end and w.start < e.end for w in whole)])
+    return doc
+
+
+def _register_name_bounds() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(NAME_BOUNDS):
+        Language.component(NAME_BOUNDS, func=name_bounds)
+    if not Language.has_factory(HYPHEN_NAMES):
+        Language.component(HYPHEN_NAMES, func=hyphen_names)
 
 
 COMPLEMENTS = "claimtrace_complements"
