@@ -78,3 +78,27 @@ def test_a_payload_carried_is_no_weapons_movement(text):
 def test_weapons_carried_to_the_front_still_move():
     doc, _ = run("Trucks carried artillery shells to the front near Bakhmut on Monday.")
     assert "MOBILIZE" in types(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "India suspended the 1960 Indus Waters Treaty on Wednesday.",
+    "The junta revoked a series of military cooperation agreements with France.",
+    "The offensive marked the end of the 2015 Algiers peace agreement.",
+])
+def test_a_pact_in_force_is_no_agreement_made_now(text):
+    doc, _ = run(text)
+    assert "AGREE" not in types(doc)
+
+
+def test_undoing_a_pact_is_a_sanction():
+    doc, _ = run("The junta revoked a series of military cooperation agreements with France.")
+    assert types(doc) == ["SANCTION"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine signed a grain deal in Istanbul on Friday.",
+    "Israel-Hezbollah ceasefire takes hold in Lebanon",
+])
+def test_a_pact_made_now_is_an_agreement(text):
+    doc, _ = run(text)
+    assert "AGREE" in types(doc)

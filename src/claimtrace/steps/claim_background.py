@@ -70,7 +70,8 @@ def _compound_head(tok):
 def background(tok) -> bool:
     """Conditional or absolute clauses ("if deployed", "with forces pushed back")."""
     if _no_act_told(tok) or _act_only_named(tok) or _opinion(tok) or _any_event(tok) \
-            or meeting_as_setting(tok) or raid_ends(tok) or payload_carried(tok):
+            or meeting_as_setting(tok) or raid_ends(tok) or payload_carried(tok) \
+            or standing_pact(tok):
         return True
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IN_FORCE \
             and getattr(match(tok), "type", None) == "AGREE":
@@ -466,6 +467,38 @@ def payload_carried(tok) -> bool:
     objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
              for g in p.children if g.dep_ == "pobj"]  # ("500 kg of explosives")
     return any(o.lemma_.lower() in PAYLOADS or o.lower_ in PAYLOADS for o in objs)
+
+
+# verbs that undo a pact in force ("suspended the treaty", "tore up the accord")
+UNDOING = {"suspend", "revoke", "scrap", "annul", "abrogate", "renounce", "terminate",
+           "cancel", "tear", "abandon", "violate", "breach", "reject", "freeze", "end",
+           "quit", "exit"}
+
+
+# pacts written down and named ("the Indus Waters Treaty", "the Algiers accord")
+PACT_DOCUMENTS = {"treaty", "agreement", "accord", "pact", "memorandum", "convention",
+                  "charter", "protocol"}
+
+
+def standing_pact(tok) -> bool:
+    """ "suspended the 1960 Indus Waters Treaty", "the end of the 2015 Algiers peace
+    agreement", "the 1953 armistice", "revoked a series of military cooperation agreements
+    with France": a pact named by its year or its name, or one another act undoes, is a
+    pact in force, not one made now (the act on it is the event: a suspension, a
+    rejection)."""
+    own = match(tok)
+    if own is None or own.type != "AGREE" or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.ent_type_ == "LAW" or any(
+            c.dep_ in ("nummod", "compound", "amod") and (
+                c.ent_type_ == "DATE" and c.like_num or c.pos_ == "PROPN"
+                and c.ent_type_ != "NORP" and tok.lemma_.lower() in PACT_DOCUMENTS
+                and "-" not in c.text) for c in tok.children):
+        return True  # (not "the Israel-Hezbollah ceasefire", "Russia-Ukraine swap": parties)
+    cur = tok
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.dep_ == "dobj":
+        cur = cur.head.head  # ("revoked a series of agreements")
+    return cur.dep_ == "dobj" and cur.head.lemma_.lower() in UNDOING
 
 
 def _followed_event(tok) -> bool:
