@@ -26,7 +26,7 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
            "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
            "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-           "hundred": 100, "a couple of": 2, "a dozen": 12, "half a": 0.5}
+           "hundred": 100, "a couple of": 2, "couple of": 2, "a dozen": 12, "half a": 0.5}
 VAGUE_NUMBERS = ("several", "a few", "few", "many", "some", "recent", "the coming",
                  "a number of", "numerous")
 # unit word -> (TIMEX3 duration letter, is a time-of-day unit)
@@ -52,7 +52,7 @@ _YEAR_WORDS = (rf"(?i:(?:sixteen|seventeen|eighteen|nineteen)\s+(?:{_TENS_W}(?:[
                rf"{_TEENS_W}|hundred)|two\s+thousand(?:\s+(?:and\s+)?(?:{_TEENS_W}|{_ONES_W}))?)")
 _YEARX = rf"(?:{_YEAR}|{_YEAR_WORDS})"
 _NUMW = (r"(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+1/2|½|\s+and\s+a\s+half)|"
-         r"half\s+an|\d{1,3}(?:\.\d+)?|a couple of|a dozen|half a|an?|one|two|three|four|five|six|seven|"
+         r"half\s+an|\d{1,3}(?:\.\d+)?|a couple of|couple of|a dozen|half a|an?|one|two|three|four|five|six|seven|"
          r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
          r"nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|"
          r"three|four|five|six|seven|eight|nine))?|hundred|several|a few|few|many|some|"

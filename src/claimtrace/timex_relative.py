@@ -22,8 +22,10 @@ def _deictic_day(m, ctx):
     if m["w"] == "Today" and _NAME_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
         return None  # the name of a programme or paper: "VOA Today", "USA Today"
     w = re.sub(r"\s+", " ", m["w"].lower())
-    if w in ("today", "tomorrow") and _GENERIC_DAY.match(ctx.text, m.end()):
-        return None  # "today's world", "tomorrow's leaders": the present or future age, no day
+    generic = (_GENERIC_DAY.match(ctx.text, m.end())
+               or _GENERIC_OF.search(ctx.text, max(0, m.start() - 30), m.start()))
+    if w in ("today", "tomorrow") and generic:
+        return None  # "today's world", "the leaders of tomorrow": the present or future age, no day
     if "weekend" in w:
         if not w.startswith("this") and "past" not in w:
             return None
@@ -61,6 +63,11 @@ def _deictic_day(m, ctx):
 _GENERIC_DAY = re.compile(r"['’]s\s+(?:(?:young|younger|modern|global|digital|interconnected)\s+)?"
                           r"(?:world|society|societies|youth|young|generations?|children|kids|"
                           r"leaders|age|era|times|culture|standards|people)\b", re.I)
+
+# "the people of tomorrow", "the world of today": the age, as "tomorrow's leaders" is
+_GENERIC_OF = re.compile(r"\b(?:world|society|societies|youth|generations?|children|kids|leaders|"
+                         r"people|workers|jobs|technology|technologies|weapons|armies|cities)"
+                         r"\s+of\s+$", re.I)
 
 # a capitalized word right before, not at a sentence start: "Today" is part of a name
 _NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w.&-]*\s+$")
@@ -182,6 +189,26 @@ def _day_part_ref(m, ctx):
 
 # a count before "day after" / "night before": "a day after ...", "two nights before ..."
 _COUNTED = re.compile(rf"\b(?:{_NUMW})\s+$", re.I)
+
+
+# a day named just before, then a comma: "Oct. 12, the day before the plunge", "last seen
+# Nov. 3, the day before police issued a warrant" (the apposition renames that day)
+_DAY_APPOSED = re.compile(rf"(?:\b{_MON}\s+{_DAY}(?:,\s+{_YEAR})?|\b{_WD})\s*,\s+$")
+
+
+@_rule(r"(?<=,\s)the\s+(?P<u>day|night)\s+(?:before|after)\b(?!\s*[.,;:])", re.I)
+def _apposed_day(m, ctx):
+    """ "Oct. 12, the day before the stock market plunge": the day just named, told again as
+    a day before (or after) an event; not a day before that day."""
+    if not _DAY_APPOSED.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return None
+    if ctx.probe:
+        return _mk(ctx, m, None, None, "day")
+    if not (ctx.ref and ctx.ref[0] == "day"):
+        return None
+    d = ctx.ref[1]
+    part = "" if m["u"].lower() == "day" else "TNI"
+    return _mk(ctx, m, d.isoformat() + part, (d, d), "day", typ="TIME" if part else "DATE")
 
 
 @_rule(r"\b(?:the\s+)?(?P<rel>next|following|previous|preceding)\s+(?P<u>day|morning|night|evening|week|month|year)\b|"
@@ -329,8 +356,9 @@ def _duration(m, ctx):
     if re.match(r"\s+old\b", ctx.text[m.end():m.end() + 5]):
         return None  # an age: "52 years old"
     if not m["n"] and not rel and not m["pl"] and (m["det"] or "").lower() in ("a", "an"):
-        if unit in ("second", "quarter") or re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]):
-            return None  # "a second group", "a quarter of the market"
+        if unit in ("second", "quarter") or (re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4])
+                                             and not _WITHIN_BEFORE.search(ctx.text, 0, m.start())):
+            return None  # "a second group", "a quarter of the market" (not "within a week of")
         n = 1  # "within a week", "$33 million a year"
     elif unit == "quarter" and n in (1, 2, 3) and _FRACTION_OF.match(ctx.text, m.end()):
         return None  # "about three-quarters of its food" is a share, not three quarters of a year
@@ -357,8 +385,9 @@ def _duration(m, ctx):
     qty = "X" if n is None else (str(int(n)) if n == int(n) else str(n))
     if unit == "decade" and n is not None:
         qty, letter = str(int(n * 10)), "Y"
-    if unit == "century" and n is not None:
-        qty, letter = str(int(n * 100)), "Y"
+    if unit == "century":
+        # "two centuries" in years (P200Y); "for centuries" with the TIMEX3 century unit (PXC)
+        qty, letter = (str(int(n * 100)), "Y") if n is not None else (qty, "C")
     if unit == "week" and m["u"].lower().startswith("fortnight") and n is not None:
         qty = str(int(n * 2))
     if qty == "X" and m["pl"] and rel in ("recent", "past", "last", "coming", "next"):
@@ -384,6 +413,9 @@ def _duration(m, ctx):
     return _mk(ctx, m, value, None, "unknown", _approx_mod(m["mod"]), typ="DURATION")
 
 
+# a stretch counted from an event: "killed within a week of his capture"
+_WITHIN_BEFORE = re.compile(r"\b(?:within|inside)\s+$", re.I)
+
 # "one day" between a modal (or "to") and its verb is "some day": "will one day be", "to one
 # day lead"; not "could take one day", "will one day later" (a stretch or an offset)
 _SOMEDAY_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|shall|must|to)\s+$", re.I)
@@ -400,7 +432,8 @@ _BACK_DAYS = {"hour": 1, "day": 1, "week": 7, "fortnight": 14}
 
 @_rule(r"\b(?:(?P<ref>now|currently|presently|nowadays|at\s+present|these\s+days|right\s+now|"
        r"current|the\s+present)|(?P<past>recently|lately|in\s+the\s+past|"
-       r"the\s+past|earlier)|(?P<fut>the\s+(?:near\s+)?future|the\s+(?:near|short)\s+term|"
+       r"the\s+past|earlier|then-current|(?<=the\s)then\s+current)|"
+       r"(?P<fut>the\s+(?:near\s+)?future|an?\s+(?:later|future)\s+(?:date|stage)|the\s+(?:near|short)\s+term|"
        r"(?<!\bas\s)soon(?!\s+(?:after|as|afterwards?)\b)(?!-)))\b", re.I)
 def _ref(m, ctx):
     w = m.group(0).lower()
@@ -517,3 +550,23 @@ def _day_part_in_focus(m, ctx):
 
 
 _day_part_in_focus.narrative = True  # only with tag(events=True): TIMEX3 leaves these out
+
+
+# "today is the eighth day of the operation", "it's the second day of an offensive": the day
+# counted in an event that is going on now is the day of the report
+_DAY_ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+                r"twelfth|\d{1,4}(?:st|nd|rd|th))")
+_NOW_IS = re.compile(r"\b(?:(?:today|it|this|now)\s+(?:is|marks)|it['’]s)\s+$", re.I)
+
+
+@_rule(rf"\b(?:the\s+)?{_DAY_ORDINAL}\s+(?:(?:straight|consecutive|full)\s+)?day\b"
+       r"(?=\s+(?:of|in|since)\b)", re.I)
+def _nth_day_now(m, ctx):
+    """ "Today is the eighth day of Desert Shield": the present day of an ongoing event (not
+    "Monday was the third day of the strike", whose day is named)."""
+    if not _NOW_IS.search(ctx.text, max(0, m.start() - 15), m.start()):
+        return None
+    a = ctx.anchor
+    if a is None:
+        return _mk(ctx, m, None, None, "day")
+    return _mk(ctx, m, a.isoformat(), (a, a), "day")
