@@ -192,6 +192,20 @@ def _star(cands: Iterable[tuple[Candidate, bool]]) -> Candidate | None:
 _ARABIC_ARTICLE = re.compile(r"(?:^|\s)(?:a|e)(?:l|d|n|r|s|sh|t|z)-(?=[a-z])")
 
 
+#: abbreviations of the admin word that ends a name, as local news writes them ("Platte
+#: Co.", "Madison Twp."; US Postal Service and AP style abbreviations)
+ADMIN_ABBREVIATIONS = {"co": "county", "cnty": "county", "twp": "township",
+                       "twsp": "township", "par": "parish"}
+
+
+def _expanded_admin_word(key: str) -> str | None:
+    """The key with an abbreviated last admin word spelt out ("platte co" ->
+    "platte county"), or None when its last word is no such abbreviation."""
+    head, _, last = key.rpartition(" ")
+    full = ADMIN_ABBREVIATIONS.get(last)
+    return f"{head} {full}" if head and full else None
+
+
 def _arabic_spellings(key: str) -> list[str]:
     """Other common romanisations of a normalised Arabic name with an article: the article
     as "al-" or "el-", a final "-ah" as "-a" (and back), "ou" as "u"."""
@@ -272,6 +286,8 @@ class Gazetteer:
             if not rows and key.count("-") == 1:
                 # "Sistan-Baluchestan province" is "Sistan and Baluchestan"
                 rows = self._exact_rows(key.replace("-", " and "))
+        if not rows and (full := _expanded_admin_word(key)):
+            rows = self._exact_rows(full)  # "Platte Co." is Platte County
         if not rows and _ARABIC_ARTICLE.search(key):
             # "Wad al-Nourah" is "Wad al-Noura", "el-Fasher" "al-Fasher"
             rows = next((r for v in _arabic_spellings(key) if (r := self._exact_rows(v))), [])

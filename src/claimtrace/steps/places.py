@@ -784,7 +784,12 @@ def _context_name(name: str, gazetteer: gz.Gazetteer) -> str:
     """The form of a toponym that lends context: the known part of an unknown name
     ("Henderson County Jail" -> "Henderson County"), the town a street is named after
     ("Lancaster Avenue" -> "Lancaster": local roads are named after the towns they lead
-    to, so they say which of a name's namesakes is near), else the name itself."""
+    to, so they say which of a name's namesakes is near), else the name itself. "City of
+    Norfolk" lends as "Norfolk": one town under two names is no second witness of where
+    the document is."""
+    short = pf.municipal_name(name)
+    if short and gazetteer.candidates(short):
+        return short
     if gazetteer.candidates(name) or len(name.split()) < 2 or _ADMIN_SUFFIX.search(name):
         return name
     words = name.split()

@@ -3,7 +3,8 @@
 "the Gulf" + "of" + "Finland" is one name (the model tags the two halves); "Syria's coast"
 is a curated region; "al-Bayda" is a name although it starts in lower case; "Gulf of Oman"
 or "Lake Victoria" is no place in Oman or Victoria when the gazetteer lacks it; "Pakistani
-Kashmir" is the form the gazetteer knows for "Kashmir" in "Pakistan-administered Kashmir".
+Kashmir" is the form the gazetteer knows for "Kashmir" in "Pakistan-administered Kashmir";
+"City of Norfolk" is the formal name of Norfolk.
 """
 from __future__ import annotations
 
@@ -196,3 +197,15 @@ def joined_by_particle(sdoc, start: int, end: int) -> bool:
         return True
     return particle.lower_ in JOINING_PARTICLES and prev.is_title and prev.is_alpha \
         and bool(gz.load().candidates(sdoc[start - 2:end].text))
+
+
+#: "City of Norfolk", "the Village of Glen Carbon": a municipality's formal name
+_MUNICIPAL_OF = re.compile(r"^(?i:the\s+)?(?i:city|town|village|borough|township)\s+of\s+"
+                           r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})$")
+
+
+def municipal_name(name: str) -> str | None:
+    """The short name inside a municipality's formal name ("City of Norfolk" ->
+    "Norfolk"), else None."""
+    match = _MUNICIPAL_OF.match(name)
+    return match.group(1) if match else None

@@ -1,0 +1,67 @@
+"""Stop 20 geocoding: abbreviated county and township words ("Platte Co.") reach the area,
+and a municipality's formal name ("City of Norfolk") is no second witness for its own
+short name."""
+from __future__ import annotations
+
+import pytest
+
+from claimtrace import gazetteer as gz
+from claimtrace.steps import places, places_forms
+
+
+@pytest.mark.parametrize(("key", "full"), [("platte co", "platte county"),
+                                           ("madison twp", "madison township"),
+                                           ("st landry par", "st landry parish")])
+def test_an_abbreviated_admin_word_is_spelt_out(key, full):
+    assert gz._expanded_admin_word(key) == full
+
+
+@pytest.mark.parametrize("key", ["co", "mexico", "platte", "morocco"])
+def test_no_abbreviation_no_expansion(key):
+    assert gz._expanded_admin_word(key) is None
+
+
+def test_platte_co_is_the_county():
+    gaz = gz.load()
+    cand = places.resolve_name("Platte Co.", gz.build_context(gaz, ["Platte Co.", "Nebraska"]))
+    assert cand is not None and cand.feature == "admin2"
+    assert (cand.name, cand.admin1) == ("Platte County", "Nebraska")
+
+
+def test_without_the_expansion_platte_co_is_no_county(monkeypatch):
+    # the fallback is what decides: without it the known word "Platte" is a town
+    monkeypatch.setattr(gz, "_expanded_admin_word", lambda key: None)
+    gaz = gz.load()
+    cand = places.resolve_name("Platte Co.", gz.build_context(gaz, ["Platte Co.", "Nebraska"]))
+    assert cand is None or cand.feature != "admin2"
+
+
+def test_a_name_known_in_full_keeps_its_own_rows():
+    # "Clinton Township" is in the gazetteer as itself: no expansion is tried
+    assert [c.name for c in gz.load().lookup("Clinton Township")]
+
+
+@pytest.mark.parametrize(("name", "short"), [("City of Norfolk", "Norfolk"),
+                                             ("the Village of Glen Carbon", "Glen Carbon"),
+                                             ("Town of Clinton", "Clinton")])
+def test_a_formal_municipal_name_lends_as_its_short_name(name, short):
+    assert places._context_name(name, gz.load()) == short
+
+
+@pytest.mark.parametrize("name", ["Bank of Mexico", "University of Texas", "city of lights",
+                                  "City of Nowhereville Xq"])
+def test_other_of_names_are_no_municipal_form(name):
+    gaz = gz.load()
+    short = places_forms.municipal_name(name)
+    assert short is None or not gaz.candidates(short)
+
+
+def test_city_of_norfolk_is_no_witness_for_norfolk():
+    # "City of Norfolk" is an alternate name of Norfolk, Virginia: read as its own name it
+    # would lend Virginia the evidence of a second name; read as "Norfolk" it lends none
+    gaz = gz.load()
+    names = [places._context_name(n, gaz) for n in ("City of Norfolk", "Norfolk")]
+    context = gz.build_context(gaz, names)
+    assert context.admin1_evidence("USA", "Virginia", "norfolk") < 0.5
+    raw = gz.build_context(gaz, ["City of Norfolk", "Norfolk"])
+    assert raw.admin1_evidence("USA", "Virginia", "norfolk") >= 0.5
