@@ -65,3 +65,19 @@ def test_city_of_norfolk_is_no_witness_for_norfolk():
     assert context.admin1_evidence("USA", "Virginia", "norfolk") < 0.5
     raw = gz.build_context(gaz, ["City of Norfolk", "Norfolk"])
     assert raw.admin1_evidence("USA", "Virginia", "norfolk") >= 0.5
+
+
+@pytest.mark.parametrize("name, country", [("Agadez", "NER"), ("Gao", "MLI"), ("Sennar", "SDN")])
+def test_a_seat_named_exactly_as_its_area_is_the_town(name, country):
+    best = gz.load().resolve(name)
+    assert (best.feature, best.country) == ("city", country)
+
+
+def test_a_state_named_like_a_small_town_elsewhere_stays_the_state():
+    best = gz.load().resolve("Oklahoma")
+    assert (best.feature, best.country) == ("admin1", "USA")
+
+
+def test_the_gao_region_point_lies_in_the_region():
+    area = next(c for c, _ in gz.load().candidates("Gao") if c.feature == "admin1")
+    assert gz.haversine_km(area.lat, area.lon, 16.27, -0.04) < 161

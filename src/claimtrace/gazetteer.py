@@ -50,6 +50,7 @@ ALIAS_SHADOW_PENALTY = 3.0  # an alternate name of a place smaller than one it n
 # namesakes of world cities ("London" and "Dublin", Ohio) cluster where settlers named
 # them, so they lend one another no admin-1 or proximity evidence
 FAMOUS_POP = 1_000_000    # a city this large, or a national capital, is a world city
+SEAT_POP = 50_000         # a town this large named exactly as its admin-1 area is its seat
 NAMESAKE_RATIO = 0.05     # ... and a town of that name under this share of it (and under
 # SHADOW_MAX_POP: London, Ontario is a city in its own right) a namesake
 # spatial coherence: a candidate near a plausible reading of another name of the document
@@ -404,15 +405,18 @@ class Gazetteer:
 def _city_before_its_area(scored: list[tuple[float, Candidate]],
                           cands: list[tuple[Candidate, bool]], context: Context,
                           key: str) -> list[tuple[float, Candidate]]:
-    """"New York": a world city named like the admin-1 area that holds it is the city,
-    unless other names of the document lie in the area (a state's own news)."""
+    """"New York", "near Agadez": a world city, or a town of its very name that is the
+    area's seat (50,000+ people), named like the admin-1 area that holds it is the
+    city, unless other names of the document lie in the area (a state's own news)."""
     if not scored or scored[0][1].feature != "admin1":
         return scored
     area = scored[0][1]
     admin1 = area.admin1 or area.name
     city = next((c for c, _ in cands if c.feature == "city" and c.country == area.country
-                 and c.admin1 == admin1 and (c.capital or c.population >= FAMOUS_POP)
-                 and normalize(c.name).startswith(key)), None)  # "New York City"
+                 and c.admin1 == admin1 and (c.capital or c.population >= FAMOUS_POP and
+                                             normalize(c.name).startswith(key)  # "New York City"
+                                             or c.population >= SEAT_POP
+                                             and normalize(c.name) == key)), None)
     if city is None or context.admin1_evidence(
             area.country or "", admin1, key) >= AREA_NEWS_SUPPORT:
         return scored
