@@ -114,3 +114,23 @@ def test_a_season_figure_does_not_contradict_an_earlier_stage_inside_it(ledger):
     ledger.add(make_doc([spec(3000, ("2024-11-27", "2024-11-29"), "Tokyo", "day")],
                         outlet="C", published="2024-11-30", url="u://c"))
     assert {(c.a_value, c.b_value) for c in ledger.conflicts()} == {(3000, 11000)}
+
+
+def test_population_figures_form_a_series_per_place(ledger):
+    from .factory import ClaimSpec, make_doc
+
+    def residents(value, place, published):
+        spec = ClaimSpec(f"Fewer than {value} residents remain in {place[0]}.",
+                         subtype="population", type=None, actor=None, recipient=None,
+                         value=value, qualifier="less_than", counted="resident", place=place)
+        return make_doc([spec], outlet="Wire", published=published, suffix=filler(value))
+
+    town = ("Pokrovsk", "UKR", 48.28, 37.18, "city")
+    other = ("Kupiansk", "UKR", 49.71, 37.62, "city")
+    ledger.add_many([residents(7000, town, "2025-01-10"), residents(1300, town, "2025-06-01"),
+                     residents(3000, other, "2025-06-02")])
+    series = {s.label: s for s in ledger.series() if s.subtype == "population"}
+    assert set(series) == {"people counted in Pokrovsk", "people counted in Kupiansk"}
+    assert series["people counted in Pokrovsk"].n_points == 2
+    assert all(s.actor_code is None for s in series.values())
+    assert not ledger.events(subtype="population")

@@ -102,3 +102,28 @@ def test_undoing_a_pact_is_a_sanction():
 def test_a_pact_made_now_is_an_agreement(text):
     doc, _ = run(text)
     assert "AGREE" in types(doc)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("City officials say fewer than 1,300 residents remain in the town.", 1300),
+    ("Up to 2,000 families have left the camp since Tuesday, the UN said.", 2000),
+    ("Our teams have registered more than 9,000 new arrivals since 30 June.", 9000),
+    ("Fewer than 100 civilians were still living there, officials said.", 100),
+    ("Some 20,000 people managed to get to safety.", 20000),
+])
+def test_counted_people_who_stay_or_move_are_a_population_figure(text, value):
+    doc, _ = run(text)
+    figures = [c for c in doc.claims if c.subtype == "population"]
+    assert len(figures) == 1 and figures[0].type is None and figures[0].kind == "quantity"
+    quantities = {q.id: q for q in doc.quantities}
+    assert quantities[figures[0].quantity].value == value
+
+
+@pytest.mark.parametrize("text", [
+    "About 30,000 people live in the town.",  # a town's size, not where people went
+    "Five soldiers remained in the building.",  # troops, not a population
+    "At least 20 people were killed in the strike.",  # a toll
+])
+def test_other_counts_are_no_population_figure(text):
+    doc, _ = run(text)
+    assert not any(c.subtype == "population" for c in doc.claims)

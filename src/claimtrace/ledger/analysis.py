@@ -68,6 +68,7 @@ _LABELS: dict[str, str] = {
     "capture": "{a} captured {m}",
     "attack": "{a} attack{r} ({m})",
     "combat": "{a} combat{r} ({m})",
+    "population": "{m} counted in {a}",
 }
 
 _STOP = frozenset("a an the of to for and or with from by its their his her some about "
@@ -298,6 +299,8 @@ def rebuild(db: Any, options: AnalysisOptions) -> None:
 def _build_events(db: Any, rows: list[dict[str, Any]], options: AnalysisOptions) -> None:
     buckets: dict[tuple, list[dict[str, Any]]] = {}
     for r in rows:
+        if r["subtype"] in PLACE_FIGURES:
+            continue  # a count of people somewhere is a figure, not an event
         key = (r["subtype"], r["actor_code"] or (r["actor_name"] or "").lower() or None,
                r["recipient_code"] or (r["recipient_name"] or "").lower() or None,
                r["negated"])
@@ -366,10 +369,18 @@ def _group_same_event(members: list[dict[str, Any]], window: int) -> list[list[d
 VICTIM_SUBTYPES = {"casualties", "equipment_loss", "capture"}
 
 
+# figures of people at a place ("fewer than 1,300 residents remain"): no actor does
+# anything, so the place is what the figure is about; one that names no place is compared
+# only with figures of its own document
+PLACE_FIGURES = {"population"}
+
+
 def _series_key(r: dict[str, Any]) -> str:
     subject = r["actor_code"]
     if subject is None and r["subtype"] in VICTIM_SUBTYPES:
         subject = r["target_code"]
+    if r["subtype"] in PLACE_FIGURES:
+        subject = r["place_name"] or f"document {r['doc_id']}"
     return f"{r['subtype']}|{subject or '-'}|{r['recipient_code'] or '-'}|{r['measure']}"
 
 
@@ -383,7 +394,7 @@ def _fold_unknown_recipients(by_key: dict[str, list[dict[str, Any]]]) -> None:
         if key not in by_key:
             continue
         subtype, subject, recipient, measure = key.split("|", 3)
-        if "-" not in (subject, recipient):
+        if "-" not in (subject, recipient) or subtype in PLACE_FIGURES:
             continue
         known = [k for k in by_key if k != key and _narrows(k, subtype, subject, recipient,
                                                            measure)]
@@ -425,15 +436,16 @@ def _build_series(db: Any, rows: list[dict[str, Any]], options: AnalysisOptions)
         found = _find_conflicts(key, members, pts, options, start_id=len(conflicts) + 1)
         conflicts += found
         first = members[0]
-        subject = key.split("|")[1]
-        subject = None if subject == "-" else subject
+        where = key.split("|")[1]  # (for a figure of people, the place)
+        subject = None if where == "-" or first["subtype"] in PLACE_FIGURES else where
         recipient = key.split("|")[2]
         recipient = None if recipient == "-" else recipient
         dates = [p["claim_end"] for p in pts if p["claim_end"]]
         series.append({
             "key": key, "subtype": first["subtype"], "actor_code": subject,
             "recipient_code": recipient, "measure": first["measure"],
-            "label": _label(first["subtype"], subject, recipient, first["measure"]),
+            "label": _label(first["subtype"], subject or (where if where != "-" else None),
+                            recipient, first["measure"]),
             "n_points": len(pts), "n_sources": len({p["source_key"] for p in pts}),
             "first_date": min(dates) if dates else None,
             "last_date": max(dates) if dates else None,

@@ -31,6 +31,7 @@ from .claim_lexicon import Trigger, noun_classes, triggers
 from .claim_match import match, tally_grows, test_flight
 from .claim_modality import (SHARES, claimed_responsibility, conditional_threat, disowned_by,
                              met_with, obliged, pledged_by, punishing, requested, stationed)
+from .claim_population import POPULATION, counted_people
 from .claim_roles import SUBJECT_DEPS, Index, actor_in, child_of, roles, subject
 from .claim_stance import (BLAME, DISMISS, MENACE, STANCES, blame, dismissal, menace,
                            recast_certainty, said_within, stance, stance_party, warned_against)
@@ -261,7 +262,8 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
             RECKONING if punishing(tok) and pledged_by(tok) is not None else match(tok) or (
                 PRESENCE if stationed(tok) else OUTBREAK if war_onset(tok) else
                 BLAME if said_within(tok) and blame(tok) is not False else
-                DISMISS if said_within(tok) and dismissal(tok) else stance(tok))
+                DISMISS if said_within(tok) and dismissal(tok) else stance(tok)) or (
+                POPULATION if counted_people(tok) else None)
         if trig is not None and trig.lemma == "meet" and trig is not ANSWER and any(
                 c.dep_ == "auxpass" for c in tok.children):
             continue  # "protesters were met with tear gas": no meeting

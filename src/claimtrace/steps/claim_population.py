@@ -1,0 +1,65 @@
+"""Counted people who stay, leave, arrive or are sheltered: figures of a population.
+
+"City officials say fewer than 1,300 remain", "up to 2,000 families have left the camp",
+"our teams have registered more than 9,000 new arrivals", "some 20,000 people managed to get
+to safety": a count of civilians where they are, or where they went, is a figure a source
+gives, and it fits no PLOVER event type. The claims step makes it a claim of kind
+`quantity` with no type and the subtype `population`, so the ledger can follow the figure
+over time and between sources (residents left in a besieged town, people at a camp).
+`counted_people(tok)` answers for one verb (spaCy token).
+"""
+from __future__ import annotations
+
+from .claim_lexicon import Trigger, noun_classes
+
+# the claim: no PLOVER type fits a population figure
+POPULATION = Trigger("remain", "VERB", None, None, "population", "quantity", "any")
+
+# verbs whose counted subject stays or moves ("fewer than 1,000 residents remained",
+# "dozens of families had arrived there", "20,000 people managed to get out")
+STAYING = {"remain", "stay", "leave", "arrive", "return", "reach", "escape", "get",
+           "cross", "shelter"}
+# verbs whose counted object is taken in or moved ("registered 9,000 new arrivals", "the
+# site was sheltering 11,000 displaced people", "resettled hundreds of families")
+HOSTING = {"register", "shelter", "host", "receive", "house", "resettle", "relocate",
+           "evacuate", "record"}
+# people counted as such though no noun class says so
+PEOPLE_WORDS = {"arrival", "inhabitant", "household", "idp", "idps", "displaced", "evacuee"}
+
+
+def counted_people(tok) -> bool:
+    """Does this verb tell where a counted group of people is or went?"""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "relcl":
+        return False  # ("camps, which shelter hundreds of thousands": what a place is)
+    lemma = tok.lemma_.lower()
+    if lemma == "live":  # ("fewer than 100 civilians were still living there")
+        if not any(c.dep_ == "advmod" and c.lower_ == "still" for c in tok.children):
+            return False
+    elif lemma not in STAYING | HOSTING:
+        return False
+    deps = (("nsubj",) if lemma in STAYING or lemma == "live" else ()) + (
+        ("dobj", "nsubjpass") if lemma in HOSTING else ())
+    # ("20,000 people managed to get to safety": the subject of the verb it completes)
+    kids = list(tok.children) + (list(tok.head.children) if tok.dep_ == "xcomp" else [])
+    return any(c.dep_ in deps and _counted(c) for c in kids)
+
+
+def _counted(noun) -> bool:
+    """ "fewer than 1,300 residents", "dozens of families", "9,000 new arrivals", "1,300"
+    (the people named before)."""
+    if noun.pos_ == "NUM" or noun.like_num:
+        return noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "remain"
+    if noun.lemma_.lower() in ("dozen", "hundred", "thousand", "ten"):
+        noun = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"), noun)
+        return _people(noun)
+    return _people(noun) and any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _people(noun) -> bool:
+    lemma = noun.lemma_.lower()
+    if any(c.dep_ == "amod" and c.lower_ == "armed" for c in noun.children):
+        return False  # ("hundreds of armed men arrived": fighters)
+    return noun_classes().get(lemma) == "people" and lemma not in (
+        "militant", "hostage", "prisoner", "victim", "protester", "demonstrator", "man") \
+        or lemma in PEOPLE_WORDS
