@@ -127,3 +127,18 @@ def test_counted_people_who_stay_or_move_are_a_population_figure(text, value):
 def test_other_counts_are_no_population_figure(text):
     doc, _ = run(text)
     assert not any(c.subtype == "population" for c in doc.claims)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The drone came shortly after dawn on Sunday.", "ASSAULT"),
+    ("The drones came over Shostka at about 7am.", "ASSAULT"),
+    ("The missiles came from North Korea, officials said.", "AID"),
+])
+def test_weapons_that_come_strike_unless_a_supplier_is_named(text, kind):
+    doc, _ = run(text)
+    assert types(doc) == [kind]
+
+
+def test_ammunition_coming_with_troops_is_no_strike():
+    doc, _ = run("It is unclear how much ammunition came with the troops.")
+    assert "ASSAULT" not in types(doc)

@@ -190,6 +190,12 @@ def fits(needed: str, classes: set[str], tok) -> bool:
                                  and pledged_by(tok) is not None)  # "vowed to retaliate"
     if needed == "charge":
         return names_a_charge(tok)
+    if needed == "striking_arrival":
+        # "the drone came shortly after dawn", "the drones came over Shostka": weapons that
+        # come with no supplier or receiver named ("came from North Korea", "came to Kyiv")
+        return "weapons_subject" in classes and not any(
+            c.dep_ in ("prep", "dative") and c.lower_ in ("from", "to", "via", "through", "with")
+            for c in tok.children)
     if needed == "labelled":
         return labelled(tok)
     return needed in classes
