@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrace import extract
 from claimtrace import gazetteer as gz
 from claimtrace.steps import places, places_forms
 
@@ -81,3 +82,13 @@ def test_a_state_named_like_a_small_town_elsewhere_stays_the_state():
 def test_the_gao_region_point_lies_in_the_region():
     area = next(c for c, _ in gz.load().candidates("Gao") if c.feature == "admin1")
     assert gz.haversine_km(area.lat, area.lon, 16.27, -0.04) < 161
+
+
+def test_a_capital_name_is_the_capital_before_another_place_known_by_it():
+    # Anantnag is also called Islamabad; in a story about Pahalgam, "Islamabad" is still
+    # Pakistan's capital
+    doc = extract("Gunmen killed 26 tourists near Pahalgam in Anantnag district. India "
+                  "will pull its own advisers out of Islamabad.", published="2025-04-23")
+    place = next(p for p in doc.places if p.name in ("Islamabad", "Anantnag")
+                 and any(m.text == "Islamabad" for m in p.mentions))
+    assert place.country == "PAK"

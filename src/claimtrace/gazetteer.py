@@ -373,6 +373,8 @@ class Gazetteer:
         # an alternate name counts less when a larger place bears it as its own name
         primary_pop = max((c.population for c, p in cands
                            if p and c.feature in POINT_FEATURES), default=-1)
+        # a national capital's own name is the capital's before any place's alternate name
+        capital_named = any(p and c.capital for c, p in cands)
         star = _star(cands)
         seen: set[int] = set()
         scored = []
@@ -394,6 +396,8 @@ class Gazetteer:
                 s -= CASE_PENALTY
             if not primary and not cand.curated and cand.population < primary_pop:
                 s -= ALIAS_SHADOW_PENALTY
+                if capital_named:  # ("Islamabad", an old name of Anantnag: the capital)
+                    s -= ALIAS_SHADOW_PENALTY
             if small_shadow:
                 s -= SHADOW_PENALTY  # (and no proximity evidence: "Kansas, Ill." needs its
                 # qualifier)
