@@ -1,6 +1,9 @@
-"""Stop-20 readings of the claims step, on sentences written for these tests: a meeting
-named as the stage of what is said or done there is no event told beside it; attackers
-leaving when their raid is done retreat from nothing."""
+"""Stop-20 readings of the claims step, on sentences written for these tests: conventions
+that hold across many annotated sets. A meeting named as the stage of what is said or done
+there is no event beside it; attackers leaving when their raid is done retreat from
+nothing; a weapon's payload is no weapons movement; a pact in force is no agreement made
+now; weapons that come with no supplier named strike; counted people where they are or
+where they went are a population figure."""
 from functools import partial
 
 import pytest
@@ -13,95 +16,68 @@ run = partial(_run, published="2024-03-12")
 
 
 def types(doc):
-    return sorted(c.type for c in doc.claims)
+    return sorted(c.type or "-" for c in doc.claims)
 
 
-@pytest.mark.parametrize("text, kept", [
-    # what is said at a meeting: the meeting is its stage
+# (sentence, types it must tell, types it must not tell)
+READINGS = [
+    # what is said or done at a meeting: the meeting is its stage
     ("The governor told the president at a televised meeting that rebels had seized "
-     "three villages.", "COERCE"),
-    ("Speaking at a security conference in Munich, the minister accused Russia of "
-     "shelling the plant.", "ACCUSE"),
+     "three villages.", {"COERCE"}, {"CONSULT"}),
+    ("Speaking at a security conference in Munich, the minister accused Russia of shelling "
+     "the plant.", {"ACCUSE"}, {"CONSULT"}),
     ("During a council meeting on Monday, the envoy said the militia had killed 20 "
-     "farmers.", "ASSAULT"),
-    # what is done at one: the deal, not the talks
-    ("Both governments accepted the plan at talks in Riyadh on Sunday.", "AGREE"),
-    # a statement issued after the talks
-    ("A joint statement issued after the talks in Geneva said both sides would free "
-     "their prisoners.", None),
-    # speaking to a gathering
+     "farmers.", {"ASSAULT"}, {"CONSULT"}),
+    ("Both governments accepted the plan at talks in Riyadh on Sunday.", {"AGREE"},
+     {"CONSULT"}),
+    ("A joint statement issued after the talks in Geneva said both sides would free their "
+     "prisoners.", set(), {"CONSULT"}),
     ("The prime minister told a late meeting of his cabinet that the country would "
-     "retaliate.", None),
+     "retaliate.", set(), {"CONSULT"}),
+    # a meeting that is the point is told
+    ("Putin and Erdogan met in Sochi on Friday.", {"CONSULT"}, set()),
+    ("The foreign minister joined Zelensky at a summit in Kyiv on Tuesday.", {"CONSULT"},
+     set()),
+    ("Delegations from both countries held talks in Doha on Monday.", {"CONSULT"}, set()),
+    # attackers leaving after their raid; the other side pulling back does retreat
+    ("Gunmen burned 40 houses in the village before withdrawing into the forest.",
+     {"ASSAULT"}, {"RETREAT"}),
+    ("The insurgents looted the clinic and set fire to a police post before they pulled "
+     "back.", {"ASSAULT"}, {"RETREAT"}),
+    ("Rebels shelled the town for two days before the army pulled back to the west.",
+     {"ASSAULT", "RETREAT"}, set()),
+    # what a weapon or a bomber carries; weapons carried somewhere do move
+    ("Police said the bomb carried around 500 kg of explosives.", set(), {"MOBILIZE"}),
+    ("The attacker carried between 6 and 8 kilograms of explosives, officials said.", set(),
+     {"MOBILIZE"}),
+    ("Trucks carried artillery shells to the front near Bakhmut on Monday.", {"MOBILIZE"},
+     set()),
+    # a pact in force; a pact made now
+    ("India suspended the 1960 Indus Waters Treaty on Wednesday.", set(), {"AGREE"}),
+    ("The offensive marked the end of the 2015 Algiers peace agreement.", set(), {"AGREE"}),
+    ("Russia and Ukraine signed a grain deal in Istanbul on Friday.", {"AGREE"}, set()),
+    ("Israel-Hezbollah ceasefire takes hold in Lebanon", {"AGREE"}, set()),
+    # weapons that come
+    ("It is unclear how much ammunition came with the troops.", set(), {"ASSAULT"}),
+]
+
+
+@pytest.mark.parametrize("text, told, untold", READINGS)
+def test_reading(text, told, untold):
+    found = set(types(run(text)[0]))
+    assert told <= found and not untold & found
+
+
+@pytest.mark.parametrize("text, only", [
+    # undoing a pact is a sanction, and the pact no agreement
+    ("The junta revoked a series of military cooperation agreements with France.",
+     "SANCTION"),
+    ("The drone came shortly after dawn on Sunday.", "ASSAULT"),
+    ("The drones came over Shostka at about 7am.", "ASSAULT"),
+    ("The missiles came from North Korea, officials said.", "AID"),
 ])
-def test_a_meeting_as_setting_is_no_consult_claim(text, kept):
-    doc, _ = run(text)
-    assert "CONSULT" not in types(doc)
-    if kept:
-        assert kept in types(doc)
-
-
-@pytest.mark.parametrize("text", [
-    "Putin and Erdogan met in Sochi on Friday.",
-    "The foreign minister joined Zelensky at a summit in Kyiv on Tuesday.",
-    "Delegations from both countries held talks in Doha on Monday.",
-])
-def test_a_meeting_that_is_the_point_is_told(text):
-    doc, _ = run(text)
-    assert "CONSULT" in types(doc)
-
-
-@pytest.mark.parametrize("text", [
-    "Gunmen burned 40 houses in the village before withdrawing into the forest.",
-    "The insurgents looted the clinic and set fire to a police post before they pulled "
-    "back.",
-])
-def test_attackers_leaving_after_their_raid_tell_no_retreat(text):
-    doc, _ = run(text)
-    assert "ASSAULT" in types(doc) and "RETREAT" not in types(doc)
-
-
-def test_the_other_side_pulling_back_after_an_attack_is_a_retreat():
-    doc, _ = run("Rebels shelled the town for two days before the army pulled back "
-                 "to the west.")
-    assert "ASSAULT" in types(doc) and "RETREAT" in types(doc)
-
-
-@pytest.mark.parametrize("text", [
-    "Police said the bomb carried around 500 kg of explosives.",
-    "The attacker carried between 6 and 8 kilograms of explosives, officials said.",
-])
-def test_a_payload_carried_is_no_weapons_movement(text):
-    doc, _ = run(text)
-    assert "MOBILIZE" not in types(doc)
-
-
-def test_weapons_carried_to_the_front_still_move():
-    doc, _ = run("Trucks carried artillery shells to the front near Bakhmut on Monday.")
-    assert "MOBILIZE" in types(doc)
-
-
-@pytest.mark.parametrize("text", [
-    "India suspended the 1960 Indus Waters Treaty on Wednesday.",
-    "The junta revoked a series of military cooperation agreements with France.",
-    "The offensive marked the end of the 2015 Algiers peace agreement.",
-])
-def test_a_pact_in_force_is_no_agreement_made_now(text):
-    doc, _ = run(text)
-    assert "AGREE" not in types(doc)
-
-
-def test_undoing_a_pact_is_a_sanction():
-    doc, _ = run("The junta revoked a series of military cooperation agreements with France.")
-    assert types(doc) == ["SANCTION"]
-
-
-@pytest.mark.parametrize("text", [
-    "Russia and Ukraine signed a grain deal in Istanbul on Friday.",
-    "Israel-Hezbollah ceasefire takes hold in Lebanon",
-])
-def test_a_pact_made_now_is_an_agreement(text):
-    doc, _ = run(text)
-    assert "AGREE" in types(doc)
+def test_the_one_claim_told(text, only):
+    assert types(run(text)[0]) == [only]
 
 
 @pytest.mark.parametrize("text, value", [
@@ -123,22 +99,8 @@ def test_counted_people_who_stay_or_move_are_a_population_figure(text, value):
     "About 30,000 people live in the town.",  # a town's size, not where people went
     "Five soldiers remained in the building.",  # troops, not a population
     "At least 20 people were killed in the strike.",  # a toll
+    "Zamzam camp, which sheltered half a million people, was overrun.",  # a place described
 ])
 def test_other_counts_are_no_population_figure(text):
     doc, _ = run(text)
     assert not any(c.subtype == "population" for c in doc.claims)
-
-
-@pytest.mark.parametrize("text, kind", [
-    ("The drone came shortly after dawn on Sunday.", "ASSAULT"),
-    ("The drones came over Shostka at about 7am.", "ASSAULT"),
-    ("The missiles came from North Korea, officials said.", "AID"),
-])
-def test_weapons_that_come_strike_unless_a_supplier_is_named(text, kind):
-    doc, _ = run(text)
-    assert types(doc) == [kind]
-
-
-def test_ammunition_coming_with_troops_is_no_strike():
-    doc, _ = run("It is unclear how much ammunition came with the troops.")
-    assert "ASSAULT" not in types(doc)
