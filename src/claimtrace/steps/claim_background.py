@@ -4,8 +4,10 @@ A trigger of the lexicon names an event, but the sentence may not tell it: a con
 deployed"), a purpose ("sent troops to support Russia"), a requested act ("called on Moscow
 to withdraw"), a capability ("can strike targets"), a rehearsal, an event that dates another
 ("since the invasion"), or a definite event noun that refers back to one already told ("the
-attack showed that ..."). `background(tok)` answers for one trigger token (spaCy); the claims
-step skips such tokens.
+attack showed that ..."); also the stage of what is said ("told Putin at a meeting"), the end
+of a raid ("before withdrawing"), a weapon's payload and a pact in force ("the 1960 Indus
+Waters Treaty"). `background(tok)` answers for one trigger token (spaCy); the claims step
+skips such tokens.
 """
 from __future__ import annotations
 
@@ -70,8 +72,8 @@ def _compound_head(tok):
 def background(tok) -> bool:
     """Conditional or absolute clauses ("if deployed", "with forces pushed back")."""
     if _no_act_told(tok) or _act_only_named(tok) or _opinion(tok) or _any_event(tok) \
-            or meeting_as_setting(tok) or raid_ends(tok) or payload_carried(tok) \
-            or standing_pact(tok):
+            or _meeting_as_setting(tok) or _raid_ends(tok) or _payload_carried(tok) \
+            or _standing_pact(tok):
         return True
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IN_FORCE \
             and getattr(match(tok), "type", None) == "AGREE":
@@ -403,7 +405,7 @@ ADDRESSING = {"tell", "address", "brief"}
 SPEAKING = ADDRESSING | {"speak", "issue"}
 
 
-def meeting_as_setting(tok) -> bool:
+def _meeting_as_setting(tok) -> bool:
     """ "told Putin at a televised meeting that ...", "agreed at last week's talks",
     "speaking at the BRICS summit", "leaders meeting in The Hague agreed to ...": a meeting
     named as the stage of what is said or done there is no event told beside it. One that
@@ -427,11 +429,11 @@ def meeting_as_setting(tok) -> bool:
 
 
 # what closes a raid: "set fire to the market before withdrawing", "looted shops before
-# pulling back", "killed ten people and left"
+# they pulled back"
 RAID_ENDS = {"before", "after"}
 
 
-def raid_ends(tok) -> bool:
+def _raid_ends(tok) -> bool:
     """ "The attackers burned 30 houses before withdrawing into the forest", "... before
     they pulled back": attackers who leave when their raid is done close the attack told;
     they give up no ground, and no retreat is told beside the attack."""
@@ -457,7 +459,7 @@ PAYLOADS = {"explosive", "explosives", "warhead", "payload", "charge", "bomblet"
             "submunition", "shrapnel"}
 
 
-def payload_carried(tok) -> bool:
+def _payload_carried(tok) -> bool:
     """ "The bomb carried around 500 kg of explosives", "investigators believe it carried a
     cluster warhead", "the attacker carried 6 kg of explosives": what a weapon or a bomber
     carries describes the weapon, no weapons moved."""
@@ -480,7 +482,7 @@ PACT_DOCUMENTS = {"treaty", "agreement", "accord", "pact", "memorandum", "conven
                   "charter", "protocol"}
 
 
-def standing_pact(tok) -> bool:
+def _standing_pact(tok) -> bool:
     """ "suspended the 1960 Indus Waters Treaty", "the end of the 2015 Algiers peace
     agreement", "the 1953 armistice", "revoked a series of military cooperation agreements
     with France": a pact named by its year or its name, or one another act undoes, is a

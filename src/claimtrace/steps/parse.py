@@ -88,25 +88,21 @@ NAME_BOUNDS = "claimtrace_name_bounds"
 
 
 def name_bounds(doc):
-    """ "Iranian Foreign Minister Abbas Araqchi said ...", "minister Yunus-Bek Yevkurov": a
-    one-word name of the lexicon ("Abbas", standing for Mahmoud Abbas; the town "Yunus")
-    followed by another capitalized name, or joined to one by a hyphen, is part of someone
-    else's name. The lexicon's match is dropped, and the statistical tagger reads the whole
-    name ("Israel-Hamas", two names of the lexicon, stays two)."""
-    longer = [e for e in doc.ents if len(e) == 1 and e.end + 1 < len(doc) and (
-        e.label_ == "PERSON" and _name_goes_on(doc[e.end], 1)
-        or not e[0].whitespace_ and doc[e.end].tag_ == "HYPH" and not doc[e.end].whitespace_
-        and _name_goes_on(doc[e.end + 1], 0))]
+    """ "Iranian Foreign Minister Abbas Araqchi said ...": a one-word name of the lexicon
+    ("Abbas", standing for Mahmoud Abbas) followed by another capitalized name is the first
+    part of someone else's name. The lexicon's match is dropped, and the statistical tagger
+    reads the whole name."""
+    longer = [e for e in doc.ents if e.label_ == "PERSON" and len(e) == 1
+              and e.end < len(doc) and _name_goes_on(doc[e.end])]
     if longer:
         doc.set_ents([], missing=longer, default="unmodified")
     return doc
 
 
-def _name_goes_on(tok, space: int) -> bool:
-    """A capitalized name word that no lexicon name took, `space` characters after the
-    word before it."""
+def _name_goes_on(tok) -> bool:
+    """A capitalized name word that no lexicon name took, right after the word before it."""
     return tok.tag_ == "NNP" and tok.is_title and tok.is_alpha and not tok.ent_type_ \
-        and tok.idx == tok.nbor(-1).idx + len(tok.nbor(-1).text) + space
+        and tok.idx == tok.nbor(-1).idx + len(tok.nbor(-1).text) + 1
 
 
 HYPHEN_NAMES = "claimtrace_hyphen_names"
