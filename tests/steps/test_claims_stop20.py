@@ -86,6 +86,8 @@ def test_the_one_claim_told(text, only):
     ("Our teams have registered more than 9,000 new arrivals since 30 June.", 9000),
     ("Fewer than 100 civilians were still living there, officials said.", 100),
     ("Some 20,000 people managed to get to safety.", 20000),
+    ("About 60,000 people lived there; city officials say fewer than 1,300 remain.", 1300),
+    ("Thousands of displaced families are driving south from Beirut.", 2000),
 ])
 def test_counted_people_who_stay_or_move_are_a_population_figure(text, value):
     doc, _ = run(text)

@@ -18,7 +18,7 @@ POPULATION = Trigger("remain", "VERB", None, None, "population", "quantity", "an
 # verbs whose counted subject stays or moves ("fewer than 1,000 residents remained",
 # "dozens of families had arrived there", "20,000 people managed to get out")
 STAYING = {"remain", "stay", "leave", "arrive", "return", "reach", "escape", "get",
-           "cross", "shelter"}
+           "cross", "shelter", "drive", "head", "walk", "travel", "move"}
 # verbs whose counted object is taken in or moved ("registered 9,000 new arrivals", "the
 # site was sheltering 11,000 displaced people", "resettled hundreds of families")
 HOSTING = {"register", "shelter", "host", "receive", "house", "resettle", "relocate",
@@ -29,8 +29,10 @@ PEOPLE_WORDS = {"arrival", "inhabitant", "household", "idp", "idps", "displaced"
 
 def counted_people(tok) -> bool:
     """Does this verb tell where a counted group of people is or went?"""
-    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "relcl":
-        return False  # ("camps, which shelter hundreds of thousands": what a place is)
+    if tok.dep_ == "relcl" or tok.pos_ not in ("VERB", "AUX") and not (
+            tok.dep_ in ("ROOT", "ccomp", "conj") and any(c.dep_ == "nsubj" for c in tok.children)):
+        return False  # ("camps, which shelter hundreds of thousands": what a place is; "say
+        # fewer than 1,300 remain": a verb the tagger took for a noun still has its subject)
     lemma = tok.lemma_.lower()
     if lemma == "live":  # ("fewer than 100 civilians were still living there")
         if not any(c.dep_ == "advmod" and c.lower_ == "still" for c in tok.children):
