@@ -59,6 +59,14 @@ READINGS = [
     ("Israel-Hezbollah ceasefire takes hold in Lebanon", {"AGREE"}, set()),
     # weapons that come
     ("It is unclear how much ammunition came with the troops.", set(), {"ASSAULT"}),
+    # air traffic stopped or sent elsewhere; a misparsed object keeps its passive subject
+    ("Four incoming flights were diverted to other airports overnight.", {"COERCE"}, set()),
+    ("The airport halted all take-offs and landings for almost four hours.", {"COERCE"},
+     set()),
+    ("Flights have been halted at all four main Moscow airports - Sheremetyevo, Domodedovo, "
+     "Vnukovo and Zhukovsky - Russia's aviation authority Rosaviatsia said.", {"COERCE"},
+     set()),
+    ("Snow halted flights at the airport on Monday.", set(), {"COERCE"}),
 ]
 
 

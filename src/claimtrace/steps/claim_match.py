@@ -52,6 +52,12 @@ def match(tok) -> Trigger | None:
     return None
 
 
+# verbs whose passive keeps an object, its subject being the receiver ("was given safe
+# passage", "were granted asylum", "was shown the footage")
+DITRANSITIVE = {"give", "grant", "offer", "award", "promise", "hand", "send", "deny",
+                "allow", "show", "pay", "lend", "owe", "tell", "assure", "guarantee"}
+
+
 def object_class(tok) -> set[str]:
     """Classes of what the trigger acts on (or, for some verbs, of its subject)."""
     classes = noun_classes()
@@ -75,8 +81,10 @@ def object_class(tok) -> set[str]:
         # "the treaty that Kim and Putin signed": the relative pronoun stands for the noun
         out.add(classes[tok.head.lemma_.lower()])
     # "the aircraft would be given safe passage": a passive's subject is then the recipient
-    given = any(c.dep_ == "dobj" for c in tok.children) and any(
-        c.dep_ == "auxpass" for c in tok.children)
+    given = tok.lemma_.lower() in DITRANSITIVE and any(
+        c.dep_ == "dobj" for c in tok.children) and any(
+        c.dep_ == "auxpass" for c in tok.children)  # (not a misparse: "flights have been
+    # halted at four airports - ..., the aviation authority said", "authority" as object)
     for child in tok.children:
         if given and child.dep_ == "nsubjpass":
             continue
