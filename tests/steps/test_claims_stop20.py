@@ -114,3 +114,17 @@ def test_counted_people_who_stay_or_move_are_a_population_figure(text, value):
 def test_other_counts_are_no_population_figure(text):
     doc, _ = run(text)
     assert not any(c.subtype == "population" for c in doc.claims)
+
+
+def test_how_long_traffic_stopped_is_the_closure_figure():
+    # "for almost four hours after ...": how long, not a lapse before an event
+    doc, _ = run("On Monday evening, Copenhagen Airport halted all take-offs and landings for "
+                 "almost four hours after two to three large drones were spotted.")
+    closure = next(c for c in doc.claims if c.type == "COERCE")
+    quantities = {q.id: q for q in doc.quantities}
+    assert (quantities[closure.quantity].value, quantities[closure.quantity].unit) == (4, "h")
+
+
+def test_a_weapon_carrying_its_warhead_moves_nothing():
+    doc, _ = run("The Fath-360 carries a 150 kg warhead, the ministry said.")
+    assert "MOBILIZE" not in types(doc)

@@ -41,6 +41,8 @@ NEAR_MARKS = ("after",)
 OFFSET = re.compile(r"\s*(?:after|before|ahead\s+of|earlier\s+than|later\s+than)\b", re.I)
 # "three days later", "two weeks ago": a duration that places an event in time
 LAPSE = re.compile(OFFSET.pattern + r"|\s*(?:ago|earlier|later)\b", re.I)
+# "for almost four hours": a duration told as how long, whatever follows it
+SPAN_BEFORE = re.compile(r"\bfor\s+$", re.I)
 # "the first visit since", "the worst attack since": a record kept since a time
 RECORD_WORDS = ("first", "last", "largest", "biggest", "worst", "deadliest", "longest")
 # dependencies of a time that names the noun after it ("the 2018 accord", "Monday's raid")
@@ -89,8 +91,10 @@ def attach_quantity(tok, trig: Trigger, index: Index) -> str | None:
     for q, toks in index.quants:
         if not toks or not _within(toks, sub) or toks[0].i in elided:
             continue
-        if unit_dimension(q.unit) == "time" and LAPSE.match(text, q.end):
-            continue  # "two days after launching the offensive": when, not how much
+        if unit_dimension(q.unit) == "time" and LAPSE.match(text, q.end) and \
+                not SPAN_BEFORE.search(text, max(0, q.start - 12), q.start):
+            continue  # "two days after launching the offensive": when, not how much (but
+            # "halted flights for almost four hours after drones were seen": how long)
         tier = _tier(q, trig)
         if tier is not None:
             cands.append((q, toks, tier))

@@ -18,6 +18,7 @@ from .claim_index import counted_victims
 from .claim_lexicon import noun_classes, triggers
 from .claim_match import match, match_lemma
 from .claim_modality import pledged_by
+from .claim_roles import subject
 from .claim_words import (ACKNOWLEDGING, BACKGROUND_MARKS, COMMITTING, CONTENT_VERBS, DENYING,
                           DETERRING, EFFORT_ADJECTIVES, FLEEING, HALTING, IN_FORCE,
                           MADE_TO_HAPPEN, ONSET, PROCLAIMING, REHEARSING, REQUESTING, SENDING,
@@ -457,14 +458,19 @@ def _raid_ends(tok) -> bool:
 # a weapon's or a bomber's charge ("carried 500 kg of explosives", "a cluster warhead")
 PAYLOADS = {"explosive", "explosives", "warhead", "payload", "charge", "bomblet",
             "submunition", "shrapnel"}
+# verbs of bearing a load
+CARRYING = {"carry", "transport", "move", "pack"}
 
 
 def _payload_carried(tok) -> bool:
-    """ "The bomb carried around 500 kg of explosives", "investigators believe it carried a
-    cluster warhead", "the attacker carried 6 kg of explosives": what a weapon or a bomber
-    carries describes the weapon, no weapons moved."""
-    if tok.lemma_.lower() not in ("carry", "pack") or tok.pos_ != "VERB":
+    """ "The bomb carried around 500 kg of explosives", "the Fath-360 carries a warhead",
+    "the attacker carried 6 kg of explosives": what a weapon or a bomber carries describes
+    the weapon, no weapons moved."""
+    if tok.lemma_.lower() not in CARRYING or tok.pos_ != "VERB":
         return False
+    subj = subject(tok)
+    if subj is not None and subj.ent_type_ == "WEAPON":
+        return True  # a weapon's make-up, not a shipment
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
              for g in p.children if g.dep_ == "pobj"]  # ("500 kg of explosives")

@@ -506,11 +506,6 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     quantity = attach_quantity(tok, trig, index) if trig is not OUTBREAK else None
     if tok.pos_ == "NOUN" and quantity is None and _uncounted_loss(tok, parts):
         return None  # "the toll on daily life is heavy", "highlighting enemy losses"
-    if trig.lemma in ("carry", "transport", "move") and (
-            (subj := subject(tok)) is not None and subj.ent_type_ == "WEAPON"
-            or any(c.dep_ == "dobj" and c.lemma_.lower() in ("warhead", "payload", "explosive")
-                   for c in tok.children)):
-        return None  # "the Fath-360 carries a warhead": a weapon's make-up, not a shipment
     if trig.type == "SUPPORT" and tok.dep_ == "acl" and tok.tag_ == "VBN":
         return None  # "army units, backed by clan militias": a description, no statement
     if trig.type == "ASSAULT" and trig.subtype == "casualties" and parts["actor"] is None \
