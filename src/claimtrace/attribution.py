@@ -237,6 +237,10 @@ def _verb_chain(tok):
         # to be holding 100 hostages", "an agreement is expected next month"
         cur = tok.head
         out.append(cur)
+    elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+        # so does a predicate adjective its copula's: "are believed to be dead"
+        cur = tok.head
+        out.append(cur)
     while cur.dep_ in ("xcomp", "conj", "auxpass") and cur.head is not cur:
         cur = cur.head
         out.append(cur)

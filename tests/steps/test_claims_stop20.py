@@ -128,3 +128,14 @@ def test_how_long_traffic_stopped_is_the_closure_figure():
 def test_a_weapon_carrying_its_warhead_moves_nothing():
     doc, _ = run("The Fath-360 carries a 150 kg warhead, the ministry said.")
     assert "MOBILIZE" not in types(doc)
+
+
+@pytest.mark.parametrize("text, certainty", [
+    ("Around 100 hostages are still in Gaza, at least a third of whom are believed to be "
+     "dead.", "believed"),
+    ("At least 12 people may be dead, the governor said.", "possible"),
+])
+def test_a_predicate_adjective_takes_its_copulas_subject_and_modality(text, certainty):
+    doc, _ = run(text)
+    toll = next(c for c in doc.claims if c.subtype == "casualties")
+    assert toll.certainty == certainty

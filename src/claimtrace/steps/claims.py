@@ -482,7 +482,9 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     if tok.pos_ == "ADJ" or victims:
         # "X claims Hamas is responsible for ...": a predicate about the copula's subject;
         # "leaving 32 people dead": about the verb's object ("were reported dead": its subject)
-        subj = subject(tok.head) if tok.dep_ == "acomp" else \
+        # ("a third of whom are believed to be dead": the subject of the raising verb)
+        subj = (subject(tok.head) or (subject(tok.head.head) if tok.head.dep_ == "xcomp"
+                                      else None)) if tok.dep_ == "acomp" else \
             child_of(tok.head, "dobj") or (child_of(tok.head, "nsubjpass") if trig.subtype
                                            == "casualties" else None) \
             if tok.dep_ == "oprd" else \
