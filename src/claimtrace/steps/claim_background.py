@@ -73,11 +73,14 @@ def _compound_head(tok):
 def background(tok) -> bool:
     """Conditional or absolute clauses ("if deployed", "with forces pushed back")."""
     if _no_act_told(tok) or _act_only_named(tok) or _opinion(tok) or _any_event(tok) \
-            or _meeting_as_setting(tok) or _raid_ends(tok) or _payload_carried(tok) \
-            or _standing_pact(tok):
+            or _payload_carried(tok):
+        return True
+    own = match(tok)  # (the readings below ask it of this word: once)
+    if own is not None and (_meeting_as_setting(tok, own) or _raid_ends(tok, own)
+                            or _standing_pact(tok, own)):
         return True
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IN_FORCE \
-            and getattr(match(tok), "type", None) == "AGREE":
+            and getattr(own, "type", None) == "AGREE":
         return False  # "the ceasefire has taken effect", "the truce held": told
     cur = tok
     for _ in range(3):
@@ -169,7 +172,7 @@ def background(tok) -> bool:
     # Russia was a duty" is a stance, kept)
     if tok.tag_ == "VBG" and tok.dep_ in ("csubj", "nsubj") and tok.head.lemma_ == "be" \
             and not any(c.dep_ == "poss" for c in tok.children) \
-            and getattr(match(tok), "type", None) in ("ASSAULT", "COERCE"):
+            and getattr(own, "type", None) in ("ASSAULT", "COERCE"):
         return True
     # "people who are no longer fighting": what has stopped
     if any(c.dep_ == "advmod" and c.lower_ == "longer" and any(
@@ -177,7 +180,7 @@ def background(tok) -> bool:
         return True
     # "cutting off food and medical supplies": supplies kept from someone are not given
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in CUTTING_OFF \
-            and getattr(match(tok), "type", None) == "AID":
+            and getattr(own, "type", None) == "AID":
         return True
     # "said the injured had been taken to hospital": the victims of the attack told, named
     # again, no new toll (a count makes one: "the 12 injured")
@@ -206,7 +209,7 @@ def background(tok) -> bool:
         return True
     # "an agreement pledging mutual defence": the content of another event
     if tok.dep_ == "acl" and match_lemma(tok.head):
-        own, head = match(tok), match(tok.head)
+        head = match(tok.head)
         if own is None or head is None or own.type != head.type:
             return True
     # "cooperation ... threatens to prolong the war": the verb is the event
@@ -246,7 +249,7 @@ def background(tok) -> bool:
         if dets and dets[0] in ("a", "an") and not any(
                 c.dep_ in ("poss", "prep", "amod", "compound", "nummod") for c in tok.children) \
                 and not (tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during")
-                         and getattr(match(tok), "type", None) == "CONSULT") \
+                         and getattr(own, "type", None) == "CONSULT") \
                 and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in PROCLAIMING
                          and not any(c.dep_ == "aux" and c.lower_ == "to"
                                      for c in tok.head.children)):
@@ -406,13 +409,12 @@ ADDRESSING = {"tell", "address", "brief"}
 SPEAKING = ADDRESSING | {"speak", "issue"}
 
 
-def _meeting_as_setting(tok) -> bool:
+def _meeting_as_setting(tok, own) -> bool:
     """ "told Putin at a televised meeting that ...", "agreed at last week's talks",
     "speaking at the BRICS summit", "leaders meeting in The Hague agreed to ...": a meeting
     named as the stage of what is said or done there is no event told beside it. One that
     is the point ("joined Zelensky at a summit", "met at the summit") is told."""
-    own = match(tok)
-    if own is None or own.type != "CONSULT" or own.subtype == "visit":
+    if own.type != "CONSULT" or own.subtype == "visit":
         return False
     if tok.dep_ == "dobj" and tok.pos_ == "NOUN":
         return tok.head.lemma_.lower() in ADDRESSING
@@ -434,12 +436,11 @@ def _meeting_as_setting(tok) -> bool:
 RAID_ENDS = {"before", "after"}
 
 
-def _raid_ends(tok) -> bool:
+def _raid_ends(tok, own) -> bool:
     """ "The attackers burned 30 houses before withdrawing into the forest", "... before
     they pulled back": attackers who leave when their raid is done close the attack told;
     they give up no ground, and no retreat is told beside the attack."""
-    own = match(tok)
-    if own is None or own.type != "RETREAT" or tok.pos_ != "VERB":
+    if own.type != "RETREAT" or tok.pos_ != "VERB":
         return False
     if tok.dep_ == "pcomp" and tok.head.lower_ in RAID_ENDS:
         verb = tok.head.head
@@ -488,14 +489,13 @@ PACT_DOCUMENTS = {"treaty", "agreement", "accord", "pact", "memorandum", "conven
                   "charter", "protocol"}
 
 
-def _standing_pact(tok) -> bool:
+def _standing_pact(tok, own) -> bool:
     """ "suspended the 1960 Indus Waters Treaty", "the end of the 2015 Algiers peace
     agreement", "the 1953 armistice", "revoked a series of military cooperation agreements
     with France": a pact named by its year or its name, or one another act undoes, is a
     pact in force, not one made now (the act on it is the event: a suspension, a
     rejection)."""
-    own = match(tok)
-    if own is None or own.type != "AGREE" or tok.pos_ not in ("NOUN", "PROPN"):
+    if own.type != "AGREE" or tok.pos_ not in ("NOUN", "PROPN"):
         return False
     if tok.ent_type_ == "LAW" or any(
             c.dep_ in ("nummod", "compound", "amod") and (

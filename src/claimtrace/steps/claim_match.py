@@ -201,12 +201,19 @@ def fits(needed: str, classes: set[str], tok) -> bool:
     if needed == "striking_arrival":
         # "the drone came shortly after dawn", "the drones came over Shostka": weapons that
         # come with no supplier or receiver named ("came from North Korea", "came to Kyiv")
-        return "weapons_subject" in classes and not any(
-            c.dep_ in ("prep", "dative") and c.lower_ in ("from", "to", "via", "through", "with")
-            for c in tok.children)
+        return "weapons_subject" in classes and not _route_words(tok) & {
+            "from", "to", "via", "through", "with"}
+    if needed == "supplied_from":
+        # weapons that "came from North Korea" are supplied; "came to Kyiv" alone is not
+        return "weapons_subject" in classes and "from" in _route_words(tok)
     if needed == "labelled":
         return labelled(tok)
     return needed in classes
+
+
+def _route_words(tok) -> set[str]:
+    """The prepositions of a verb of coming: where from, where to, by what way."""
+    return {c.lower_ for c in tok.children if c.dep_ in ("prep", "dative")}
 
 
 # counts that grow as the dead are found: "the death toll could rise"

@@ -23,22 +23,25 @@ STAYING = {"remain", "stay", "leave", "arrive", "return", "reach", "escape", "ge
 # site was sheltering 11,000 displaced people", "resettled hundreds of families")
 HOSTING = {"register", "shelter", "host", "receive", "house", "resettle", "relocate",
            "evacuate", "record"}
+# every verb that can tell a population figure ("still living" besides)
+POPULATION_VERBS = frozenset(STAYING | HOSTING | {"live"})
 # people counted as such though no noun class says so
 PEOPLE_WORDS = {"arrival", "inhabitant", "household", "idp", "idps", "displaced", "evacuee"}
 
 
 def counted_people(tok) -> bool:
-    """Does this verb tell where a counted group of people is or went?"""
+    """Does this verb tell where a counted group of people is or went? (Asked of every
+    word no other reading took, so the cheap lemma test comes first.)"""
+    lemma = tok.lemma_.lower()
+    if lemma not in POPULATION_VERBS:
+        return False
     if tok.dep_ == "relcl" or tok.pos_ not in ("VERB", "AUX") and not (
             tok.dep_ in ("ROOT", "ccomp", "conj") and any(c.dep_ == "nsubj" for c in tok.children)):
         return False  # ("camps, which shelter hundreds of thousands": what a place is; "say
         # fewer than 1,300 remain": a verb the tagger took for a noun still has its subject)
-    lemma = tok.lemma_.lower()
-    if lemma == "live":  # ("fewer than 100 civilians were still living there")
-        if not any(c.dep_ == "advmod" and c.lower_ == "still" for c in tok.children):
-            return False
-    elif lemma not in STAYING | HOSTING:
-        return False
+    if lemma == "live" and not any(c.dep_ == "advmod" and c.lower_ == "still"
+                                   for c in tok.children):
+        return False  # ("fewer than 100 civilians were still living there")
     deps = (("nsubj",) if lemma in STAYING or lemma == "live" else ()) + (
         ("dobj", "nsubjpass") if lemma in HOSTING else ())
     # ("20,000 people managed to get to safety": the subject of the verb it completes)

@@ -451,9 +451,6 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     if _neither_nor(tok):
         return None  # "has neither confirmed nor denied involvement": no word either way
     parts = roles(tok, trig, index)
-    if trig.lemma == "come" and trig.type == "AID" and not any(
-            c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
-        return None  # weapons "came from North Korea" are supplied; "the drone came" is not
     owned = claimed_responsibility(tok) if trig.type == "ASSAULT" else None
     if owned is not None and any(c.dep_ == "neg" for c in owned.children):
         owned = None  # "the RSF did not claim responsibility": no one's claim
