@@ -51,3 +51,17 @@ def test_a_count_of_places_serves_only_when_no_other_count_is_told():
                   published="2025-05-22")
     quants = {q.id: q for q in doc.quantities}
     assert [quants[c.quantity].value for c in doc.claims if c.quantity] == [7]
+
+
+def test_a_hyphenated_size_of_a_struck_building_is_no_figure_of_the_strike():
+    doc = extract("A missile slammed into a five-storey building in the city on Monday.",
+                  published="2025-06-14")
+    assert figure(doc, claim(doc, "slammed")) is None
+    doc = extract("A missile struck a 200-bed hospital, killing four people.",
+                  published="2025-06-14")
+    assert figure(doc, claim(doc, "struck")) == (4, "exact")
+
+
+def test_a_hyphenated_figure_of_the_event_itself_stays_its_figure():
+    doc = extract("Both sides signed a 30-day truce in Doha.", published="2025-06-14")
+    assert figure(doc, claim(doc, "signed")) == (30, "exact")

@@ -329,3 +329,15 @@ def test_a_part_of_the_dead_or_wounded(parse):
     # what the clause says they were is what is counted
     assert by_text(parse("Five of the dead were women, the ministry said."))["Five"].counted \
         == "woman"
+
+
+@pytest.mark.slow
+def test_a_word_hyphenated_to_the_number_is_what_it_counts(parse):
+    doc = parse("Two nine-storey blocks and a 200-bed hospital were hit. "
+                "A five-member panel met after a two-week lull.")
+    found = by_text(doc)
+    assert found["nine"].counted == "storey"
+    assert found["Two"].counted == "block"
+    assert found["200"].counted == "bed"
+    assert found["five"].counted == "member"
+    assert found["two-week"].unit == "week"

@@ -10,6 +10,7 @@ from ..units import unit_dimension
 from .claim_index import counted_victims
 from .claim_lexicon import Trigger, noun_classes
 from .claim_roles import CLAUSAL, Index, child_of, phrase, pobj, subject
+from .quantities import JOINED_NOUN_RE
 
 PARTITIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|an?\s+|those\s+)?", re.I)
 # "dozens of them": a share of a figure named before
@@ -95,6 +96,8 @@ def attach_quantity(tok, trig: Trigger, index: Index) -> str | None:
                 not SPAN_BEFORE.search(text, max(0, q.start - 12), q.start):
             continue  # "two days after launching the offensive": when, not how much (but
             # "halted flights for almost four hours after drones were seen": how long)
+        if _describes_other(text, q, toks, tok):
+            continue  # "struck a nine-storey block": the storeys are no figure of the strike
         tier = _tier(q, trig)
         if tier is not None:
             cands.append((q, toks, tier))
@@ -147,6 +150,18 @@ def _described_size(tok, sub: set[int]) -> set[int]:
         elif lemma in SIZE_NOUNS and t.head.i != tok.i:
             out |= {d.i for d in t.subtree}  # "a town with a population of 20,000"
     return out
+
+
+def _describes_other(text: str, q, toks, tok) -> bool:
+    """Is the count hyphenated to a word into a modifier of a noun other than the trigger
+    ("a nine-storey block", "a 200-bed hospital")? A compound on the event itself stays its
+    figure ("a 30-day ceasefire", "an 11-week blockade")."""
+    if q.unit is not None or not JOINED_NOUN_RE.match(text, q.end):
+        return False
+    head = toks[-1].head
+    while head.dep_ in ("amod", "compound", "nummod") and head.head.i > head.i:
+        head = head.head
+    return head.i != tok.i and head.pos_ == "NOUN" and head.i > toks[-1].i
 
 
 def _tier(q, trig: Trigger) -> int | None:

@@ -204,6 +204,13 @@ def _counted(sp, ph: NumberPhrase) -> str | None:
         noun = next((t for t in sp[num.i + 1:num.i + 6] if t.idx >= strong.end()
                      and t.pos_ in ("NOUN", "PROPN")), None)
         return _lemma(noun) if noun is not None else None
+    joined = JOINED_NOUN_RE.match(sp.text, ph.end)
+    if joined is not None and ph.unit is None:
+        # "a nine-storey block", "a five-member panel": the number counts the word joined
+        # to it (storeys, members), not the noun the compound describes
+        word = next((t for t in sp[num.i + 1:num.i + 4] if t.idx == joined.start(1)), None)
+        if word is not None and word.pos_ in ("NOUN", "ADJ", "PROPN"):
+            return _lemma(word)
     end_tok = _tokens(sp, ph.start, ph.end)
     after = end_tok[-1].i + 1 if end_tok else num.i + 1
     # partitive: "200 of the systems", "five of them", "2 out of 5 missiles"
@@ -262,6 +269,9 @@ def _shared_head(noun, ph: NumberPhrase):
 
 # "a 300-strong force", "a 5,000 strong contingent"
 STRONG_RE = re.compile(r"[\s-]strong\b", re.IGNORECASE)
+# a lower-case word hyphenated to the number ("nine-storey", "five-member"); not "-strong"
+# (above) and not a second number ("1,000-for-1,000")
+JOINED_NOUN_RE = re.compile(r"-(?!strong\b)([a-z]{3,})\b(?!-)")
 
 
 def _participle(tok, ph: NumberPhrase) -> bool:
