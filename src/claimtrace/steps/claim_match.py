@@ -8,7 +8,7 @@ from __future__ import annotations
 from .claim_discourse import weapons_test_story
 from .claim_index import CASUALTY_WORDS, counted_victims, sentences_back
 from .claim_lexicon import Trigger, noun_classes, triggers
-from .claim_modality import forecast, labelled, names_a_charge, pledged_by
+from .claim_modality import charged_attr, forecast, labelled, names_a_charge, pledged_by
 from .claim_roles import SUBJECT_DEPS, subject
 from .claim_words import PLACE_ENTS, PROTESTERS, RETALIATING
 
@@ -75,10 +75,11 @@ def object_class(tok) -> set[str]:
     if tok.dep_ == "acl" and classes.get(tok.head.lemma_.lower()):
         # "missiles fired at Kharkiv": the noun the participle modifies is its object
         out.add(classes[tok.head.lemma_.lower()])
-    if tok.dep_ == "relcl" and classes.get(tok.head.lemma_.lower()) and any(
+    if tok.dep_ == "relcl" and classes.get(tok.head.lemma_.lower()) and (any(
             c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("that", "which")
-            for c in tok.children):
-        # "the treaty that Kim and Putin signed": the relative pronoun stands for the noun
+            for c in tok.children) or _object_gap(tok)):
+        # "the treaty that Kim and Putin signed": the relative pronoun stands for the noun;
+        # "the missile it fired on Monday": so does the gap where the object would be
         out.add(classes[tok.head.lemma_.lower()])
     # "the aircraft would be given safe passage": a passive's subject is then the recipient
     given = tok.lemma_.lower() in DITRANSITIVE and any(
@@ -132,7 +133,8 @@ def object_class(tok) -> set[str]:
             if child.dep_ in ("prt", "advmod") and child.lower_ in ("back", "out", "down") \
                     or child.dep_ == "prep" and child.lower_ == "out":  # "pushed out of Kursk"
                 out.add(child.lower_)
-            if child.dep_ in ("prep", "prt") and child.lower_ in ("against", "on", "for", "into"):
+            if child.dep_ in ("prep", "prt") and child.lower_ in ("against", "on", "for", "into") \
+                    and not _dated(child):
                 out.add(child.lower_)
             if child.dep_ == "prep" and child.lower_ in ("with", "by", "behind") and any(
                     g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP", "ORG")
@@ -151,6 +153,22 @@ def object_class(tok) -> set[str]:
                     if g.dep_ == "pobj"):
                 out.add("under_fire")  # "came under fire", "came under attack"
     return out
+
+
+def _object_gap(verb) -> bool:
+    """A relative clause with a subject of its own and no object ("the missile it fired"):
+    the noun it modifies is its object ("the troops who fought" has no gap)."""
+    kids = list(verb.children)
+    return verb.pos_ == "VERB" and verb.tag_ != "VBN" \
+        and any(c.dep_ == "nsubj" and c.lower_ not in ("who", "that", "which") for c in kids) \
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") for c in kids)
+
+
+def _dated(prep) -> bool:
+    """ "on Sunday", "for two days": a preposition that only dates or times the act (no
+    "called on Iran", "voted for the plan")."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
 
 
 ADDING = {"additional", "another", "further", "more", "other"}
@@ -208,6 +226,11 @@ def fits(needed: str, classes: set[str], tok) -> bool:
         return "weapons_subject" in classes and "from" in _route_words(tok)
     if needed == "labelled":
         return labelled(tok)
+    if needed == "charged_attr":
+        return charged_attr(tok)
+    if needed == "convened":  # "called an emergency session", not "called the talks useful"
+        return "talks" in classes and not any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
+                                              for c in tok.children)
     return needed in classes
 
 

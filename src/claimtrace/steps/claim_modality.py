@@ -3,12 +3,12 @@
 "His forces would strike hard if Hezbollah broke the deal" and "the army vowed to retake the
 town" are threats (PLOVER THREATEN), not strikes; "said the strikes could trigger further
 displacement" is a warning of a consequence; "called the sanctions illegal" labels what
-someone did. The claims step asks these questions of a trigger token (spaCy)."""
+someone did, as does "the strike was an act of aggression". The claims step asks these questions of a trigger token (spaCy)."""
 from __future__ import annotations
 
 from ..attribution import REPORT_CUES
-from .claim_lexicon import noun_classes
-from .claim_roles import child_of
+from .claim_lexicon import noun_classes, triggers
+from .claim_roles import child_of, subject
 from .claim_stance import CHARGES, FALSEHOODS
 from .claim_words import CHARGING_WORDS, FORECAST_MODALS, PLACE_ENTS, PLEDGING, STANCE_CUES
 
@@ -35,9 +35,26 @@ def labelled(tok) -> bool:
     said = [t for c in list(tok.children) + list(obj.children)
             if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr") and c.head.i == tok.i
             or c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]  # (or "X as Y")
+    # "called the attack cowardly": an adjective in -ly after the object, parsed as an adverb
+    said += [c for c in tok.children if c.dep_ == "advmod" and c.i == obj.i + 1]
     if obj.lemma_.lower() in CHARGES and any(t.lemma_.lower() in FALSEHOODS for t in said):
         return False  # "called the claims lies": a charge rejected, no charge made
     return any(CHARGING_WORDS.match(t.lower_) for t in said)
+
+
+def charged_attr(tok) -> bool:
+    """ "the strike was an act of aggression", "killing civilians is a war crime": a charge
+    predicated of an act (an event noun, a gerund or "it" / "this") by a copula."""
+    head = tok.head
+    if tok.dep_ != "attr" or head.lemma_.lower() != "be" or tok.i < head.i:
+        return False
+    subj = subject(head)
+    if subj is None or not (subj.lower_ in ("it", "this", "that") or subj.tag_ == "VBG"
+                            or any(r.type in ("ASSAULT", "COERCE") for r in
+                                   triggers().get((subj.lemma_.lower(), "NOUN"), []))):
+        return False
+    return any(CHARGING_WORDS.match(t.lower_) for t in tok.subtree if t.i != tok.i) \
+        or tok.lemma_.lower() in ("crime", "terrorism", "aggression", "genocide")
 
 
 def forecast(tok) -> bool:

@@ -1,0 +1,55 @@
+"""Stop-21 readings of the claims step, on sentences written for these tests: conventions
+that many annotated sets share. A charge said of an act is an accusation, whether a verb of
+naming gives it ("called the attack cowardly", an adjective in -ly the parser takes for an
+adverb) or a copula does ("the strike was an act of aggression")."""
+from functools import partial
+
+import pytest
+
+from claims_helpers import run as _run
+
+pytestmark = pytest.mark.slow
+
+run = partial(_run, published="2024-03-12")
+
+
+def types(doc):
+    return sorted(c.type or "-" for c in doc.claims)
+
+
+# (sentence, types it must tell, types it must not tell)
+READINGS = [
+    # a charge named after the object of "call"
+    ("The governor called the attack cowardly.", {"ACCUSE"}, {"ASSAULT"}),
+    ("The mayor called the bombing barbaric on Sunday.", {"ACCUSE"}, set()),
+    ("The minister called the talks early.", set(), {"ACCUSE"}),
+    # a charge predicated of an act by a copula
+    ("The spokesman said the strike was an act of aggression against Iraq.", {"ACCUSE"},
+     set()),
+    ("Killing prisoners of war is a war crime, the monitor said.", {"ACCUSE"}, set()),
+    ("It was a cowardly act, the mayor said.", {"ACCUSE"}, set()),
+    ("The shelling of the hospital was a crime against humanity.", {"ACCUSE"}, set()),
+    # what is no act, or no charge
+    ("The deal was an act of goodwill.", set(), {"ACCUSE"}),
+    ("The festival was a celebration of peace.", set(), {"ACCUSE"}),
+    ("The court said the law was an act of parliament.", set(), {"ACCUSE"}),
+]
+
+
+@pytest.mark.parametrize("text, told, untold", READINGS)
+def test_reading(text, told, untold):
+    found = set(types(run(text)[0]))
+    assert told <= found and not untold & found
+
+
+@pytest.mark.parametrize("text, only", [
+    # a day after "call" is no "call on"; a meeting called is asked for
+    ("The mayor called the bombing barbaric on Sunday.", "ACCUSE"),
+    ("Russia called an emergency session of the Security Council on Saturday.", "REQUEST"),
+    ("The UN called on Russia on Sunday to stop the strikes.", "REQUEST"),
+    # the noun a relative clause modifies fills its object gap ("the troops who fought"
+    # has none)
+    ("The drones Iran supplied last year were shown on television.", "AID"),
+])
+def test_the_one_claim_told(text, only):
+    assert types(run(text)[0]) == [only]
