@@ -53,3 +53,23 @@ def test_reading(text, told, untold):
 ])
 def test_the_one_claim_told(text, only):
     assert types(run(text)[0]) == [only]
+
+
+@pytest.mark.parametrize("text, value, source", [
+    # a counted casualty adjective names its victims; counting is reporting
+    ("The monitor counted at least 90 dead by 5 September.", 90, "The monitor"),
+    ("Rescuers were still digging through the rubble, with at least 40 people now "
+     "confirmed dead.", 40, None),
+])
+def test_counted_dead_are_casualties(text, value, source):
+    doc, _ = run(text)
+    found = [c for c in doc.claims if c.subtype == "casualties"]
+    assert len(found) == 1
+    quantities = {q.id: q for q in doc.quantities}
+    assert quantities[found[0].quantity].value == value
+    assert (found[0].source.name if found[0].source else None) == source
+
+
+def test_the_dead_of_a_toll_told_before_are_no_new_casualties():
+    doc, _ = run("The minister denied that any of the 11 dead belonged to the gang.")
+    assert not any(c.subtype == "casualties" for c in doc.claims)

@@ -482,11 +482,16 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         # ("a third of whom are believed to be dead": the subject of the raising verb)
         subj = (subject(tok.head) or (subject(tok.head.head) if tok.head.dep_ == "xcomp"
                                       else None)) if tok.dep_ == "acomp" else \
-            child_of(tok.head, "dobj") or (child_of(tok.head, "nsubjpass") if trig.subtype
-                                           == "casualties" else None) \
+            child_of(tok.head, "dobj") or (child_of(tok.head, "nsubjpass") or subject(tok.head)
+                                           if trig.subtype == "casualties" else None) \
             if tok.dep_ == "oprd" else \
             subject(tok.head.head) if tok.dep_ == "pobj" and tok.head.lower_ == "among" else \
-            tok.head if victims else None
+            tok.head if victims else \
+            tok if trig.subtype == "casualties" and (num := child_of(tok, "nummod")) is not None \
+            and child_of(tok, "det") is None and child_of(num, "det") is None else None
+        # ("with 40 people now confirmed dead": the parser's subject; "counted at least 90
+        # dead": the counted adjective names the victims itself, unless "the 11 dead" of a
+        # toll told before)
         if subj is None and figure_verb(tok) is None:
             return None
         if trig.lemma in FEELINGS:  # "Trump said he was unhappy about the strike": his word
