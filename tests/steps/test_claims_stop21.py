@@ -73,3 +73,20 @@ def test_counted_dead_are_casualties(text, value, source):
 def test_the_dead_of_a_toll_told_before_are_no_new_casualties():
     doc, _ = run("The minister denied that any of the 11 dead belonged to the gang.")
     assert not any(c.subtype == "casualties" for c in doc.claims)
+
+
+@pytest.mark.parametrize("text, value", [
+    # counted evacuees are a population figure, in a war or a flood alike
+    ("More than 1,000 people had been evacuated by early evening, officials said.", 1000),
+    ("The peacekeepers said they had evacuated more than 2,000 civilians.", 2000),
+    ("Police evacuated dozens of residents from the flooded district.", 24),
+])
+def test_counted_evacuees_are_a_population_figure(text, value):
+    doc, _ = run(text)
+    figures = [c for c in doc.claims if c.subtype == "population"]
+    assert len(figures) == 1 and figures[0].type is None
+    assert {q.id: q for q in doc.quantities}[figures[0].quantity].value == value
+
+
+def test_troops_evacuated_from_a_base_still_withdraw():
+    assert types(run("The army evacuated its troops from the base.")[0]) == ["RETREAT"]

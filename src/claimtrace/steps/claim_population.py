@@ -6,7 +6,8 @@ to safety": a count of civilians where they are, or where they went, is a figure
 gives, and it fits no PLOVER event type. The claims step makes it a claim of kind
 `quantity` with no type and the subtype `population`, so the ledger can follow the figure
 over time and between sources (residents left in a besieged town, people at a camp).
-`counted_people(tok)` answers for one verb (spaCy token).
+`counted_people(tok)` answers for one verb (spaCy token); `evacuated_people(tok)` takes
+counted evacuees before the lexicon's senses of "evacuate".
 """
 from __future__ import annotations
 
@@ -47,6 +48,14 @@ def counted_people(tok) -> bool:
     # ("20,000 people managed to get to safety": the subject of the verb it completes)
     kids = list(tok.children) + (list(tok.head.children) if tok.dep_ == "xcomp" else [])
     return any(c.dep_ in deps and _counted(c) for c in kids)
+
+
+def evacuated_people(tok) -> bool:
+    """ "more than 1,000 people had been evacuated", "they evacuated 2,000 civilians": a count
+    of people moved to safety is a population figure whoever moved them and from whatever
+    danger (the gold of many sets keys it with no type, some as COERCE or AID), before the
+    lexicon reads the verb as an expulsion, or as no event in a flood."""
+    return tok.lemma_.lower() == "evacuate" and counted_people(tok)
 
 
 def _counted(noun) -> bool:

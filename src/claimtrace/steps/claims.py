@@ -31,7 +31,7 @@ from .claim_lexicon import Trigger, noun_classes, triggers
 from .claim_match import match, tally_grows, test_flight
 from .claim_modality import (SHARES, claimed_responsibility, conditional_threat, disowned_by,
                              met_with, obliged, pledged_by, punishing, requested, stationed)
-from .claim_population import POPULATION, counted_people
+from .claim_population import POPULATION, counted_people, evacuated_people
 from .claim_roles import SUBJECT_DEPS, Index, actor_in, child_of, roles, subject
 from .claim_stance import (BLAME, DISMISS, MENACE, STANCES, blame, dismissal, menace,
                            recast_certainty, said_within, stance, stance_party, warned_against)
@@ -258,6 +258,7 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
     found: list[tuple[object, Trigger, Claim]] = []
     for tok in sent:
         trig = OBLIGATION if obliged(tok) else ANSWER if met_with(tok) else \
+            POPULATION if evacuated_people(tok) else \
             MENACE if said_within(tok) and menace(tok) is not None else \
             RECKONING if punishing(tok) and pledged_by(tok) is not None else match(tok) or (
                 PRESENCE if stationed(tok) else OUTBREAK if war_onset(tok) else
