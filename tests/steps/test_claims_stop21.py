@@ -90,3 +90,32 @@ def test_counted_evacuees_are_a_population_figure(text, value):
 
 def test_troops_evacuated_from_a_base_still_withdraw():
     assert types(run("The army evacuated its troops from the base.")[0]) == ["RETREAT"]
+
+
+@pytest.mark.parametrize("link", [
+    # links to other stories, however labelled
+    "Also read: Security forces set up new camps in the south | Two villagers hurt in blast",
+    "More from Africa: Drought pushes parts of Somalia towards famine",
+    "More on this story: Rebels seize a border town",
+])
+def test_links_to_other_stories_tell_nothing(link):
+    doc, _ = run("Gunmen killed five people in the village on Monday, police said.\n" + link)
+    assert [c.subtype for c in doc.claims] == ["casualties"]
+    cut = doc.text.find(link.split(":")[0])  # (the cleaning step may drop the line)
+    assert all(c.evidence.end <= cut for c in doc.claims) if cut >= 0 else True
+
+
+@pytest.mark.parametrize("text", [
+    # victims helped or shared out are no new toll
+    "The prime minister directed officials to provide every assistance to the injured.",
+    "Doctors stayed to care for the wounded until the last moment.",
+    "The government will pay Rs 50,000 for each of the injured.",
+])
+def test_victims_helped_are_no_new_toll(text):
+    doc, _ = run(text)
+    assert not any(c.subtype == "casualties" for c in doc.claims)
+
+
+def test_victims_among_the_dead_are_still_told():
+    doc, _ = run("Three children were among the dead, officials said.")
+    assert [c.subtype for c in doc.claims] == ["casualties"]

@@ -62,6 +62,25 @@ PENDING_MARKS = ("until", "till", "before")
 OPINION = {"agree"}
 
 
+def _cared_for(tok) -> bool:
+    """Are the victims the object of a preposition of help or of a share ("to the injured",
+    "for the wounded", "the evacuation of the wounded", "each of the injured"), not of a part
+    counted ("three of the dead") or a place among them ("among the dead")?"""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "for", "of"):
+        return False
+    if tok.head.lower_ != "of":
+        return True
+    whole = tok.head.head
+    return whole.lower_ == "each" or (whole.pos_ == "NOUN" and not whole.like_num
+                                      and whole.lemma_.lower() not in PARTS)
+
+
+# nouns that count a part of a group ("half of the dead", "a dozen of the wounded")
+PARTS = {"half", "third", "quarter", "majority", "most", "dozen", "dozens", "hundred",
+         "hundreds", "thousand", "thousands", "score", "scores", "number", "share", "rest",
+         "bulk", "percent", "per"}
+
+
 def _compound_head(tok):
     """The noun a chain of compound modifiers ends in ("sanctions monitoring team" ->
     team)."""
@@ -184,11 +203,12 @@ def background(tok) -> bool:
         return True
     # "said the injured had been taken to hospital": the victims of the attack told, named
     # again, no new toll (a count makes one: "the 12 injured")
-    if tok.lower_ in ("injured", "wounded", "dead") and tok.dep_ in (
-            "nsubj", "nsubjpass", "dobj") and any(
+    if tok.lower_ in ("injured", "wounded", "dead") and (tok.dep_ in (
+            "nsubj", "nsubjpass", "dobj") or _cared_for(tok)) and any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
             c.dep_ in ("nummod", "amod", "prep") for c in tok.children):
-        return True
+        return True  # (also those helped: "assistance to the injured", "care for the
+        # wounded", "Rs 50,000 for each of the injured", "evacuation of the wounded")
     # "Hamas released two hostages": the release is the event, not a hostage-taking
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ == "release" \
             and not any(c.dep_ in ("neg", "aux") for c in tok.head.children):

@@ -58,6 +58,8 @@ FURNITURE = re.compile(
     r"^(?:photo|image|video|file photo)s?\s*(?:[:|/]|caption\b|credit\b|by\b)|"
     r"\((?:photos?|images?|videos?)\b|donate now|"
     r"(?:media|press) contact|on social media\b|"
+    r"^(?:also read|read also|see also|more (?:from|on|in) [\w ]{1,30}|related (?:stories|"
+    r"coverage|articles?|reading)|you (?:may|might) also like|most (?:read|viewed))\s*:|"
     r"(?-i:\b(?:Watch|Map|Opinion|Analysis|Related|WATCH|MAP|OPINION|ANALYSIS|RELATED)\s?:))",
     re.I)  # (labelled links to other pages: "Watch: ...", "Map: where strikes hit")
 
