@@ -90,13 +90,26 @@ NAME_BOUNDS = "claimtrace_name_bounds"
 def name_bounds(doc):
     """ "Iranian Foreign Minister Abbas Araqchi said ...": a one-word name of the lexicon
     ("Abbas", standing for Mahmoud Abbas) followed by another capitalized name is the first
-    part of someone else's name. The lexicon's match is dropped, and the statistical tagger
+    part of someone else's name, and one led in by a name particle ("Ahmed Awad bin
+    Mubarak") the last part. The lexicon's match is dropped, and the statistical tagger
     reads the whole name."""
     longer = [e for e in doc.ents if e.label_ == "PERSON" and len(e) == 1
-              and e.end < len(doc) and _name_goes_on(doc[e.end])]
+              and (e.end < len(doc) and _name_goes_on(doc[e.end]) or _name_led_in(doc, e.start))]
     if longer:
         doc.set_ents([], missing=longer, default="unmodified")
     return doc
+
+
+# lower-case particles inside Arabic and other names ("Ahmed Awad bin Mubarak", "Mohamed
+# Ould Ghazouani")
+NAME_PARTICLES = {"bin", "ibn", "bint", "ben", "ould", "wad", "abu", "al", "el"}
+
+
+def _name_led_in(doc, start: int) -> bool:
+    """ "Ahmed Awad bin Mubarak": a particle after a capitalized name word leads into the
+    known name, which is then the end of someone else's."""
+    return start >= 2 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 1].is_lower \
+        and doc[start - 2].is_title and doc[start - 2].is_alpha
 
 
 def _name_goes_on(tok) -> bool:

@@ -655,6 +655,9 @@ def _syntactic_mentions(sdoc, found: list[_Mention], taken: list[tuple[int, int]
             if not (of_part or coordinated or named or verb_object or holder):
                 continue
             start, end = _run_start(sdoc, tok.i), tok.i + 1
+            while end < len(sdoc) and end - start < 4 and _capitalised(sdoc[end]) and \
+                    sdoc[end].pos_ == "PROPN" and sdoc[end].ent_type_ not in ("DATE", "TIME"):
+                end += 1  # "Oleshky and Hola Prystan": the name goes on past the parse's word
             if end < len(sdoc) and sdoc[end].like_num and sdoc[end].head.i == tok.i:
                 end += 1  # "Tower 22"
             if holder and head.i == end and head.lower_ in ADMIN_WORDS:
