@@ -184,8 +184,47 @@ def resolve_places(doc: Document) -> Document:
         if all(s.start != span.start for s in place.mentions):
             place.mentions.append(span)
     pa.add_cued(doc, cued + site_cued, places, gazetteer)
+    _repeated_names(doc, list(places.values()))
     doc.places = list(places.values())
     return doc
+
+
+def _repeated_names(doc: Document, places: list[Place]) -> None:
+    """One sense per story: a town or city found by its name elsewhere in the text is that
+    place wherever the same name stands alone ("Myawaddy explained: ..." in a headline the
+    tagger read as a person), unless an actor holds it ("Kyiv said"), it is a person's name
+    or it runs on into a longer name ("Gaza City")."""
+    text = doc.text
+    taken = [(m.start, m.end) for p in places for m in p.mentions] + \
+        [(m.start, m.end) for a in doc.actors for m in a.mentions]
+    for place in places:
+        if place.feature not in ("city", "other") or not place.mentions:
+            continue
+        names = {text[m.start:m.end] for m in place.mentions}
+        for name in names:
+            if not name[:1].isupper() or len(name) < 4 or " " in name:
+                continue
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                start, end = hit.span()
+                if _overlaps(taken, start, end) or _in_longer_name(doc, start, end):
+                    continue
+                place.mentions.append(doc.span(start, end))
+                taken.append((start, end))
+        place.mentions.sort(key=lambda m: m.start)
+
+
+def _in_longer_name(doc: Document, start: int, end: int) -> bool:
+    """Is start..end part of a person's name or of a longer capitalised name?"""
+    span = doc.spacy.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    tok = span[0]
+    if tok.ent_type_ == "PERSON" and len(next(e for e in doc.spacy.ents if e.start <= tok.i < e.end)) > 1:
+        return True
+    nxt = tok.doc[span.end] if span.end < len(tok.doc) else None
+    prev = tok.doc[span.start - 1] if span.start > 0 else None
+    return (nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and not nxt.is_sent_start) or (
+        prev is not None and prev.is_title and prev.pos_ == "PROPN" and not tok.is_sent_start)
 
 
 def resolve_name(name: str, context: gz.Context | None = None, *,
