@@ -33,6 +33,9 @@ READINGS = [
     ("The deal was an act of goodwill.", set(), {"ACCUSE"}),
     ("The festival was a celebration of peace.", set(), {"ACCUSE"}),
     ("The court said the law was an act of parliament.", set(), {"ACCUSE"}),
+    # a second coordinated verb shares the first one's "would"
+    ("The president said everyone responsible would be identified and brought to justice.",
+     {"THREATEN"}, set()),
 ]
 
 

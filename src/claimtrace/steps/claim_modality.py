@@ -77,6 +77,10 @@ def pledged_by(tok):
     head = _clause_head(tok)
     if head.dep_ in ("xcomp", "ccomp") and head.head.lemma_.lower() in PLEDGING:
         return head.head  # "vowed to retake", "threatened that it would strike"
+    if head.dep_ in ("acl", "ccomp") and head.head.pos_ == "NOUN" \
+            and head.head.lemma_.lower() in PLEDGING and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+        return head.head  # "repeated his pledge that the insurgency would be wiped out"
     if head.dep_ == "xcomp" and head.head.lemma_.lower() == "hesitate" \
             and head.head.dep_ == "ccomp" and any(c.dep_ == "neg" for c in head.head.children) \
             and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.head.children):
@@ -84,7 +88,9 @@ def pledged_by(tok):
     if head.dep_ in ("acl", "xcomp") and head.head.lemma_.lower() == "right" \
             and head.head.head.pos_ in ("VERB", "AUX"):
         return head.head.head  # "had every right to respond", "reserves the right to"
-    auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    # ("would be identified and brought to justice": the second verb shares the first's)
+    auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")] or [
+        c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")]
     # ("may have been killed" is a guess about the past)
     future = any(a in FUTURE_AUX for a in auxes) and not any(a in ("have", "'ve") for a in auxes)
     cue = head.head.lemma_.lower()
