@@ -33,6 +33,10 @@ READINGS = [
     ("The deal was an act of goodwill.", set(), {"ACCUSE"}),
     ("The festival was a celebration of peace.", set(), {"ACCUSE"}),
     ("The court said the law was an act of parliament.", set(), {"ACCUSE"}),
+    # a search launched sends forces out; an operation against someone is an attack
+    ("Security forces launched a large search operation in the forests on Tuesday.",
+     {"MOBILIZE"}, {"ASSAULT"}),
+    ("The army launched an operation against the rebels in the north.", {"ASSAULT"}, set()),
     # a second coordinated verb shares the first one's "would"
     ("The president said everyone responsible would be identified and brought to justice.",
      {"THREATEN"}, set()),

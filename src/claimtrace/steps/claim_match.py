@@ -114,6 +114,10 @@ def object_class(tok) -> set[str]:
                     out.add("wound")  # "received 27 wounded people": as "received the wounded"
                 if t.lemma_.lower() in PROTESTERS:  # "fired on protesters", "crowds gathered"
                     out.add("protesters" + ("_subject" if child.dep_ == "nsubj" else ""))
+                if child.dep_ in ("dobj", "nsubjpass") and t is child and any(
+                        g.dep_ in ("compound", "amod") and g.lemma_.lower() in SEARCHING
+                        for g in t.children):
+                    out.add("search_op")  # "launched a search operation": forces sent out
                 if t.ent_type_ in ("MONEY",) or t.lower_ in ("$", "€", "£"):
                     out.add("money")
                 if t.ent_type_ == "WEAPON":
@@ -172,6 +176,8 @@ def _dated(prep) -> bool:
 
 
 ADDING = {"additional", "another", "further", "more", "other"}
+# operations that look for someone ("a search operation", "a combing operation")
+SEARCHING = {"search", "combing", "cordon", "manhunt", "sweep"}
 
 
 def _more_of(tok) -> str | None:
