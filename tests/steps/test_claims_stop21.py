@@ -37,6 +37,10 @@ READINGS = [
     ("Security forces launched a large search operation in the forests on Tuesday.",
      {"MOBILIZE"}, {"ASSAULT"}),
     ("The army launched an operation against the rebels in the north.", {"ASSAULT"}, set()),
+    # people pulled out of rubble or a wreck are rescued; troops and staff pulled out leave
+    ("Rescuers said 39 were pulled out of the rubble alive.", set(), {"RETREAT"}),
+    ("Villagers were pulling passengers out, police said.", set(), {"RETREAT"}),
+    ("The UN pulled its staff out of Gaza on Monday.", {"RETREAT"}, set()),
     # a second coordinated verb shares the first one's "would"
     ("The president said everyone responsible would be identified and brought to justice.",
      {"THREATEN"}, set()),

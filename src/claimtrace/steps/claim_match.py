@@ -234,10 +234,31 @@ def fits(needed: str, classes: set[str], tok) -> bool:
         return labelled(tok)
     if needed == "charged_attr":
         return charged_attr(tok)
+    if needed == "rescued":
+        # "pulled 39 people out of the rubble", "were pulling passengers out": a rescue
+        # ("bodies were pulled from the river" tell the dead)
+        if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("body", "corpse")
+               for c in tok.children):
+            return False
+        return bool(_rescue_words(tok)) or any(
+            c.dep_ in ("dobj", "nsubjpass") and noun_classes().get(c.lemma_.lower()) == "people"
+            for c in tok.children)
     if needed == "convened":  # "called an emergency session", not "called the talks useful"
         return "talks" in classes and not any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
                                               for c in tok.children)
     return needed in classes
+
+
+# what people are pulled out of in a rescue
+WRECKAGE = {"rubble", "debris", "wreckage", "ruins", "remains", "water", "sea", "river",
+            "fire", "flames", "building", "car", "vehicle", "bus", "mud"}
+
+
+def _rescue_words(tok) -> set[str]:
+    """Nouns of wreckage the verb pulls something out of ("out of the rubble")."""
+    return {g.lemma_.lower() for p in tok.subtree if p.dep_ == "prep" and p.lower_ in ("of", "from")
+            and p.head.lower_ in ("out", tok.lower_) for g in p.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in WRECKAGE}
 
 
 def _route_words(tok) -> set[str]:
