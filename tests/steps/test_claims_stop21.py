@@ -91,12 +91,18 @@ def test_the_dead_of_a_toll_told_before_are_no_new_casualties():
     ("More than 1,000 people had been evacuated by early evening, officials said.", 1000),
     ("The peacekeepers said they had evacuated more than 2,000 civilians.", 2000),
     ("Police evacuated dozens of residents from the flooded district.", 24),
+    ("About 900 people had been taken out of three riverside districts, he said.", 900),
 ])
 def test_counted_evacuees_are_a_population_figure(text, value):
     doc, _ = run(text)
     figures = [c for c in doc.claims if c.subtype == "population"]
     assert len(figures) == 1 and figures[0].type is None
     assert {q.id: q for q in doc.quantities}[figures[0].quantity].value == value
+
+
+def test_people_taken_out_by_gunmen_are_no_evacuees():
+    doc, _ = run("Gunmen took 20 villagers out of their homes and shot them.")
+    assert not any(c.subtype == "population" for c in doc.claims)
 
 
 def test_troops_evacuated_from_a_base_still_withdraw():

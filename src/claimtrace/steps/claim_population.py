@@ -51,11 +51,19 @@ def counted_people(tok) -> bool:
 
 
 def evacuated_people(tok) -> bool:
-    """ "more than 1,000 people had been evacuated", "they evacuated 2,000 civilians": a count
+    """ "more than 1,000 people had been evacuated", "they evacuated 2,000 civilians", "900
+    people had been taken out of three districts": a count
     of people moved to safety is a population figure whoever moved them and from whatever
     danger (the gold of many sets keys it with no type, some as COERCE or AID), before the
     lexicon reads the verb as an expulsion, or as no event in a flood."""
-    return tok.lemma_.lower() == "evacuate" and counted_people(tok)
+    lemma = tok.lemma_.lower()
+    if lemma == "take" and any(c.dep_ in ("prt", "prep") and c.lower_ == "out"
+                               for c in tok.children):
+        # "about 900 people had been taken out of three riverside districts" (a passive
+        # with no doer: "gunmen took 20 villagers out of their homes" is no rescue)
+        return not any(c.dep_ == "agent" for c in tok.children) and any(
+            c.dep_ == "nsubjpass" and _counted(c) for c in tok.children)
+    return lemma == "evacuate" and counted_people(tok)
 
 
 def _counted(noun) -> bool:
