@@ -1,4 +1,5 @@
-"""Helpers of the claims step tests: extract a text and read its claims' actors by code."""
+"""Helpers of the claims step tests: extract a text, read its claims' actors by code, list
+its claim types."""
 from __future__ import annotations
 
 from claimtrace import extract
@@ -9,3 +10,8 @@ def run(text, published="2025-05-14"):
     doc = extract(text, published=published)
     actors = {a.id: a for a in doc.actors}
     return doc, lambda aid: (actors[aid].code or actors[aid].country) if aid else None
+
+
+def types(doc):
+    """The document's claim types, sorted ("-" for a claim with no type)."""
+    return sorted(c.type or "-" for c in doc.claims)

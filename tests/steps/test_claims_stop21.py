@@ -7,14 +7,11 @@ from functools import partial
 import pytest
 
 from claims_helpers import run as _run
+from claims_helpers import types
 
 pytestmark = pytest.mark.slow
 
 run = partial(_run, published="2024-03-12")
-
-
-def types(doc):
-    return sorted(c.type or "-" for c in doc.claims)
 
 
 # (sentence, types it must tell, types it must not tell)
