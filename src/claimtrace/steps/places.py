@@ -206,25 +206,28 @@ def _repeated_names(doc: Document, places: list[Place]) -> None:
                 continue
             for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 start, end = hit.span()
-                if _overlaps(taken, start, end) or _in_longer_name(doc, start, end):
+                if _overlaps(taken, start, end) or _within_longer_name(doc, start, end):
                     continue
                 place.mentions.append(doc.span(start, end))
                 taken.append((start, end))
         place.mentions.sort(key=lambda m: m.start)
 
 
-def _in_longer_name(doc: Document, start: int, end: int) -> bool:
-    """Is start..end part of a person's name or of a longer capitalised name?"""
+def _within_longer_name(doc: Document, start: int, end: int) -> bool:
+    """Is start..end part of a person's name of several words or of a longer capitalised
+    name ("Gaza City")?"""
     span = doc.spacy.char_span(start, end, alignment_mode="expand")
     if span is None:
         return True
-    tok = span[0]
-    if tok.ent_type_ == "PERSON" and len(next(e for e in doc.spacy.ents if e.start <= tok.i < e.end)) > 1:
+    sdoc, tok = span.doc, span[0]
+    nxt = sdoc[span.end] if span.end < len(sdoc) else None
+    prev = sdoc[span.start - 1] if span.start > 0 else None
+    if tok.ent_type_ == "PERSON" and (tok.ent_iob_ == "I" or (
+            nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I")):
         return True
-    nxt = tok.doc[span.end] if span.end < len(tok.doc) else None
-    prev = tok.doc[span.start - 1] if span.start > 0 else None
-    return (nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and not nxt.is_sent_start) or (
-        prev is not None and prev.is_title and prev.pos_ == "PROPN" and not tok.is_sent_start)
+    return any(t is not None and t.is_title and t.pos_ == "PROPN" for t in (
+        nxt if nxt is not None and not nxt.is_sent_start else None,
+        prev if not tok.is_sent_start else None))
 
 
 def resolve_name(name: str, context: gz.Context | None = None, *,
