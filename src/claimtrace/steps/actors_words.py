@@ -178,6 +178,9 @@ NAMED_GROUP_HEADS = frozenset({"gang", "cartel", "militia"})
 NAMED_ORG_HEADS = frozenset({"network", "coalition", "alliance", "collective"})
 #: particles inside multi-word names ("Tren de Aragua", "Jaish al-Adl", "Army of Islam")
 NAME_PARTICLES = frozenset("de del della des du da do dos la el al wal bin ibn van von of".split())
+#: particles of descent that lead into the last part of a person's name ("Ahmed Awad bin
+#: Mubarak", "Mohamed Ould Ghazouani"): a known one-word name after one is someone else's
+LINEAGE_PARTICLES = frozenset("bin ibn bint ben ould wad abu al el".split())
 TIME_ZONES = frozenset("GMT UTC BST CET CEST EET EEST MSK IST EST EDT PST PDT".split())
 TITLE_STOP = frozenset({"the", "a", "an", "and", "of", ",", "'s", "’s"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})

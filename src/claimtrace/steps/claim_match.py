@@ -240,7 +240,7 @@ def fits(needed: str, classes: set[str], tok) -> bool:
         if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("body", "corpse")
                for c in tok.children):
             return False
-        return bool(_rescue_words(tok)) or any(
+        return _out_of_wreckage(tok) or any(
             c.dep_ in ("dobj", "nsubjpass") and noun_classes().get(c.lemma_.lower()) == "people"
             for c in tok.children)
     if needed == "convened":  # "called an emergency session", not "called the talks useful"
@@ -254,11 +254,11 @@ WRECKAGE = {"rubble", "debris", "wreckage", "ruins", "remains", "water", "sea", 
             "fire", "flames", "building", "car", "vehicle", "bus", "mud"}
 
 
-def _rescue_words(tok) -> set[str]:
-    """Nouns of wreckage the verb pulls something out of ("out of the rubble")."""
-    return {g.lemma_.lower() for p in tok.subtree if p.dep_ == "prep" and p.lower_ in ("of", "from")
-            and p.head.lower_ in ("out", tok.lower_) for g in p.children
-            if g.dep_ == "pobj" and g.lemma_.lower() in WRECKAGE}
+def _out_of_wreckage(tok) -> bool:
+    """Does the verb pull something out of wreckage ("out of the rubble", "from the bus")?"""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in WRECKAGE
+               for p in tok.subtree if p.dep_ == "prep" and p.lower_ in ("of", "from")
+               and p.head.lower_ in ("out", tok.lower_) for g in p.children)
 
 
 def _route_words(tok) -> set[str]:

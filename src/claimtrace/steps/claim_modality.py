@@ -3,7 +3,8 @@
 "His forces would strike hard if Hezbollah broke the deal" and "the army vowed to retake the
 town" are threats (PLOVER THREATEN), not strikes; "said the strikes could trigger further
 displacement" is a warning of a consequence; "called the sanctions illegal" labels what
-someone did, as does "the strike was an act of aggression". The claims step asks these questions of a trigger token (spaCy)."""
+someone did, as does "the strike was an act of aggression". The claims step asks these
+questions of a trigger token (spaCy)."""
 from __future__ import annotations
 
 from ..attribution import REPORT_CUES
@@ -39,7 +40,12 @@ def labelled(tok) -> bool:
     said += [c for c in tok.children if c.dep_ == "advmod" and c.i == obj.i + 1]
     if obj.lemma_.lower() in CHARGES and any(t.lemma_.lower() in FALSEHOODS for t in said):
         return False  # "called the claims lies": a charge rejected, no charge made
-    return any(CHARGING_WORDS.match(t.lower_) for t in said)
+    return _charging(said)
+
+
+def _charging(tokens) -> bool:
+    """Does one of the words name a charge ("illegal", "aggression", "war crime")?"""
+    return any(CHARGING_WORDS.match(t.lower_) for t in tokens)
 
 
 def charged_attr(tok) -> bool:
@@ -53,7 +59,7 @@ def charged_attr(tok) -> bool:
                             or any(r.type in ("ASSAULT", "COERCE") for r in
                                    triggers().get((subj.lemma_.lower(), "NOUN"), []))):
         return False
-    return any(CHARGING_WORDS.match(t.lower_) for t in tok.subtree if t.i != tok.i) \
+    return _charging(t for t in tok.subtree if t.i != tok.i) \
         or tok.lemma_.lower() in ("crime", "terrorism", "aggression", "genocide")
 
 
@@ -75,12 +81,12 @@ def pledged_by(tok):
     if tok.pos_ != "VERB":
         return None
     head = _clause_head(tok)
-    if head.dep_ in ("xcomp", "ccomp") and head.head.lemma_.lower() in PLEDGING:
-        return head.head  # "vowed to retake", "threatened that it would strike"
-    if head.dep_ in ("acl", "ccomp") and head.head.pos_ == "NOUN" \
-            and head.head.lemma_.lower() in PLEDGING and any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
-        return head.head  # "repeated his pledge that the insurgency would be wiped out"
+    if head.head.lemma_.lower() in PLEDGING and (head.dep_ in ("xcomp", "ccomp") or (
+            head.dep_ == "acl" and head.head.pos_ == "NOUN"
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children))):
+        # "vowed to retake", "threatened that it would strike", "repeated his pledge that
+        # the insurgency would be wiped out"
+        return head.head
     if head.dep_ == "xcomp" and head.head.lemma_.lower() == "hesitate" \
             and head.head.dep_ == "ccomp" and any(c.dep_ == "neg" for c in head.head.children) \
             and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.head.children):
@@ -127,8 +133,7 @@ def names_a_charge(tok) -> bool:
     """ "may amount to a war crime", "constitutes a violation of the truce": the verb's
     complement is a charge."""
     return any((c.dep_ == "prep" and c.lower_ == "to" or c.dep_ in ("dobj", "attr"))
-               and any(CHARGING_WORDS.match(t.lower_) for t in c.subtree)
-               for c in tok.children)
+               and _charging(c.subtree) for c in tok.children)
 
 
 

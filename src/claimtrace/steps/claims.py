@@ -104,6 +104,30 @@ def extract_claims(doc: Document) -> Document:
     return doc
 
 
+def _predicated_of(tok, trig: Trigger, victims: bool):
+    """Whom an adjective trigger (or a casualty word on counted people) is said of, or None."""
+    casualties = trig.subtype == "casualties"
+    if tok.dep_ == "acomp":
+        # "X claims Hamas is responsible for ...": the copula's subject ("a third of whom
+        # are believed to be dead": the subject of the raising verb)
+        return subject(tok.head) or (subject(tok.head.head) if tok.head.dep_ == "xcomp"
+                                     else None)
+    if tok.dep_ == "oprd":
+        # "leaving 32 people dead": the verb's object ("were reported dead": its subject;
+        # "with 40 people now confirmed dead": the subject the parser gave)
+        return child_of(tok.head, "dobj") or (
+            child_of(tok.head, "nsubjpass") or subject(tok.head) if casualties else None)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "among":
+        return subject(tok.head.head)
+    if victims:
+        return tok.head  # "received 27 wounded people"
+    num = child_of(tok, "nummod")
+    if casualties and num is not None and child_of(tok, "det") is None \
+            and child_of(num, "det") is None:
+        return tok  # "counted at least 90 dead" names the victims ("the 11 dead": told before)
+    return None
+
+
 def _tester(doc: Document, claim: Claim, earlier: list[Claim]) -> None:
     """In a story of a weapons test, the test's flight ("it came down outside the zone", "the
     flight lasted 86 minutes") is the tester's act: the actor of the last test told."""
@@ -480,21 +504,7 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         parts["actor"] = actor_in(claimer, index)  # "JNIM claimed responsibility for the raid"
     victims = counted_victims(tok)  # "received 27 wounded people"
     if tok.pos_ == "ADJ" or victims:
-        # "X claims Hamas is responsible for ...": a predicate about the copula's subject;
-        # "leaving 32 people dead": about the verb's object ("were reported dead": its subject)
-        # ("a third of whom are believed to be dead": the subject of the raising verb)
-        subj = (subject(tok.head) or (subject(tok.head.head) if tok.head.dep_ == "xcomp"
-                                      else None)) if tok.dep_ == "acomp" else \
-            child_of(tok.head, "dobj") or (child_of(tok.head, "nsubjpass") or subject(tok.head)
-                                           if trig.subtype == "casualties" else None) \
-            if tok.dep_ == "oprd" else \
-            subject(tok.head.head) if tok.dep_ == "pobj" and tok.head.lower_ == "among" else \
-            tok.head if victims else \
-            tok if trig.subtype == "casualties" and (num := child_of(tok, "nummod")) is not None \
-            and child_of(tok, "det") is None and child_of(num, "det") is None else None
-        # ("with 40 people now confirmed dead": the parser's subject; "counted at least 90
-        # dead": the counted adjective names the victims itself, unless "the 11 dead" of a
-        # toll told before)
+        subj = _predicated_of(tok, trig, victims)
         if subj is None and figure_verb(tok) is None:
             return None
         if trig.lemma in FEELINGS:  # "Trump said he was unhappy about the strike": his word

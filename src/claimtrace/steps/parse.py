@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..errors import ClaimtraceError
 from ..model import Document
 from ..pipeline import step
+from .actors_words import LINEAGE_PARTICLES
 from .headline import first_line_end, repair_headline
 
 log = logging.getLogger(__name__)
@@ -100,15 +101,10 @@ def name_bounds(doc):
     return doc
 
 
-# lower-case particles inside Arabic and other names ("Ahmed Awad bin Mubarak", "Mohamed
-# Ould Ghazouani")
-NAME_PARTICLES = {"bin", "ibn", "bint", "ben", "ould", "wad", "abu", "al", "el"}
-
-
 def _name_led_in(doc, start: int) -> bool:
     """ "Ahmed Awad bin Mubarak": a particle after a capitalized name word leads into the
     known name, which is then the end of someone else's."""
-    return start >= 2 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 1].is_lower \
+    return start >= 2 and doc[start - 1].lower_ in LINEAGE_PARTICLES and doc[start - 1].is_lower \
         and doc[start - 2].is_title and doc[start - 2].is_alpha
 
 
