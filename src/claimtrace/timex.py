@@ -205,6 +205,8 @@ def tag(text: str, *, anchor: str | date | None = None, tense: TenseFn | None = 
                 and not any(cs <= t.start < ce for cs, ce in captions)):
             ctx.ref = (t.granularity, date.fromisoformat(t.earliest), date.fromisoformat(t.latest))
             ctx.months_stretch = False
+            if t.granularity == "day" and t.earliest == t.latest:  # not a night of two dates
+                ctx.day = ctx.ref[1]
         elif t.type == "DURATION" and _MONTHS_STRETCH.match(t.value or ""):
             ctx.months_stretch = True
         out.append(t)

@@ -102,6 +102,9 @@ class _Ctx:
     # only asked whether a match is a time at all, before the dates told earlier are known
     # (`ref` is still None): rules that need a day told before must not reject here
     probe: bool = False
+    # the last day the text named, kept when a month or year is named after it ("on Sunday,
+    # the first strike since June, ... in the afternoon"): the day a narrative is at
+    day: date | None = None
 
 
 # (start, end) -> "past", "future", "completed" (a past event that is over, so its time
@@ -122,6 +125,12 @@ def _month_span(y: int, m: int) -> tuple[date, date]:
 def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
     n = y * 12 + (m - 1) + k
     return n // 12, n % 12 + 1
+
+
+def _months_back(d: date, k: int) -> date:
+    """The same day of the month `k` months before `d` (the month's last day when shorter)."""
+    y, m = _add_months(d.year, d.month, -k)
+    return date(y, m, min(d.day, _last_day(y, m).day))
 
 
 def _season_span(y: int, code: str) -> tuple[date, date]:
@@ -230,6 +239,14 @@ def _year_of_month(ctx: _Ctx, month: int, day: int | None = None) -> int | None:
         wrong = (ctx.tense == "past" and delta > 0) or (ctx.tense == "future" and delta < 0)
         return abs(delta) * (3 if wrong else 1)
     return min(years, key=cost)
+
+
+def _day_in_focus(ctx: _Ctx) -> date | None:
+    """The day a clock time or part of a day falls on: the last date told if it is a day,
+    else the last day told before it, else the anchor."""
+    if ctx.ref and ctx.ref[0] == "day":
+        return ctx.ref[1]
+    return ctx.day or ctx.anchor
 
 
 def _weekday_date(ctx: _Ctx, wd: int, shift: str | None = None) -> date | None:

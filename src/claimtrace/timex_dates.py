@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from .timex_base import (
     MONTHS, ORDINALS, SEASONS, UNITS, _DAY, _MON, _MONTH_FULL, _PART, _REL, _SEASON, _YEAR, _YEAR_WORDS,
     _YEARX,
-    _add_months, _day, _last_day, _mk, _month_span, _parse_year, _quarter_span, _rule,
+    _add_months, _day, _last_day, _mk, _month_span, _months_back, _parse_year, _quarter_span, _rule,
     _season_span, _week_value, _year_of_month,
 )
 
@@ -572,7 +572,16 @@ def _relative_unit(m, ctx):
             years = 10 if unit == "decade" else 100
             return _mk(ctx, m, f"P{years}Y", None, "unknown", typ="DURATION")
         if unit in ("year", "month", "week") and rel != "the following":
-            return _mk(ctx, m, f"P1{letter}", None, "unknown", typ="DURATION")
+            # "over the past week", "in the coming month": one unit back from the anchor or
+            # ahead of it (the value stays the TIMEX3 duration)
+            span = None
+            if a is not None:
+                back = timedelta(weeks=1) if unit == "week" else None
+                if rel == "the past":
+                    span = (a - back if back else _months_back(a, 12 if unit == "year" else 1), a)
+                else:
+                    span = (a, a + back if back else _months_back(a, -12 if unit == "year" else -1))
+            return _mk(ctx, m, f"P1{letter}", span, "unknown", typ="DURATION")
     if rel == "the" and not pre:
         if unit == "year" and a:
             return _mk(ctx, m, str(a.year), (date(a.year, 1, 1), date(a.year, 12, 31)), "year")

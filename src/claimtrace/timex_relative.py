@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from .timex_base import (
     DAY_PARTS, UNITS, WEEKDAYS, _MON, _NUMW, _UNIT, _WD, _YEAR, _DAY, _Ctx, _add_months, _fraction_duration, _iso,
-    _mk, _month_span, _num, _quarter_span, _rule, _unit, _week_value, _weekday_date, Timex,
+    _day_in_focus, _mk, _month_span, _months_back, _num, _quarter_span, _rule, _unit, _week_value, _weekday_date, Timex,
 )
 from .timex_dates import _explicit_day
 
@@ -121,10 +121,14 @@ def _weekday(m, ctx):
     return _mk(ctx, m, val, (d, d), "day", mod, typ="TIME" if part else "DATE")
 
 
-@_rule(r"\b(?:(?:at|around|about|approximately)\s+)?(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*"
+@_rule(r"\b(?:(?:at|around|about|approximately)\s+)?(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*"
        r"(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|o'clock)(?:\s+(?P<tz>[A-Z]{2,4})\b)?"
-       rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WD}|yesterday|today|tomorrow)|(?P<mon>{_MON})\s+(?P<d>{_DAY})\b))?")
+       rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WD}|yesterday|today|tomorrow)"
+       rf"(?:,?\s+(?P<d2>{_DAY})\s+(?P<mon2>{_MON})\b|,?\s+(?P<mon3>{_MON})\s+(?P<d3>{_DAY})\b)?"
+       rf"|(?P<mon>{_MON})\s+(?P<d>{_DAY})\b))?")
 def _clock(m, ctx):
+    """ "at about 2.15 pm", "7 p.m. on Friday 19 August": that time on the day named with
+    it, else on the day the story is at (`_day_in_focus`)."""
     h = int(m["h"])
     ap = m["ap"].lower()
     if h > 12 or h == 0:
@@ -133,15 +137,16 @@ def _clock(m, ctx):
         h += 12
     elif ap.startswith("a") and h == 12:
         h = 0
-    d = ctx.ref[1] if ctx.ref and ctx.ref[0] == "day" else ctx.anchor
+    d = _day_in_focus(ctx)
     if m["wd"]:
         w = m["wd"].lower()
         if w in WEEKDAYS:
             d = _weekday_date(ctx, WEEKDAYS[w])
         elif ctx.anchor:
             d = ctx.anchor + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[w])
-    if m["mon"]:
-        t = _explicit_day(m, ctx, m["mon"], m["d"], None)
+    mon, day = m["mon"] or m["mon2"] or m["mon3"], m["d"] or m["d2"] or m["d3"]
+    if mon:  # a date written out beats the weekday told with it
+        t = _explicit_day(m, ctx, mon, day, None)
         d = date.fromisoformat(t.value) if t and t.value and t.value[0].isdigit() else d
     mod = "APPROX" if re.match(r"(?:around|about|approximately)", m.group(0), re.I) else None
     if d is None:
@@ -154,10 +159,25 @@ def _clock(m, ctx):
 def _clock24(m, ctx):
     """ "11:40 GMT" (a live blog's entry, a 24-hour time with its zone): that time of the
     day in focus, else of the publication date."""
-    d = ctx.ref[1] if ctx.ref and ctx.ref[0] == "day" else ctx.anchor
+    d = _day_in_focus(ctx)
     if d is None:
         return _mk(ctx, m, f"XXXX-XX-XXT{int(m['h']):02d}:{m['mi']}", None, "day", typ="TIME")
     return _mk(ctx, m, f"{d.isoformat()}T{int(m['h']):02d}:{m['mi']}", (d, d), "day", typ="TIME")
+
+
+@_rule(r"\b(?:at|from|around|about|until|till|after|before|since|by)\s+"
+       r"(?P<mod>(?:about|around|approximately)\s+)?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\b"
+       r"(?![:.]\d|\s*(?:a\.?m\.?|p\.?m\.?)(?!\w))", re.I)
+def _clock24_told(m, ctx):
+    """ "explosions from about 04:00": a 24-hour time after a preposition, with no zone, on
+    the day the story is at (the preposition is no part of the expression)."""
+    d = _day_in_focus(ctx)
+    value = f"T{int(m['h']):02d}:{m['mi']}"
+    mod = "APPROX" if m["mod"] else None
+    t = _mk(ctx, m, (d.isoformat() if d else "XXXX-XX-XX") + value, (d, d) if d else None, "day", mod,
+            typ="TIME")
+    t.start = m.start("mod") if m["mod"] else m.start("h")
+    return t
 
 
 _RELATIVE_AFTER = re.compile(r"\s+(?:when|that)\b", re.I)
@@ -177,9 +197,9 @@ def _day_part_ref(m, ctx):
     if pre in ("the", "in the") and _CLAUSE_AFTER.match(ctx.text, m.end()):
         return None  # "the night the plane went down": the night of an event, not a known day
     if pre.endswith("that") or pre == "the same":
-        if not (ctx.probe or ctx.ref and ctx.ref[0] == "day"):
+        if not (ctx.probe or ctx.ref and ctx.ref[0] == "day" or ctx.day):
             return None  # "trades made that day" with no day told: an event's day, not the report's
-    base = ctx.ref[1] if ctx.ref and ctx.ref[0] == "day" else ctx.anchor
+    base = _day_in_focus(ctx)
     if base is None:
         return None
     if w == "day":
@@ -221,7 +241,7 @@ def _anaphoric_next(m, ctx):
         return None  # "a day after the strike": an offset from an event (see timex._event_offset)
     if not m.group(0).lower().startswith("the") and m["rel"]:
         return None  # "next week" is handled by _relative_unit
-    base = ctx.ref[1] if ctx.ref and (ctx.ref[0] == "day" or unit in ("month", "year")) else ctx.anchor
+    base = ctx.ref[1] if ctx.ref and (ctx.ref[0] == "day" or unit in ("month", "year")) else _day_in_focus(ctx)
     if base is None:
         return None
     k = 1 if rel in ("next", "following", "after") else -1
@@ -410,6 +430,11 @@ def _duration(m, ctx):
         first = ctx.anchor - timedelta(days=days)
         return Timex(m.start(), m.end(), m.group(0), value, first.isoformat(),
                      ctx.anchor.isoformat(), "unknown", _approx_mod(m["mod"]), "DURATION")
+    if rel in ("past", "last", "previous", "preceding") and n and unit in ("month", "year") and ctx.anchor:
+        # "over the past three months", "the past 19 months": the months up to the anchor
+        first = _months_back(ctx.anchor, int(n * (12 if unit == "year" else 1)))
+        return Timex(m.start(), m.end(), m.group(0), value, first.isoformat(),
+                     ctx.anchor.isoformat(), "unknown", _approx_mod(m["mod"]), "DURATION")
     return _mk(ctx, m, value, None, "unknown", _approx_mod(m["mod"]), typ="DURATION")
 
 
@@ -493,7 +518,7 @@ def _set(m, ctx):
        rf"(?!\s+(?:on\s+)?(?:{_WD}|yesterday|today|tomorrow))", re.I)
 def _noon(m, ctx):
     """ "at midday", "by midnight": that time on the day in focus (the anchor by default)."""
-    base = ctx.ref[1] if ctx.ref and ctx.ref[0] == "day" else ctx.anchor
+    base = _day_in_focus(ctx)
     hour = "24:00" if m["w"].lower() == "midnight" else "12:00"
     value = f"{base.isoformat()}T{hour}" if base else f"XXXX-XX-XXT{hour}"
     t = _mk(ctx, m, value, (base, base) if base else None, "day", typ="TIME")
@@ -512,7 +537,7 @@ def _part_of_day(m, ctx):
     elif day and ctx.anchor:
         base = ctx.anchor + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[day])
     else:
-        base = ctx.ref[1] if ctx.ref and ctx.ref[0] == "day" else ctx.anchor
+        base = _day_in_focus(ctx)
     code = DAY_PARTS[m["part"].lower()]
     mod = {"early": "START", "mid": "MID", "late": "END"}[m["pre"].lower()]
     value = f"{base.isoformat()}T{code}" if base else f"XXXX-XX-XXT{code}"
@@ -531,7 +556,7 @@ _DAWN = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "first light": "MO",
        rf"(?:\s+(?:on\s+)?(?P<wd>{_WD}|yesterday|today)\b)?|"
        r"\b(?P<rel>later|earlier)\s+in\s+the\s+(?P<part>day|morning|afternoon|evening)\b", re.I)
 def _day_part_in_focus(m, ctx):
-    base = ctx.ref[2] if ctx.ref and ctx.ref[0] == "day" else ctx.anchor
+    base = ctx.ref[2] if ctx.ref and ctx.ref[0] == "day" else _day_in_focus(ctx)
     if m["wd"]:  # "at dawn on Monday", "before dawn yesterday"
         wd = m["wd"].lower()
         base = (_weekday_date(ctx, WEEKDAYS[wd]) if wd in WEEKDAYS else

@@ -1,0 +1,58 @@
+"""Stop-22 time rules: clock times and parts of a day fall on the last day the story named
+(even when a month or "since June" was named after it), clock times written with a dot or
+as a bare 24-hour time after a preposition, a date written after the weekday of a clock
+time, and "the past N months" / "the past week" bounded up to the publication date."""
+from __future__ import annotations
+
+from claimtrace.timex import tag
+
+PUB = "2025-11-24"  # a Monday
+
+
+def found(text: str, anchor: str = PUB) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(t.text, t.value, t.earliest, t.latest) for t in tag(text, anchor=anchor, events=True)]
+
+
+def test_a_clock_time_after_a_month_falls_on_the_last_day_named():
+    text = ("The strike hit Beirut on Sunday, the first since June. Witnesses said it came "
+            "shortly after 3 pm.")
+    times = found(text)
+    assert ("June", "2025-06", "2025-06-01", "2025-06-30") in times
+    assert ("3 pm", "2025-11-23T15:00", "2025-11-23", "2025-11-23") in times
+    # with no day named at all, the clock time is the publication day's
+    assert found("Witnesses said it came shortly after 3 pm.") == [
+        ("3 pm", "2025-11-24T15:00", "2025-11-24", "2025-11-24")]
+
+
+def test_a_night_of_two_dates_is_no_day_in_focus():
+    text = ("Rebels attacked on Wednesday. Overnight, shelling killed ten people. Tensions have "
+            "risen since late April. Talks would resume later in the day.")
+    later = [t for t in found(text, "2025-05-07") if t[0] == "later in the day"]
+    assert later and later[0][2] == "2025-05-07"
+
+
+def test_clock_times_written_with_a_dot_or_as_24_hour_times():
+    assert found("The blast hit the vehicle at about 2.15 pm on Monday.")[0][1:] == (
+        "2025-11-24T14:15", "2025-11-24", "2025-11-24")
+    assert found("Residents heard explosions from about 04:00.") == [
+        ("about 04:00", "2025-11-24T04:00", "2025-11-24", "2025-11-24")]
+    # a decimal or a ratio is no time
+    assert found("Prices rose by 2.15 percent.") == []
+    assert found("The vote was 12:30 against.") == []
+
+
+def test_a_date_written_after_the_weekday_of_a_clock_time_is_its_day():
+    text = "It was shortly after 7 p.m. on Friday 19 August, and the restaurant was full."
+    assert found(text, "2022-08-27") == [
+        ("7 p.m. on Friday 19 August", "2022-08-19T19:00", "2022-08-19", "2022-08-19")]
+
+
+def test_the_past_months_and_week_run_up_to_the_publication_date():
+    assert found("Russia has gained ground over the past three months.", "2025-11-21") == [
+        ("over the past three months", "P3M", "2025-08-21", "2025-11-21")]
+    assert found("He had been held for the past 19 months.", "2024-09-22") == [
+        ("the past 19 months", "P19M", "2023-02-22", "2024-09-22")]
+    assert found("Fighting intensified over the past week.", "2025-11-07") == [
+        ("the past week", "P1W", "2025-10-31", "2025-11-07")]
+    assert found("Talks are due in the coming month.", "2025-01-31")[0][1:] == (
+        "P1M", "2025-01-31", "2025-02-28")
