@@ -58,6 +58,7 @@ def test_parse_number(text, value):
     ("dozens of drones", ("dozens", 24, 24, 99, "vague", None)),
     ("tens of thousands of people", ("tens of thousands", 20000, 20000, 99999, "vague", None)),
     ("several hundred soldiers", ("several hundred", 300, 300, 999, "vague", None)),
+    ("closer to 80,000 refugees", ("closer to 80,000", 80000, None, None, "approx", None)),
 ])
 def test_qualifiers(text, expected):
     assert one(text) == expected

@@ -58,7 +58,8 @@ UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.
 QUALIFIER_CUES: dict[str, str] = {
     "around": "approx", "roughly": "approx", "about": "approx", "some": "approx",
     "nearly": "approx", "almost": "approx", "approximately": "approx", "approx.": "approx",
-    "an estimated": "approx", "estimated": "approx", "close to": "approx", "~": "approx",
+    "an estimated": "approx", "estimated": "approx", "close to": "approx", "closer to": "approx",
+    "nearer to": "approx", "~": "approx",
     "circa": "approx", "somewhere around": "approx", "an approximate": "approx",
     "maybe": "approx", "perhaps": "approx", "possibly": "approx",
     "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "at most": "up_to",

@@ -133,3 +133,15 @@ def test_victims_helped_are_no_new_toll(text):
 def test_victims_among_the_dead_are_still_told():
     doc, _ = run("Three children were among the dead, officials said.")
     assert [c.subtype for c in doc.claims] == ["casualties"]
+
+
+# stop 22: personnel who land somewhere are deployed there, as those who arrive are; a
+# weapon that lands is still a strike
+@pytest.mark.parametrize("text,told,untold", [
+    ("The first officers of the security mission landed in Port-au-Prince on Tuesday.",
+     {"MOBILIZE"}, {"ASSAULT"}),
+    ("A missile landed in the village on Tuesday.", {"ASSAULT"}, {"MOBILIZE"}),
+])
+def test_landing(text, told, untold):
+    found = set(types(run(text)[0]))
+    assert told <= found and not untold & found
