@@ -128,7 +128,8 @@ def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
 
 
 def _months_back(d: date, k: int) -> date:
-    """The same day of the month `k` months before `d` (the month's last day when shorter)."""
+    """The same day of the month `k` months before `d` (after it for a negative `k`; the
+    month's last day when that month is shorter)."""
     y, m = _add_months(d.year, d.month, -k)
     return date(y, m, min(d.day, _last_day(y, m).day))
 

@@ -543,6 +543,16 @@ def _results_comparison(m, ctx) -> bool:
     return bool(_COMPARED.search(before) or _FIGURE_AFTER.match(ctx.text, m.end()))
 
 
+def _one_unit(a: date, unit: str, back: bool) -> tuple[date, date]:
+    """The week, month or year that ends at `a` (back) or starts at it."""
+    if unit == "week":
+        other = a - timedelta(weeks=1) if back else a + timedelta(weeks=1)
+    else:
+        k = 12 if unit == "year" else 1
+        other = _months_back(a, k if back else -k)
+    return (other, a) if back else (a, other)
+
+
 @_rule(r"\b(?:(?P<pre>earlier|later|late|early)\s+(?:in\s+)?)?(?P<rel>this|last|next|the\s+past|"
        r"the\s+previous|the\s+coming|the\s+following|the\s+current|that|the)\s+(?P<u>week(?:end)?|month|"
        r"year|decade|century)\b(?![-\w])", re.I)
@@ -574,13 +584,7 @@ def _relative_unit(m, ctx):
         if unit in ("year", "month", "week") and rel != "the following":
             # "over the past week", "in the coming month": one unit back from the anchor or
             # ahead of it (the value stays the TIMEX3 duration)
-            span = None
-            if a is not None:
-                back = timedelta(weeks=1) if unit == "week" else None
-                if rel == "the past":
-                    span = (a - back if back else _months_back(a, 12 if unit == "year" else 1), a)
-                else:
-                    span = (a, a + back if back else _months_back(a, -12 if unit == "year" else -1))
+            span = _one_unit(a, unit, back=rel == "the past") if a else None
             return _mk(ctx, m, f"P1{letter}", span, "unknown", typ="DURATION")
     if rel == "the" and not pre:
         if unit == "year" and a:

@@ -9,7 +9,8 @@ from datetime import date, timedelta
 
 from .timex_base import (
     DAY_PARTS, UNITS, WEEKDAYS, _MON, _NUMW, _UNIT, _WD, _YEAR, _DAY, _Ctx, _add_months, _fraction_duration, _iso,
-    _day_in_focus, _mk, _month_span, _months_back, _num, _quarter_span, _rule, _unit, _week_value, _weekday_date, Timex,
+    _day_in_focus, _mk, _month_span, _months_back, _num, _quarter_span, _rule, _unit, _week_value,
+    _weekday_date, Timex,
 )
 from .timex_dates import _explicit_day
 
