@@ -16,7 +16,7 @@ import re
 from ..attribution import REPORT_CUES, figure_frame, negating_subject
 from .claim_index import counted_victims
 from .claim_lexicon import noun_classes, triggers
-from .claim_match import match, match_lemma
+from .claim_match import match, match_lemma, tally_grows
 from .claim_modality import pledged_by
 from .claim_roles import subject
 from .claim_words import (ACKNOWLEDGING, BACKGROUND_MARKS, COMMITTING, CONTENT_VERBS, DENYING,
@@ -261,8 +261,9 @@ def background(tok) -> bool:
             and tok.head.lemma_.lower() not in CONTENT_VERBS and not match_lemma(tok.head) \
             and not _onset(tok) \
             and not _disowned(tok) \
+            and not tally_grows(tok.head) \
             and figure_frame(tok) is None:  # "put the toll at 40" states a new figure
-        return True
+        return True  # (but "the toll could rise" tells casualties still to be counted)
     # "in the event of an attack": an indefinite event noun with no participants
     if tok.pos_ == "NOUN":
         dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
