@@ -42,6 +42,7 @@ def load_nlp(model: str = "en_core_web_sm", *, patterns: bool = True):
         nlp.add_pipe(NAME_BOUNDS, after="entity_ruler")
         if "ner" in nlp.pipe_names:
             nlp.add_pipe(HYPHEN_NAMES, after="ner")
+            nlp.add_pipe(ENTITY_EDGES, after=HYPHEN_NAMES)
     if "parser" in nlp.pipe_names:
         _register_paragraphs()
         nlp.add_pipe(PARAGRAPHS, before="parser")
@@ -134,6 +135,29 @@ def hyphen_names(doc):
     return doc
 
 
+ENTITY_EDGES = "claimtrace_entity_edges"
+# words no name ends with: "Damazin in", "Kherson and", "Sudan the" as the tagger gives them
+DANGLING = {"ADP", "CCONJ", "DET"}
+
+
+def entity_edges(doc):
+    """ "towards Damazin in Blue Nile state": an entity the tagger ran on into a
+    preposition, a conjunction or an article ends before it."""
+    from spacy.tokens import Span
+
+    if not any(len(e) > 1 and doc[e.end - 1].pos_ in DANGLING for e in doc.ents):
+        return doc
+    ents = []
+    for e in doc.ents:
+        end = e.end
+        while end - e.start > 1 and doc[end - 1].pos_ in DANGLING:
+            end -= 1
+        ents.append(e if end == e.end else Span(doc, e.start, end, label=e.label_,
+                                                kb_id=e.kb_id_, span_id=e.id_))
+    doc.ents = ents
+    return doc
+
+
 def _register_name_bounds() -> None:
     from spacy.language import Language
 
@@ -141,6 +165,8 @@ def _register_name_bounds() -> None:
         Language.component(NAME_BOUNDS, func=name_bounds)
     if not Language.has_factory(HYPHEN_NAMES):
         Language.component(HYPHEN_NAMES, func=hyphen_names)
+    if not Language.has_factory(ENTITY_EDGES):
+        Language.component(ENTITY_EDGES, func=entity_edges)
 
 
 COMPLEMENTS = "claimtrace_complements"
