@@ -65,7 +65,7 @@ street airport port harbour harbor coast border area part quarter village town c
 region province outpost edge heart downtown most rest control half percent resident
 inhabitant hospital clinic school university stadium market mall theatre theater museum
 cathedral mosque church synagogue factory plant refinery prison station depot terminal
-hotel base jail field bridge dam""".split())
+hotel base jail field bridge dam hub junction""".split())
 #: nouns a place name stands in apposition to: "the capital Khartoum", "the port city Aden"
 PLACE_KINDS = frozenset("""capital city town village port district province region suburb
 neighbourhood neighborhood island""".split())
@@ -99,7 +99,7 @@ HOLDING_HEADS = frozenset("""airport airfield airbase base plant facility port h
 harbor terminal refinery camp district province region oblast governorate prefecture
 outskirts suburbs suburb border crossing checkpoint garrison outpost village town city
 valley field prison depot commune township forest reserve lga area county territory
-municipality department zone""".split())
+municipality department zone direction directions axis sector""".split())
 #: lower-case nouns that finish a name the gazetteer knows: "the Crimean peninsula"
 NAME_NOUNS = frozenset("""peninsula sea strait gulf bay island islands river valley desert
 mountains corridor strip basin region airport airbase dam bridge crossing shoal reef canal
