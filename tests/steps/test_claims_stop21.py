@@ -159,3 +159,19 @@ def test_growing_toll(text, told, untold):
     found = set(types(doc))
     assert told <= found and not untold & found
     assert all(c.certainty == "possible" for c in doc.claims if c.type == "ASSAULT" and "could" in text)
+
+
+# stop 22: victims counted out of reach of any attack take the attacker of a story whose
+# attacks all have one author; with two sides attacking, nobody
+def test_a_toll_in_a_one_sided_story_takes_its_attacker():
+    doc, code = run("Russian forces struck Kharkiv with glide bombs on Monday. The regional "
+                    "governor spoke on television in the evening. Schools in the city will stay "
+                    "closed this week. At least 15 people were injured, officials said.")
+    toll = [c for c in doc.claims if c.subtype == "casualties"]
+    assert toll and code(toll[0].actor) == "RUS"
+    doc, code = run("Russian forces struck Kharkiv on Monday. Ukrainian drones hit a refinery in "
+                    "Russia's Krasnodar region on Tuesday. The governor spoke on television in "
+                    "the evening. Schools will stay closed this week. At least 15 people were "
+                    "injured, officials said.")
+    toll = [c for c in doc.claims if c.subtype == "casualties"]
+    assert toll and toll[0].actor is None

@@ -82,6 +82,8 @@ def carry_roles(doc: Document, claims: list[Claim], states: Index | None = None)
                               and c.actor != claim.target and not c.negated), None)
                 if after is not None:
                     _set(claim, "actor", after.actor, after)
+            if claim.actor is None:
+                _sole_attacker(doc, claim, claims)
             continue
         named = _act_named_again(doc.spacy, claim) \
             if claim.subtype in ("attack", "equipment_loss", "combat") and claim.actor is None \
@@ -400,6 +402,21 @@ def _toll_of_attack(claim: Claim, earlier: list[Claim], sent_of: dict[int, int])
         if claim.target is None and prev.target and prev.target != claim.actor:
             _set(claim, "target", prev.target, prev)
         return
+
+
+def _sole_attacker(doc: Document, claim: Claim, claims: list[Claim]) -> None:
+    """ "At least 15 people were injured in the capital", with no attacker in reach, in a
+    story whose attacks all have one author (on one side's strikes): that author, unless it
+    is the victims' side."""
+    side = {a.id: a.code or a.country or a.id for a in doc.actors}
+    attacks = [c for c in claims if c.type == "ASSAULT" and c.subtype == "attack" and c.actor
+               and not c.negated]
+    if not attacks or len({side.get(c.actor, c.actor) for c in attacks}) != 1:
+        return
+    source = attacks[0]
+    if claim.target and side.get(claim.target, claim.target) == side.get(source.actor, source.actor):
+        return
+    _set(claim, "actor", source.actor, source)
 
 
 def _same_campaign(claim: Claim, earlier: list[Claim], sent_of: dict[int, int]) -> None:
