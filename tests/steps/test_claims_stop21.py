@@ -164,11 +164,12 @@ def test_growing_toll(text, told, untold):
 # stop 22: victims counted out of reach of any attack take the attacker of a story whose
 # attacks all have one author; with two sides attacking, nobody
 def test_a_toll_in_a_one_sided_story_takes_its_attacker():
-    doc, code = run("Russian forces struck Kharkiv with glide bombs on Monday. The regional "
-                    "governor spoke on television in the evening. Schools in the city will stay "
-                    "closed this week. At least 15 people were injured, officials said.")
+    doc, _ = run("Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. The police "
+                 "commissioner spoke to reporters in the evening. Schools in the city will stay "
+                 "closed this week. At least 15 people were injured, officials said.")
+    names = {a.id: a.name for a in doc.actors}
     toll = [c for c in doc.claims if c.subtype == "casualties"]
-    assert toll and code(toll[0].actor) == "RUS"
+    assert toll and names.get(toll[0].actor) == "al-Shabaab"
     doc, code = run("Russian forces struck Kharkiv on Monday. Ukrainian drones hit a refinery in "
                     "Russia's Krasnodar region on Tuesday. The governor spoke on television in "
                     "the evening. Schools will stay closed this week. At least 15 people were "
