@@ -189,17 +189,3 @@ def test_a_toll_in_a_one_sided_story_takes_its_attacker():
 def test_agreeing_that(text, told, untold):
     found = set(types(run(text)[0]))
     assert told <= found and not untold & found
-
-
-# stop 22: an organisation's description of itself closing a release tells no event; an
-# armed group described in the story still may
-@pytest.mark.parametrize("text,claims", [
-    ("Sahel Rights Monitor is an independent organisation that investigates abuses against "
-     "civilians in West Africa.", 0),
-    ("Notes to editors: ARO is an independent non-profit organisation that documents attacks "
-     "on hospitals.", 0),
-])
-def test_self_description_is_furniture(text, claims):
-    doc = run(text)[0]
-    assert len(doc.claims) == claims
-    assert any("furniture" in s.reason for s in doc.skipped)

@@ -64,16 +64,6 @@ FURNITURE = re.compile(
     re.I)  # (labelled links to other pages: "Watch: ...", "Map: where strikes hit")
 
 
-# an organisation's description of itself, closing a release ("Sahel Rights Monitor is an
-# independent organisation that investigates abuses ...", "RACA is a network of 14 ...")
-SELF_DESCRIPTION = re.compile(
-    r"^(?:(?:about [^:]{1,40}|notes to editors):\s*)?(?:the\s+)?(?-i:[A-Z][\w'’.&-]*)"
-    r"(?:\s+(?:of|for|and|(?-i:[A-Z][\w'’.&-]*)))*(?:\s+\([A-Z]{2,}\))?\s+is\s+an?\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:independent|humanitarian|non-?profit|relief|research|charitable|"
-    r"medical|rights|monitoring)\s+(?:[\w-]+\s+){0,2}?(?:organi[sz]ation|network|group|"
-    r"coalition|NGO|charity|alliance|consortium|non-?profit)\b", re.I)
-
-
 # "Live: Iran launches drone attack on Israel" after the headline: a link to a live page
 LIVE_LINK = re.compile(r"(?-i:Live|LIVE)\s?:")
 
@@ -282,8 +272,7 @@ def _furniture(sent) -> str | None:
         return "fragment (fewer than three words)"
     if text.endswith("?") or text.endswith("?\""):
         return "a question (it asserts nothing)"
-    if FURNITURE.search(text) or (sent.start > 0 and LIVE_LINK.match(text)) \
-            or SELF_DESCRIPTION.match(text):
+    if FURNITURE.search(text) or (sent.start > 0 and LIVE_LINK.match(text)):
         return "page furniture (link, credit, caption or boilerplate)"
     if not any(t.pos_ in ("VERB", "AUX") for t in sent) and not any(
             (t.lemma_.lower(), "NOUN") in triggers() for t in sent):
