@@ -176,16 +176,3 @@ def test_a_toll_in_a_one_sided_story_takes_its_attacker():
                     "injured, officials said.")
     toll = [c for c in doc.claims if c.subtype == "casualties"]
     assert toll and toll[0].actor is None
-
-
-# stop 22: agreeing that something is so is a view, not a pact; agreeing that something
-# will be done, or to do it, stays an agreement
-@pytest.mark.parametrize("text,told,untold", [
-    ("Both agreed that four people had died.", {"ASSAULT"}, {"AGREE"}),
-    ("They agreed that prisoners would be exchanged next week.", {"AGREE"}, set()),
-    ("The two sides agreed to a ceasefire on Sunday.", {"AGREE"}, set()),
-    ("A ceasefire agreed in January broke down in June.", {"AGREE"}, set()),
-])
-def test_agreeing_that(text, told, untold):
-    found = set(types(run(text)[0]))
-    assert told <= found and not untold & found

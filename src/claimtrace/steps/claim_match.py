@@ -222,8 +222,6 @@ def fits(needed: str, classes: set[str], tok) -> bool:
                                  and pledged_by(tok) is not None)  # "vowed to retaliate"
     if needed == "charge":
         return names_a_charge(tok)
-    if needed == "view":
-        return concurred(tok)
     if needed == "striking_arrival":
         # "the drone came shortly after dawn", "the drones came over Shostka": weapons that
         # come with no supplier or receiver named ("came from North Korea", "came to Kyiv")
@@ -280,22 +278,6 @@ def tally_grows(tok) -> bool:
         subj.lemma_.lower() in ("toll", "tally") or any(
             t.lemma_.lower() in ("dead", "death", "casualty", "victim", "fatality", "killed")
             for t in subj.subtree))
-
-
-# what makes a that-clause a thing to be done rather than a thing that is so
-TO_BE_DONE = {"would", "will", "should", "shall", "must", "could", "can", "may", "might", "'ll",
-              "to"}
-
-
-def concurred(tok) -> bool:
-    """ "Both agreed that four people had died": a view shared on what is so, not a pact
-    ("agreed that prisoners would be exchanged" is one)."""
-    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    if clause is None or clause.tag_ == "VB":  # ("agreed that he leave": a subjunctive)
-        return False
-    return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in TO_BE_DONE
-                   for c in clause.children)
 
 
 def match_lemma(tok) -> bool:
