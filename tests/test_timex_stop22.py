@@ -56,3 +56,15 @@ def test_the_past_months_and_week_run_up_to_the_publication_date():
         ("the past week", "P1W", "2025-10-31", "2025-11-07")]
     assert found("Talks are due in the coming month.", "2025-01-31")[0][1:] == (
         "P1M", "2025-01-31", "2025-02-28")
+
+
+def test_the_first_or_last_stretch_of_a_period_lies_in_it():
+    times = found("Haiti saw 2,500 killings in the first three months of 2024.", "2024-06-27")
+    assert ("the first three months", "P3M", "2024-01-01", "2024-03-31") in times
+    times = found("Shelling peaked in the last two weeks of March.", "2024-06-27")
+    assert ("the last two weeks", "P2W", "2024-03-18", "2024-03-31") in times
+    times = found("Talks are planned for the first 10 days of October.", "2024-06-27")
+    assert ("the first 10 days", "P10D", "2024-10-01", "2024-10-10") in times
+    # with no period after it, "the last two weeks" runs up to the anchor, as before
+    assert found("Shelling peaked in the last two weeks.", "2024-06-27") == [
+        ("the last two weeks", "P2W", "2024-06-13", "2024-06-27")]

@@ -212,7 +212,40 @@ def tag(text: str, *, anchor: str | date | None = None, tense: TenseFn | None = 
         out.append(t)
     if events and anchor:
         out = [_event_offset(text, t, out, anchor) for t in out]
+    for t, u in zip(out, out[1:]):
+        _part_of_period(text, t, u)
     return _merge_ranges(text, out) if ranges else out
+
+
+# --- the first or last stretch of a period ("the first three months of 2024") ----------
+_EDGE_OF = re.compile(r"^the\s+(?P<edge>first|last|final|opening|closing)\s", re.I)
+_UNIT_DAYS = {"D": 1, "W": 7}
+
+
+def _part_of_period(text: str, t: Timex, u: Timex) -> None:
+    """ "the first three months of 2024", "the last two weeks of March": the stretch at
+    that end of the period named right after "of" (the value stays the duration)."""
+    em = _EDGE_OF.match(t.text)
+    sm = _STRETCH.match(t.value or "")
+    if (t.type != "DURATION" or em is None or sm is None or u.type != "DATE"
+            or not (u.earliest and u.latest) or not re.fullmatch(r"\s+of\s+", text[t.end:u.start])):
+        return
+    first, last = date.fromisoformat(u.earliest), date.fromisoformat(u.latest)
+    n, unit = int(sm["n"]), sm["u"]
+    if em["edge"].lower() in ("first", "opening"):
+        if unit in _UNIT_DAYS:
+            end = first + timedelta(days=n * _UNIT_DAYS[unit] - 1)
+        else:
+            y, m = _add_months(first.year, first.month, n * (12 if unit == "Y" else 1))
+            end = date(y, m, 1) - timedelta(days=1)
+        t.earliest, t.latest = first.isoformat(), min(end, last).isoformat()
+    else:
+        if unit in _UNIT_DAYS:
+            start = last - timedelta(days=n * _UNIT_DAYS[unit] - 1)
+        else:
+            y, m = _add_months(last.year, last.month, 1 - n * (12 if unit == "Y" else 1))
+            start = date(y, m, 1)
+        t.earliest, t.latest = max(start, first).isoformat(), last.isoformat()
 
 
 # --- the part of a period that has passed ("so far in 2025", "this year to date") -------
