@@ -176,3 +176,13 @@ def test_a_toll_in_a_one_sided_story_takes_its_attacker():
                     "injured, officials said.")
     toll = [c for c in doc.claims if c.subtype == "casualties"]
     assert toll and toll[0].actor is None
+
+
+# stop 22: "that attack" names an event told before, as "the attack" does
+@pytest.mark.parametrize("text,told,untold", [
+    ("Washington blamed that attack on the Islamic Resistance in Iraq.", {"ACCUSE"}, {"ASSAULT"}),
+    ("The UN condemned airstrikes that killed 20 people in Gaza.", {"ACCUSE", "ASSAULT"}, set()),
+])
+def test_condemned_that_attack(text, told, untold):
+    found = set(types(run(text)[0]))
+    assert told <= found and not untold & found

@@ -200,10 +200,13 @@ DISOWNED_SHARES = SHARES | {"responsibility"}
 
 
 def _condemned_event(tok) -> bool:
-    """ "condemned the drills", "denounced these attacks": a definite event noun an
-    accusation takes as its object refers back to an event already told."""
-    return tok.dep_ == "dobj" and getattr(match(tok.head), "type", None) == "ACCUSE" \
-        and _definite(tok) and not any(c.dep_ in ("poss", "nummod") for c in tok.children)
+    """ "condemned the drills", "denounced these attacks", "blamed that attack on ...": a
+    definite event noun an accusation takes as its object refers back to an event already
+    told (unless a relative clause or a participle tells more of it)."""
+    if tok.dep_ != "dobj" or any(c.dep_ in ("poss", "nummod", "relcl", "acl")
+                                 for c in tok.children):
+        return False
+    return getattr(match(tok.head), "type", None) == "ACCUSE" and _definite(tok)
 
 
 def ranked_event(tok) -> bool:
@@ -220,7 +223,7 @@ def ranked_event(tok) -> bool:
 
 def _definite(tok) -> bool:
     """ "the bombing", "this attack": a noun that names an event already told."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                for c in tok.children)
 
 
