@@ -68,3 +68,18 @@ def test_the_first_or_last_stretch_of_a_period_lies_in_it():
     # with no period after it, "the last two weeks" runs up to the anchor, as before
     assert found("Shelling peaked in the last two weeks.", "2024-06-27") == [
         ("the last two weeks", "P2W", "2024-06-13", "2024-06-27")]
+
+
+def test_a_day_that_dates_a_statement_or_bounds_a_stretch_is_not_the_narratives_day():
+    text = ("A missile hit the block on Saturday. The governor said on Monday morning that 40 "
+            "had died. The missile tore through the building in the mid-afternoon.")
+    mid = [t for t in found(text, "2023-01-16") if t[0] == "mid-afternoon"]
+    assert mid and mid[0][2] == "2023-01-14"
+    text = ("Missiles struck the school on Tuesday morning. By Sunday, the toll had reached 58. "
+            "The following day, the minister resigned.")
+    nxt = [t for t in found(text, "2024-09-08") if t[0] == "The following day"]
+    assert nxt and nxt[0][2] == "2024-09-04"
+    # a day told as an event's stays the day in focus
+    text = "The drone came shortly after dawn on Sunday. Officials said later that day it was a strike."
+    later = [t for t in found(text, "2025-09-10") if t[0] == "later that day"]
+    assert later and later[0][2] == "2025-09-07"

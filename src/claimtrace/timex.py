@@ -110,6 +110,11 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
 
 
 _MONTHS_STRETCH = re.compile(r"P(?:[2-9]|1[01])M$")  # "the nine months", "six months"
+# a day that dates a statement: "said on Monday", "told reporters on Friday", "in an update
+# on Monday", "a statement on Sunday"
+_REPORT_DAY = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|reported|announced|added|wrote|posted|"
+                         r"confirmed|stated|update|statement|briefing)\s+(?:on\s+|late\s+|early\s+)?$",
+                         re.I)
 _PREFIX_MOD = re.compile(r"(?:\b(?P<w>since|before|after|until|by|about|around|roughly|"
                          r"approximately|circa|c\.)\s+)$", re.I)
 
@@ -205,7 +210,12 @@ def tag(text: str, *, anchor: str | date | None = None, tense: TenseFn | None = 
                 and not any(cs <= t.start < ce for cs, ce in captions)):
             ctx.ref = (t.granularity, date.fromisoformat(t.earliest), date.fromisoformat(t.latest))
             ctx.months_stretch = False
-            if t.granularity == "day" and t.earliest == t.latest:  # not a night of two dates
+            # the day a narrative is at: a single day (not a night of two dates), not the day
+            # a statement was made ("the governor said on Monday") nor a bound ("by Sunday")
+            told = _REPORT_DAY.search(text, max(0, t.start - 40), t.start) or (
+                pm and pm["w"].lower() in ("by", "until", "since"))
+            ctx.told = bool(told)
+            if t.granularity == "day" and t.earliest == t.latest and not told:
                 ctx.day = ctx.ref[1]
         elif t.type == "DURATION" and _MONTHS_STRETCH.match(t.value or ""):
             ctx.months_stretch = True

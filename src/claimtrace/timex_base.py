@@ -105,6 +105,9 @@ class _Ctx:
     # the last day the text named, kept when a month or year is named after it ("on Sunday,
     # the first strike since June, ... in the afternoon"): the day a narrative is at
     day: date | None = None
+    # the last date told dates a statement or bounds a stretch ("said on Monday", "by
+    # Sunday"): the narrative is still at `day`
+    told: bool = False
 
 
 # (start, end) -> "past", "future", "completed" (a past event that is over, so its time
@@ -245,7 +248,7 @@ def _year_of_month(ctx: _Ctx, month: int, day: int | None = None) -> int | None:
 def _day_in_focus(ctx: _Ctx) -> date | None:
     """The day a clock time or part of a day falls on: the last date told if it is a day,
     else the last day told before it, else the anchor."""
-    if ctx.ref and ctx.ref[0] == "day":
+    if ctx.ref and ctx.ref[0] == "day" and not (ctx.told and ctx.day):
         return ctx.ref[1]
     return ctx.day or ctx.anchor
 

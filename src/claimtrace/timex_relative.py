@@ -242,7 +242,7 @@ def _anaphoric_next(m, ctx):
         return None  # "a day after the strike": an offset from an event (see timex._event_offset)
     if not m.group(0).lower().startswith("the") and m["rel"]:
         return None  # "next week" is handled by _relative_unit
-    base = ctx.ref[1] if ctx.ref and (ctx.ref[0] == "day" or unit in ("month", "year")) else _day_in_focus(ctx)
+    base = ctx.ref[1] if ctx.ref and unit in ("month", "year") else _day_in_focus(ctx)
     if base is None:
         return None
     k = 1 if rel in ("next", "following", "after") else -1
