@@ -99,7 +99,11 @@ def test_a_toll_told_after_an_attack_takes_its_attacker_and_target():
 
 
 def test_a_toll_far_from_any_attack_names_no_attacker():
-    doc, code, _ = run("Russian drones struck Odesa overnight. Talks resumed in Geneva. "
+    # (since stop 22 a story whose attacks all have one author lends it: see
+    # test_claims_stop21.test_a_toll_in_a_one_sided_story_takes_its_attacker; here two sides
+    # attack, so the toll far from both names nobody)
+    doc, code, _ = run("Russian drones struck Odesa overnight. Ukrainian drones hit a refinery "
+                       "in Russia's Krasnodar region. Talks resumed in Geneva. "
                        "Prices rose again in the capital. Officials said seven people died.")
     toll = next(c for c in doc.claims if c.subtype == "casualties")
     assert toll.actor is None and "actor" not in toll.inferred
