@@ -112,9 +112,9 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
 _MONTHS_STRETCH = re.compile(r"P(?:[2-9]|1[01])M$")  # "the nine months", "six months"
 # a day that dates a statement: "said on Monday", "told reporters on Friday", "in an update
 # on Monday", "a statement on Sunday"
-_REPORT_DAY = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|reported|announced|added|wrote|posted|"
-                         r"confirmed|stated|update|statement|briefing)\s+(?:on\s+|late\s+|early\s+)?$",
-                         re.I)
+_REPORT_DAY = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|reported|announced|added|wrote|"
+                         r"posted|confirmed|stated|update|statement|briefing)"
+                         r"\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 _PREFIX_MOD = re.compile(r"(?:\b(?P<w>since|before|after|until|by|about|around|roughly|"
                          r"approximately|circa|c\.)\s+)$", re.I)
 
@@ -238,7 +238,8 @@ def _part_of_period(text: str, t: Timex, u: Timex) -> None:
     em = _EDGE_OF.match(t.text)
     sm = _STRETCH.match(t.value or "")
     if (t.type != "DURATION" or em is None or sm is None or u.type != "DATE"
-            or not (u.earliest and u.latest) or not re.fullmatch(r"\s+of\s+", text[t.end:u.start])):
+            or not (u.earliest and u.latest)
+            or not re.fullmatch(r"\s+of\s+", text[t.end:u.start])):
         return
     first, last = date.fromisoformat(u.earliest), date.fromisoformat(u.latest)
     n, unit = int(sm["n"]), sm["u"]

@@ -408,13 +408,17 @@ def _sole_attacker(doc: Document, claim: Claim, claims: list[Claim]) -> None:
     """ "At least 15 people were injured in the capital", with no attacker in reach, in a
     story whose attacks all have one author (on one side's strikes): that author, unless it
     is the victims' side."""
-    side = {a.id: a.code or a.country or a.id for a in doc.actors}
+    states = {a.id: a.code or a.country or a.id for a in doc.actors}
+
+    def side(actor_id: str) -> str:
+        return states.get(actor_id, actor_id)
+
     attacks = [c for c in claims if c.type == "ASSAULT" and c.subtype == "attack" and c.actor
                and not c.negated]
-    if not attacks or len({side.get(c.actor, c.actor) for c in attacks}) != 1:
+    if not attacks or len({side(c.actor) for c in attacks}) != 1:
         return
     source = attacks[0]
-    if claim.target and side.get(claim.target, claim.target) == side.get(source.actor, source.actor):
+    if claim.target and side(claim.target) == side(source.actor):
         return
     _set(claim, "actor", source.actor, source)
 
