@@ -175,8 +175,8 @@ def _clock24_told(m, ctx):
     d = _day_in_focus(ctx)
     value = f"T{int(m['h']):02d}:{m['mi']}"
     mod = "APPROX" if m["mod"] else None
-    t = _mk(ctx, m, (d.isoformat() if d else "XXXX-XX-XX") + value, (d, d) if d else None, "day", mod,
-            typ="TIME")
+    t = _mk(ctx, m, (d.isoformat() if d else "XXXX-XX-XX") + value, (d, d) if d else None,
+            "day", mod, typ="TIME")
     t.start = m.start("mod") if m["mod"] else m.start("h")
     return t
 
@@ -425,15 +425,15 @@ def _duration(m, ctx):
     if rel == "recent" and m["pl"] and not m["n"]:
         value = "P" + "X" + letter
     back = _BACK_DAYS.get(unit)
-    if rel in ("past", "last", "previous", "preceding") and n and back and ctx.anchor:
-        # "over the past 24 hours", "in the last three days": the stretch up to the anchor
-        days = max(1, -(-int(n) // 24)) if unit == "hour" else int(n * back)
-        first = ctx.anchor - timedelta(days=days)
-        return Timex(m.start(), m.end(), m.group(0), value, first.isoformat(),
-                     ctx.anchor.isoformat(), "unknown", _approx_mod(m["mod"]), "DURATION")
-    if rel in ("past", "last", "previous", "preceding") and n and unit in ("month", "year") and ctx.anchor:
-        # "over the past three months", "the past 19 months": the months up to the anchor
-        first = _months_back(ctx.anchor, int(n * (12 if unit == "year" else 1)))
+    if rel in ("past", "last", "previous", "preceding") and n and ctx.anchor and (
+            back or unit in ("month", "year")):
+        # "over the past 24 hours", "in the last three days", "the past 19 months": the
+        # stretch up to the anchor (hours round up to whole days)
+        if back:
+            days = max(1, -(-int(n) // 24)) if unit == "hour" else int(n * back)
+            first = ctx.anchor - timedelta(days=days)
+        else:
+            first = _months_back(ctx.anchor, int(n * (12 if unit == "year" else 1)))
         return Timex(m.start(), m.end(), m.group(0), value, first.isoformat(),
                      ctx.anchor.isoformat(), "unknown", _approx_mod(m["mod"]), "DURATION")
     return _mk(ctx, m, value, None, "unknown", _approx_mod(m["mod"]), typ="DURATION")

@@ -41,6 +41,20 @@ READINGS = [
     # a second coordinated verb shares the first one's "would"
     ("The president said everyone responsible would be identified and brought to justice.",
      {"THREATEN"}, set()),
+    # stop 22: personnel who land somewhere are deployed there, as those who arrive are; a
+    # weapon that lands is still a strike
+    ("The first officers of the security mission landed in Port-au-Prince on Tuesday.",
+     {"MOBILIZE"}, {"ASSAULT"}),
+    ("A missile landed in the village on Tuesday.", {"ASSAULT"}, {"MOBILIZE"}),
+    # stop 22: a toll told to grow is casualties still to be counted, not a toll told before;
+    # "warned that the toll could rise" is that casualty claim, not a threat
+    ("Shmyhal said the toll could rise.", {"ASSAULT"}, set()),
+    ("Officials warned that the toll could rise.", {"ASSAULT"}, {"THREATEN"}),
+    ("The toll stood at 40 on Monday.", {"ASSAULT"}, set()),
+    # stop 22: "that attack" names an event told before, as "the attack" does
+    ("Washington blamed that attack on the Islamic Resistance in Iraq.", {"ACCUSE"},
+     {"ASSAULT"}),
+    ("The UN condemned airstrikes that killed 20 people in Gaza.", {"ACCUSE", "ASSAULT"}, set()),
 ]
 
 
@@ -135,30 +149,12 @@ def test_victims_among_the_dead_are_still_told():
     assert [c.subtype for c in doc.claims] == ["casualties"]
 
 
-# stop 22: personnel who land somewhere are deployed there, as those who arrive are; a
-# weapon that lands is still a strike
-@pytest.mark.parametrize("text,told,untold", [
-    ("The first officers of the security mission landed in Port-au-Prince on Tuesday.",
-     {"MOBILIZE"}, {"ASSAULT"}),
-    ("A missile landed in the village on Tuesday.", {"ASSAULT"}, {"MOBILIZE"}),
-])
-def test_landing(text, told, untold):
-    found = set(types(run(text)[0]))
-    assert told <= found and not untold & found
-
-
-# stop 22: a toll told to grow is casualties still to be counted, not a toll told before;
-# "warned that the toll could rise" is that casualty claim (possible), not a threat
-@pytest.mark.parametrize("text,told,untold", [
-    ("Shmyhal said the toll could rise.", {"ASSAULT"}, set()),
-    ("Officials warned that the toll could rise.", {"ASSAULT"}, {"THREATEN"}),
-    ("The toll stood at 40 on Monday.", {"ASSAULT"}, set()),
-])
-def test_growing_toll(text, told, untold):
-    doc = run(text)[0]
-    found = set(types(doc))
-    assert told <= found and not untold & found
-    assert all(c.certainty == "possible" for c in doc.claims if c.type == "ASSAULT" and "could" in text)
+# stop 22: a toll told to grow ("the toll could rise") is told as possible
+@pytest.mark.parametrize("text", ["Shmyhal said the toll could rise.",
+                                  "Officials warned that the toll could rise."])
+def test_a_growing_toll_is_possible(text):
+    tolls = [c for c in run(text)[0].claims if c.type == "ASSAULT"]
+    assert tolls and all(c.certainty == "possible" for c in tolls)
 
 
 # stop 22: victims counted out of reach of any attack take the attacker of a story whose
@@ -170,19 +166,9 @@ def test_a_toll_in_a_one_sided_story_takes_its_attacker():
     names = {a.id: a.name for a in doc.actors}
     toll = [c for c in doc.claims if c.subtype == "casualties"]
     assert toll and names.get(toll[0].actor) == "al-Shabaab"
-    doc, code = run("Russian forces struck Kharkiv on Monday. Ukrainian drones hit a refinery in "
-                    "Russia's Krasnodar region on Tuesday. The governor spoke on television in "
-                    "the evening. Schools will stay closed this week. At least 15 people were "
-                    "injured, officials said.")
+    doc, _ = run("Russian forces struck Kharkiv on Monday. Ukrainian drones hit a refinery in "
+                 "Russia's Krasnodar region on Tuesday. The governor spoke on television in "
+                 "the evening. Schools will stay closed this week. At least 15 people were "
+                 "injured, officials said.")
     toll = [c for c in doc.claims if c.subtype == "casualties"]
     assert toll and toll[0].actor is None
-
-
-# stop 22: "that attack" names an event told before, as "the attack" does
-@pytest.mark.parametrize("text,told,untold", [
-    ("Washington blamed that attack on the Islamic Resistance in Iraq.", {"ACCUSE"}, {"ASSAULT"}),
-    ("The UN condemned airstrikes that killed 20 people in Gaza.", {"ACCUSE", "ASSAULT"}, set()),
-])
-def test_condemned_that_attack(text, told, untold):
-    found = set(types(run(text)[0]))
-    assert told <= found and not untold & found
