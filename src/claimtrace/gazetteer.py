@@ -687,6 +687,26 @@ def _countries_by_code() -> dict[str, Candidate]:
     return out
 
 
+def capital_of(iso3: str) -> Candidate | None:
+    """The national capital of an ISO alpha-3 code (the most populous city flagged as
+    one), or None."""
+    return _capitals_by_code().get(iso3)
+
+
+@lru_cache(maxsize=1)
+def _capitals_by_code() -> dict[str, Candidate]:
+    gaz = load()
+    out: dict[str, Candidate] = {}
+    for i, line in enumerate(gaz.lines):
+        if "c" not in line.rpartition("\t")[2]:  # the flags column
+            continue
+        cand = gaz.entry(i)
+        if cand.capital and cand.country and cand.feature == "city" and (
+                cand.country not in out or cand.population > out[cand.country].population):
+            out[cand.country] = cand
+    return out
+
+
 #: spellings of a compass direction -> the form `country_parts.tsv` uses
 _DIRECTION_FORMS = {"northern": "north", "southern": "south", "eastern": "east",
                     "western": "west", "centre": "central", "center": "central",

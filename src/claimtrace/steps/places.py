@@ -32,6 +32,7 @@ from ..model import Document, Place
 from ..pipeline import step
 from . import places_approx as pa
 from . import places_forms as pf
+from . import places_implied as pi
 from . import places_shared as psh
 from . import places_sites as ps
 from . import places_towns as pt
@@ -151,14 +152,20 @@ def resolve_places(doc: Document) -> Document:
     mentions += [_Mention(*bounds[id(c)], c.name, True, False, host=host) for c, host, _ in hosted
                  if not any(m.start <= bounds[id(c)][0] and bounds[id(c)][1] <= m.end
                             for m in mentions)]
+    actor_spans = [(s.start, s.end) for a in doc.actors for s in a.mentions]
     for m in mentions:
         m.town = pt.town_cue(doc.spacy, m.start, m.end)
         cand = _resolve_mention(m, context, gazetteer)
         if cand is None:
+            if (unknown := _unknown_locative(doc, m, actor_spans, gazetteer)) is not None:
+                cued.append(unknown)  # "civilians in Kishishe": at the area it lies in
             continue
         named_site = (m.start, m.end) in by_host or (
             not m.host and _overlaps(site_at, m.start, m.end))
-        if named_site and ps.foreign_namesake(cand, m.host or m.name, context):
+        if named_site and ps.foreign_namesake(
+                cand, m.host or _context_name(m.name, gazetteer), context):
+            # (the name lends context by its known part, "Abbey" of "Abbey Gate": that
+            # part's own reading is no support for itself)
             if (m.start, m.end) in by_host:
                 site_cued.append(by_host[(m.start, m.end)])  # at the area the text gives
             continue  # "the Pearl Beach hotel" in Mogadishu is no town in Michigan
@@ -171,22 +178,54 @@ def resolve_places(doc: Document) -> Document:
             continue  # a capital or seat of power acting as a state ("the Kremlin said");
             # "eastern Tripoli" is a part of the city, never the state
         if cand.feature == "country" and m.direction:
-            cand = _part_of_country(cand, m.direction, gazetteer)
+            cand = pi.part_of_country(cand, m.direction, gazetteer)
         cand = psh.with_country(cand, context)  # "Lake Chad": the state of the story
-        key = (cand.geonames_id, cand.name, cand.lat, cand.lon)
-        place = places.get(key)
-        if place is None:
-            place = Place(id=f"p{len(places) + 1}", name=cand.name, feature=cand.feature,
-                          geonames_id=cand.geonames_id, country=cand.country,
-                          admin1=cand.admin1, lat=cand.lat, lon=cand.lon)
-            places[key] = place
-        span = doc.span(m.start, m.end)
-        if all(s.start != span.start for s in place.mentions):
-            place.mentions.append(span)
+        _add(places, cand, doc.span(m.start, m.end))
+    taken = [(s.start, s.end) for p in places.values() for s in p.mentions]
+    counts = [(p.country, len(p.mentions)) for p in places.values()
+              if p.country and p.located_by == "gazetteer"]
+    for start, end, cand in pi.implied_places(doc.spacy, counts, gazetteer):
+        if not _overlaps(taken, start, end):
+            _add(places, cand, doc.span(start, end))  # "the Somali capital", "the north"
     pa.add_cued(doc, cued + site_cued, places, gazetteer)
     _repeated_names(doc, list(places.values()))
     doc.places = list(places.values())
     return doc
+
+
+def _unknown_locative(doc: Document, m: _Mention, actor_spans: list[tuple[int, int]],
+                      gazetteer: gz.Gazetteer) -> pa.Cued | None:
+    """A name the tagger calls a place and the text uses as one ("civilians in Kishishe",
+    "fighting in Kishishe") that no gazetteer knows: a place to locate at its containing
+    area (`places_approx`), like "the village of X". Not a name of an actor, a demonym,
+    a name with lower-case or non-letter words, nor one the gazetteer knows in part."""
+    if not m.country_ok or m.host or m.direction or _overlaps(actor_spans, m.start, m.end):
+        return None
+    words = m.name.split()
+    if not 1 <= len(words) <= pa.NAME_REACH or not all(
+            w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return None
+    key = gz.normalize(m.name)
+    if key in gz.demonyms() or key in LANGUAGES or gazetteer.candidates(m.name) or (
+            len(words) > 1 and _known_part(m.name, gazetteer)):
+        return None
+    span = doc.spacy.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span):
+        return None
+    return pa.Cued(span.start, span.end, m.name)
+
+
+def _add(places: dict[tuple, Place], cand: gz.Candidate, span) -> None:
+    """Record a mention of the place `cand` (one `Place` per distinct reading)."""
+    key = (cand.geonames_id, cand.name, cand.lat, cand.lon)
+    place = places.get(key)
+    if place is None:
+        place = Place(id=f"p{len(places) + 1}", name=cand.name, feature=cand.feature,
+                      geonames_id=cand.geonames_id, country=cand.country,
+                      admin1=cand.admin1, lat=cand.lat, lon=cand.lon)
+        places[key] = place
+    if all(s.start != span.start for s in place.mentions):
+        place.mentions.append(span)
 
 
 def _repeated_names(doc: Document, places: list[Place]) -> None:
@@ -273,9 +312,13 @@ def _resolve_mention(m: _Mention, context: gz.Context, gazetteer: gz.Gazetteer):
         ranked = _in_described_area(m, ranked, context, gazetteer)
     if m.town:
         ranked = pt.prefer_town(ranked)
+    bare_direction = gz.canonical_direction(m.name) is not None
     for _, cand in ranked:
         if cand.feature == "country" and not m.country_ok and not m.direction:
             return None  # (but "northern Kosovo" is a part of the country, never a state)
+        if bare_direction and not cand.curated and cand.country not in context.countries:
+            continue  # "the South" of a Korean story is no region of Cameroon (a region
+            # named by a bare direction needs its state among the story's actors)
         return cand
     return None
 
@@ -301,39 +344,6 @@ def _supported(cand: gz.Candidate, m: _Mention, context: gz.Context) -> bool:
     if cand.curated or cand.population >= WEAK_MIN_POPULATION:
         return True
     return bool(cand.country) and context.country_evidence(cand.country, gz.normalize(m.name)) >= WEAK_MIN_SUPPORT
-
-
-def _part_of_country(cand: gz.Candidate, direction: str, gazetteer: gz.Gazetteer):
-    """ "central Mali", "northern Ethiopia": the conventional part (`country_parts.tsv`),
-    else the mean point of the country's first-level areas on that side of the middle of
-    their span (all of them for "central"), named as written; the country's own
-    point when it has too few areas to tell."""
-    curated = gz.country_part(cand.country or "", direction)
-    if curated is not None:
-        # the conventional region ("north-eastern Nigeria" is Borno and Yobe)
-        return dataclasses.replace(cand, geonames_id=None, name=f"{direction} {cand.name}",
-                                   feature="region", lat=curated[0], lon=curated[1])
-    points = gazetteer.admin1_points(cand.country or "")
-    if len(points) < 3:
-        return cand
-    # the middle of the span, not the median area: small areas crowd round capitals
-    lat_mid = (min(p[0] for p in points) + max(p[0] for p in points)) / 2
-    lon_mid = (min(p[1] for p in points) + max(p[1] for p in points)) / 2
-    keep = points
-    if "north" in direction:
-        keep = [p for p in keep if p[0] >= lat_mid]
-    if "south" in direction:
-        keep = [p for p in keep if p[0] <= lat_mid]
-    if "east" in direction:
-        keep = [p for p in keep if p[1] >= lon_mid]
-    if "west" in direction:
-        keep = [p for p in keep if p[1] <= lon_mid]
-    if not keep:
-        return cand
-    lat = round(sum(p[0] for p in keep) / len(keep), 4)
-    lon = round(sum(p[1] for p in keep) / len(keep), 4)
-    return dataclasses.replace(cand, geonames_id=None, name=f"{direction} {cand.name}",
-                               feature="region", lat=lat, lon=lon)
 
 
 def _rank_part(name: str, context: gz.Context, gazetteer: gz.Gazetteer):
@@ -384,6 +394,11 @@ def _known_part(name: str, gazetteer: gz.Gazetteer) -> str | None:
             if any(_part_ok(text, c) for c in gazetteer.lookup(text)):
                 return text
     return None
+
+
+#: languages the tagger may take for places ("a statement in Kiswahili")
+LANGUAGES = frozenset("""kiswahili swahili hausa amharic tigrinya pashto dari urdu farsi
+hindi lingala oromo kinyarwanda kirundi bambara wolof fula fulfulde""".split())
 
 
 #: words that name what a place holds, so "X Airport", "X County Jail" lie in X

@@ -6,8 +6,9 @@ area holds them ("..., in the Basso district of Kilo province"). Researchers wou
 map such a place at that area than lose it. A name is read here only when a place cue makes
 it clearly a place (a settlement noun before or after it, a building noun with "in/at",
 a facility noun after it); it is then located at the smallest area the text names with it:
-the nearest place named later in its sentence, else earlier in it, else the document's
-focus (its most mentioned town or area in the country most of its places lie in). A whole
+the nearest place named later in its sentence, else earlier in it, else the last one named
+earlier in its paragraph, else the document's focus (its most mentioned
+town or area in the country most of its places lie in). A whole
 country serves only when it is small (its first-level areas lie close to its point).
 """
 from __future__ import annotations
@@ -28,7 +29,8 @@ market camp village villages hamlet hamlets settlement settlements farm farms"""
 SITE_PREPS = frozenset("in at around near".split())
 #: "the X reservoir", "the X project", "the X outpost": facility nouns after the name
 FACILITY_AFTER = frozenset("""reservoir project outpost site camp dam mine barracks garrison
-checkpoint airstrip""".split())
+checkpoint airstrip works plant factory refinery shrine cave junction intersection
+roundabout area plains hills island""".split())
 #: entity labels and parts of speech of words that are no part of a place's name
 NOT_NAME_LABELS = frozenset({"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"})
 NOT_NAME_POS = frozenset({"ADV", "PRON", "DET", "ADP", "SCONJ", "CCONJ", "AUX", "VERB", "NUM"})
@@ -108,8 +110,14 @@ def _run_before(sdoc, i: int) -> tuple[int, int] | None:
                 and mod.lower_ not in ("a", "an", "the"):
             i -= 1
     start = i
-    while start > 0 and i - start < NAME_REACH and _name_word(sdoc[start - 1]):
-        start -= 1
+    while start > 0 and i - start < NAME_REACH + 2:
+        if _name_word(sdoc[start - 1]):
+            start -= 1
+        elif start < i and start > 1 and sdoc[start - 1].text == "-" \
+                and not sdoc[start - 1].whitespace_ and not sdoc[start - 2].whitespace_:
+            start -= 2  # "Jabal al-Zawiya": an article joined by a hyphen
+        else:
+            break
     if start == i or (start > 0 and _name_word(sdoc[start - 1])):
         return None
     if sdoc[start].lower_ == "the":
@@ -139,8 +147,8 @@ def _eligible(place, gazetteer: gz.Gazetteer) -> bool:
 
 def containing_area(places: list, cued: Cued, sdoc, gazetteer: gz.Gazetteer):
     """The place (of `places`, already resolved) that holds the cued name: the nearest
-    named later in its sentence, else the nearest earlier in it, else the document's
-    focus (`_focus`); None when none."""
+    named later in its sentence, else the nearest earlier in it, else the last named earlier
+    in its paragraph, else the document's focus (`_focus`); None when none."""
     sent = sdoc[cued.start].sent
     lo, hi = sent.start_char, sent.end_char
     begin, end = cued.chars(sdoc)
@@ -151,6 +159,11 @@ def containing_area(places: list, cued: Cued, sdoc, gazetteer: gz.Gazetteer):
     before = [(s.end, p) for p in usable for s in p.mentions if lo <= s.start and s.end <= begin]
     if before:
         return max(before, key=lambda sp: sp[0])[1]
+    para = sdoc.text.rfind("\n", 0, lo) + 1
+    earlier = [(s.end, p) for p in usable for s in p.mentions if para <= s.start and s.end <= lo]
+    if earlier:
+        # "... in the Dnipropetrovsk region ... The target was the Pivdenmash plant."
+        return max(earlier, key=lambda sp: sp[0])[1]
     return _focus(places, usable)
 
 

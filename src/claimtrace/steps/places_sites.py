@@ -22,7 +22,14 @@ from . import places_forms as pf
 #: lower-case nouns of sites that a name before them names
 SITE_NOUNS = frozenset("""school hospital clinic hotel camp site complex port district
 neighbourhood neighborhood market mosque church compound prison stadium university
-quarter""".split())
+quarter steelworks gate""".split())
+#: capitalised nouns that end a building's own name ("the Baron Hotel", "Abbey Gate",
+#: "St Francis Xavier Catholic Church"); a school or university so named is as often the
+#: institution acting as the building, so it is not among them
+TITLED_SITE_NOUNS = frozenset("""hotel gate church mosque cathedral monastery temple shrine
+stadium""".split())
+#: a run of title-case words this share of a sentence's words is a headline's casing
+HEADLINE_SHARE = 0.5
 #: words before a site's name that show a noun phrase starts there
 OPENERS = frozenset("""the a an in at on to into near from of outside inside by""".split())
 #: entity labels of words that are never part of a site's name
@@ -38,8 +45,22 @@ NAMESAKE_MIN_SUPPORT = 0.5
 
 
 def _name_word(tok) -> bool:
-    return ((tok.is_title and tok.is_alpha) or pf.article_name(tok.text)) and (
+    return ((tok.is_title and tok.is_alpha) or pf.article_name(tok.text)
+            or tok.text in ("St.", "St")) and (
         tok.ent_type_ not in NOT_NAME_LABELS and tok.lower_ not in pf.PROPOSE_STOP)
+
+
+def _site_noun(tok) -> bool:
+    """A lower-case site noun, or a capitalised one that may end a building's name."""
+    return tok.lower_ in SITE_NOUNS if tok.is_lower else (
+        tok.is_title and tok.lower_ in TITLED_SITE_NOUNS)
+
+
+def _headline_case(sdoc, start: int, end: int) -> bool:
+    """Is the sentence of tokens start..end in title case outside them (a headline, where
+    "Bomber Strikes Crowds At Abbey Gate" capitalises every word)?"""
+    words = [t for t in sdoc[start].sent if t.is_alpha and not start <= t.i < end]
+    return sum(t.is_title for t in words) > HEADLINE_SHARE * len(words)
 
 
 def _name_start(sdoc, end: int) -> int:
@@ -63,11 +84,13 @@ def site_spans(sdoc) -> list[tuple[int, int, int]]:
     "<Place>'s [words] <site noun>" in the parse."""
     out = []
     for tok in sdoc:
-        if tok.lower_ not in SITE_NOUNS or not tok.is_lower or tok.i == 0:
+        if tok.i == 0 or not _site_noun(tok):
             continue
         start = _name_start(sdoc, tok.i)
+        if not tok.is_lower and (start == tok.i or _headline_case(sdoc, start, tok.i + 1)):
+            continue
         if start < tok.i and (start == 0 or sdoc[start - 1].lower_ in OPENERS
-                              or sdoc[start - 1].is_punct):
+                              or sdoc[start - 1].is_punct or sdoc[start - 1].pos_ == "VERB"):
             out.append((start, tok.i, -1))
             continue
         # "Kyiv's main children's hospital": a possessor a few lower-case words back
