@@ -75,6 +75,10 @@ def object_class(tok) -> set[str]:
     if tok.dep_ == "acl" and classes.get(tok.head.lemma_.lower()):
         # "missiles fired at Kharkiv": the noun the participle modifies is its object
         out.add(classes[tok.head.lemma_.lower()])
+    if tok.dep_ == "relcl" and classes.get(tok.head.lemma_.lower()) and any(
+            c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in tok.children):
+        # "people who had gathered for prayers": the relative pronoun is the noun, as subject
+        out.add(classes[tok.head.lemma_.lower()] + "_subject")
     if tok.dep_ == "relcl" and classes.get(tok.head.lemma_.lower()) and (any(
             c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("that", "which")
             for c in tok.children) or _object_gap(tok)):

@@ -649,6 +649,11 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         # "the authorities denied the allegation": the claim is the denial (PLOVER REJECT)
         type_, subtype, mode = "REJECT", None, None
         attr.certainty = "denied"
+    if attr.negated and attr.certainty == "reported" and type_ in MATERIAL_ACTS \
+            and _own_side(doc, attr.source, actor):
+        # "Peskov said Russian forces did not attack civilians" (a threat or a demand put
+        # negatively, "will not be released until ...", stays what it is)
+        attr.certainty = "denied"
     kind = trig.kind
     if trig.lemma in STANCE_CERTAINTY and attr.certainty in ("asserted", "reported"):
         # the claim is the stance itself: a denial is denied, a warning of what could
@@ -716,6 +721,22 @@ def _speaker_side(doc: Document, source, index: Index, target):
     if side is None or (target is not None and side in (target.code, target.country)):
         return None
     return index.state_of(side) or said
+
+
+#: PLOVER types of deeds (not words): one its own side says was not done is denied
+MATERIAL_ACTS = frozenset({"ASSAULT", "MOBILIZE", "AID", "COERCE", "RETREAT", "SANCTION"})
+
+
+def _own_side(doc: Document, source, actor) -> bool:
+    """Does the source speak for the actor: the same actor, or one of the same state
+    ("the Kremlin" for "Russian forces")? A negated act told by its own side is denied."""
+    if source.actor is None or actor is None:
+        return False
+    if source.actor == actor.id:
+        return True
+    said = next((a for a in doc.actors if a.id == source.actor), None)
+    side = said and (said.code or said.country)
+    return bool(side) and side in (actor.code, actor.country)
 
 
 ARMED = {"militant", "insurgent", "gunman", "attacker", "assailant", "rebel", "jihadist",

@@ -1,0 +1,43 @@
+"""Stop 23 readings: a deed its own side says was not done is denied (a threat or a demand
+put negatively stays what it is); an account, a toll or a reward offered is no agreement;
+people who gathered hold no meeting, leaders who gather do."""
+from __future__ import annotations
+
+import pytest
+
+from claims_helpers import run, types
+
+
+@pytest.mark.parametrize("text", [
+    "Spokesman Dmitry Peskov said the Russian armed forces did not attack civilian sites.",
+    "Russian aircraft had not flown any missions near Balyun, the Russian defence ministry said.",
+])
+def test_a_deed_its_own_side_says_was_not_done_is_denied(text):
+    deeds = [c for c in run(text)[0].claims if c.type in ("ASSAULT", "MOBILIZE")]
+    assert deeds and all(c.certainty == "denied" for c in deeds)
+
+
+def test_a_deed_another_says_was_not_done_is_reported():
+    doc, _ = run("Ukrainian officials said Russian aircraft had not struck the dam.")
+    deeds = [c for c in doc.claims if c.type == "ASSAULT"]
+    assert deeds and all(c.certainty != "denied" for c in deeds)
+
+
+def test_a_threat_put_negatively_is_no_denial():
+    doc, _ = run("Hamas official Khalil al-Hayya said the captives would not be released until "
+                 "Israel stops its offensive.")
+    assert all(c.certainty != "denied" for c in doc.claims)
+
+
+@pytest.mark.parametrize("text, told, untold", [
+    ("Moscow offered a sharply different account.", set(), {"AGREE"}),
+    ("The ministry offered a lower toll in an interview on Saturday.", set(), {"AGREE"}),
+    ("Police offered a reward of 2 million rupees for information.", set(), {"AGREE"}),
+    ("Russia offered a ceasefire to Ukraine on Monday.", {"AGREE"}, set()),
+    ("A missile hit a cafe, killing 51 people who had gathered for a memorial meal.",
+     {"ASSAULT"}, {"CONSULT"}),
+    ("European leaders gather in Kyiv on the war's anniversary.", {"CONSULT"}, set()),
+])
+def test_reading(text, told, untold):
+    found = set(types(run(text)[0]))
+    assert told <= found and not untold & found
