@@ -1,6 +1,8 @@
 """Stop 23 readings: a deed its own side says was not done is denied (a threat or a demand
 put negatively stays what it is); an account, a toll or a reward offered is no agreement;
-people who gathered hold no meeting, leaders who gather do."""
+people who gathered hold no meeting, leaders who gather do; attacks promised, deaths not
+left unanswered and attackers to be pursued are threats; an appeal to do something is a
+request."""
 from __future__ import annotations
 
 import pytest
@@ -37,6 +39,20 @@ def test_a_threat_put_negatively_is_no_denial():
     ("A missile hit a cafe, killing 51 people who had gathered for a memorial meal.",
      {"ASSAULT"}, {"CONSULT"}),
     ("European leaders gather in Kyiv on the war's anniversary.", {"CONSULT"}, set()),
+    # attacks promised are threatened; backing promised "in the war" is support
+    ("Moscow promised more attacks on the capital.", {"THREATEN"}, {"AGREE"}),
+    ("Kim promised Russia his government's unconditional backing in the war.", {"SUPPORT"},
+     {"THREATEN"}),
+    # a side that will not leave deaths unanswered, or will pursue those behind an attack,
+    # threatens; pursuing talks threatens nobody
+    ("Turkish official Altun said Ankara would not leave the attack unanswered.",
+     {"THREATEN"}, set()),
+    ("President Joe Biden said those behind the bombing would be pursued.", {"THREATEN"},
+     set()),
+    ("The envoy said both sides would pursue talks.", set(), {"THREATEN"}),
+    # an appeal to do something is a request
+    ("The president appealed to foreign partners to send doctors and medicine.",
+     {"REQUEST"}, set()),
 ])
 def test_reading(text, told, untold):
     found = set(types(run(text)[0]))

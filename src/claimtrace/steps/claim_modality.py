@@ -213,6 +213,11 @@ def obliged(tok) -> bool:
         "i", "we", "you", "it", "there", "this", "that", "one", "everyone", "all")
 
 
+#: who is pursued when a side vows to pursue someone
+WRONGDOERS = frozenset("""people those perpetrator attacker killer culprit terrorist assailant
+bomber gunman organizer organiser planner they them""".split())
+
+
 def punishing(tok) -> bool:
     """ "hold accountable anyone who harmed civilians", "punish the perpetrators", "bring
     those responsible to justice", "avenge the dead", "hunt down the attackers": an act
@@ -222,6 +227,9 @@ def punishing(tok) -> bool:
         return False
     if lemma in ("punish", "avenge"):
         return True
+    if lemma == "pursue":  # "those behind the bombing would be pursued" (not "pursue talks")
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in WRONGDOERS
+                   for c in tok.children)
     if lemma in ("hunt", "track") and any(c.dep_ == "prt" and c.lower_ == "down"
                                            for c in tok.children):
         return True  # "vowed to hunt down those who planned the attack"

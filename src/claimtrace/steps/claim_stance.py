@@ -186,6 +186,9 @@ def menace(tok) -> tuple[str | None, object] | None:
         if lemma == "go" and any(c.lemma_.lower() in UNANSWERED for c in tok.children
                                  if c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dobj")):
             return None, None
+        if lemma == "leave" and any(c.lemma_.lower() in UNANSWERED for c in tok.children
+                                    if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")):
+            return "actor", subject(tok)  # "Ankara would not leave the deaths unanswered"
         if lemma in ("take", "adopt", "impose") and (_future(tok) or tok.dep_ == "xcomp") \
                 and any(c.dep_ == "dobj" and (c.lemma_.lower() in COUNTERS or (
                     c.lemma_.lower() == "measure"
