@@ -2,7 +2,8 @@
 put negatively stays what it is); an account, a toll or a reward offered is no agreement;
 people who gathered hold no meeting, leaders who gather do; attacks promised, deaths not
 left unanswered and attackers to be pursued are threats; an appeal to do something is a
-request."""
+request; two parties who act on each other ("accused each other", "traded blame") are the
+claim's actor and its target or recipient, in the order named."""
 from __future__ import annotations
 
 import pytest
@@ -57,3 +58,27 @@ def test_a_threat_put_negatively_is_no_denial():
 def test_reading(text, told, untold):
     found = set(types(run(text)[0]))
     assert told <= found and not untold & found
+
+
+def _parties(text, type_):
+    doc, _ = run(text)
+    names = {a.id: a.code or a.name for a in doc.actors}
+    found = [c for c in doc.claims if c.type == type_]
+    assert found, text
+    return names.get(found[0].actor), names.get(found[0].target), names.get(found[0].recipient)
+
+
+@pytest.mark.parametrize("text, type_, actor, other", [
+    ("Russia and Ukraine accused each other on Friday of killing the prisoners.", "ACCUSE",
+     "RUS", "UKR"),
+    ("Kyiv and Moscow traded blame on Friday.", "ACCUSE", "UKR", "RUS"),
+    ("Armenia and Azerbaijan blamed each other for the collapse of the talks.", "ACCUSE",
+     "ARM", "AZE"),
+])
+def test_a_mutual_act_sets_the_first_party_against_the_second(text, type_, actor, other):
+    assert _parties(text, type_)[:2] == (actor, other)
+
+
+def test_a_one_sided_charge_keeps_its_own_target():
+    assert _parties("Russia accused Ukraine of shelling the prison.", "ACCUSE")[:2] == (
+        "RUS", "UKR")

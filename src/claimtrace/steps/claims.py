@@ -27,6 +27,7 @@ from .claim_background import anonymity_request, background, sent_to_strike, war
 from .claim_discourse import SPOKESPEOPLE, carry_roles, weapons_test_story
 from .claim_hedges import ruled_in
 from .claim_index import counted_victims
+from .claim_mutual import mutual_parties
 from .claim_lexicon import Trigger, noun_classes, triggers
 from .claim_match import match, tally_grows, test_flight
 from .claim_modality import (SHARES, claimed_responsibility, conditional_threat, disowned_by,
@@ -654,6 +655,14 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         # "Peskov said Russian forces did not attack civilians" (a threat or a demand put
         # negatively, "will not be released until ...", stays what it is)
         attr.certainty = "denied"
+    if (pair := mutual_parties(tok, index)) is not None:
+        # "Kyiv and Moscow trade blame", "accused each other": the first named acts on
+        # the second
+        actor = pair[0]
+        if type_ in AGAINST:
+            parts["target"], recipient = pair[1], None
+        else:
+            recipient = pair[1]
     kind = trig.kind
     if trig.lemma in STANCE_CERTAINTY and attr.certainty in ("asserted", "reported"):
         # the claim is the stance itself: a denial is denied, a warning of what could
@@ -723,6 +732,9 @@ def _speaker_side(doc: Document, source, index: Index, target):
     return index.state_of(side) or said
 
 
+#: PLOVER types whose second party is acted against (a target), not a recipient
+AGAINST = frozenset({"ACCUSE", "ASSAULT", "THREATEN", "SANCTION", "COERCE", "PROTEST",
+                     "REJECT"})
 #: PLOVER types of deeds (not words): one its own side says was not done is denied
 MATERIAL_ACTS = frozenset({"ASSAULT", "MOBILIZE", "AID", "COERCE", "RETREAT", "SANCTION"})
 
