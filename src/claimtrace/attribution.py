@@ -280,7 +280,8 @@ def _reporting_head(trigger):
         reporting = head.pos_ in ("VERB", "AUX") or (head.dep_ == "ROOT" and head.pos_ == "NOUN")
         lemma = head.lemma_.lower()
         if _clause_only(lemma) and dep not in ("ccomp", "xcomp", "parataxis") and not (
-                dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in cur.children)):
+                dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in cur.children)
+        ) and not _described(cur, head):
             reporting = False  # "called for the troops to leave" is an advcl with "for"
         if _cue_kind(head) and head.pos_ != "ADJ" and reporting and dep in (
                 "ccomp", "xcomp", "advcl", "parataxis", "dobj", "conj", "relcl", "acl"):
@@ -448,6 +449,14 @@ def _cue_kind(tok) -> str | None:
     if tok.pos_ == "ADJ":
         return STANCE_ADJECTIVES.get(lemma)
     return REPORT_CUES.get(lemma) or STANCE_VERBS.get(lemma) or REPORT_NOUNS.get(lemma)
+
+
+def _described(obj, verb) -> bool:
+    """ "Residents described heavy explosions": what a witness describes, with no "as" to
+    name it ("described the strike as cowardly" labels an act told elsewhere), is the
+    witness's report."""
+    return verb.lemma_.lower() == "describe" and obj.dep_ == "dobj" and not any(
+        c.dep_ in ("prep", "advcl", "oprd") and c.lower_ == "as" for c in verb.children)
 
 
 def _clause_only(lemma: str) -> bool:

@@ -82,3 +82,15 @@ def test_a_mutual_act_sets_the_first_party_against_the_second(text, type_, actor
 def test_a_one_sided_charge_keeps_its_own_target():
     assert _parties("Russia accused Ukraine of shelling the prison.", "ACCUSE")[:2] == (
         "RUS", "UKR")
+
+
+def test_what_a_witness_describes_is_the_witness_report():
+    doc, _ = run("Residents described heavy shelling overnight.")
+    shelling = [c for c in doc.claims if c.type == "ASSAULT"]
+    assert shelling and shelling[0].source.name == "Residents"
+    assert shelling[0].certainty == "reported"
+
+
+def test_an_act_described_as_something_is_labelled_not_reported():
+    doc, _ = run("The minister described the strike as cowardly.")
+    assert all(c.type != "ASSAULT" or c.source.name != "The minister" for c in doc.claims)
