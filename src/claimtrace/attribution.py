@@ -456,7 +456,7 @@ def _described(obj, verb) -> bool:
     name it ("described the strike as cowardly" labels an act told elsewhere), is the
     witness's report."""
     return verb.lemma_.lower() == "describe" and obj.dep_ == "dobj" and not any(
-        c.dep_ in ("prep", "advcl", "oprd") and c.lower_ == "as" for c in verb.children)
+        t.lower_ == "as" for t in verb.subtree if t.i > obj.i)
 
 
 def _clause_only(lemma: str) -> bool:
