@@ -54,6 +54,14 @@ def test_a_threat_put_negatively_is_no_denial():
     # an appeal to do something is a request
     ("The president appealed to foreign partners to send doctors and medicine.",
      {"REQUEST"}, set()),
+    # not resting until the attackers are caught threatens them; praying for victims
+    # supports; a case or an inquiry opened is a charge looked into
+    ("The governor said he would not rest until they were caught.", {"THREATEN"}, set()),
+    ("The governor said he would rest at home until Monday.", set(), {"THREATEN"}),
+    ("Pope Francis said he was praying for the victims and for Nigeria.", {"SUPPORT"},
+     set()),
+    ("Ukrainian prosecutors have opened a war crimes case.", {"ACCUSE"}, set()),
+    ("The army opened an inquiry into the incident.", {"ACCUSE"}, set()),
 ])
 def test_reading(text, told, untold):
     found = set(types(run(text)[0]))

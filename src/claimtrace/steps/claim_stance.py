@@ -186,6 +186,10 @@ def menace(tok) -> tuple[str | None, object] | None:
         if lemma == "go" and any(c.lemma_.lower() in UNANSWERED for c in tok.children
                                  if c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dobj")):
             return None, None
+        if lemma == "rest" and _future(tok) and any(c.dep_ == "neg" for c in tok.children) \
+                and any(c.dep_ == "advcl" and any(m.lower_ == "until" for m in c.children)
+                        for c in tok.children):
+            return "actor", subject(tok)  # "would not rest until they were caught"
         if lemma == "leave" and any(c.lemma_.lower() in UNANSWERED for c in tok.children
                                     if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")):
             return "actor", subject(tok)  # "Ankara would not leave the deaths unanswered"

@@ -607,7 +607,7 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     recast_certainty(tok, trig, attr, index)  # hedged ("cannot be ruled out") or dismissed
     if teller is not None:
         reported_by(attr, teller, index)  # the threat is the word of whoever vowed it
-    if trig is MENACE and tok.lemma_.lower() in ("go", "leave") and attr.negated:
+    if trig is MENACE and tok.lemma_.lower() in ("go", "leave", "rest") and attr.negated:
         # "will not go unanswered", "would not leave it unanswered": the "not" is the threat's
         attr.negated = False
         attr.certainty = "reported" if attr.certainty == "denied" else attr.certainty
