@@ -137,3 +137,15 @@ def test_a_menu_under_a_topics_heading_is_dropped_but_a_masthead_stays():
     assert "Border conflict" not in text and "Copy link" not in text
     assert "Related Topics" not in text
     assert "Northline News | Asia | 3 May 2025" in text
+
+
+def test_a_numbered_most_read_box_is_link_text_but_a_numbered_list_of_sentences_stays():
+    raw = ("Rebels took the town on Tuesday.\n\nMOST READ\n1. Drone strike hits fuel depot in "
+           "port city\n2. Ministers meet in Luanda to revive ceasefire talks\n\n"
+           "The government said its forces had withdrawn.\n\nThe demands were:\n"
+           "1. The army must leave the town.\n2. Prisoners must be freed.\n")
+    text, repairs = clean_text(raw)
+    assert "fuel depot" not in text and "Luanda" not in text
+    assert "The army must leave the town." in text and "Prisoners must be freed." in text
+    assert any(r.note == "a list of linked headlines" and "MOST READ" in r.original_text
+               for r in repairs)

@@ -50,8 +50,9 @@ DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\w.' -]{1,30})?"
 OPEN_WORD = re.compile(r"\b(?:a|an|the|of|to|in|on|at|for|with|by|from|and|or|but|that|"
                        r"which|who|as|than|its|their|his|her|according|said|says)\s*$", re.I)
 MAX_HEADLINE_WORDS = 20
-# a list of linked headlines: "- Russian missile assault kills one" (no closing full stop)
-HEADLINE_BULLET = re.compile(r"^\s*[-•*▪►]\s+\S.{0,160}$")
+# a list of linked headlines: "- Russian missile assault kills one" (no closing full stop),
+# also numbered as "most read" boxes number them ("1. Drone strike hits fuel depot")
+HEADLINE_BULLET = re.compile(r"^\s*(?:[-•*▪►]|\d{1,2}[.)])\s+\S.{0,160}$")
 # a teaser cut off by the site: "The Supreme Court has dismissed the…"
 TEASER = re.compile(r"(?:…|\.\.\.)\s*$")
 SENTENCE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
