@@ -62,6 +62,9 @@ def test_a_threat_put_negatively_is_no_denial():
      set()),
     ("Ukrainian prosecutors have opened a war crimes case.", {"ACCUSE"}, set()),
     ("The army opened an inquiry into the incident.", {"ACCUSE"}, set()),
+    # a dam supplying electricity transfers nothing; a state supplying drones does
+    ("The dam supplies electricity to about two million people.", set(), {"AID"}),
+    ("Iran has supplied drones to Russia.", {"AID"}, set()),
 ])
 def test_reading(text, told, untold):
     found = set(types(run(text)[0]))
