@@ -105,3 +105,11 @@ def test_what_a_witness_describes_is_the_witness_report():
 def test_an_act_described_as_something_is_labelled_not_reported():
     doc, _ = run("The minister described the strike as cowardly.")
     assert all(c.type != "ASSAULT" or c.source.name != "The minister" for c in doc.claims)
+
+
+def test_they_in_a_quote_is_not_the_person_quoted():
+    doc, _ = run('Fatima arrived after armed men burned her village. "They came on motorbikes '
+                 'and started shooting," she said.')
+    names = {a.id: a.name for a in doc.actors}
+    shooting = [c for c in doc.claims if "shooting" in c.evidence.text]
+    assert shooting and names.get(shooting[0].actor) != "Fatima"

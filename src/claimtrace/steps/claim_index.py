@@ -485,7 +485,8 @@ def antecedent(tok, index: Index) -> Actor | None:
         for t in prev:
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
                 actor = actor_in(t, index, strict=True) if t.lower_ not in PRONOUNS else None
-                if actor is not None and (want != "person" or actor.kind == "person"):
+                if actor is not None and (want != "person" or actor.kind == "person") and (
+                        want == "person" or actor.kind != "person"):
                     return actor
     if tok.dep_ == "poss":
         found = _clause_subject(tok, index, want)
@@ -497,8 +498,9 @@ def antecedent(tok, index: Index) -> Actor | None:
             continue
         if want == "person" and actor.kind != "person":
             continue
-        if want == "any" and actor.kind in ("media",):
-            continue
+        if want == "any" and actor.kind in ("media", "person"):
+            continue  # "it" and "they" name no single person ('"They came and started
+            # shooting," she said')
         return actor
     return None
 
@@ -523,7 +525,7 @@ def _clause_subject(tok, index: Index, want: str) -> Actor | None:
 
 def _fits(actor: Actor, want: str) -> bool:
     """Whether an actor can be what a pronoun of kind `want` ("person", "any") names."""
-    return actor.kind == "person" if want == "person" else actor.kind != "media"
+    return actor.kind == "person" if want == "person" else actor.kind not in ("media", "person")
 
 
 def _last_reporter(tok, index: Index, want: str) -> Actor | None:
