@@ -326,6 +326,17 @@ def _event_offset(text: str, t: Timex, found: list[Timex], anchor: date) -> Time
     lo = bounds[-2] if len(bounds) > 1 else 0
     days = [u for u in found if lo <= u.start and u.end <= t.start and u.granularity == "day"
             and u.earliest and u.earliest == u.latest]
+    if not days and _OPENS_SENTENCE.match(text[bounds[-1]:t.start]) \
+            and _BACK_REFERENCE.match(text, t.end):
+        # "Nine days after the strike, ...": an event told further back, whose day is the
+        # last single day the story named before
+        earlier = [u for u in found if u.end <= t.start and u.granularity == "day"
+                   and u.earliest and u.earliest == u.latest]
+        if earlier:
+            d = date.fromisoformat(earlier[-1].earliest) + timedelta(
+                days=int(om["n"]) * (7 if om["u"] == "W" else 1))
+            return Timex(t.start, t.end, t.text, d.isoformat(), d.isoformat(), d.isoformat(),
+                         "day", None, "DATE")
     ref = date.fromisoformat(days[-1].earliest) if days else anchor
     k = -1
     if days and days[-1].start < bounds[-1] and (
