@@ -1,6 +1,7 @@
 """Stop-23 time rule: "Nine days after the strike, ..." opening a sentence counts from the
 last single day the story named, even several sentences back; with no such day it stays a
-stretch back from the day the text is at."""
+stretch back from the day the text is at. "The middle of the month" is the month of the last
+day or month the story named.
 from __future__ import annotations
 
 from claimtrace.timex import tag
@@ -19,3 +20,11 @@ def test_an_offset_after_an_event_told_further_back_counts_from_its_day():
 def test_an_offset_inside_a_sentence_still_counts_back_from_the_day_told():
     text = "The talks resumed on Monday 11 July, two days after the ceasefire."
     assert ("two days", "2022-07-09", "2022-07-09", "2022-07-09") in found(text)
+
+
+def test_the_middle_of_the_month_is_the_month_the_story_is_at():
+    text = "The theatre was hit on 16 March. By the middle of the month, the city was encircled."
+    assert ("the middle of the month", "2022-03", "2022-03-11", "2022-03-20") in found(text)
+    # with no date told before, the month of publication
+    assert ("the end of the month", "2022-07", "2022-07-21", "2022-07-31") in found(
+        "Prices rose by the end of the month, officials said.")

@@ -494,7 +494,10 @@ def _part_of(m, ctx):
         rel = m["rel"].lower()
         k = {"last": -1, "next": 1}.get(rel, 0)
         if unit == "month":
-            yy, mm = _add_months(a.year, a.month, k)
+            base = a
+            if rel == "the" and ctx.ref and ctx.ref[0] in ("day", "month"):
+                base = ctx.ref[1]  # "the middle of the month" after "on 16 March": March
+            yy, mm = _add_months(base.year, base.month, k)
             last = _last_day(yy, mm).day
             lo, hi = {"START": (1, 10), "MID": (11, 20), "END": (21, last)}[mod]
             return _mk(ctx, m, f"{yy}-{mm:02d}", (date(yy, mm, lo), date(yy, mm, hi)), "month", mod)
