@@ -1,7 +1,7 @@
 """Stop-23 time rule: "Nine days after the strike, ..." opening a sentence counts from the
 last single day the story named, even several sentences back; with no such day it stays a
 stretch back from the day the text is at. "The middle of the month" is the month of the last
-day or month the story named.
+day or month the story named."""
 from __future__ import annotations
 
 from claimtrace.timex import tag
