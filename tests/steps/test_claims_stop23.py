@@ -113,3 +113,20 @@ def test_they_in_a_quote_is_not_the_person_quoted():
     names = {a.id: a.name for a in doc.actors}
     shooting = [c for c in doc.claims if "shooting" in c.evidence.text]
     assert shooting and names.get(shooting[0].actor) != "Fatima"
+
+
+def test_unnamed_officials_speak_for_the_state_the_story_is_about():
+    doc, _ = run("Russian forces shelled Kramatorsk on Monday. Ukrainian troops held the line "
+                 "near Sloviansk. Officials called the attackers terrorists.")
+    codes = {a.id: a.code for a in doc.actors}
+    charge = [c for c in doc.claims if c.type == "ACCUSE"]
+    assert charge and codes.get(charge[0].actor) == "UKR"
+    assert charge[0].inferred.get("actor") == "document"
+
+
+def test_named_sources_keep_their_own_state():
+    doc, _ = run("Russian forces shelled Kramatorsk on Monday. Ukrainian troops held the line "
+                 "near Sloviansk. Kremlin spokesman Dmitry Peskov called the claims lies.")
+    codes = {a.id: a.code or a.country for a in doc.actors}
+    charge = [c for c in doc.claims if c.type in ("ACCUSE", "REJECT")]
+    assert all(codes.get(c.actor) != "UKR" for c in charge)

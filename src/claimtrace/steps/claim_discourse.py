@@ -118,6 +118,7 @@ def carry_roles(doc: Document, claims: list[Claim], states: Index | None = None)
         _other_side(doc, claims, states)
         _threatened(doc, claims, states)
         _told_by_own_side(doc, claims, states)
+        _unnamed_officials(doc, claims, states)
 
 
 def _document_foes(doc: Document, claims: list[Claim], states: Index) -> None:
@@ -536,6 +537,31 @@ OWN_FORCE = {"attack", "combat", "equipment_loss"}
 # losses told by the loser ("drones have been lost"): the speaker's side is no doer
 SUFFERED = {"lose", "suffer", "sustain", "incur", "die", "go", "catch"}
 MY_OWN = {"his", "her", "its", "their", "our", "my"}
+
+
+def _unnamed_officials(doc: Document, claims: list[Claim], states: Index) -> None:
+    """A charge, demand or threat spoken by officials the text does not name ("authorities
+    urged everyone in the east to leave", "Officials called the attackers terrorists", "the
+    president appealed to foreign partners"), with no state of their own: the state the
+    story is about speaks, unless the act is aimed at or asked of it. Recorded as inferred
+    from the document."""
+    home = states.home_code()
+    if home is None:
+        return
+    codes = {a.id: a.code or a.country for a in doc.actors}
+    for claim in claims:
+        source = claim.source
+        if claim.type not in SPEECH_ACTS or claim.actor or claim.negated or source is None \
+                or source.actor is not None or source.kind not in SPOKESPEOPLE \
+                or source.mention is None \
+                or home in (codes.get(claim.target), codes.get(claim.recipient)):
+            continue
+        tok = _trigger_token(doc.spacy, claim)
+        subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None) \
+            if tok is not None else None
+        if subj is None or not (source.mention.start <= subj.idx < source.mention.end):
+            continue  # only officials who speak the act themselves
+        _infer(claim, "actor", states.state_of(home))
 
 
 def _told_by_own_side(doc: Document, claims: list[Claim], states: Index) -> None:
