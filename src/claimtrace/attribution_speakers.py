@@ -172,6 +172,14 @@ def _speaking_subject(verb) -> bool:
         subj.lower_ in SPEAKING_PRONOUNS or subj.lemma_.lower() in SOURCE_NOUNS)
 
 
+def _tense_break(verb, head) -> bool:
+    """ "... that Russia was deliberately hunting civilians and urged Western governments":
+    a simple past coordinated with a verb made with an auxiliary ("was hunting", "had
+    struck") shares no auxiliary with it, so it is no part of that clause."""
+    return verb.tag_ == "VBD" and head.tag_ in ("VBG", "VBN") and any(
+        c.dep_ in ("aux", "auxpass") for c in head.children)
+
+
 def second_act(verb):
     """ "Berg said the shelling showed that Moscow was stalling, and urged allies to act":
     a speaker's act set off by ", and" with no subject of its own that the parser hung on a
@@ -185,7 +193,7 @@ def second_act(verb):
     if cc is None or cc.text.lower() != "and" or cc.i == 0:
         return None
     cur = verb.head
-    if doc[cc.i - 1].text != "," and not _thing_subject(cur):
+    if doc[cc.i - 1].text != "," and not _thing_subject(cur) and not _tense_break(verb, cur):
         # "X says the raid shows that pressure is weak and calls on partners to act": without
         # the comma, only a clause whose subject cannot speak leaves the act to X
         return None

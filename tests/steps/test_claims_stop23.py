@@ -130,3 +130,12 @@ def test_named_sources_keep_their_own_state():
     codes = {a.id: a.code or a.country for a in doc.actors}
     charge = [c for c in doc.claims if c.type in ("ACCUSE", "REJECT")]
     assert all(codes.get(c.actor) != "UKR" for c in charge)
+
+
+def test_a_speaker_act_hung_on_a_clause_with_an_auxiliary_is_the_speaker_s():
+    doc, _ = run("Russian aircraft bombed the theatre on 16 March. President Volodymyr Zelensky "
+                 "said that the bombing proved Russia was deliberately hunting civilians and "
+                 "urged Western governments to close the skies over Ukraine.")
+    codes = {a.id: a.code or a.country for a in doc.actors}
+    ask = [c for c in doc.claims if c.type == "REQUEST"]
+    assert ask and codes.get(ask[0].actor) == "UKR"

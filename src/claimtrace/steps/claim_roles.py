@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..actors_lexicon import load_lexicon
 from ..attribution import figure_frame
+from ..attribution_speakers import second_act
 from ..model import Actor
 from .claim_index import (PRONOUNS, SUBJECT_DEPS, Index, actor_in, both_parties,  # noqa: F401
                           child_of, pobj, prep_object, subject)
@@ -102,6 +103,10 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
     actor = recipient = target = None
     place = None
     subj = subject(tok)
+    if (report := second_act(tok)) is not None:
+        # "Zelensky said Russia was hunting civilians and urged allies to act": the
+        # speaker urges, not the subject of the clause the parser hung "urged" on
+        subj = subject(report) or subj
     passive = subj is not None and subj.dep_ == "nsubjpass"
     if tok.pos_ == "VERB":
         agent = child_of(tok, "agent")
