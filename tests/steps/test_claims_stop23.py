@@ -139,3 +139,12 @@ def test_a_speaker_act_hung_on_a_clause_with_an_auxiliary_is_the_speaker_s():
     codes = {a.id: a.code or a.country for a in doc.actors}
     ask = [c for c in doc.claims if c.type == "REQUEST"]
     assert ask and codes.get(ask[0].actor) == "UKR"
+
+
+def test_a_place_in_the_subject_beside_the_actor_is_where_the_act_was():
+    doc, _ = run("Houthi drones hit Abu Dhabi on Monday, killing three. Air strikes by the "
+                 "Saudi-led coalition on a house in the Yemeni capital overnight killed at "
+                 "least 14 people, the Houthi-run health ministry said.")
+    codes = {a.id: a.code for a in doc.actors}
+    toll = [c for c in doc.claims if "14 people" in c.evidence.text and c.subtype == "casualties"]
+    assert toll and codes.get(toll[0].target) == "YEM"

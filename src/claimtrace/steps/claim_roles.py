@@ -711,13 +711,17 @@ def _host(tok, index: Index) -> Actor | None:
 
 
 def _place_of_act(tok, subj, actor: Actor | None, index: Index) -> str | None:
-    """The first place of the trigger's own phrase, leaving out a subject that names its
-    actor: "fighters of JNIM, al-Qaeda's branch in the Sahel, attacked a post" tells where
-    the group is from, not where the post is."""
+    """The first place of the trigger's own phrase, leaving out the actor's name in its
+    subject: "fighters of JNIM, al-Qaeda's branch in the Sahel, attacked a post" tells where
+    the group is from, not where the post is; "air strikes by the coalition on a house in
+    the Yemeni capital killed 14" tells where the strikes fell."""
     words = phrase(tok)
-    if subj is not None and actor is not None and subj.i in words and any(
-            index.actor_at.get(t.i) is actor for t in subj.subtree):
-        words -= {t.i for t in subj.subtree}
+    if subj is not None and actor is not None and subj.i in words:
+        # the actor's own name and what hangs on it ("JNIM, al-Qaeda's branch in the Sahel")
+        # say where the actor is from; the rest of the subject may say where the act was
+        # ("Air strikes by the coalition on a house in the Yemeni capital")
+        words -= {x.i for t in subj.subtree if index.actor_at.get(t.i) is actor
+                  for x in t.subtree}
     return next((index.place_at[i] for i in sorted(words) if i in index.place_at), None)
 
 
