@@ -148,3 +148,13 @@ def test_a_place_in_the_subject_beside_the_actor_is_where_the_act_was():
     codes = {a.id: a.code for a in doc.actors}
     toll = [c for c in doc.claims if "14 people" in c.evidence.text and c.subtype == "casualties"]
     assert toll and codes.get(toll[0].target) == "YEM"
+
+
+def test_losses_a_side_acknowledges_are_its_own():
+    doc, _ = run("Kyrgyz troops shelled Tajik villages on Friday. Tajik officials have "
+                 "acknowledged 35 deaths, among them women and children.")
+    codes = {a.id: a.code for a in doc.actors}
+    names = {a.id: a.name for a in doc.actors}
+    toll = [c for c in doc.claims if c.subtype == "casualties"]
+    assert toll and codes.get(toll[0].target) == "TJK"
+    assert names.get(toll[0].actor) != "Tajik officials"

@@ -119,6 +119,7 @@ def carry_roles(doc: Document, claims: list[Claim], states: Index | None = None)
         _threatened(doc, claims, states)
         _told_by_own_side(doc, claims, states)
         _unnamed_officials(doc, claims, states)
+        _losses_admitted(doc, claims, states)
 
 
 def _document_foes(doc: Document, claims: list[Claim], states: Index) -> None:
@@ -537,6 +538,36 @@ OWN_FORCE = {"attack", "combat", "equipment_loss"}
 # losses told by the loser ("drones have been lost"): the speaker's side is no doer
 SUFFERED = {"lose", "suffer", "sustain", "incur", "die", "go", "catch"}
 MY_OWN = {"his", "her", "its", "their", "our", "my"}
+
+
+#: cues by which a side owns up to its losses
+ADMITTING = frozenset({"acknowledge", "acknowledged", "admit", "admitted", "admits",
+                       "acknowledges"})
+
+
+def _losses_admitted(doc: Document, claims: list[Claim], states: Index) -> None:
+    """Losses a side's officials acknowledge or admit ("Tajik officials have acknowledged 35
+    deaths", "Washington has acknowledged the loss of several drones") are that side's: its
+    state is the victim, unless the text named another (an inferred one gives way)."""
+    codes = {a.id: a.code or a.country for a in doc.actors}
+    for claim in claims:
+        source = claim.source
+        if claim.subtype not in ("casualties", "equipment_loss") or claim.negated \
+                or source is None or source.actor is None or source.kind not in SPOKESPEOPLE \
+                or (claim.cue or "").lower().rpartition(" ")[2] not in ADMITTING:
+            continue
+        if claim.target is not None and "target" not in claim.inferred:
+            continue
+        side = codes.get(source.actor)
+        state = states.state_of(side) if side else None
+        if state is None:
+            continue
+        if claim.actor == source.actor:
+            claim.actor = None  # the officials who admit the losses did not inflict them
+            claim.inferred.pop("actor", None)
+        if codes.get(claim.actor) != side:
+            claim.target = state.id
+            claim.inferred["target"] = "source"
 
 
 def _unnamed_officials(doc: Document, claims: list[Claim], states: Index) -> None:
