@@ -1,5 +1,5 @@
 """Helpers of the claims step tests: extract a text, read its claims' actors by code, list
-its claim types."""
+its claim types, check which types a text is read as."""
 from __future__ import annotations
 
 from claimtrace import extract
@@ -15,3 +15,9 @@ def run(text, published="2025-05-14"):
 def types(doc):
     """The document's claim types, sorted ("-" for a claim with no type)."""
     return sorted(c.type or "-" for c in doc.claims)
+
+
+def assert_reading(text, told, untold):
+    """The text is read with every type of `told` and none of `untold`."""
+    found = set(types(run(text)[0]))
+    assert told <= found and not untold & found, (text, sorted(found))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims_helpers import run, types
+from claims_helpers import assert_reading, run
 
 
 @pytest.mark.parametrize("text", [
@@ -67,8 +67,7 @@ def test_a_threat_put_negatively_is_no_denial():
     ("Iran has supplied drones to Russia.", {"AID"}, set()),
 ])
 def test_reading(text, told, untold):
-    found = set(types(run(text)[0]))
-    assert told <= found and not untold & found
+    assert_reading(text, told, untold)
 
 
 def _parties(text, type_):
