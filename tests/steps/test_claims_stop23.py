@@ -65,6 +65,10 @@ def test_a_threat_put_negatively_is_no_denial():
     # a dam supplying electricity transfers nothing; a state supplying drones does
     ("The dam supplies electricity to about two million people.", set(), {"AID"}),
     ("Iran has supplied drones to Russia.", {"AID"}, set()),
+    # work, classes or the internet paused by their own side sanction nobody
+    ("The university suspended classes until further notice.", set(), {"SANCTION"}),
+    ("Officials said work on the dam had been suspended.", set(), {"SANCTION"}),
+    ("India suspended the Indus Waters Treaty with Pakistan.", {"SANCTION"}, set()),
 ])
 def test_reading(text, told, untold):
     assert_reading(text, told, untold)
