@@ -298,6 +298,8 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
         if trig is not None and trig.lemma == "meet" and trig is not ANSWER and any(
                 c.dep_ == "auxpass" for c in tok.children):
             continue  # "protesters were met with tear gas": no meeting
+        if trig is not None and _names_an_organisation(tok):
+            continue  # "the Sahel Civilian Aid Network", "an aid group": a name, no event
         if trig is None or trig.kind == "none" or background(tok) and not (
                 trig is OUTBREAK and tok.dep_ != "pobj") and not ranked_event(tok) or \
                 _objectless_support(tok, trig) or _unmade_agreement(tok, trig) or \
@@ -348,6 +350,21 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
             and (f[2].recipient is None or side.get(f[2].recipient) == side.get(g[2].target))
             for g in strikes)]
     return _dedupe(found)
+
+
+#: nouns of organisations and their people an event noun may describe ("aid group")
+ORGANISATION_HEADS = frozenset("""group agency organisation organization network charity
+worker official""".split())
+
+
+def _names_an_organisation(tok) -> bool:
+    """An event noun that is part of an organisation's name ("the Sahel Civilian Aid
+    Network") or describes what an organisation does ("an aid group", "aid workers")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in ORGANISATION_HEADS:
+        return True
+    return tok.is_title and not tok.is_sent_start and tok.ent_type_ in ("ORG", "FAC")
 
 
 def _by_content(trig: Trigger) -> bool:
