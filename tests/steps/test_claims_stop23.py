@@ -73,6 +73,9 @@ def test_a_threat_put_negatively_is_no_denial():
     ("The Sahel Civilian Aid Network today called on the UN to act.", {"REQUEST"}, {"AID"}),
     ("An aid group demanded protection for the survivors.", set(), {"AID"}),
     ("Washington will resume military aid to Ukraine.", {"AID"}, set()),
+    # ties restored are cooperation; a ship or sovereignty restored is not
+    ("Saudi Arabia and Iran restored diplomatic ties in March.", {"COOPERATE"}, set()),
+    ("Aliyev said Azerbaijan had restored its sovereignty.", set(), {"COOPERATE"}),
 ])
 def test_reading(text, told, untold):
     assert_reading(text, told, untold)
