@@ -76,6 +76,10 @@ def test_a_threat_put_negatively_is_no_denial():
     # ties restored are cooperation; a ship or sovereignty restored is not
     ("Saudi Arabia and Iran restored diplomatic ties in March.", {"COOPERATE"}, set()),
     ("Aliyev said Azerbaijan had restored its sovereignty.", set(), {"COOPERATE"}),
+    # an investigation ordered or led is no charge; one opened is
+    ("President Bola Tinubu has ordered an investigation into the incident.", set(),
+     {"ACCUSE"}),
+    ("Kazakhstan is leading the technical investigation.", set(), {"ACCUSE"}),
 ])
 def test_reading(text, told, untold):
     assert_reading(text, told, untold)
