@@ -80,6 +80,11 @@ def test_a_threat_put_negatively_is_no_denial():
     ("President Bola Tinubu has ordered an investigation into the incident.", set(),
      {"ACCUSE"}),
     ("Kazakhstan is leading the technical investigation.", set(), {"ACCUSE"}),
+    # a mediation named as the means of a deal, or a scene visited, is no meeting
+    ("It thanked the UAE for its mediation.", set(), {"CONSULT"}),
+    ("Mohamud told reporters after visiting the scene that the toll would rise.", set(),
+     {"CONSULT"}),
+    ("Blinken visited Kyiv on Tuesday.", {"CONSULT"}, set()),
 ])
 def test_reading(text, told, untold):
     assert_reading(text, told, untold)
