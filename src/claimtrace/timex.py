@@ -318,33 +318,28 @@ _SENT_END = re.compile(r"[.!?]['\"’”)]*\s+|\n\s*")
 def _event_offset(text: str, t: Timex, found: list[Timex], anchor: date) -> Timex:
     """ "(said on Monday,) a day after the two sides met": the day of that earlier event,
     counted back from the day the text is at (a day named in this or the sentence before,
-    else the anchor)."""
+    else the anchor); "Nine days after the strike, ..." opening a sentence with no such day
+    counts forward from the last single day named further back."""
     om = _OFFSET.match(t.value or "")
     if t.type != "DURATION" or om is None or t.mod or not _AFTER_EVENT.match(text, t.end):
         return t
     bounds = [0] + [m.end() for m in _SENT_END.finditer(text, 0, t.start)]
     lo = bounds[-2] if len(bounds) > 1 else 0
-    days = [u for u in found if lo <= u.start and u.end <= t.start and u.granularity == "day"
-            and u.earliest and u.earliest == u.latest]
-    if not days and _OPENS_SENTENCE.match(text[bounds[-1]:t.start]) \
-            and _BACK_REFERENCE.match(text, t.end):
+    single = [u for u in found if u.end <= t.start and u.granularity == "day"
+              and u.earliest and u.earliest == u.latest]
+    days = [u for u in single if lo <= u.start]
+    opens = _OPENS_SENTENCE.match(text[bounds[-1]:t.start])
+    ref, k = anchor, -1
+    if days:
+        ref = date.fromisoformat(days[-1].earliest)
+        if days[-1].start < bounds[-1] and (opens or _BACK_REFERENCE.match(text, t.end)):
+            # "Rebels took the airport on Monday. Two days after the seizure, the army ...":
+            # the day named before is the earlier event's, the sentence tells what followed
+            k = 1
+    elif single and opens and _BACK_REFERENCE.match(text, t.end):
         # "Nine days after the strike, ...": an event told further back, whose day is the
         # last single day the story named before
-        earlier = [u for u in found if u.end <= t.start and u.granularity == "day"
-                   and u.earliest and u.earliest == u.latest]
-        if earlier:
-            d = date.fromisoformat(earlier[-1].earliest) + timedelta(
-                days=int(om["n"]) * (7 if om["u"] == "W" else 1))
-            return Timex(t.start, t.end, t.text, d.isoformat(), d.isoformat(), d.isoformat(),
-                         "day", None, "DATE")
-    ref = date.fromisoformat(days[-1].earliest) if days else anchor
-    k = -1
-    if days and days[-1].start < bounds[-1] and (
-            _OPENS_SENTENCE.match(text[bounds[-1]:t.start])
-            or _BACK_REFERENCE.match(text, t.end)):
-        # "Rebels took the airport on Monday. Two days after the seizure, the army ...": the
-        # day named before is the earlier event's, the sentence tells what followed it
-        k = 1
+        ref, k = date.fromisoformat(single[-1].earliest), 1
     d = ref + k * timedelta(days=int(om["n"]) * (7 if om["u"] == "W" else 1))
     return Timex(t.start, t.end, t.text, d.isoformat(), d.isoformat(), d.isoformat(), "day",
                  None, "DATE")

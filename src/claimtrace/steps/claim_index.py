@@ -485,8 +485,7 @@ def antecedent(tok, index: Index) -> Actor | None:
         for t in prev:
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
                 actor = actor_in(t, index, strict=True) if t.lower_ not in PRONOUNS else None
-                if actor is not None and (want != "person" or actor.kind == "person") and (
-                        want == "person" or actor.kind != "person"):
+                if actor is not None and (actor.kind == "person") == (want == "person"):
                     return actor
     if tok.dep_ == "poss":
         found = _clause_subject(tok, index, want)
@@ -496,10 +495,8 @@ def antecedent(tok, index: Index) -> Actor | None:
         actor = index.actor_at.get(i)
         if actor is None:
             continue
-        if want == "person" and actor.kind != "person":
-            continue
-        if want == "any" and actor.kind in ("media", "person"):
-            continue  # "it" and "they" name no single person ('"They came and started
+        if not _fits(actor, want):
+            continue  # ("it" and "they" name no single person: '"They came and started
             # shooting," she said')
         return actor
     return None

@@ -742,8 +742,7 @@ def _speaker_side(doc: Document, source, index: Index, target):
     ("the ministry said the aggressors would pay dearly"), unless it is the target's."""
     if source.actor is None or source.kind not in SPOKESPEOPLE:
         return None
-    said = next((a for a in doc.actors if a.id == source.actor), None)
-    side = said and (said.code or said.country)
+    said, side = _source_side(doc, source)
     if side is None or (target is not None and side in (target.code, target.country)):
         return None
     return index.state_of(side) or said
@@ -763,9 +762,14 @@ def _own_side(doc: Document, source, actor) -> bool:
         return False
     if source.actor == actor.id:
         return True
-    said = next((a for a in doc.actors if a.id == source.actor), None)
-    side = said and (said.code or said.country)
+    side = _source_side(doc, source)[1]
     return bool(side) and side in (actor.code, actor.country)
+
+
+def _source_side(doc: Document, source):
+    """(the source's actor, the state it speaks for: its code or country), either None."""
+    said = next((a for a in doc.actors if a.id == source.actor), None)
+    return said, said and (said.code or said.country)
 
 
 ARMED = {"militant", "insurgent", "gunman", "attacker", "assailant", "rebel", "jihadist",

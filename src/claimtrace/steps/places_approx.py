@@ -109,15 +109,7 @@ def _run_before(sdoc, i: int) -> tuple[int, int] | None:
         if mod is not None and mod.is_lower and mod.is_alpha and mod.pos_ in MODIFIER_POS \
                 and mod.lower_ not in ("a", "an", "the"):
             i -= 1
-    start = i
-    while start > 0 and i - start < NAME_REACH + 2:
-        if _name_word(sdoc[start - 1]):
-            start -= 1
-        elif start < i and start > 1 and sdoc[start - 1].text == "-" \
-                and not sdoc[start - 1].whitespace_ and not sdoc[start - 2].whitespace_:
-            start -= 2  # "Jabal al-Zawiya": an article joined by a hyphen
-        else:
-            break
+    start = pf.name_run_start(sdoc, i, _name_word, NAME_REACH + 2)  # "Jabal al-Zawiya"
     if start == i or (start > 0 and _name_word(sdoc[start - 1])):
         return None
     if sdoc[start].lower_ == "the":

@@ -108,6 +108,23 @@ def article(tok) -> bool:
     return tok.text in ARTICLES and not tok.whitespace_
 
 
+def name_run_start(sdoc, end: int, name_word, reach: int) -> int:
+    """First token of the run of words `name_word` accepts that ends before token `end`
+    (at most `reach` tokens), hyphenated names and Arabic articles included ("al" "-"
+    "Tabin", "Pétion-Ville", "Jabal al-Zawiya")."""
+    start = end
+    while start > 0 and end - start < reach:
+        prev = sdoc[start - 1]
+        if name_word(prev):
+            start -= 1
+        elif prev.text == "-" and not prev.whitespace_ and start > 1 and start < end and (
+                article(sdoc[start - 2]) or name_word(sdoc[start - 2])):
+            start -= 2
+        else:
+            break
+    return start
+
+
 def mistagged_spans(sdoc, gazetteer: gz.Gazetteer,
                     countries: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Token spans of person, organisation or group entities that name a curated place or a

@@ -66,17 +66,7 @@ def _headline_case(sdoc, start: int, end: int) -> bool:
 def _name_start(sdoc, end: int) -> int:
     """First token of the capitalised run ending before token `end`, hyphenated Arabic
     articles included ("al" "-" "Tabin")."""
-    start = end
-    while start > 0 and end - start < NAME_REACH + 2:
-        prev = sdoc[start - 1]
-        if _name_word(prev):
-            start -= 1
-        elif prev.text == "-" and not prev.whitespace_ and start > 1 and start < end and (
-                pf.article(sdoc[start - 2]) or _name_word(sdoc[start - 2])):
-            start -= 2  # "al-Tabin", "Pétion-Ville"
-        else:
-            break
-    return start
+    return pf.name_run_start(sdoc, end, _name_word, NAME_REACH + 2)
 
 
 def site_spans(sdoc) -> list[tuple[int, int, int]]:
