@@ -26,7 +26,12 @@ BOILERPLATE = re.compile(
     r"|related\s+topics\b|share\s+on\b"
     r"|(?:advertisement|sponsored(?:\s+content)?|share\s+this(?:\s+article)?"
     r"|follow\s+us\b|sign\s+up\b|subscribe\b|click\s+here\b"
-    r"|(?:you\s+may\s+also\s+like|recommended(?:\s+stories)?|most\s+read|trending)\b)"
+    r"|(?:you\s+may\s+also\s+like|recommended(?:\s+stories)?|most\s+read|trending)\b"
+    # appeals and funding credits: "Support independent reporting on ...", "Donate",
+    # "This reporting was supported by the ... Fund"
+    r"|(?:support|fund)\s+(?:our|independent|quality|local)\s+(?:journalism|reporting|news)\b"
+    r"|donate\b|this\s+(?:reporting|story|article|report|project|coverage|series)\s+was\s+"
+    r"(?:supported|funded|made\s+possible|produced\s+with\s+(?:the\s+)?support)\b)"
     r"|(?:©|\(c\)|copyright\b))", re.I)
 # running heads and feet of printed pages: "Frontline Digest | 11 February 2025 | Page 2 of 2"
 PAGE_LINE = re.compile(r"^\s*(?:.{0,80}\|\s*)?page\s+\d+(?:\s*(?:of|/)\s*\d+)?\s*(?:\|.{0,80})?$"

@@ -138,7 +138,7 @@ def object_class(tok) -> set[str]:
             if tok.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ == "of" and any(
                     g.dep_ == "pobj" and g.ent_type_ in PLACE_ENTS for g in child.children):
                 out.add("territory")  # "the fall of Adan Yabaal": the place an event noun names
-            if child.dep_ in ("prt", "advmod") and child.lower_ in ("back", "out", "down") \
+            if child.dep_ in ("prt", "advmod") and child.lower_ in ("back", "out", "down", "up") \
                     or child.dep_ == "prep" and child.lower_ == "out":  # "pushed out of Kursk"
                 out.add(child.lower_)
             if child.dep_ in ("prep", "prt") and child.lower_ in ("against", "on", "for", "into") \
@@ -209,8 +209,10 @@ def fits(needed: str, classes: set[str], tok) -> bool:
         return True
     if "+" in needed:  # both classes: "turned its guns on", "an operation aimed at"
         return all(fits(part, classes, tok) for part in needed.split("+"))
-    if needed == "civilians":  # "hosts thousands of people who fled" (not "hosts US troops")
-        return "people" in classes and "troops" not in classes
+    if needed == "civilians":  # "hosts thousands of people who fled" (not "hosts US troops",
+        # nor "after hosting Hassan Sheikh in Cairo": a named guest is a visit)
+        return "people" in classes and "troops" not in classes and not any(
+            c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
     if needed == "back":
         return bool(classes & {"back", "out"})
     if needed == "equipment":

@@ -328,6 +328,9 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         if held is not None:
             # "said Israel bore full responsibility for ...": the one blamed, not the speaker
             target, actor = held, (None if actor is held else actor)
+    if trig.type == "ACCUSE" and trig.object == "crime" and tok.lemma_.lower() == "commit":
+        # "saying the group had committed war crimes": the one who committed is charged
+        target, actor = actor, None
     if trig.type in TARGETING and target is None and trig.type != "ASSAULT":
         # "condemned what she called reckless action by China": the doer of the act named
         target = _named_doer(tok, index, actor)

@@ -495,9 +495,33 @@ def _recast_roles(tok, trig: Trigger, parts: dict, index: Index) -> None:
         parts["actor"] = None  # "the UN recorded 40 attacks": who tells them, not who did them
 
 
+# verbs telling that fighting came to an end ("the fighting had largely stopped")
+ENDING = {"stop", "end", "cease", "subside", "ease", "halt", "abate", "die", "calm"}
+
+
+def _no_fighting(tok) -> bool:
+    """ "advanced without major battles", "heavy fighting inside the city had largely
+    stopped": an event noun that tells the fighting did not happen, or that it ended."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "without":
+        return True
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ENDING and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in tok.head.children)  # ("would stop once")
+
+
+def _little_damage(tok) -> bool:
+    """ "most of those attacks caused little damage": no damage told."""
+    damage = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "damage"),
+                  None)
+    return damage is not None and any(c.lower_ in ("little", "no") for c in damage.children)
+
+
 def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) -> Claim | None:
     if _neither_nor(tok):
         return None  # "has neither confirmed nor denied involvement": no word either way
+    if trig.type == "ASSAULT" and (_no_fighting(tok) or _little_damage(tok)):
+        return None
     parts = roles(tok, trig, index)
     owned = claimed_responsibility(tok) if trig.type == "ASSAULT" else None
     if owned is not None and any(c.dep_ == "neg" for c in owned.children):
@@ -587,7 +611,7 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     if type_ == "AID" and subtype in ("arms_transfer", "troop_deployment") and recipient is None \
             and (any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children) or any(
                 c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in GUARDING
-                for c in tok.children) or _reinforcing(tok)):
+                for c in tok.children) or _reinforcing(tok) or _to_an_area(tok)):
         # "sent a dozen coast guard ships into waters near the island", "sent reinforcements
         # to the area": a movement, no gift
         type_ = "MOBILIZE"
@@ -637,6 +661,11 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     if _by_content(trig):
         if attr.source.kind == "author" or attr.negated:
             return None  # the reporter's own words, or a denial: no one's threat or charge
+        actor = actor or _speaker_side(doc, attr.source, index, parts["target"])
+    elif trig.object == "crime" and trig.type == "ACCUSE":  # "said the group had committed
+        if attr.source.kind == "author" or not any(  # war crimes": the speaker's charge
+                a.lemma_.lower() in REPORT_CUES for a in tok.ancestors):
+            return None
         actor = actor or _speaker_side(doc, attr.source, index, parts["target"])
     if disowner is not None:
         attr.certainty = "denied"
@@ -728,6 +757,19 @@ def _reinforcing(tok) -> bool:
     sent = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     sent += [g for c in sent for g in c.children if g.dep_ == "conj"]
     return any(w.lemma_.lower() in REINFORCING for w in sent)
+
+
+# areas named by a common noun: where a side moves its own forces ("sent to the region")
+AREAS = {"region", "area", "province", "district", "front", "frontline", "border", "zone",
+         "city", "town", "state", "department", "county"}
+
+
+def _to_an_area(tok) -> bool:
+    """ "5,000 soldiers have been sent to the region": forces sent to an area told by a
+    common noun (no state to receive them) are moved, not given."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in AREAS and g.ent_type_ == ""
+               for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+               for g in c.children)
 
 
 def _named(actor, phrase) -> bool:
