@@ -47,6 +47,7 @@ def test_parse_number(text, value):
     ("an estimated 1,300 sailors", ("an estimated 1,300", 1300, None, None, "approx", None)),
     ("up to 70 of the tanks", ("up to 70", 70, None, 70, "up_to", None)),
     ("as many as 90 jets", ("as many as 90", 90, None, 90, "up_to", None)),
+    ("as high as 600 dead", ("as high as 600", 600, None, 600, "up_to", None)),
     ("at least nine boats", ("at least nine", 9, 9, None, "at_least", None)),
     ("more than 350 vehicles", ("more than 350", 350, 350, None, "more_than", None)),
     ("over 1,000 homes", ("over 1,000", 1000, 1000, None, "more_than", None)),

@@ -138,7 +138,7 @@ def attribute(trigger, sentence, actor_of, author: str | None, pronoun=None) -> 
         cue = f"{trigger.head.text} by"
         certainty = _stronger(certainty, _cue_kind(trigger.head) or "reported")
     elif (head := _colon_source(trigger, sentence)) is not None and \
-            not _tagged_act(trigger, head):
+            not _tagged_act(trigger, head) and not _place_tag(head, actor_of):
         # "Pence: Flowers will not attend" (headlines, transcripts): the speaker of the turn
         # says all of it, even a report of its own ("PENCE: Clinton thinks ...")
         source = _source(head, actor_of, pronoun)
@@ -577,6 +577,12 @@ def _tagged_act(trigger, head) -> bool:
     subj = _subject(act, active=True)
     return act.i > head.i and subj is not None and subj.i > head.i and \
         _speaker_act(act) and not _first_person(subj)
+
+
+def _place_tag(head, actor_of) -> bool:
+    """ "Goma: hospitals overwhelmed as ...": a place before a headline's colon, no actor
+    of its own (not a capital that speaks for its state), tags where, not who says."""
+    return head.ent_type_ in ("GPE", "LOC", "FAC") and actor_of(head.i, head.i + 1) is None
 
 
 def _stance_act(verb) -> bool:

@@ -43,9 +43,27 @@ def _source(head, actor_of, pronoun=None) -> Source:
 RELATIVES = ("who", "which", "that")
 
 
+def _as_written(actor: Actor, before: int) -> str:
+    """A source named by a pronoun or a noun ("it said", "the group claimed") is named as the
+    text last named it: the acronym or a full name of the same head ("the ELN", "the Baloch
+    Liberation Army"), not a canonical form the text never used. Other words (a demonym, a
+    capital: "Ethiopian", "Addis Ababa") leave the actor's name."""
+    written = [m.text for m in actor.mentions if m.end <= before]
+    for text in reversed(written):
+        text = re.sub(r"^(?:the|The)\s+", "", text)
+        if text == actor.name or (text.isupper() and len(text) > 1 and text.isalpha()) or (
+                " " in text and text.split()[-1] == actor.name.split()[-1] and all(
+                    w[:1].isupper() or w in ("of", "for", "and", "al", "the")
+                    for w in text.split())):
+            return text
+    return actor.name
+
+
 def _source_np(head, actor_of, pronoun=None) -> Source:
-    if head.is_upper and head.is_alpha and (head.i == 0 or "\n" in head.doc[head.i - 1].text_with_ws):
-        # a dateline parsed as the subject: "SEOUL (Wire) - South Korea's spy agency said"
+    if head.is_upper and head.is_alpha and (head.i == 0 or "\n" in head.doc[head.i - 1].text_with_ws
+                                            or _stamp_zone(head)):
+        # a dateline parsed as the subject: "SEOUL (Wire) - South Korea's spy agency said";
+        # a live blog's time zone: "15:30 GMT (17 Sep) <newline> AU chairman Faki condemned"
         appos = [c for c in head.children if c.dep_ == "appos"]
         if appos:
             head = appos[-1]
@@ -65,8 +83,8 @@ def _source_np(head, actor_of, pronoun=None) -> Source:
         if actor is not None:
             span = head.doc[head.left_edge.i:head.i + 1] if head.pos_ == "NOUN" else \
                 head.doc[head.i:head.i + 1]
-            return Source(name=actor.name, kind=_actor_kind(actor), actor=actor.id,
-                          mention=_mention(span))
+            return Source(name=_as_written(actor, head.idx), kind=_actor_kind(actor),
+                          actor=actor.id, mention=_mention(span))
         if head.tag_ == "PRP" and (earlier := earlier_speaker(head)) is not None:
             # "..., the deputy commissioner said. ..., he said": no actor, the last speaker
             source = _source_np(earlier, actor_of)
@@ -258,6 +276,12 @@ TIME_ZONES = {"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "est", "
               "cdt", "pst", "pdt", "ist", "pkt", "ict", "wat", "cat", "eat", "jst", "kst", "ast"}
 
 
+def _stamp_zone(tok) -> bool:
+    """The time zone of a live blog's time stamp ("15:30 GMT")."""
+    return tok.lower_ in TIME_ZONES and tok.i > 0 and bool(
+        TIMESTAMP.fullmatch(tok.doc[tok.i - 1].text))
+
+
 def _past_time_stamp(doc, left: int, last: int) -> int:
     """The first token at or after `left` (up to `last`) past a live blog's time stamp and
     its time zone: "16:45 A Hamas official", "10:15 GMT The Lebanese army"."""
@@ -266,6 +290,9 @@ def _past_time_stamp(doc, left: int, last: int) -> int:
         tok = doc[left]
         if tok.is_space or TIMESTAMP.fullmatch(tok.text):
             stamped = stamped or not tok.is_space
+        elif stamped and tok.text == "(" and (close := next(
+                (t.i for t in doc[left:min(left + 8, last)] if t.text == ")"), None)):
+            left = close  # "22:45 GMT (17 Sep)", "06:00 GMT (08:00 local)"
         elif not (stamped and tok.lower_ in TIME_ZONES and tok.is_upper):
             break
         left += 1

@@ -63,6 +63,7 @@ QUALIFIER_CUES: dict[str, str] = {
     "circa": "approx", "somewhere around": "approx", "an approximate": "approx",
     "maybe": "approx", "perhaps": "approx", "possibly": "approx",
     "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "at most": "up_to",
+    "as high as": "up_to",
     "no more than": "up_to", "a maximum of": "up_to", "not more than": "up_to",
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
     "a minimum of": "at_least", "not less than": "at_least",

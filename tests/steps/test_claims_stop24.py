@@ -65,3 +65,41 @@ def test_soldiers_sent_to_another_state_are_given():
     doc, _ = run("Rwanda sent 4,000 soldiers to Congo, UN experts said.")
     assert any(c.type in ("AID", "MOBILIZE") and c.subtype == "troop_deployment"
                for c in doc.claims)
+
+
+def _sources(text):
+    doc, _ = run(text)
+    return [c.source.name for c in doc.claims]
+
+
+def test_a_group_named_by_a_pronoun_is_named_as_the_text_named_it():
+    # the text's "Baloch Liberation Army" and "ELN", not the lexicon's canonical names
+    assert "Baloch Liberation Army" in _sources(
+        "The Baloch Liberation Army said it had seized the train. The group later claimed it "
+        "had killed 50 hostages.")
+    assert "ELN" in _sources("The National Liberation Army (ELN) launched an offensive in "
+                             "Catatumbo. The ELN said it had moved against the dissidents. It "
+                             "denied attacking civilians.")
+
+
+def test_a_capital_or_a_demonym_never_names_a_source_told_by_a_pronoun():
+    from claimtrace.attribution_sources import _as_written
+    from claimtrace.model import Actor, Span
+    ethiopia = Actor("a1", "Ethiopia", "state", mentions=[
+        Span(0, 8, "Ethiopia"), Span(30, 41, "Addis Ababa"), Span(50, 59, "Ethiopian")])
+    assert _as_written(ethiopia, 100) == "Ethiopia"
+    bla = Actor("a2", "Balochistan Liberation Army", "armed_group", mentions=[
+        Span(0, 26, "the Baloch Liberation Army"), Span(40, 43, "BLA")])
+    assert _as_written(bla, 30) == "Baloch Liberation Army"
+    assert _as_written(bla, 100) == "BLA"
+
+
+def test_a_live_blog_stamp_with_its_date_is_no_source():
+    names = _sources("15:30 GMT (17 Sep)\nAfrican Union Commission chairman Moussa Faki Mahamat "
+                     "condemned the attack and expressed solidarity with Mali.")
+    assert names and all("GMT" not in (n or "") and "Mahamat" in (n or "") for n in names)
+
+
+def test_moving_against_a_group_is_fighting_it():
+    doc, _ = run("The ELN said it had moved against the dissidents.")
+    assert any(c.type == "ASSAULT" for c in doc.claims)
