@@ -30,6 +30,13 @@ from claims_helpers import assert_reading, run
     ("The two agencies shared intelligence on the network.", {"COOPERATE"}, set()),
     ("After hosting Hassan Sheikh in Cairo on Sunday, Sisi said Egypt would stand by Somalia.",
      {"CONSULT", "SUPPORT"}, set()),
+    # a titled person arriving is a visit; vowing to do something threatens; weapons stored
+    # somewhere are moved there
+    ("Iranian Foreign Minister Abbas Araghchi arrived in Damascus on Sunday.", {"CONSULT"},
+     set()),
+    ("Somalia vows to defend its territory.", {"THREATEN"}, set()),
+    ("Russian troops stored heavy weapons inside the plant, the inspectors said.", {"MOBILIZE"},
+     set()),
 ])
 def test_reading(text, told, untold):
     assert_reading(text, told, untold)

@@ -106,6 +106,10 @@ def object_class(tok) -> set[str]:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "dative", "pobj", "prep", "nsubj", "prt",
                           "advmod", "compound", "npadvmod", "xcomp"):
             targets = [child] + [g for g in child.children if g.dep_ in ("pobj", "conj", "prep")]
+            if child.dep_ == "nsubj" and child.ent_type_ == "PERSON":
+                # "Foreign Minister Abbas Araghchi arrived": the title before the name
+                targets += [g for g in child.children if g.dep_ == "compound"
+                            and g.ent_type_ != "PERSON"]
             targets += [gg for g in targets for gg in g.children if g.dep_ == "prep" and gg.dep_ == "pobj"]
             for t in targets:
                 cls = classes.get(t.lemma_.lower())
