@@ -88,7 +88,7 @@ WEAK_MIN_SUPPORT = 0.5
 PLACE_VERBS = frozenset("""overrun overran invade enter leave flee visit ravage devastate
 rock shell bomb bombard strike hit pound raid storm seize capture retake recapture
 liberate occupy besiege encircle surround evacuate annex blockade cross reach tour
-fortify reenter re-enter penetrate grip border neighbour neighbor straddle""".split())
+fortify reenter re-enter penetrate grip border neighbour neighbor straddle spare""".split())
 #: words before "of X" that make X a location: "pushed out of Port-au-Prince", "north of Kyiv"
 OF_LOCATIVES = frozenset("""out north south east west northeast northwest southeast southwest
 north-east north-west south-east south-west outside ahead""".split())
@@ -100,7 +100,7 @@ HOLDING_HEADS = frozenset("""airport airfield airbase base plant facility port h
 harbor terminal refinery camp district province region oblast governorate prefecture
 outskirts suburbs suburb border crossing checkpoint garrison outpost village town city
 valley field prison depot commune township forest reserve lga area county territory
-municipality department zone direction directions axis sector""".split())
+municipality department zone direction directions axis sector exclave enclave""".split())
 #: lower-case nouns that finish a name the gazetteer knows: "the Crimean peninsula"
 NAME_NOUNS = frozenset("""peninsula sea strait gulf bay island islands river valley desert
 mountains corridor strip basin region airport airbase dam bridge crossing shoal reef canal
@@ -796,8 +796,9 @@ def _locational(ent) -> bool:
         if first.dep_ == "pobj" and first.head.lower_ in LOCATIVE_PREPS:
             return True
     # "it overran Goma", "the war ravaging Sudan": the object of a verb that takes places
-    if root.dep_ == "dobj" and (head.lemma_.lower() in PLACE_VERBS or head.lower_ in PLACE_VERBS):
-        return True
+    if root.dep_ in ("dobj", "nsubjpass") and (head.lemma_.lower() in PLACE_VERBS
+                                              or head.lower_ in PLACE_VERBS):
+        return True  # (and its passive: "Bamako had been spared", "Kharkiv was shelled")
     # "air strikes on Yemen", "the border with Burkina Faso"
     if root.dep_ == "pobj" and head.i > 0:
         before = {head.head.lemma_.lower(), ent.doc[head.i - 1].lemma_.lower()}
@@ -819,7 +820,7 @@ def _locational(ent) -> bool:
         return True
     # "Beirut's southern suburbs", "Kyiv's outskirts": a place's own parts
     if root.dep_ == "poss" and root.head.lemma_.lower() in PLACE_PARTS and not any(
-            c.pos_ == "PROPN" for c in root.head.children if c.i != root.i):
+            c.pos_ == "PROPN" and c.dep_ != "conj" for c in root.head.children if c.i != root.i):
         return True  # (but "Russia's Kursk region" only names whose region it is)
     # "from Russia to Ukraine", "into Ukraine": prep right before the span
     if root.dep_ in ("poss", "compound", "amod", "nmod") or (
