@@ -123,7 +123,8 @@ def _weekday(m, ctx):
 
 
 @_rule(r"\b(?:(?:at|around|about|approximately)\s+)?(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*"
-       r"(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|o'clock)(?:\s+(?P<tz>[A-Z]{2,4})\b)?"
+       r"(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|o'clock)(?:\s+(?P<tz>[A-Z]{2,4})\b"
+       r"|\s+(?:local|[A-Z][a-z]+)\s+time\b)?"  # "7:45 p.m. Sanaa time on Friday"
        rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WD}|yesterday|today|tomorrow)"
        rf"(?:,?\s+(?P<d2>{_DAY})\s+(?P<mon2>{_MON})\b|,?\s+(?P<mon3>{_MON})\s+(?P<d3>{_DAY})\b)?"
        rf"|(?P<mon>{_MON})\s+(?P<d>{_DAY})\b))?")

@@ -110,3 +110,4 @@ def test_a_live_blog_stamp_with_its_date_is_no_source():
 def test_moving_against_a_group_is_fighting_it():
     doc, _ = run("The ELN said it had moved against the dissidents.")
     assert any(c.type == "ASSAULT" for c in doc.claims)
+
