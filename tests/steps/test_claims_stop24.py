@@ -37,6 +37,18 @@ from claims_helpers import assert_reading, run
     ("Somalia vows to defend its territory.", {"THREATEN"}, set()),
     ("Russian troops stored heavy weapons inside the plant, the inspectors said.", {"MOBILIZE"},
      set()),
+    # signals jammed, explosives rigged, a hold consolidated, a flag raised over a place,
+    # people treated; a ceasefire taking hold captures nothing
+    ("The North had jammed GPS signals near the islands, the Joint Chiefs of Staff said.",
+     {"ASSAULT"}, set()),
+    ("The pagers are believed to have been rigged with explosives.", {"ASSAULT"}, set()),
+    ("Insurgents consolidated their hold over most of Syria's second-largest city.",
+     {"COERCE"}, set()),
+    ("Fighters entered the city centre and raised their flag over the citadel.", {"COERCE"},
+     set()),
+    ("Fifteen peacekeepers were treated for skin irritation, the mission said.", {"ASSAULT"},
+     set()),
+    ("A ceasefire between Israel and Hezbollah takes hold in Lebanon.", set(), {"COERCE"}),
 ])
 def test_reading(text, told, untold):
     assert_reading(text, told, untold)
