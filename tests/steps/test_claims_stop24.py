@@ -123,3 +123,9 @@ def test_moving_against_a_group_is_fighting_it():
     doc, _ = run("The ELN said it had moved against the dissidents.")
     assert any(c.type == "ASSAULT" for c in doc.claims)
 
+
+
+def test_an_attack_told_before_and_placed_in_time_is_no_new_claim():
+    doc, _ = run("Gunmen attacked the school on Tuesday. Tuesday's attack came a day after the "
+                 "first anniversary of the alliance.")
+    assert len([c for c in doc.claims if c.type == "ASSAULT"]) == 1

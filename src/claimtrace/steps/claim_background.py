@@ -244,7 +244,8 @@ def background(tok) -> bool:
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)) \
             and not any(c.dep_ in ("poss", "compound", "amod", "prep", "nummod", "npadvmod")
                         and c not in when for c in tok.children) \
-            and (tok.head.lemma_.lower() in REPORT_CUES or any(
+            and (tok.head.lemma_.lower() in REPORT_CUES
+                 or tok.head.lemma_.lower() in FOLLOWING or any(
                 c.dep_ == "dobj" and (c.lemma_.lower(), "NOUN") in triggers()
                 for c in tok.head.children)) \
             and not (tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in PROCLAIMING):
@@ -282,6 +283,11 @@ def background(tok) -> bool:
 # supplies" is an event brought to an end, read above with HALTING)
 CUTTING_OFF = {"cut", "block", "choke", "disrupt", "intercept", "interrupt", "restrict",
                "starve"}
+
+
+# verbs that place an event told before in time: "Tuesday's attack came a day after ...",
+# "the strike followed weeks of tension"
+FOLLOWING = {"come", "follow"}
 
 
 def _time_word(tok) -> bool:
