@@ -129,3 +129,12 @@ def test_an_attack_told_before_and_placed_in_time_is_no_new_claim():
     doc, _ = run("Gunmen attacked the school on Tuesday. Tuesday's attack came a day after the "
                  "first anniversary of the alliance.")
     assert len([c for c in doc.claims if c.type == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize("text, told", [
+    ("The hijacking of the train lasted more than a day.", "COERCE"),
+    ("The sinking of the cruiser was confirmed by Kyiv on Friday.", "ASSAULT"),
+    ("The downing of the airliner over Donetsk killed 298 people.", "ASSAULT"),
+])
+def test_event_nouns(text, told):
+    assert_reading(text, {told}, set())
