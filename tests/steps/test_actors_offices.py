@@ -47,3 +47,16 @@ def test_month_is_no_word_of_an_organization_name():
     doc = Doc(spacy.blank("en").vocab, words=["In", "March", "Relief", "Niger"],
               pos=["ADP", "PROPN", "PROPN", "PROPN"])
     assert not _name_word(doc[1]) and _name_word(doc[2])
+
+
+@pytest.mark.slow
+def test_people_in_the_region_take_no_country_from_the_common_noun(run):
+    # the gazetteer has areas called "Region ..."; a common noun names none of them
+    doc = run("Diplomats in the region say that Ethiopia will not abandon the plan.")
+    assert all(a.country is None for a in _by_mention(doc, "Diplomats"))
+
+
+@pytest.mark.slow
+def test_people_in_a_named_place_take_its_country(run):
+    doc = run("Officials in Kharkiv said two people were killed.")
+    assert _by_mention(doc, "Officials")[0].country == "UKR"

@@ -75,8 +75,11 @@ def _prep_country(head, lex) -> str | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     span = obj.doc[obj.left_edge.i:obj.i + 1]
+                    # ("diplomats in the region": a common noun names no place)
+                    named = any(t.pos_ == "PROPN" or t.is_title and t.lower_ != "the"
+                                for t in span)
                     code = _state_code(span.text, lex) or _state_code(obj.text, lex) \
-                        or _place_country(span.text)
+                        or (_place_country(span.text) if named else None)
                     if code:
                         return code
     return None
