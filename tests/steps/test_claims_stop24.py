@@ -49,6 +49,9 @@ from claims_helpers import assert_reading, run
     ("Fifteen peacekeepers were treated for skin irritation, the mission said.", {"ASSAULT"},
      set()),
     ("A ceasefire between Israel and Hezbollah takes hold in Lebanon.", set(), {"COERCE"}),
+    # troops ordered to leave a city withdraw; troops shifted to other fronts are moved
+    ("Shoigu ordered his troops to leave the city of Kherson.", {"RETREAT"}, {"MOBILIZE"}),
+    ("Both sides may shift troops to other fronts.", {"MOBILIZE"}, set()),
 ])
 def test_reading(text, told, untold):
     assert_reading(text, told, untold)
