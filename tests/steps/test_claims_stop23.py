@@ -68,7 +68,7 @@ def test_a_threat_put_negatively_is_no_denial():
     # work, classes or the internet paused by their own side sanction nobody
     ("The university suspended classes until further notice.", set(), {"SANCTION"}),
     ("Officials said work on the dam had been suspended.", set(), {"SANCTION"}),
-    ("India suspended the Indus Waters Treaty with Pakistan.", {"SANCTION"}, set()),
+    ("India suspended the Indus Waters Treaty with Pakistan.", {"REJECT"}, set()),
     # an event noun naming an organisation or its work is no event
     ("The Sahel Civilian Aid Network today called on the UN to act.", {"REQUEST"}, {"AID"}),
     ("An aid group demanded protection for the survivors.", set(), {"AID"}),
