@@ -141,3 +141,13 @@ def test_an_attack_told_before_and_placed_in_time_is_no_new_claim():
 ])
 def test_event_nouns(text, told):
     assert_reading(text, {told}, set())
+
+
+def test_a_side_denying_its_own_wrongdoing_rejects_the_charge():
+    doc, _ = run("Ethiopia's foreign ministry said on January 3 that Ethiopia had violated no law.")
+    assert [(c.type, c.certainty) for c in doc.claims] == [("REJECT", "denied")]
+
+
+def test_a_charge_the_accused_denies_stays_a_charge():
+    doc, _ = run("Moscow said Kyiv had violated international law.")
+    assert [c.type for c in doc.claims] == ["ACCUSE"]

@@ -701,6 +701,15 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         # "Peskov said Russian forces did not attack civilians" (a threat or a demand put
         # negatively, "will not be released until ...", stays what it is)
         attr.certainty = "denied"
+    own = next((party for party in (actor, parts["target"])
+                if _own_side(doc, attr.source, party)), None) \
+        if type_ == "ACCUSE" and attr.negated and tok.lemma_.lower() in WRONGDOING else None
+    if own is not None:
+        # "Addis Ababa insists it has broken no law": a side that denies its own wrongdoing
+        # rejects the charge (PLOVER REJECT), denied
+        type_, subtype, mode = "REJECT", None, None
+        attr.certainty = "denied"
+        actor, parts["actor"], parts["target"] = own, own, None
     if (pair := mutual_parties(tok, index)) is not None:
         # "Kyiv and Moscow trade blame", "accused each other": the first named acts on
         # the second
@@ -793,6 +802,8 @@ def _speaker_side(doc: Document, source, index: Index, target):
 #: PLOVER types whose second party is acted against (a target), not a recipient
 AGAINST = frozenset({"ACCUSE", "ASSAULT", "THREATEN", "SANCTION", "COERCE", "PROTEST",
                      "REJECT"})
+#: verbs of a wrong done ("violated no law"): denied by the doer's own side, a rejection
+WRONGDOING = frozenset({"violate", "break", "breach", "flout", "infringe", "commit"})
 #: PLOVER types of deeds (not words): one its own side says was not done is denied
 MATERIAL_ACTS = frozenset({"ASSAULT", "MOBILIZE", "AID", "COERCE", "RETREAT", "SANCTION"})
 
