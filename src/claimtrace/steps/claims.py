@@ -701,15 +701,12 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         # "Peskov said Russian forces did not attack civilians" (a threat or a demand put
         # negatively, "will not be released until ...", stays what it is)
         attr.certainty = "denied"
-    own = next((party for party in (actor, parts["target"])
-                if _own_side(doc, attr.source, party)), None) \
-        if type_ == "ACCUSE" and attr.negated and tok.lemma_.lower() in WRONGDOING else None
-    if own is not None:
+    if type_ == "ACCUSE" and (own := _wrong_denied(doc, tok, attr, (actor, parts["target"]))):
         # "Addis Ababa insists it has broken no law": a side that denies its own wrongdoing
         # rejects the charge (PLOVER REJECT), denied
         type_, subtype, mode = "REJECT", None, None
         attr.certainty = "denied"
-        actor, parts["actor"], parts["target"] = own, own, None
+        actor, parts["target"] = own, None
     if (pair := mutual_parties(tok, index)) is not None:
         # "Kyiv and Moscow trade blame", "accused each other": the first named acts on
         # the second
@@ -806,6 +803,14 @@ AGAINST = frozenset({"ACCUSE", "ASSAULT", "THREATEN", "SANCTION", "COERCE", "PRO
 WRONGDOING = frozenset({"violate", "break", "breach", "flout", "infringe", "commit"})
 #: PLOVER types of deeds (not words): one its own side says was not done is denied
 MATERIAL_ACTS = frozenset({"ASSAULT", "MOBILIZE", "AID", "COERCE", "RETREAT", "SANCTION"})
+
+
+def _wrong_denied(doc: Document, tok, attr, parties):
+    """The party (of `parties`) whose own side says it did no wrong ("violated no law"),
+    or None: a negated verb of a wrong done, told by that party's side."""
+    if not attr.negated or tok.lemma_.lower() not in WRONGDOING:
+        return None
+    return next((party for party in parties if _own_side(doc, attr.source, party)), None)
 
 
 def _own_side(doc: Document, source, actor) -> bool:
