@@ -236,6 +236,14 @@ def normalize(name: str) -> str:
     return re.sub(r"(?<=[a-z])'(?=[a-z])(?!s\b)", "", text).strip()  # "Mark'os" = "Markos"
 
 
+@dataclass
+class _CodeTables:
+    """Rows of a gazetteer by ISO alpha-3 code."""
+    countries: dict[str, Candidate]
+    capitals: dict[str, Candidate]
+    admin1: dict[str, list[tuple[float, float]]]
+
+
 class Gazetteer:
     """Name index over the gazetteer rows. Use `load()` for the bundled, cached one.
 
@@ -249,7 +257,7 @@ class Gazetteer:
         self.lines = lines
         self.names = names
         self._entries: dict[int, Candidate] = {}
-        self._admin1: dict[str, list[tuple[float, float]]] | None = None
+        self._by_code: _CodeTables | None = None
 
     def entry(self, i: int) -> Candidate:
         cand = self._entries.get(i)
@@ -262,16 +270,50 @@ class Gazetteer:
         return cand
 
     def admin1_points(self, country: str) -> list[tuple[float, float]]:
-        """(lat, lon) of every first-level area of `country` (one scan, then cached)."""
-        if self._admin1 is None:
-            self._admin1 = {}
-            for line in self.lines:
-                if "\tadmin1\t" not in line:  # a substring test spares splitting every row
-                    continue
-                f = line.split("\t", 7)
-                if f[2] == "admin1" and f[3]:
-                    self._admin1.setdefault(f[3], []).append((float(f[5]), float(f[6])))
-        return self._admin1.get(country, [])
+        """(lat, lon) of every first-level area of `country`."""
+        return self.code_tables().admin1.get(country, [])
+
+    def country(self, iso3: str) -> Candidate | None:
+        """The country entry of an ISO alpha-3 code."""
+        return self.code_tables().countries.get(iso3)
+
+    def capital(self, iso3: str) -> Candidate | None:
+        """The national capital of an ISO alpha-3 code (the most populous city flagged
+        as one), or None."""
+        return self.code_tables().capitals.get(iso3)
+
+    def code_tables(self) -> _CodeTables:
+        """Countries, capitals and first-level areas by ISO alpha-3 code, found on first
+        use (`load()` makes that use, so it is part of loading, not of the first article
+        that names a capital). Rows are sorted by feature (`build_gazetteer.py`), so the
+        areas and the countries are two blocks found by bisection; capitals are the rows
+        whose flags column, the last, ends in "c"."""
+        if self._by_code is None:
+            tables = _CodeTables({}, {}, {})
+            for i in self._feature_rows("admin1"):
+                f = self.lines[i].split("\t", 7)
+                if f[3]:
+                    tables.admin1.setdefault(f[3], []).append((float(f[5]), float(f[6])))
+            for i in self._feature_rows("country"):
+                cand = self.entry(i)
+                if cand.country:
+                    tables.countries[cand.country] = cand
+            for i, line in enumerate(self.lines):
+                if line.endswith("c"):
+                    cand = self.entry(i)
+                    best = tables.capitals.get(cand.country or "")
+                    if cand.capital and cand.country and cand.feature == "city" and (
+                            best is None or cand.population > best.population):
+                        tables.capitals[cand.country] = cand
+            self._by_code = tables
+        return self._by_code
+
+    def _feature_rows(self, feature: str) -> range:
+        """Indices of the rows of one feature class (a block: rows are sorted by it)."""
+        def key(line: str) -> str:
+            return line.split("\t", 3)[2]
+        lo = bisect.bisect_left(self.lines, feature, key=key)
+        return range(lo, bisect.bisect_right(self.lines, feature, lo=lo, key=key))
 
     @property
     def entries(self) -> list[Candidate]:
@@ -584,8 +626,10 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
-    """The bundled gazetteer (read once per process, on first use)."""
-    return read_gazetteer(resource_path("gazetteer", "gazetteer.tsv.gz"))
+    """The bundled gazetteer (read and indexed by code once per process, on first use)."""
+    gaz = read_gazetteer(resource_path("gazetteer", "gazetteer.tsv.gz"))
+    gaz.code_tables()
+    return gaz
 
 
 def read_gazetteer(path: Path) -> Gazetteer:
@@ -672,39 +716,13 @@ def _names_area(cand: Candidate, name: str, *, towns: bool) -> bool:
 
 def country_entry(iso3: str) -> Candidate | None:
     """The country entry of an ISO alpha-3 code."""
-    return _countries_by_code().get(iso3)
-
-
-@lru_cache(maxsize=1)
-def _countries_by_code() -> dict[str, Candidate]:
-    gaz = load()
-    out = {}
-    for i, line in enumerate(gaz.lines):
-        if "\tcountry\t" in line:
-            cand = gaz.entry(i)
-            if cand.feature == "country" and cand.country:
-                out[cand.country] = cand
-    return out
+    return load().country(iso3)
 
 
 def capital_of(iso3: str) -> Candidate | None:
     """The national capital of an ISO alpha-3 code (the most populous city flagged as
     one), or None."""
-    return _capitals_by_code().get(iso3)
-
-
-@lru_cache(maxsize=1)
-def _capitals_by_code() -> dict[str, Candidate]:
-    gaz = load()
-    out: dict[str, Candidate] = {}
-    for i, line in enumerate(gaz.lines):
-        if "c" not in line.rpartition("\t")[2]:  # the flags column
-            continue
-        cand = gaz.entry(i)
-        if cand.capital and cand.country and cand.feature == "city" and (
-                cand.country not in out or cand.population > out[cand.country].population):
-            out[cand.country] = cand
-    return out
+    return load().capital(iso3)
 
 
 #: spellings of a compass direction -> the form `country_parts.tsv` uses
