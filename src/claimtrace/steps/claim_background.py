@@ -17,7 +17,7 @@ from ..attribution import REPORT_CUES, figure_frame, negating_subject
 from .claim_index import counted_victims
 from .claim_lexicon import noun_classes, triggers
 from .claim_match import match, match_lemma, tally_grows
-from .claim_modality import pledged_by
+from .claim_modality import charged_attr, pledged_by
 from .claim_roles import subject
 from .claim_words import (ACKNOWLEDGING, BACKGROUND_MARKS, COMMITTING, CONTENT_VERBS, DENYING,
                           DETERRING, EFFORT_ADJECTIVES, FLEEING, HALTING, IN_FORCE,
@@ -274,8 +274,10 @@ def background(tok) -> bool:
                          and getattr(own, "type", None) == "CONSULT") \
                 and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in PROCLAIMING
                          and not any(c.dep_ == "aux" and c.lower_ == "to"
-                                     for c in tok.head.children)):
-            return True  # ("joined Zelensky at a summit", "announced a ceasefire" tell it)
+                                     for c in tok.head.children)) \
+                and not charged_attr(tok):
+            return True  # ("joined Zelensky at a summit", "announced a ceasefire" tell it;
+            # "the strike was a crime" charges the act)
     return False
 
 

@@ -142,9 +142,10 @@ def object_class(tok) -> set[str]:
             if tok.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ == "of" and any(
                     g.dep_ == "pobj" and g.ent_type_ in PLACE_ENTS for g in child.children):
                 out.add("territory")  # "the fall of Adan Yabaal": the place an event noun names
-            if child.dep_ in ("prt", "advmod") and child.lower_ in ("back", "out", "down", "up") \
-                    or child.dep_ == "prep" and child.lower_ == "out":  # "pushed out of Kursk"
-                out.add(child.lower_)
+            if child.dep_ in ("prt", "advmod") and child.lower_ in (
+                    "back", "out", "down", "up", "away", "over", "through") \
+                    or child.dep_ == "prep" and child.lower_ in ("out", "through"):
+                out.add(child.lower_)  # "pushed out of Kursk", "broke through the lines"
             if child.dep_ in ("prep", "prt") and child.lower_ in ("against", "on", "for", "into") \
                     and not _dated(child):
                 out.add(child.lower_)
@@ -184,6 +185,9 @@ def _dated(prep) -> bool:
 
 
 ADDING = {"additional", "another", "further", "more", "other"}
+# what makes a campaign an armed one: "air campaign", "bombing campaign", "drone campaign"
+CAMPAIGN_ARMS = {"air", "aerial", "bombing", "bombardment", "drone", "missile", "military",
+                 "artillery", "shelling", "strike", "naval"}
 # operations that look for someone ("a search operation", "a combing operation")
 SEARCHING = {"search", "combing", "cordon", "manhunt", "sweep"}
 
@@ -217,8 +221,12 @@ def fits(needed: str, classes: set[str], tok) -> bool:
         # nor "after hosting Hassan Sheikh in Cairo": a named guest is a visit)
         return "people" in classes and "troops" not in classes and not any(
             c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
-    if needed == "back":
-        return bool(classes & {"back", "out"})
+    if needed == "back":  # "pulled back", "pulled out", "pull troops away from"
+        return bool(classes & {"back", "out", "away"})
+    if needed == "armed_campaign":  # "an air campaign", "its drone campaign" (not an
+        # election or a "campaign of disinformation")
+        return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in CAMPAIGN_ARMS
+                   for c in tok.children)
     if needed == "equipment":
         return "weapons" in classes or "down" in classes or "weapons_subject" in classes
     if needed == "people":
@@ -292,8 +300,8 @@ def tally_grows(tok) -> bool:
 
 def match_lemma(tok) -> bool:
     """Is the word an event trigger in some sense (forecast senses aside: "the toll rose";
-    "came" only under fire: "the raid came days before")?"""
+    "came" only under fire: "the raid came days before"; "broke" only through lines)?"""
     rows = triggers().get((tok.lemma_.lower(), "VERB"), []) + \
         triggers().get((tok.lemma_.lower(), "NOUN"), [])
-    return any(row.object not in ("forecast", "under_fire") and row.lemma != "come"
-               for row in rows)
+    return any(row.object not in ("forecast", "under_fire", "through") and row.lemma != "come"
+               for row in rows)  # ("broke through" fights; "broke the deal" tells no new act)

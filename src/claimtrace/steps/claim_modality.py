@@ -54,13 +54,15 @@ def charged_attr(tok) -> bool:
     head = tok.head
     if tok.dep_ != "attr" or head.lemma_.lower() != "be" or tok.i < head.i:
         return False
-    subj = subject(head)
+    subj = subject(head) or next((c for c in head.children if c.dep_ == "csubj"
+                                  and c.lemma_.lower() in ("happen", "occur")), None)
     if subj is None or not (subj.lower_ in ("it", "this", "that") or subj.tag_ == "VBG"
+                            or subj.dep_ == "csubj"  # "what happened at Ras Isa is a crime"
                             or any(r.type in ("ASSAULT", "COERCE") for r in
                                    triggers().get((subj.lemma_.lower(), "NOUN"), []))):
         return False
     return _charging(t for t in tok.subtree if t.i != tok.i) \
-        or tok.lemma_.lower() in ("crime", "terrorism", "aggression", "genocide")
+        or tok.lemma_.lower() in ("crime", "terrorism", "aggression", "genocide", "outrage")
 
 
 def forecast(tok) -> bool:

@@ -317,9 +317,11 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
     # nor is the event an accusation names by a definite noun ("condemned the drills")
     found = [f for f in found if f[0].pos_ != "NOUN" or not (any(
         f[0] in lab.subtree and f[0] is not lab for lab in labels) or _condemned_event(f[0]))]
-    # "the bombing had been planned by India", "the killing showed ...": the event a charge
-    # is about, named again by a definite noun, is told where it happened
-    charged = {tok.i for tok, trig, _ in found if trig is BLAME}
+    # "the bombing had been planned by India", "the killing showed ...", "the strike was an
+    # outrage": the event a charge is about, named again by a definite noun, is told where
+    # it happened
+    charged = {tok.i for tok, trig, _ in found if trig is BLAME} | {
+        tok.head.i for tok, trig, _ in found if trig.object == "charged_attr"}
     found = [f for f in found if not (f[0].pos_ == "NOUN" and f[0].dep_ in SUBJECT_DEPS
                                       and f[0].head.i in charged and _definite(f[0]))]
     # "its forces had struck a meeting of commanders": what an attack hits is its target
@@ -591,6 +593,10 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         # hand over their weapons": a side giving up its own arms disarms (PLOVER RETREAT)
         type_, subtype, mode = "RETREAT", "withdrawal", "disarm"
         parts["target"], parts["recipient"] = None, None
+    if released and _swapped(tok):
+        # "307 people from each side were freed", "each handed over 303 prisoners", "returned
+        # home in exchange for the same number": a release in a swap is the swap (AGREE)
+        type_, subtype, mode = "AGREE", "agreement", None
     if trig.lemma in FLEEING and _armed(subject(tok), parts["actor"]):
         # "dozens of RSF fighters had fled eastwards": armed men who flee withdraw
         type_, subtype, mode = "RETREAT", "withdrawal", "withdraw"
@@ -776,6 +782,17 @@ def _to_an_area(tok) -> bool:
     return any(g.dep_ == "pobj" and g.lemma_.lower() in AREAS and g.ent_type_ == ""
                for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                for g in c.children)
+
+
+def _swapped(tok) -> bool:
+    """Is the release told by `tok` a swap: "from each side", "Russia and Ukraine each",
+    "in exchange for", "the same number of prisoners"? Only the words of its own clause
+    count (a swap named in another clause of the sentence may be another event)."""
+    clause = [t for t in tok.subtree if t.i == tok.i or not (
+        t.dep_ in ("ccomp", "advcl", "conj") and t.pos_ in ("VERB", "AUX") and t is not tok)]
+    words = {t.lower_ for t in clause}
+    return "each" in words or ("exchange" in words and "in" in words) or (
+        "same" in words and "number" in words)
 
 
 def _named(actor, phrase) -> bool:

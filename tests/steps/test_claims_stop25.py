@@ -1,0 +1,60 @@
+"""Stop 25 readings: a text initialled is agreed; fighters who break through fight (a deal
+or a law "broken" is no new act); people handed over are released, and released in a swap
+the release is the swap (AGREE); fighters who regroup move; an air, bombing or drone
+campaign is an attack (an election campaign is none); troops pulled away withdraw; a copula
+calling an act an outrage or a crime is the speaker's charge, and the act it names again
+is told where it happened."""
+from __future__ import annotations
+
+import pytest
+
+from claims_helpers import assert_reading, run
+
+
+@pytest.mark.parametrize("text, told, untold", [
+    ("The two foreign ministers initialled the text of the agreement on Wednesday.",
+     {"AGREE"}, set()),
+    ("Thousands of soldiers, backed by armoured vehicles, broke through the border defences.",
+     {"ASSAULT"}, set()),
+    ("The attacks broke a lull of several months.", set(), {"ASSAULT"}),
+    ("Netanyahu said his forces would strike hard if Hezbollah broke the deal.", {"THREATEN"},
+     {"AGREE"}),
+    ("An analyst believes the militants may already be regrouping on the islands.",
+     {"MOBILIZE"}, set()),
+    ("Washington began a sustained air campaign against the Houthis on March 15.",
+     {"ASSAULT"}, set()),
+    ("The president's campaign against corruption began in March.", set(), {"ASSAULT"}),
+    ("Officials hope the offensive will force Moscow to pull troops away from the east.",
+     {"RETREAT"}, set()),
+    ("The rebels handed over 12 captured soldiers to the Red Cross on Monday.", {"RETREAT"},
+     set()),
+])
+def test_reading(text, told, untold):
+    assert_reading(text, told, untold)
+
+
+@pytest.mark.parametrize("text", [
+    "A further 307 people from each side were freed on Saturday.",
+    "Russia and Ukraine each handed over 303 more prisoners of war on Sunday.",
+    "The ministry said 307 servicemen had been returned and that the same number of "
+    "prisoners had been handed over.",
+])
+def test_a_release_in_a_swap_is_the_swap(text):
+    doc, code = run(text)
+    kinds = {(c.type, c.subtype) for c in doc.claims}
+    assert ("AGREE", "agreement") in kinds and not any(t == "RETREAT" for t, _ in kinds), kinds
+
+
+def test_a_release_with_no_swap_stays_a_release():
+    doc, code = run("Hamas released three hostages on Saturday.")
+    assert [(c.type, c.mode) for c in doc.claims] == [("RETREAT", "release")]
+
+
+@pytest.mark.parametrize("text", [
+    "The US envoy said the Sumy strike was an outrage.",
+    "What happened at Ras Isa is a crime against workers, the Houthi political bureau said.",
+])
+def test_a_copula_calling_an_act_an_outrage_or_a_crime_charges_it(text):
+    doc, code = run(text)
+    assert [c.type for c in doc.claims] == ["ACCUSE"], [(c.type, c.subtype) for c in doc.claims]
+    assert doc.claims[0].source.kind != "author"
