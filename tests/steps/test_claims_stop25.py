@@ -58,3 +58,23 @@ def test_a_copula_calling_an_act_an_outrage_or_a_crime_charges_it(text):
     doc, code = run(text)
     assert [c.type for c in doc.claims] == ["ACCUSE"], [(c.type, c.subtype) for c in doc.claims]
     assert doc.claims[0].source.kind != "author"
+
+
+def test_an_act_launched_under_a_name_given_in_a_free_relative_is_the_act():
+    doc, code = run("Moscow launched what Ukraine's air force called the biggest aerial attack "
+                    "of the war.")
+    assert [c.type for c in doc.claims] == ["ASSAULT"]  # no charge by the air force
+    claim = doc.claims[0]
+    assert code(claim.actor) == "RUS"
+    assert claim.source.name == "Ukraine's air force" and claim.certainty == "reported"
+
+
+def test_a_label_given_to_what_a_party_took_part_in_stays_a_charge():
+    doc, _ = run("The ships took part in what Manila called dangerous manoeuvres.")
+    assert [c.type for c in doc.claims] == ["ACCUSE"]
+
+
+def test_what_took_place_is_told_and_no_place_is_taken():
+    assert_reading("The clash took place on Monday near the shoal.", {"ASSAULT"}, {"COERCE"})
+    assert_reading("The exchanges took place on the border between Ukraine and Belarus.",
+                   set(), {"COERCE"})

@@ -234,8 +234,8 @@ def background(tok) -> bool:
             return True
     # "cooperation ... threatens to prolong the war": the verb is the event
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" \
-            and match(tok.head) is not None:  # ("the invasion raised fears": no event verb)
-        return True
+            and getattr(match(tok.head), "kind", "none") != "none":
+        return True  # ("the invasion raised fears": no event verb; "the clash took place")
     # "the attack showed that ...", "the deployment posed a threat": a definite event noun
     # as subject refers back to an event already told, unless it names its participants
     # ("the night's attack shows ...": a day named by a possessive is no participant)

@@ -23,7 +23,7 @@ from ..model import Claim, Document, Skipped
 from ..pipeline import step
 from .claim_again import sentence_evidence, told_again, told_anew
 from .claim_attach import attach_quantity, attach_time, has_quantity, item_of
-from .claim_background import anonymity_request, background, sent_to_strike, war_onset
+from .claim_background import LABELLING, anonymity_request, background, sent_to_strike, war_onset
 from .claim_discourse import SPOKESPEOPLE, carry_roles, weapons_test_story
 from .claim_hedges import ruled_in
 from .claim_index import counted_victims
@@ -312,6 +312,9 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
     # a threat or an accusation told by its content is no second one beside a told one
     found = [f for f in found if not _by_content(f[1]) or not any(
         g[2].type == f[2].type and g[1] is not f[1] for g in found)]
+    # "launched what Ukraine's air force called the biggest aerial attack": the name a free
+    # relative gives is the act launched (told by the labeller), no charge
+    found = [f for f in found if not _launch_named(f[0])]
     labels = [tok for tok, trig, _ in found if trig.object in ("labelled", "charge")]
     # "called the strikes an act of war": what is labelled and its label are no new events;
     # nor is the event an accusation names by a definite noun ("condemned the drills")
@@ -543,6 +546,14 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     displaced = trig.type == "RETREAT" and not released and _civilians(
         subject(tok) or subject(tok.head) or subject(tok.head.head))
     _recast_roles(tok, trig, parts, index)
+    namer = _launch_name_of(tok)
+    if namer is not None and (doer := subject(namer.head)) is not None:
+        # "Moscow launched what Ukraine's air force called an attack": Moscow's attack
+        parts["actor"] = actor_in(doer, index) or parts["actor"]
+        if parts["target"] is not None and parts["actor"] is not None and (
+                parts["target"].code or parts["target"].id) == (
+                parts["actor"].code or parts["actor"].id):
+            parts["target"] = None
     if trig is BLAME and parts["target"] is None:
         return None  # a charge against no one named
     if (disowner := disowned_by(tok)) is not None and parts["actor"] is None:
@@ -651,6 +662,8 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
             teller = None
     told = (None, None) if _by_content(trig) else (type_, subtype)
     attr = voice(doc, sent, tok, trig, told, index, claimed=(claimer, owned))
+    if namer is not None:
+        reported_by(attr, namer, index)  # "launched what the air force called an attack"
     recast_certainty(tok, trig, attr, index)  # hedged ("cannot be ruled out") or dismissed
     if teller is not None:
         reported_by(attr, teller, index)  # the threat is the word of whoever vowed it
@@ -782,6 +795,30 @@ def _to_an_area(tok) -> bool:
     return any(g.dep_ == "pobj" and g.lemma_.lower() in AREAS and g.ent_type_ == ""
                for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                for g in c.children)
+
+
+#: verbs whose object is an act set going ("launched what it called an offensive")
+SETTING_GOING = {"launch", "carry", "conduct", "mount", "stage", "unleash", "begin", "start",
+                 "wage", "fire"}
+
+
+def _launch_named(tok) -> bool:
+    """Is `tok` the labelling verb of a free relative a verb of setting an act going takes
+    as its object ("launched what the air force called the biggest aerial attack")?"""
+    return tok.lemma_.lower() in LABELLING and tok.head.lemma_.lower() in SETTING_GOING \
+        and tok.dep_ in ("ccomp", "dobj", "xcomp") and any(
+            c.dep_ == "dobj" and c.lower_ in ("what", "whatever") for c in tok.children)
+
+
+def _launch_name_of(tok):
+    """The labelling verb whose free relative names the act `tok` ("attack" in "launched
+    what the air force called the biggest aerial attack"), else None."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "as":
+        head = head.head  # "what Kyiv described as a massive attack"
+    elif tok.dep_ not in ("oprd", "xcomp", "attr"):
+        return None
+    return head if head is not tok and _launch_named(head) else None
 
 
 def _swapped(tok) -> bool:
