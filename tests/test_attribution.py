@@ -293,6 +293,20 @@ def test_kind_of_a_named_source_that_is_no_known_actor(nlp):
     assert attr.source.kind == "unnamed"
 
 
+def test_private_people_are_witnesses_and_a_surname_given_before_is_an_official(nlp):
+    for text in ("A woman told our researchers that the bridge was destroyed.",
+                 "One farmer said that the bridge was destroyed.",
+                 "Her husband said that the bridge was destroyed."):
+        attr, _ = _attr(nlp, text, "destroyed")
+        assert attr.source.kind == "witness", text
+    attr, _ = _attr(nlp, "The presidency said that the bridge was destroyed.", "destroyed")
+    assert attr.source.kind == "government"
+    text = ("The Taliban spokesman Zabihullah Mujahid spoke in Kabul. Mujahid said that the "
+            "bridge was destroyed.")
+    attr, _ = _attr(nlp, text, "destroyed")
+    assert attr.source.name == "Mujahid" and attr.source.kind == "official"
+
+
 def test_kind_of_a_source_noun_read_with_its_modifier(nlp):
     attr, _ = _attr(nlp, "The security service said that the bridge was destroyed.", "destroyed")
     assert attr.source.kind == "intelligence"

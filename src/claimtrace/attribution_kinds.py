@@ -18,10 +18,14 @@ NAME_KINDS = {"PERSON": "official", "ORG": "organization", "GPE": "government",
 
 def _name_kind(head) -> str:
     """The kind of a source that is no known actor and has no source noun: a named person
-    is an official ("Jean-Pierre said"), a named body or an acronym an organization
-    ("MCPN calls on"); any other name or noun is unnamed."""
+    is an official ("Jean-Pierre said", and a surname the story gave a person before:
+    "Mujahid said"), a named body or an acronym an organization ("MCPN calls on"); any
+    other name or noun is unnamed."""
     if head.pos_ != "PROPN":
         return "unnamed"
+    if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == head.text and e.end <= head.i
+           for e in head.doc.ents):
+        return "official"  # "Mujahid said", after "spokesman Zabihullah Mujahid"
     if head.ent_type_ in NAME_KINDS:
         return NAME_KINDS[head.ent_type_]
     return "organization" if head.is_upper and len(head) > 1 else "unnamed"
