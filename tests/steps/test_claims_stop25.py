@@ -78,3 +78,18 @@ def test_what_took_place_is_told_and_no_place_is_taken():
     assert_reading("The clash took place on Monday near the shoal.", {"ASSAULT"}, {"COERCE"})
     assert_reading("The exchanges took place on the border between Ukraine and Belarus.",
                    set(), {"COERCE"})
+
+
+def test_a_statement_made_on_social_media_is_news_and_a_follow_line_is_furniture():
+    doc, code = run("Donald Trump was first to announce it, writing on social media that India "
+                    "and Pakistan had agreed to stop fighting.")
+    assert "AGREE" in {c.type for c in doc.claims}
+    doc, _ = run("The army said it had repelled the attack.\n\nFollow Atlas Wire on social media "
+                 "| Subscribe to the Caucasus Briefing")
+    assert doc.claims and not any("Follow" in doc.text[c.evidence.start:c.evidence.end]
+                                  for c in doc.claims)
+
+
+def test_footage_shared_on_social_media_is_no_cooperation():
+    assert_reading("Footage shared on social media showed soldiers cheering outside the "
+                   "headquarters.", set(), {"COOPERATE"})
