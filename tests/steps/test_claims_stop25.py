@@ -93,3 +93,22 @@ def test_a_statement_made_on_social_media_is_news_and_a_follow_line_is_furniture
 def test_footage_shared_on_social_media_is_no_cooperation():
     assert_reading("Footage shared on social media showed soldiers cheering outside the "
                    "headquarters.", set(), {"COOPERATE"})
+
+
+def test_a_leader_saying_his_side_s_strikes_will_continue_threatens():
+    doc, code = run("President Donald Trump has said the strikes will continue until the "
+                    "Houthis no longer threaten navigation.")
+    assert [(c.type, code(c.actor)) for c in doc.claims] == [("THREATEN", "USA")]
+
+
+def test_a_ceasefire_said_to_be_in_force_is_told():
+    doc, _ = run("Pakistan's foreign minister, Ishaq Dar, said the ceasefire was in force.")
+    assert [c.type for c in doc.claims] == ["AGREE"]
+    assert doc.claims[0].source.name == "Ishaq Dar"
+
+
+def test_no_such_act_denies_it_and_no_one_hurt_is_asserted_absence():
+    doc, _ = run("An Indian official said no such negotiations had been agreed.")
+    assert [(c.type, c.certainty) for c in doc.claims] == [("AGREE", "denied")]
+    doc, _ = run("Nobody was hurt in the attack, the mayor said.")
+    assert all(c.certainty != "denied" for c in doc.claims)

@@ -98,9 +98,11 @@ def background(tok) -> bool:
     if own is not None and (_meeting_as_setting(tok, own) or _raid_ends(tok, own)
                             or _standing_pact(tok, own)):
         return True
-    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IN_FORCE \
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and (
+            tok.head.lemma_.lower() in IN_FORCE or _in_force(tok.head)) \
             and getattr(own, "type", None) == "AGREE":
-        return False  # "the ceasefire has taken effect", "the truce held": told
+        return False  # "the ceasefire has taken effect", "the truce held", "the ceasefire
+        # was in force": told
     cur = tok
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in cur.children):
@@ -551,6 +553,14 @@ def _followed_event(tok) -> bool:
     # strike that killed the premier": an event told with its side or its toll)
     return subj is not None and subj.pos_ == "NOUN" and not any(
         c.dep_ in ("poss", "amod", "compound", "relcl", "acl", "nmod") for c in tok.children)
+
+
+def _in_force(verb) -> bool:
+    """ "was in force", "is in effect", "remained in place": a copula saying a pact holds."""
+    return verb.lemma_.lower() in ("be", "remain", "stay") and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.lower_ in ("force", "effect", "place") for g in c.children)
+        for c in verb.children)
 
 
 def _act_only_named(tok) -> bool:

@@ -688,6 +688,10 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         actor = actor or _speaker_side(doc, attr.source, index, parts["target"])
     if disowner is not None:
         attr.certainty = "denied"
+    if _no_such(tok):
+        # "an Indian official said no such negotiations had been agreed": the claim made
+        # before is denied ("no one was hurt" tells an absence, asserted, and stays so)
+        attr.negated, attr.certainty = True, "denied"
     no_det = tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no"
                                          for c in tok.children)  # "no casualties"
     if trig is PRESENCE and no_det:
@@ -770,9 +774,9 @@ def judged_help(tok) -> bool:
 def carried_on(tok):
     """The verb that carries an act on ("would keep striking", "will continue to strike",
     "would resume strikes"), whose clause holds the will or the vow, else the act itself."""
-    while tok.dep_ in ("xcomp", "dobj") and tok.head.lemma_.lower() in CARRYING_ON \
-            and tok.head.pos_ == "VERB":
-        tok = tok.head
+    while (tok.dep_ in ("xcomp", "dobj") or tok.dep_ == "nsubj" and tok.pos_ == "NOUN") \
+            and tok.head.lemma_.lower() in CARRYING_ON and tok.head.pos_ == "VERB":
+        tok = tok.head  # (and "said the strikes will continue")
     return tok
 
 
@@ -819,6 +823,15 @@ def _launch_name_of(tok):
     elif tok.dep_ not in ("oprd", "xcomp", "attr"):
         return None
     return head if head is not tok and _launch_named(head) else None
+
+
+def _no_such(tok) -> bool:
+    """Is the subject of the verb `tok` "no such ..." ("no such negotiations had been
+    agreed"), a denial of what another said?"""
+    return tok.pos_ == "VERB" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no"
+                                                  for d in c.children)
+        and any(d.lower_ == "such" for d in c.children) for c in tok.children)
 
 
 def _swapped(tok) -> bool:
