@@ -112,3 +112,35 @@ def test_no_such_act_denies_it_and_no_one_hurt_is_asserted_absence():
     assert [(c.type, c.certainty) for c in doc.claims] == [("AGREE", "denied")]
     doc, _ = run("Nobody was hurt in the attack, the mayor said.")
     assert all(c.certainty != "denied" for c in doc.claims)
+
+
+@pytest.mark.parametrize("text, told, untold", [
+    # attacks suspended are no attack (the suspension is the claim); talks suspended refused
+    ("Kataib Hezbollah said on Tuesday it was suspending attacks on U.S. forces.",
+     {"RETREAT"}, {"ASSAULT"}),
+    ("Gustavo Petro suspended peace talks with the ELN on Tuesday.", {"REJECT"}, set()),
+    # a warning about a thing is a warning, whatever else the sentence tells
+    ("The UN nuclear watchdog has warned about fighting near the Kursk nuclear power plant.",
+     {"THREATEN"}, set()),
+    # a team treating patients gives care; the injured treated are casualties
+    ("Our mobile teams have treated more than 1,200 patients since Saturday.", {"AID"},
+     {"ASSAULT"}),
+    ("The rescue service said it treated more than 60 people, seven of them in serious "
+     "condition.", {"ASSAULT"}, {"AID"}),
+    ("Doctors at the hospital treated dozens of injured civilians.", {"ASSAULT"}, {"AID"}),
+    # crowds gathered for a feast make no protest; for a rally, or night after night, they do
+    ("Russian missile strike on Sumy kills 35 as crowds gather for Palm Sunday", {"ASSAULT"},
+     {"PROTEST"}),
+    ("Hundreds of protesters gathered outside the government headquarters for a second night.",
+     {"PROTEST"}, set()),
+    # efforts to reach a ceasefire reach none
+    ("Mikati accused Israel of showing it did not care about any efforts to reach a ceasefire.",
+     {"ACCUSE"}, {"AGREE"}),
+])
+def test_reading_of_halts_warnings_care_and_efforts(text, told, untold):
+    assert_reading(text, told, untold)
+
+
+def test_a_refusal_done_is_the_author_s_to_tell():
+    doc, _ = run("Gustavo Petro suspended peace talks with the ELN on Tuesday.")
+    assert [(c.type, c.source.kind) for c in doc.claims] == [("REJECT", "author")]

@@ -185,6 +185,9 @@ def _dated(prep) -> bool:
 
 
 ADDING = {"additional", "another", "further", "more", "other"}
+# what people gather for when they protest ("gathered for a rally")
+RALLYING = {"protest", "rally", "demonstration", "march", "vigil", "sit-in", "strike"}
+TIME_WORDS = {"night", "day", "week", "month", "hour", "time", "evening", "morning"}
 # what makes a campaign an armed one: "air campaign", "bombing campaign", "drone campaign"
 CAMPAIGN_ARMS = {"air", "aerial", "bombing", "bombardment", "drone", "missile", "military",
                  "artillery", "shelling", "strike", "naval"}
@@ -223,6 +226,16 @@ def fits(needed: str, classes: set[str], tok) -> bool:
             c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
     if needed == "back":  # "pulled back", "pulled out", "pull troops away from"
         return bool(classes & {"back", "out", "away"})
+    if needed == "for_other":  # "crowds gather for Palm Sunday" (not "for a rally", nor
+        # "for a second night")
+        return any(c.dep_ == "prep" and c.lower_ == "for" and not _dated(c) and any(
+            g.dep_ == "pobj" and g.lemma_.lower() not in RALLYING | TIME_WORDS
+            and noun_classes().get(g.lemma_.lower()) != "talks"  # ("for talks": a meeting)
+            for g in c.children) for c in tok.children)
+    if needed == "care_given":  # "teams have treated 1,200 patients" (not "40 people
+        # were treated for injuries", nor "said it treated 60 people": the casualties)
+        return any(c.dep_ == "nsubj" for c in tok.children) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "patient" for c in tok.children)
     if needed == "armed_campaign":  # "an air campaign", "its drone campaign" (not an
         # election or a "campaign of disinformation")
         return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in CAMPAIGN_ARMS

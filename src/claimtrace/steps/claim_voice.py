@@ -49,11 +49,13 @@ def voice(doc: Document, sent, tok, trig: Trigger, typed: tuple, index: Index,
     type_, subtype = typed
     claimer, owned = claimed
     attr = attribute(tok, sent, index.actor_of, doc.meta.outlet, index.pronoun)
-    if (type_ in SAID_BY_ACTOR or subtype == "support_statement") and \
+    if (type_ in SAID_BY_ACTOR and not (type_ == "REJECT" and trig.kind == "event")
+            or subtype == "support_statement") and \
             tok.pos_ == "VERB" and attr.source.kind == "author" and (
             said := actor_source(tok, index.actor_of, index.pronoun)) is not None:
         # an accusation, a threat, a pledge of support is its speaker's claim: "Niamey
-        # blamed the Islamic State", "Kim reiterated his country's full support"
+        # blamed the Islamic State", "Kim reiterated his country's full support" (a
+        # refusal done, "Petro suspended the talks", is the author's to tell)
         attr.source, attr.cue = said, attr.cue or tok.text
     if (stater := figure_verb(tok)) is not None:
         reported_by(attr, stater, index)  # "a spokesman put the number of dead at 10"

@@ -41,7 +41,7 @@ PROCLAIMING = {"announce", "declare", "proclaim", "agree", "sign", "reach", "app
 DETERRING = {"deter", "counter", "curb", "thwart", "discourage", "prevent", "avert",
              "forestall", "preempt", "pre-empt"}
 IN_FORCE = {"take", "hold", "collapse", "expire", "begin", "start", "come", "enter"}
-HALTING = {"stop", "halt", "cease", "end", "quit"}
+HALTING = {"stop", "halt", "cease", "end", "quit", "suspend", "freeze"}
 REQUESTING = {"call", "urge", "ask", "appeal", "demand", "request", "press", "want"}
 # a charge in what something is called: "called the sanctions illegal"
 CHARGING_WORDS = re.compile(

@@ -240,9 +240,18 @@ def _civilians(who) -> bool:
 
 def _unmade_agreement(tok, trig) -> bool:
     """ "the agreement had collapsed", "Israel says it is enforcing the truce", "talks on a
-    proposal for a ceasefire": a deal named, none made in the sentence."""
-    if trig.type != "AGREE" or tok.pos_ != "NOUN":
+    proposal for a ceasefire", "efforts to reach a ceasefire": a deal named, none made in
+    the sentence."""
+    if trig.type != "AGREE":
         return False
+    if tok.pos_ == "VERB":  # "efforts to reach a ceasefire", "a bid to agree a truce"
+        return tok.dep_ in ("acl", "xcomp") and tok.head.lemma_.lower() in SEEKING | {
+            "attempt", "try", "drive"} and any(c.dep_ == "aux" and c.lower_ == "to"
+                                              for c in tok.children)
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "dobj" and _unmade_agreement(tok.head, trig):
+        return True  # (the deal a bid seeks to reach)
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.lemma_.lower() in UNMAKING:
         return True
     head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "towards",
@@ -396,9 +405,18 @@ def _stance_about_event(item, found) -> bool:
     # "warned that the truce could collapse", "pledged to send 600 officers"
     verbs_only = trig.subtype == "warning" or trig.type in ("SUPPORT", "AGREE")
     # ("warned the toll could rise": the casualties the toll counts are the event)
+    # ("warned about fighting near the plant": a warning about a thing, not a forecast)
     return any(other is not tok and (other.pos_ == "VERB" or not verbs_only
                                      or other.dep_ in SUBJECT_DEPS and tally_grows(other.head))
-               and other in tok.subtree for other, _, _ in found)
+               and other in tok.subtree and not _warned_about(tok, other)
+               for other, _, _ in found)
+
+
+def _warned_about(warning, other) -> bool:
+    """Is `other` what a warning is about, told as its prepositional object ("warned about
+    fighting near the plant", "warned of renewed clashes")?"""
+    return other.dep_ in ("pobj", "pcomp") and other.head.lower_ in ("about", "of", "over") \
+        and other.head.head.i == warning.i
 
 
 def _share_in_sentence(found) -> None:
@@ -822,7 +840,7 @@ def _launch_name_of(tok):
         head = head.head  # "what Kyiv described as a massive attack"
     elif tok.dep_ not in ("oprd", "xcomp", "attr"):
         return None
-    return head if head is not tok and _launch_named(head) else None
+    return head if head.i != tok.i and _launch_named(head) else None
 
 
 def _no_such(tok) -> bool:
