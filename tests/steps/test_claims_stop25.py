@@ -144,3 +144,30 @@ def test_reading_of_halts_warnings_care_and_efforts(text, told, untold):
 def test_a_refusal_done_is_the_author_s_to_tell():
     doc, _ = run("Gustavo Petro suspended peace talks with the ELN on Tuesday.")
     assert [(c.type, c.source.kind) for c in doc.claims] == [("REJECT", "author")]
+
+
+@pytest.mark.parametrize("text", [
+    "Both governments pledge to respect each other's territorial integrity and to stop "
+    "backing armed groups.",
+    "A spokesman said both governments had pledged not to take hostile action against each "
+    "other or to support groups that attack the other side.",
+])
+def test_a_pledge_parties_make_to_each_other_is_their_agreement(text):
+    doc, _ = run(text)
+    assert [c.type for c in doc.claims] == ["AGREE"], [(c.type, c.subtype) for c in doc.claims]
+
+
+def test_a_pledge_to_one_party_stays_support():
+    assert_reading("Germany pledged to support Ukraine for as long as it takes.", {"SUPPORT"},
+                   {"AGREE"})
+
+
+def test_what_a_figure_is_put_above_is_the_putter_s_estimate():
+    doc, _ = run("Local authorities have since put the toll above 400.")
+    claim = doc.claims[0]
+    assert claim.source.name == "Local authorities" and claim.certainty != "asserted"
+
+
+def test_what_followed_described_as_a_punishment_is_a_charge():
+    assert_reading("Survivors describe what followed as collective punishment.", {"ACCUSE"},
+                   set())

@@ -28,9 +28,11 @@ def labelled(tok) -> bool:
     """ "called the sanctions illegal", "described the crew as narcoterrorists", "called the
     attack a deliberate choice": a characterization of something (an object and what it is
     called), not "called for talks" or "called on Iran"."""
-    obj = child_of(tok, "dobj")
-    if obj is None:
-        return False
+    obj = child_of(tok, "dobj") or next(
+        (c for c in tok.children if c.dep_ == "ccomp" and any(
+            g.dep_ == "nsubj" and g.lower_ == "what" for g in c.children)), None)
+    if obj is None:  # ("describe what followed as collective punishment": the free
+        return False  # relative parsed as a clause of its own)
     # what it is called must be a charge ("illegal", "an act of war"), not a neutral name
     # ("which Russia calls a special military operation") or praise
     said = [t for c in list(tok.children) + list(obj.children)

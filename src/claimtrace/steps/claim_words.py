@@ -52,7 +52,7 @@ CHARGING_WORDS = re.compile(
     r"disinformation|murder\w*|war|invasion|occupation|dangerous|destabili[sz]\w*|"
     r"brazen|deliberate|flagrant|blatant|egregious|cynical|senseless|appalling|horrific|"
     r"shameful|despicable|abhorrent|unprovoked|attacks?|offshoots?|prox(?:y|ies)|puppets?|"
-    r"mercenar\w*)$")
+    r"mercenar\w*|punishment)$")
 FORECAST_MODALS = {"could", "may", "might", "would", "will", "'ll"}
 # nouns a figure restates: "put the figure at 11,000"
 FIGURE_NOUNS = {"figure", "total", "number", "tally", "estimate", "count"}

@@ -346,6 +346,10 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
     answers = [tok for tok, trig, _ in found if trig is ANSWER]
     # "would be met with crushing attacks": the answer threatened is the threat's content
     found = [f for f in found if not any(f[0] in a.subtree and f[0] is not a for a in answers)]
+    # "pledged not to take hostile action ... or to support groups that attack the other
+    # side": what the parties pledge to each other is their agreement's content
+    pledges = [tok for tok, _, c in found if c.type == "AGREE" and _mutual_pledge(tok)]
+    found = [f for f in found if not any(f[0].i != p.i and f[0] in p.subtree for p in pledges)]
     requests = [tok for tok, _, c in found if c.type == "REQUEST"]
     # "urged Israel to stop its bombardment": the act asked for is the request's content
     found = [f for f in found if f[2].type == "REQUEST" or not any(
@@ -400,8 +404,8 @@ def _stance_about_event(item, found) -> bool:
     `denied`); one about what is no event of its own ("warned that the deal could
     collapse", "Tehran has denied any role") is a claim of its own."""
     tok, trig, _ = item
-    if trig.lemma not in STANCE_CUES:
-        return False
+    if trig.lemma not in STANCE_CUES or _mutual_pledge(tok):
+        return False  # (a pledge made to each other is the parties' agreement)
     # "warned that the truce could collapse", "pledged to send 600 officers"
     verbs_only = trig.subtype == "warning" or trig.type in ("SUPPORT", "AGREE")
     # ("warned the toll could rise": the casualties the toll counts are the event)
@@ -622,6 +626,10 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         # hand over their weapons": a side giving up its own arms disarms (PLOVER RETREAT)
         type_, subtype, mode = "RETREAT", "withdrawal", "disarm"
         parts["target"], parts["recipient"] = None, None
+    if _mutual_pledge(tok):
+        # "both governments pledged not to take hostile action against each other": a pledge
+        # the parties make to each other is their agreement
+        type_, subtype, mode = "AGREE", "agreement", None
     if released and _swapped(tok):
         # "307 people from each side were freed", "each handed over 303 prisoners", "returned
         # home in exchange for the same number": a release in a swap is the swap (AGREE)
@@ -841,6 +849,20 @@ def _launch_name_of(tok):
     elif tok.dep_ not in ("oprd", "xcomp", "attr"):
         return None
     return head if head.i != tok.i and _launch_named(head) else None
+
+
+#: verbs by which parties commit themselves ("pledged to respect each other's borders")
+COMMITTING_TO = {"pledge", "promise", "commit", "undertake", "vow", "swear"}
+
+
+def _mutual_pledge(tok) -> bool:
+    """Is `tok` a pledge the parties make to each other ("both governments pledge to
+    respect each other's territorial integrity")?"""
+    if tok.lemma_.lower() not in COMMITTING_TO or tok.pos_ != "VERB":
+        return False
+    doc = tok.doc
+    return any(t.lower_ == "each" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "other"
+               for t in tok.subtree)
 
 
 def _no_such(tok) -> bool:
