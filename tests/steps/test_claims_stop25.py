@@ -171,3 +171,27 @@ def test_what_a_figure_is_put_above_is_the_putter_s_estimate():
 def test_what_followed_described_as_a_punishment_is_a_charge():
     assert_reading("Survivors describe what followed as collective punishment.", {"ACCUSE"},
                    set())
+
+
+@pytest.mark.parametrize("text, told, untold", [
+    # a side saying those responsible will answer for it threatens them
+    ("Zelensky said the people responsible for the attack would answer for it.", {"THREATEN"},
+     set()),
+    # a fight waged against a named party is fighting; a partner in a fight against a scourge
+    # tells none
+    ("The group said it would keep up its fight against Israel.", {"ASSAULT"}, set()),
+    ("Washington regards the YPG as a key partner in the fight against Islamic State.", set(),
+     {"ASSAULT"}),
+    ("The government said American support was strengthening the fight against terrorism.",
+     set(), {"ASSAULT"}),
+    # shooting that went on is told, not a back-reference
+    ("The shooting went on for about an hour, a witness said.", {"ASSAULT"}, set()),
+    # a refusal told in a relative clause of what was asked for is a refusal of its own
+    ("Ukraine and its allies have called for a 30-day ceasefire, which Russia has so far "
+     "refused.", {"REQUEST", "REJECT"}, set()),
+    # a live blog's list of key events is navigation
+    ("Key events 23:12 Delhi alleges breaches 17:58 Both sides confirm truce Show all key "
+     "events", set(), {"ACCUSE", "AGREE"}),
+])
+def test_reading_of_reckonings_fights_and_refusals(text, told, untold):
+    assert_reading(text, told, untold)

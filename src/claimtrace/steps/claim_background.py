@@ -103,6 +103,9 @@ def background(tok) -> bool:
             and getattr(own, "type", None) == "AGREE":
         return False  # "the ceasefire has taken effect", "the truce held", "the ceasefire
         # was in force": told
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and _going_on(tok.head) \
+            and getattr(own, "type", None) == "ASSAULT":
+        return False  # "the shooting went on for about an hour", "fighting raged": told
     cur = tok
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in cur.children):
@@ -553,6 +556,13 @@ def _followed_event(tok) -> bool:
     # strike that killed the premier": an event told with its side or its toll)
     return subj is not None and subj.pos_ == "NOUN" and not any(
         c.dep_ in ("poss", "amod", "compound", "relcl", "acl", "nmod") for c in tok.children)
+
+
+def _going_on(verb) -> bool:
+    """ "went on", "continued", "lasted", "raged": a verb telling an act still under way."""
+    lemma = verb.lemma_.lower()
+    return lemma in ("continue", "last", "rage", "persist") or lemma == "go" and any(
+        c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
 
 
 def _in_force(verb) -> bool:

@@ -152,6 +152,9 @@ def requested(tok, request) -> bool:
     someone is no event of its own: the request's claim tells it."""
     if tok.i == request.i:
         return False
+    if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in ("who", "that", "which")
+                                   for c in tok.children):
+        return False  # "called for a ceasefire, which Russia has refused": another's act
     for child in request.children:
         if child.dep_ in REQUESTED_DEPS or child.dep_ == "prep" and child.lower_ in REQUESTED_PREPS:
             if tok.i in {t.i for t in child.subtree}:
@@ -242,6 +245,15 @@ def punishing(tok) -> bool:
             "acomp", "oprd", "advmod", "amod", "ccomp", "xcomp") for c in tok.subtree) or any(
             c.lower_ == "account" and c.head.i == tok.i and any(
                 g.lower_ == "to" for g in c.children) for c in tok.children)
+    if lemma in ("answer", "pay") and any(c.dep_ == "prep" and c.lower_ == "for"
+                                          for c in tok.children):
+        # "the people responsible for the attack would answer for it"
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None:  # ("the people responsible ... would answer" parsed with
+            # "responsible" as a clause of its own, leaving "answer" with no subject)
+            return any(t.lower_ == "responsible" for t in tok.doc[tok.sent.start:tok.i])
+        return subj.lemma_.lower() in WRONGDOERS or any(
+            c.lower_ == "responsible" for c in subj.children)
     return lemma == "bring" and any(c.dep_ == "pobj" and c.lower_ == "justice"
                                     for p in tok.children if p.dep_ == "prep"
                                     for c in p.children)
