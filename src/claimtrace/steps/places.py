@@ -133,6 +133,11 @@ class _Mention:
     town: bool = False            # "Sagaing township", a dateline: the town, not its area
 
 
+#: a town read only by an alternate name, with no support in the story, is dropped when it
+#: is smaller than this (larger cities are known by many spellings: "Kryvyi Rih")
+ALIAS_TOWN_MAX = 50_000
+
+
 @step("places", needs=("spacy", "actors"), provides=("places",))
 def resolve_places(doc: Document) -> Document:
     """Find toponyms in the parse and resolve them to gazetteer places."""
@@ -313,6 +318,12 @@ def _resolve_mention(m: _Mention, context: gz.Context, gazetteer: gz.Gazetteer):
     if m.town:
         ranked = pt.prefer_town(ranked)
     bare_direction = gz.canonical_direction(m.name) is not None
+    if ranked and all(c.feature in ("city", "other") and c.population < ALIAS_TOWN_MAX
+                      and c.country not in context.countries
+                      and pa.unsupported_alias(c, m.name, context, gazetteer) for _, c in ranked):
+        return None  # "Banjska" (Kosovo) is only an old name of Bulgaria's Bansko: a small
+        # town read by an alternate name alone, outside the story's countries and unsupported
+        # by its places, is none (a city's spellings, "Kryvyi Rih", stay read)
     for _, cand in ranked:
         if cand.feature == "country" and not m.country_ok and not m.direction:
             return None  # (but "northern Kosovo" is a part of the country, never a state)
