@@ -347,3 +347,9 @@ def test_topic_tag_before_a_colon_does_not_speak_for_a_named_subject(nlp):
 def test_colon_speaker_still_speaks_for_the_content_of_its_line(nlp):
     attr, _ = _attr(nlp, "PENCE: Clinton thinks the army attacked the town.", "attacked")
     assert attr.source.name != "Wire"
+
+
+def test_an_organisation_named_right_after_its_description_is_the_source(nlp):
+    attr, _ = _attr(nlp, "The al-Qaida-linked group al-Shabaab said that the hotel was "
+                         "destroyed.", "destroyed")
+    assert attr.source.name == "al-Shabaab"

@@ -220,11 +220,13 @@ def _within_line(head, right: int) -> int:
 
 def _named_apposition(head):
     """The name set off after a common noun: "a little-known group, Fuerza Roja," ->
-    "Fuerza Roja"; None when the noun has no such name (or a place: "its neighbour, Chad")."""
-    if head.pos_ != "NOUN":
-        return None
+    "Fuerza Roja", and an organisation's name right after it ("the al-Qaida-linked group
+    al-Shabaab"); None when the noun has no such name (or a place: "its neighbour, Chad")."""
+    if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.is_lower):
+        return None  # (a lower-case noun the tagger calls a name: "the al-Qaida-linked group")
     return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                 and c.i > head.i and head.doc[c.left_edge.i - 1].text == ","
+                 and c.i > head.i and (head.doc[c.left_edge.i - 1].text == "," or (
+                     c.ent_type_ == "ORG" and c.left_edge.i == head.i + 1))
                  and c.ent_type_ not in ("GPE", "DATE", "TIME")), None)
 
 
