@@ -63,6 +63,10 @@ PROSPECT_ADJECTIVES = frozenset({"likely", "unlikely", "set", "poised", "bound",
 _CLIMB = 8
 
 
+#: marks of a clause of time whose present perfect tells a moment still ahead ("once it
+#: has massed enough troops", "when the talks have ended")
+FORWARD_MARKS = frozenset({"once", "when", "after", "until", "before"})
+
 def parse_tense(sdoc) -> TenseFn:
     """A `timex.tag` tense callback over the parsed text `sdoc` (a spaCy Doc): "past",
     "future", None, or "completed" for a past event whose time cannot lie ahead."""
@@ -248,6 +252,11 @@ def _verb_group_tense(verb, *, fronted: bool = False,
                 return None, False  # "was likely to fall in March": told from the past
             return "future", False
         return None, True
+    if words & PERFECT and not any(a.tag_ == "VBD" for a in _auxes(verb)) \
+            and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in FORWARD_MARKS
+                                             for c in verb.children):
+        return None, True  # "to counterattack once it has massed enough troops": the
+        # present perfect of a clause of time looks ahead with the clause above it
     if words & PERFECT or any(a.tag_ == "VBD" for a in _auxes(verb)):
         return "past", False
     if direct and verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP")
