@@ -876,11 +876,9 @@ def _no_such(tok) -> bool:
 
 def _swapped(tok) -> bool:
     """Is the release told by `tok` a swap: "from each side", "Russia and Ukraine each",
-    "in exchange for", "the same number of prisoners"? Only the words of its own clause
-    count (a swap named in another clause of the sentence may be another event)."""
-    clause = [t for t in tok.subtree if t.i == tok.i or not (
-        t.dep_ in ("ccomp", "advcl", "conj") and t.pos_ in ("VERB", "AUX") and t is not tok)]
-    words = {t.lower_ for t in clause}
+    "in exchange for", "the same number of prisoners" in the words it governs (a verb
+    conjoined to it counts: "were returned ... and the same number handed over")?"""
+    words = {t.lower_ for t in tok.subtree}
     return "each" in words or ("exchange" in words and "in" in words) or (
         "same" in words and "number" in words)
 
