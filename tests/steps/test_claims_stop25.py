@@ -197,15 +197,6 @@ def test_reading_of_reckonings_fights_and_refusals(text, told, untold):
     assert_reading(text, told, untold)
 
 
-@pytest.mark.parametrize("text, told, untold", [
-    # buildings flattened are destroyed (an earthquake's doing aside); a president who flies
-    # somewhere visits it
-    ("Rescuers are still digging through the remains of six buildings that were flattened.",
-     {"ASSAULT"}, set()),
-    ("Israeli jets flattened six buildings in the southern suburbs.", {"ASSAULT"}, set()),
-    ("The earthquake flattened six buildings in the town.", set(), {"ASSAULT"}),
-    ("President Mahamat Idriss Deby flew to the area the following morning.", {"CONSULT"},
-     set()),
-])
-def test_reading_of_buildings_flattened_and_leaders_flying(text, told, untold):
-    assert_reading(text, told, untold)
+def test_a_president_who_flies_somewhere_visits_it():
+    assert_reading("President Mahamat Idriss Deby flew to the area the following morning.",
+                   {"CONSULT"}, set())
