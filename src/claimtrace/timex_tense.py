@@ -61,11 +61,10 @@ PROMISE_LEMMAS = frozenset({"promise", "pledge", "vow"})
 PROSPECT_ADJECTIVES = frozenset({"likely", "unlikely", "set", "poised", "bound", "certain",
                                  "sure", "about", "due", "expected", "slated", "ready"})
 _CLIMB = 8
-
-
 #: marks of a clause of time whose present perfect tells a moment still ahead ("once it
 #: has massed enough troops", "when the talks have ended")
 FORWARD_MARKS = frozenset({"once", "when", "after", "until", "before"})
+
 
 def parse_tense(sdoc) -> TenseFn:
     """A `timex.tag` tense callback over the parsed text `sdoc` (a spaCy Doc): "past",
@@ -252,12 +251,12 @@ def _verb_group_tense(verb, *, fronted: bool = False,
                 return None, False  # "was likely to fall in March": told from the past
             return "future", False
         return None, True
-    if words & PERFECT and not any(a.tag_ == "VBD" for a in _auxes(verb)) \
-            and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in FORWARD_MARKS
-                                             for c in verb.children):
+    past_aux = any(a.tag_ == "VBD" for a in _auxes(verb))
+    if words & PERFECT and not past_aux and verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in FORWARD_MARKS for c in verb.children):
         return None, True  # "to counterattack once it has massed enough troops": the
         # present perfect of a clause of time looks ahead with the clause above it
-    if words & PERFECT or any(a.tag_ == "VBD" for a in _auxes(verb)):
+    if words & PERFECT or past_aux:
         return "past", False
     if direct and verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP")
                                   for a in _auxes(verb)):

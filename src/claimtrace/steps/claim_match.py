@@ -226,9 +226,8 @@ def fits(needed: str, classes: set[str], tok) -> bool:
             c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
     if needed == "back":  # "pulled back", "pulled out", "pull troops away from"
         return bool(classes & {"back", "out", "away"})
-    if needed == "waged_fight":  # "would keep up its fight against Israel" (the object of
-        # a verb), not "a partner in the fight against terrorism"
-        # (a named party fought: not "the fight against terrorism")
+    if needed == "waged_fight":  # "would keep up its fight against Israel": the object of a
+        # verb, against a named party (not "a partner in the fight against terrorism")
         return tok.dep_ == "dobj" and any(
             g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
             for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"

@@ -58,7 +58,8 @@ FURNITURE = re.compile(
     r"follow us|share this|advertisement|https?://|www\.|@\w+|^by (?:[\w.&]+[ ,]*){1,7}$|"
     r"^(?:photo|image|video|file photo)s?\s*(?:[:|/]|caption\b|credit\b|by\b)|"
     r"\((?:photos?|images?|videos?)\b|donate now|"
-    r"(?:media|press) contact|^key events\b|show all key events|^(?:follow|find|join|connect with|share)\b.{0,60}\bon social media\b|"
+    r"(?:media|press) contact|^key events\b|show all key events|"
+    r"^(?:follow|find|join|connect with|share)\b.{0,60}\bon social media\b|"
     r"^(?:also read|read also|see also|more (?:from|on|in) [\w ]{1,30}|related (?:stories|"
     r"coverage|articles?|reading)|you (?:may|might) also like|most (?:read|viewed))\s*:|"
     r"(?-i:\b(?:Watch|Map|Opinion|Analysis|Related|WATCH|MAP|OPINION|ANALYSIS|RELATED)\s?:))",

@@ -319,7 +319,6 @@ def _resolve_mention(m: _Mention, context: gz.Context, gazetteer: gz.Gazetteer):
         ranked = pt.prefer_town(ranked)
     bare_direction = gz.canonical_direction(m.name) is not None
     if ranked and all(c.feature in ("city", "other") and c.population < ALIAS_TOWN_MAX
-                      and c.country not in context.countries
                       and pa.unsupported_alias(c, m.name, context, gazetteer) for _, c in ranked):
         return None  # "Banjska" (Kosovo) is only an old name of Bulgaria's Bansko: a small
         # town read by an alternate name alone, outside the story's countries and unsupported
