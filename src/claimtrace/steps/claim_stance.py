@@ -35,7 +35,7 @@ STANCES = (MENACE, BLAME, DISMISS, DECRY, ACCLAIM, SUSPECT)
 FUTURE = {"will", "would", "'ll", "shall", "wo", "must", "should", "could", "may", "might"}
 # what a threatened party is told to expect or will face
 ANSWERS = {"response", "retaliation", "revenge", "fate", "punishment", "consequence",
-           "answer", "reprisal", "retribution", "vengeance", "reaction"}
+           "answer", "reprisal", "retribution", "vengeance", "reaction", "reply"}
 UNANSWERED = {"unanswered", "unpunished", "unavenged"}
 # what a side says it would take a move for: "would regard any attack as a declaration of
 # war", "would treat it as an act of aggression"
@@ -178,9 +178,27 @@ def menace(tok) -> tuple[str | None, object] | None:
         if lemma in ("regret", "rue") and (_future(tok) or _made_by_future(tok)) \
                 or lemma == "pay" and _made_by_future(tok):
             # "you will regret it", "would make the occupiers regret their act", "would make
-            # them pay": the one made to regret or pay is threatened
-            return "target", subject(tok)
-        if lemma in ("expect", "face", "await") and _future(tok) \
+            # them pay", "vowed to make Israel pay": the one made to regret or pay is
+            # threatened ("Israel will be made to regret": the one made to)
+            made = tok.head
+            return "target", subject(tok) or (subject(made) if any(
+                c.dep_ == "auxpass" for c in made.children) else None)
+        if lemma == "be" and _future(tok) and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in ANSWERS and c.lemma_.lower() != "fate"
+                and any(m.dep_ == "poss" for m in c.children) for c in tok.children) and any(
+                c.dep_ in ("acomp", "attr") for c in tok.children):
+            # "Iran's answer would be decisive and painful": the answerer threatens
+            owner = next(m for c in tok.children if c.dep_ == "nsubj" for m in c.children
+                         if m.dep_ == "poss")
+            return "actor", owner
+        if lemma == "leave" and any(c.dep_ == "auxpass" for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ == "without" and any(
+                    g.lemma_.lower() in ANSWERS for g in c.children) for c in tok.children):
+            # "Washington's involvement ... will not be left without a response"
+            left = subject(tok)
+            owner = next((c for c in left.children if c.dep_ == "poss"), None) if left else None
+            return "target", owner or left
+        if lemma in ("expect", "face", "await", "feel") and _future(tok) \
                 and _lemmas(tok, ("dobj",)) & ANSWERS:
             return "target", subject(tok)
         if lemma == "go" and any(c.lemma_.lower() in UNANSWERED for c in tok.children
@@ -383,8 +401,9 @@ def _agent(tok):
 
 def _made_by_future(tok) -> bool:
     """ "would make the occupiers regret": the verb is what a future "make" brings about."""
-    return tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() == "make" \
-        and _future(tok.head)
+    make = tok.head
+    return tok.dep_ in ("ccomp", "xcomp", "advcl") and make.lemma_.lower() == "make" and (
+        _future(make) or make.dep_ == "xcomp" and make.head.lemma_.lower() in PLEDGING)
 
 
 def _doer_named(tok):

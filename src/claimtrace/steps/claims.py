@@ -319,7 +319,14 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
         if claim is not None:
             found.append((tok, trig, claim))
     found = [f for f in found if not _stance_about_event(f, found) and not anonymity_request(f[0])]
-    # a threat or an accusation told by its content is no second one beside a told one
+    # a threat or an accusation told by its content is no second one beside a told one;
+    # the party its content names is the told one's ("vowed to make Israel pay")
+    for f in found:
+        if _by_content(f[1]):
+            for g in found:
+                if g[2].type == f[2].type and not _by_content(g[1]) and g[2].target is None \
+                        and f[0] in g[0].subtree and f[2].target != g[2].actor:
+                    g[2].target = f[2].target
     found = [f for f in found if not _by_content(f[1]) or not any(
         g[2].type == f[2].type and g[1] is not f[1] for g in found)]
     # "launched what Ukraine's air force called the biggest aerial attack": the name a free
@@ -414,7 +421,27 @@ def _stance_about_event(item, found) -> bool:
     return any(other is not tok and (other.pos_ == "VERB" or not verbs_only
                                      or other.dep_ in SUBJECT_DEPS and tally_grows(other.head))
                and other in tok.subtree and not _warned_about(tok, other)
+               and not _grievance(tok, other)
                for other, _, _ in found)
+
+
+#: prepositions that name what a threat answers ("pay for the strike", "vows response
+#: after strike", "revenge over the killing")
+GRIEVANCE_PREPS = frozenset({"for", "after", "over"})
+
+
+def _grievance(stance, other) -> bool:
+    """Is `other` the act a vow or threat answers, not its content ("vowed to make Israel
+    pay for an air strike ..., killing a general", "Iran vows response after strike")? Such
+    an act sits under a preposition of cause on its way up to the stance."""
+    cur = other
+    while cur.i != stance.i and cur.head.i != cur.i:
+        if cur.dep_ == "pobj" and cur.head.lower_ in GRIEVANCE_PREPS or cur.dep_ == "advcl" \
+                and any(m.dep_ == "mark" and m.lower_ in ("after", "because")
+                        for m in cur.children):
+            return True
+        cur = cur.head
+    return False
 
 
 def _warned_about(warning, other) -> bool:
