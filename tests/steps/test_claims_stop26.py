@@ -38,3 +38,49 @@ def test_an_answer_said_to_be_harsh_threatens_for_its_owner():
     assert [(c.type, code(c.actor)) for c in doc.claims] == [("THREATEN", "IRN")]
     doc, _ = run("The minister said the reaction of markets would be muted.")
     assert not [c for c in doc.claims if c.type == "THREATEN"]
+
+
+@pytest.mark.parametrize("text, told", [
+    ("The ministry says its troops have taken Pokrovsk; Kyiv says fighting goes on", "COERCE"),
+    ('The army said its units had "completed the liberation" of the village.', "COERCE"),
+    ("Army units returned fire and the attackers fled.", "ASSAULT"),
+    ("Analysts said Moscow had committed about 12 battalions to the assault.", "MOBILIZE"),
+])
+def test_captures_fire_returned_and_units_committed(text, told):
+    doc, _ = run(text)
+    assert told in {c.type for c in doc.claims}, [(c.type, c.subtype) for c in doc.claims]
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow announced the capture on Sunday. Kyiv called that a fabrication.",
+    'A spokesman said the announcement was "wishful thinking".',
+    "The general said the report was pure invention.",
+])
+def test_a_charge_called_false_is_rejected(text):
+    doc, _ = run(text)
+    rejected = [c for c in doc.claims if c.type == "REJECT"]
+    assert rejected and rejected[-1].certainty == "denied"
+
+
+def test_an_act_said_not_to_be_an_accident_is_not_rejected():
+    doc, _ = run("The minister said the shooting could not have been an accident.")
+    assert "REJECT" not in {c.type for c in doc.claims}
+
+
+def test_a_rejection_in_a_relative_clause_of_another_s_report_is_its_subject_s_word():
+    doc, _ = run("The ministry said its forces had taken the village, a claim that Kyiv's army "
+                 "quickly rejected.")
+    rejected = [c for c in doc.claims if c.type == "REJECT"]
+    assert [c.source.name for c in rejected] == ["Kyiv's army"]
+    # a content clause of a statement stays the statement's
+    doc, _ = run("The foreign ministry said in a statement that Riga had summoned Russia's "
+                 "envoy.")
+    assert {c.source.name for c in doc.claims} == {"The foreign ministry"}
+
+
+def test_units_of_the_reporter_s_own_group_are_the_reporter_s():
+    doc, code = run("Russia's Defence Ministry said its forces had captured Pokrovsk. The "
+                    "ministry said units of its Central group of forces had completed the "
+                    "capture of the town.")
+    captures = [c for c in doc.claims if c.subtype == "capture"]
+    assert len(captures) == 2 and all(code(c.actor) == "RUS" for c in captures)

@@ -290,6 +290,13 @@ def actor_in(tok, index: Index, strict: bool = False) -> Actor | None:
         o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children if o.dep_ == "pobj"]
     for owner in owners:
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in owner.children):
+            # "the ministry said units of its Southern group ...": the reporter's own body,
+            # not an earlier group
+            found = _reporter_of(owner, index)
+            if found is not None:
+                return found
+            continue
         # "the group's leaders", "members of the movement": the body named before
         found = index.pronoun(owner) if owner.lemma_.lower() in DESCRIBED else None
         if found is not None:

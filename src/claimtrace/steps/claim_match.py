@@ -139,6 +139,10 @@ def object_class(tok) -> set[str]:
                         g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                         for g in p.children if g.dep_ == "pobj"]):
                 out.update(("territory", "territory_obj"))  # "took Goma", "most of Goma"
+            if child.dep_ in ("advmod", "npadvmod") and child.ent_type_ in PLACE_ENTS \
+                    and child.i > tok.i and not any(c.dep_ == "dobj" for c in tok.children):
+                # "its troops have taken Toretsk", the name misparsed as an adverb: the object
+                out.update(("territory", "territory_obj"))
             if tok.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ == "of" and any(
                     g.dep_ == "pobj" and g.ent_type_ in PLACE_ENTS for g in child.children):
                 out.add("territory")  # "the fall of Adan Yabaal": the place an event noun names

@@ -71,12 +71,15 @@ FAILINGS = {"failure", "lack", "inability", "unwillingness", "disregard", "conte
 # what a charge is called when it is rejected, and the charges
 FALSEHOODS = {"baseless", "unfounded", "groundless", "false", "untrue", "absurd",
               "fabricated", "ridiculous", "fabrication", "lie", "nonsense", "slander",
-              "propaganda", "fiction", "fake"}
+              "propaganda", "fiction", "fake", "fantasy", "invention", "disinformation",
+              "misinformation", "hoax"}
 # verbs that reject what they label: "dismissed the claims as baseless"
 DISMISSING = {"dismiss", "reject", "deny", "brush", "wave", "rubbish", "slam", "denounce"}
 CHARGES = {"allegation", "accusation", "claim", "charge", "report", "assertion",
            "suggestion", "account", "version", "insinuation", "narrative", "story",
-           "rumour", "rumor", "speculation"}
+           "rumour", "rumor", "speculation", "announcement", "statement"}
+# a charge told before, taken up by a demonstrative: "called that a fabrication"
+CHARGE_PRONOUNS = {"that", "this"}
 # what an act is said to have been when its doer disowns the intent: "said the damage was
 # accidental", "the collision was an accident" (a rejection of the charge of an attack)
 ACCIDENTAL = {"accidental", "unintentional", "inadvertent", "unintended", "involuntary"}
@@ -344,13 +347,15 @@ def dismissal(tok) -> bool:
         # "lawyers said the damage was accidental": the act is disowned as no attack
         harm = subject(tok.head)
         return harm is not None and (harm.lemma_.lower() in HARMS or _hostile_act(harm))
-    if lemma not in FALSEHOODS:
+    if lemma not in FALSEHOODS and not (lemma == "thinking" and "wishful" in _lemmas(
+            tok, ("amod",))):  # ("the announcement was wishful thinking")
         return False
     if tok.dep_ in ("acomp", "attr", "oprd"):
         charge = child_of(tok.head, "dobj") if tok.dep_ == "oprd" else subject(tok.head)
     else:
         return False
-    return charge is not None and charge.lemma_.lower() in CHARGES
+    return charge is not None and (charge.lemma_.lower() in CHARGES
+                                   or charge.lower_ in CHARGE_PRONOUNS)
 
 
 def _label_verb(tok):

@@ -51,11 +51,13 @@ def voice(doc: Document, sent, tok, trig: Trigger, typed: tuple, index: Index,
     attr = attribute(tok, sent, index.actor_of, doc.meta.outlet, index.pronoun)
     if (type_ in SAID_BY_ACTOR and not (type_ == "REJECT" and trig.kind == "event")
             or subtype == "support_statement") and \
-            tok.pos_ == "VERB" and attr.source.kind == "author" and (
+            tok.pos_ == "VERB" and (attr.source.kind == "author" or _own_clause(tok, trig, index)) and (
             said := actor_source(tok, index.actor_of, index.pronoun)) is not None:
         # an accusation, a threat, a pledge of support is its speaker's claim: "Niamey
         # blamed the Islamic State", "Kim reiterated his country's full support" (a
-        # refusal done, "Petro suspended the talks", is the author's to tell)
+        # refusal done, "Petro suspended the talks", is the author's to tell); so is one
+        # in a relative clause of another's report ("the ministry said ..., a claim that
+        # Ukraine's military swiftly rejected")
         attr.source, attr.cue = said, attr.cue or tok.text
     if (stater := figure_verb(tok)) is not None:
         reported_by(attr, stater, index)  # "a spokesman put the number of dead at 10"
@@ -75,6 +77,29 @@ def voice(doc: Document, sent, tok, trig: Trigger, typed: tuple, index: Index,
         # the claim of responsibility is the group's word: its source, and alleged
         attr.source, attr.cue, attr.certainty = said, owned.text, "alleged"
     return attr
+
+
+def _own_clause(tok, trig: Trigger, index: Index) -> bool:
+    """A verb of rejecting, charging or threatening heading a relative clause whose subject
+    says it ("a claim that Ukraine's military rejected", "the RSF, which denied any role"):
+    what it says is its subject's word, not the outer report's. A content clause ("said in
+    a statement that Tallinn had summoned ...") has no relative pronoun and stays the
+    report's, and so does a clause about no party ("attacks that could amount to war
+    crimes") or a crime named there ("those who committed these crimes").)"""
+    if trig.type not in ("REJECT", "ACCUSE", "THREATEN") or trig.object == "crime" or \
+            tok.dep_ not in ("relcl", "acl"):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    relative = [c for c in tok.children if c.lower_ in ("that", "which", "who", "whom")
+                and c.dep_ in ("nsubj", "dobj")]
+    if subj is None:
+        return False
+    if not relative:
+        # "a claim that Ukraine's military swiftly rejected", its "that" parsed as a marker:
+        # a relative all the same when the verb lacks its object
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) and not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in tok.children)
+    return subj not in relative or tok.head.i in index.actor_at
 
 
 def performed(tok, attr: Attribution, index: Index) -> bool:

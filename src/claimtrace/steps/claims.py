@@ -34,7 +34,7 @@ from .claim_modality import (SHARES, claimed_responsibility, conditional_threat,
                              met_with, obliged, pledged_by, punishing, requested, stationed)
 from .claim_population import POPULATION, counted_people, evacuated_people
 from .claim_roles import SUBJECT_DEPS, Index, actor_in, child_of, roles, subject
-from .claim_stance import (BLAME, DISMISS, MENACE, STANCES, blame, dismissal, menace,
+from .claim_stance import (BLAME, DISMISS, FALSEHOODS, MENACE, STANCES, blame, dismissal, menace,
                            recast_certainty, said_within, stance, stance_party, warned_against)
 from .claim_words import (ATTEMPTING, CARRYING_ON, DENYING, DISASTERS, DISCLOSING, DOCUMENTING,
                           DUTIES, FEELINGS, FLEEING, GUARDING, JUDGING, LOSS_SIZES, OBSTRUCTING,
@@ -311,7 +311,8 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
         if trig is not None and _names_an_organisation(tok):
             continue  # "the Sahel Civilian Aid Network", "an aid group": a name, no event
         if trig is None or trig.kind == "none" or background(tok) and not (
-                trig is OUTBREAK and tok.dep_ != "pobj") and not ranked_event(tok) or \
+                trig is OUTBREAK and tok.dep_ != "pobj") and not ranked_event(tok) and not (
+                trig is DISMISS and tok.lemma_.lower() in FALSEHOODS) or \
                 _objectless_support(tok, trig) or _unmade_agreement(tok, trig) or \
                 _conceded_report(tok, trig) or ruled_in(tok, trig):
             continue
