@@ -84,3 +84,33 @@ def test_units_of_the_reporter_s_own_group_are_the_reporter_s():
                     "capture of the town.")
     captures = [c for c in doc.claims if c.subtype == "capture"]
     assert len(captures) == 2 and all(code(c.actor) == "RUS" for c in captures)
+
+
+def test_responsibility_said_to_lie_with_a_party_charges_it_and_the_act_is_told_elsewhere():
+    doc, code = run("The ministry said responsibility for the missile strike on the beach lay "
+                    "with London.")
+    assert [(c.type, code(c.target)) for c in doc.claims] == [("ACCUSE", "GBR")]
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Macron touched down in Beirut on Thursday for a two-day visit.", ("CONSULT", "visit")),
+    ("Erdogan landed in Baku on Monday.", ("CONSULT", "visit")),
+    ('A senior cleric called for revenge against "the enemy" at the funeral.',
+     ("THREATEN", "warning")),
+    ("Two blasts went off minutes apart near the shrine.", ("ASSAULT", "attack")),
+    ("Heavy gunfire was heard near the palace after the broadcast.", ("ASSAULT", "combat")),
+])
+def test_arrivals_calls_for_revenge_blasts_and_gunfire(text, told):
+    doc, _ = run(text)
+    assert told in {(c.type, c.subtype) for c in doc.claims}, [(c.type, c.subtype)
+                                                               for c in doc.claims]
+
+
+@pytest.mark.parametrize("text", [
+    "The siren went off at noon.",
+    "The diplomats heard the news on the radio.",
+    "Kellogg said the strike went beyond any standard of decency.",
+])
+def test_narrow_verbs_tell_nothing_outside_their_sense(text):
+    doc, _ = run(text)
+    assert not doc.claims, [(c.type, c.subtype) for c in doc.claims]

@@ -106,6 +106,8 @@ def object_class(tok) -> set[str]:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "dative", "pobj", "prep", "nsubj", "prt",
                           "advmod", "compound", "npadvmod", "xcomp"):
             targets = [child] + [g for g in child.children if g.dep_ in ("pobj", "conj", "prep")]
+            if child.dep_ == "nsubj" and child.ent_type_ == "PERSON" and child.pos_ == "PROPN":
+                out.add("person_subject")  # "Biden lands in Tel Aviv"
             if child.dep_ == "nsubj" and child.ent_type_ == "PERSON":
                 # "Foreign Minister Abbas Araghchi arrived": the title before the name
                 targets += [g for g in child.children if g.dep_ == "compound"
@@ -321,10 +323,17 @@ def tally_grows(tok) -> bool:
             for t in subj.subtree))
 
 
+#: verbs that are triggers only in one narrow sense ("came under fire", "blasts went off",
+#: "touched down", "gunfire was heard"): elsewhere no event ("the raid came days before",
+#: "the strike went beyond any standard", "the deaths touched a nerve")
+NARROW_VERBS = frozenset({"come", "go", "touch", "hear"})
+
+
 def match_lemma(tok) -> bool:
     """Is the word an event trigger in some sense (forecast senses aside: "the toll rose";
-    "came" only under fire: "the raid came days before"; "broke" only through lines)?"""
+    narrow senses aside, `NARROW_VERBS`; "broke" only through lines)?"""
     rows = triggers().get((tok.lemma_.lower(), "VERB"), []) + \
         triggers().get((tok.lemma_.lower(), "NOUN"), [])
-    return any(row.object not in ("forecast", "under_fire", "through") and row.lemma != "come"
+    return any(row.object not in ("forecast", "under_fire", "through")
+               and row.lemma not in NARROW_VERBS
                for row in rows)  # ("broke through" fights; "broke the deal" tells no new act)

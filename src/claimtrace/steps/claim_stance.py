@@ -284,6 +284,11 @@ def blame(tok):
                     p.lower_ == "of" and _lemmas(p, ("pobj",)) & BLAME_WORDS
                     for p in c.children) for c in tok.children)):
             return subject(tok)  # "bore full responsibility", "bore part of the blame"
+        if lemma in ("lie", "lay", "rest") and (held := subject(tok)) is not None \
+                and held.lemma_.lower() in BLAME_WORDS:
+            # "responsibility for the strike lay with Washington": the one it lies with
+            return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                         for g in c.children if g.dep_ == "pobj"), False)
         if lemma in ("commit", "perpetrate") and objects & CRIMES:
             return subject(tok) or _agent(tok)
         if lemma == "fail" and any(c.dep_ == "xcomp" and c.lemma_.lower() in DUTIES

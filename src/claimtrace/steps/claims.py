@@ -223,6 +223,14 @@ def ranked_event(tok) -> bool:
     return any(w.lower_ in RANKING or w.tag_ in ("JJS", "RBS") for w in words)
 
 
+def _blamed_for(tok, charged) -> bool:
+    """Is `tok` the act a charge's responsibility is for ("responsibility for the strike
+    on civilians lay with Washington")? That act is told where it happened."""
+    holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+    return holder is not None and holder.lemma_.lower() in ("responsibility", "blame") \
+        and holder.head.i in charged
+
+
 def _definite(tok) -> bool:
     """ "the bombing", "this attack": a noun that names an event already told."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
@@ -344,7 +352,9 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
     charged = {tok.i for tok, trig, _ in found if trig is BLAME} | {
         tok.head.i for tok, trig, _ in found if trig.object == "charged_attr"}
     found = [f for f in found if not (f[0].pos_ == "NOUN" and f[0].dep_ in SUBJECT_DEPS
-                                      and f[0].head.i in charged and _definite(f[0]))]
+                                      and f[0].head.i in charged and (
+                                          _definite(f[0]) or f[1].lemma == "responsibility"))
+             and not _blamed_for(f[0], charged)]
     # "its forces had struck a meeting of commanders": what an attack hits is its target
     attacks = {tok.i for tok, _, c in found if c.type == "ASSAULT" and tok.pos_ == "VERB"}
     found = [f for f in found if not (f[0].pos_ == "NOUN" and f[2].type != "ASSAULT" and f[0].dep_
