@@ -114,3 +114,21 @@ def test_arrivals_calls_for_revenge_blasts_and_gunfire(text, told):
 def test_narrow_verbs_tell_nothing_outside_their_sense(text):
     doc, _ = run(text)
     assert not doc.claims, [(c.type, c.subtype) for c in doc.claims]
+
+
+@pytest.mark.parametrize("text", [
+    "LIVE Updated 09:12 EEST Key events: Three killed in Kharkiv · Moscow blames air "
+    "defence Show key events only Please turn on JavaScript to use this feature",
+    "Regional security The views expressed are the author's own.",
+    "The charity accepts no government funding.",
+    "The ferry was travelling downriver from Mopti with hundreds of passengers on board.",
+    "A Pentagon spokesman declined to discuss the specific strike.",
+])
+def test_page_furniture_and_no_events(text):
+    doc, _ = run(text)
+    assert not doc.claims, [(c.type, c.subtype) for c in doc.claims]
+
+
+def test_bodies_received_are_dead_not_a_population():
+    doc, _ = run("The hospital said it had received 35 bodies by nightfall.")
+    assert [(c.type, c.subtype) for c in doc.claims] == [("ASSAULT", "casualties")]

@@ -83,5 +83,6 @@ def _people(noun) -> bool:
     if any(c.dep_ == "amod" and c.lower_ == "armed" for c in noun.children):
         return False  # ("hundreds of armed men arrived": fighters)
     return noun_classes().get(lemma) == "people" and lemma not in (
-        "militant", "hostage", "prisoner", "victim", "protester", "demonstrator", "man") \
+        "militant", "hostage", "prisoner", "victim", "protester", "demonstrator", "man",
+        "body", "corpse") \
         or lemma in PEOPLE_WORDS

@@ -58,7 +58,8 @@ FURNITURE = re.compile(
     r"follow us|share this|advertisement|https?://|www\.|@\w+|^by (?:[\w.&]+[ ,]*){1,7}$|"
     r"^(?:photo|image|video|file photo)s?\s*(?:[:|/]|caption\b|credit\b|by\b)|"
     r"\((?:photos?|images?|videos?)\b|donate now|"
-    r"(?:media|press) contact|^key events\b|show all key events|"
+    r"(?:media|press) contact|^key events\b|\bkey events\s*:|show (?:all )?key events|"
+    r"(?:turn on|enable) javascript|views expressed\b.{0,40}\b(?:author|writer)|"
     r"^(?:follow|find|join|connect with|share)\b.{0,60}\bon social media\b|"
     r"^(?:also read|read also|see also|more (?:from|on|in) [\w ]{1,30}|related (?:stories|"
     r"coverage|articles?|reading)|you (?:may|might) also like|most (?:read|viewed))\s*:|"
@@ -417,6 +418,14 @@ def _neither_nor(tok) -> bool:
         c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children)
 
 
+def _declined_to_say(tok) -> bool:
+    """ "declined to discuss the specific strike", "declined to confirm": a word withheld
+    tells nothing, nor does what it would have been about (a refusal of talks, "refused to
+    discuss a truce", stays a refusal)."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "decline" and \
+        tok.lemma_.lower() in ("discuss", "confirm", "deny", "comment", "say", "detail")
+
+
 def _stance_about_event(item, found) -> bool:
     """A warning or a denial whose content is itself an event ("warned that Russia could
     attack", "denied sending troops") is told by that event's claim (certainty `possible`,
@@ -584,7 +593,7 @@ def _little_damage(tok) -> bool:
 
 
 def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) -> Claim | None:
-    if _neither_nor(tok):
+    if _neither_nor(tok) or any(_declined_to_say(t) for t in (tok, *tok.ancestors)):
         return None  # "has neither confirmed nor denied involvement": no word either way
     if trig.type == "ASSAULT" and (_no_fighting(tok) or _little_damage(tok)):
         return None
