@@ -219,6 +219,10 @@ def _arabic_spellings(key: str) -> list[str]:
     return [f for f in dict.fromkeys(forms) if f != key]
 
 
+#: compass compounds written joined, hyphenated or apart ("southwest", "south-west")
+_COMPASS_COMPOUND = re.compile(r"\b(north|south)([- ]?)(east|west)\b")
+
+
 def normalize(name: str) -> str:
     """Lookup key: case- and accent-folded, quotes unified, dots, apostrophes inside words
     and a leading 'the' dropped."""
@@ -322,6 +326,14 @@ class Gazetteer:
 
     def _rows(self, key: str) -> list[tuple[int, bool]]:
         rows = self._exact_rows(key)
+        if (compass := _COMPASS_COMPOUND.search(key)) is not None:
+            # "Southwest region" is also "South-West" (Cameroon's region), and back
+            joined = compass.group(1) + compass.group(3)
+            forms = {joined, compass.group(1) + "-" + compass.group(3),
+                     compass.group(1) + " " + compass.group(3)} - {compass.group(0)}
+            for form in sorted(forms):
+                rows += [r for r in self._exact_rows(key.replace(compass.group(0), form, 1))
+                         if r not in rows]
         if not rows and "-" in key:
             # "Pétion-Ville" is "Pétionville", "Deir al-Balah" is "Deir al Balah"
             rows = self._exact_rows(key.replace("-", "")) or self._exact_rows(

@@ -237,8 +237,16 @@ def _repeated_names(doc: Document, places: list[Place]) -> None:
     """One sense per story: a town or city found by its name elsewhere in the text is that
     place wherever the same name stands alone ("Myawaddy explained: ..." in a headline the
     tagger read as a person), unless an actor holds it ("Kyiv said"), it is a person's name
-    or it runs on into a longer name ("Gaza City")."""
+    or it runs on into a longer name ("Gaza City"). A one-word person actor of that very
+    name is the tagger's mistake and is dropped."""
     text = doc.text
+    # a one-word "person" the tagger made of a village named as a place elsewhere
+    # ("Krynky had been fully cleared") is that place, and no actor
+    towns = {text[m.start:m.end] for p in places if p.feature in ("city", "other")
+             for m in p.mentions}
+    doc.actors = [a for a in doc.actors if not (
+        a.kind == "person" and a.code is None and a.role is None and " " not in a.name
+        and a.name in towns)]
     taken = [(m.start, m.end) for p in places for m in p.mentions] + \
         [(m.start, m.end) for a in doc.actors for m in a.mentions]
     for place in places:
@@ -311,6 +319,10 @@ def _resolve_mention(m: _Mention, context: gz.Context, gazetteer: gz.Gazetteer):
         ranked = [sc for sc in ranked if sc[1].country == m.country] or [
             sc for form in pf.country_forms(m.name, m.country)
             for sc in gazetteer.rank(form, context) if sc[1].country == m.country] or ranked
+    if m.host and ranked:
+        ranked = _in_host_country(m, ranked, context, gazetteer)
+        if ranked and ranked[0][1].feature == "other" and ranked[0][1].geonames_id is None:
+            return ranked[0][1]
     if m.weak:
         ranked = [sc for sc in ranked if _supported(sc[1], m, context)]
     if m.area:
@@ -331,6 +343,24 @@ def _resolve_mention(m: _Mention, context: gz.Context, gazetteer: gz.Gazetteer):
             # named by a bare direction needs its state among the story's actors)
         return cand
     return None
+
+
+def _in_host_country(m: _Mention, ranked: list, context: gz.Context,
+                     gazetteer: gz.Gazetteer) -> list:
+    """ "Argyle airport in St Vincent and the Grenadines", "Mera village in Kebbi state": a
+    facility or settlement the text puts in a country or a first-level area lies there. Readings of its name elsewhere are namesakes; with none inside, a
+    small country's point stands for it (a large one's would be too far), else nothing."""
+    host = next((c for _, c in gazetteer.rank(m.host, context)), None)
+    if host is None or host.feature not in ("country", "admin1") or not host.country:
+        return ranked
+    inside = [sc for sc in ranked if sc[1].country == host.country]
+    if inside:
+        return inside
+    if host.feature == "admin1" or pa.small_country(host.country, gazetteer, host.lat,
+                                                    host.lon):
+        # ("Mera village in Kebbi state", the gazetteer knowing only India's Mera: at Kebbi)
+        return [(0.0, dataclasses.replace(host, geonames_id=None, name=m.name, feature="other"))]
+    return []
 
 
 def _in_described_area(m: _Mention, ranked: list, context: gz.Context,
@@ -788,7 +818,8 @@ def _propose(sdoc, start: int, end: int, taken: list[tuple[int, int]],
     taken.append((span.start_char, span.end_char))
     return [_Mention(span.start_char, span.end_char, name, country_ok=True,
                      is_admin_form=words[-1].lower() in ADMIN_WORDS,
-                     country=_owner_country(sdoc, start), weak=weak, area=area)]
+                     country=_owner_country(sdoc, start), weak=weak, area=area,
+                     host=host_name(sdoc, start, end))]
 
 
 def _locational(ent) -> bool:

@@ -15,7 +15,8 @@ BUILDING_NOUNS = frozenset("""hotel motel restaurant cafe café bar club mall ma
 bank tower building hospital clinic school academy university college mosque church
 synagogue cathedral temple shrine stadium theatre theater cinema embassy consulate compound
 headquarters prison jail station bakery shop supermarket factory warehouse depot camp base
-barracks checkpoint bridge dam palace villa residence complex centre center""".split())
+barracks checkpoint bridge dam palace villa residence complex centre center airport airfield
+airbase port harbour harbor terminal""".split())
 #: prepositions that put a facility inside its host: "the X hotel in Kabul"
 HOST_PREPS = frozenset("in at near outside inside".split())
 #: entity labels a host may carry
@@ -29,8 +30,9 @@ def host_name(sdoc, start: int, end: int) -> str | None:
     Pearl Hotel in Mogadishu"), or None when the span names no building (its last word, or
     a lower-case word after it, is no building noun) or no host follows."""
     i = end
-    if i < len(sdoc) and sdoc[i].lower_ in BUILDING_NOUNS and not sdoc[i].is_title:
-        i += 1  # "Sheraton" + "hotel"
+    if i < len(sdoc) and (sdoc[i].lower_ in BUILDING_NOUNS or sdoc[i].lower_ in
+                          SETTLEMENT_NOUNS) and not sdoc[i].is_title:
+        i += 1  # "Sheraton" + "hotel", "Mera" + "village" (in Kebbi state)
     elif sdoc[end - 1].lower_ not in BUILDING_NOUNS:
         return None  # "the Levant Policy Forum in Beirut": an institution, not a building
     if i >= len(sdoc) or sdoc[i].lower_ not in HOST_PREPS:
