@@ -51,3 +51,18 @@ def test_a_village_the_tagger_took_for_a_person_is_the_place():
         "shelled for months, and Krynky is now in ruins.", "Krynky", published="2024-07-20")
     assert len(found) == 1 and found[0].country == "UKR" and len(found[0].mentions) == 3
     assert not [a for a in doc.actors if a.name == "Krynky"]
+
+
+def test_an_english_name_of_an_area_joins_the_word_before_it():
+    doc = extract("Al-Shabaab holds towns in Middle Juba and Lower Juba.", published="2023-12-15")
+    assert sorted((p.country, p.feature) for p in doc.places) == [("SOM", "admin1")] * 2
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Fighting was reported in Burkina Faso's East region.", "BFA"),
+    ("Cameroon's East region hosts thousands of refugees.", "CMR"),
+])
+def test_a_compass_region_is_read_in_its_country_also_by_its_french_name(text, country):
+    doc = extract(text, published="2023-12-15")
+    regions = [p for p in doc.places if p.feature == "admin1"]
+    assert [p.country for p in regions] == [country]

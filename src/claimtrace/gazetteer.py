@@ -219,6 +219,14 @@ def _arabic_spellings(key: str) -> list[str]:
     return [f for f in dict.fromkeys(forms) if f != key]
 
 
+#: English names of compass-named first-level areas that are French in the gazetteer
+#: (Burkina Faso's "Est", "Centre-Nord"; English news writes "the East region")
+_FRENCH_COMPASS = {"east": "est", "north": "nord", "south": "sud", "west": "ouest",
+                   "centre-north": "centre-nord", "center-north": "centre-nord",
+                   "centre-east": "centre-est", "center-east": "centre-est",
+                   "centre-south": "centre-sud", "center-south": "centre-sud",
+                   "centre-west": "centre-ouest", "center-west": "centre-ouest",
+                   "north-central": "nord", "far north": "extreme-nord"}
 #: compass compounds written joined, hyphenated or apart ("southwest", "south-west")
 _COMPASS_COMPOUND = re.compile(r"\b(north|south)([- ]?)(east|west)\b")
 
@@ -326,6 +334,10 @@ class Gazetteer:
 
     def _rows(self, key: str) -> list[tuple[int, bool]]:
         rows = self._exact_rows(key)
+        if (french := _FRENCH_COMPASS.get(key)) is not None:
+            # "the East region" of Burkina Faso is its "Est" (areas only)
+            rows += [r for r in self._exact_rows(french)
+                     if r not in rows and self.entry(r[0]).feature == "admin1"]
         if (compass := _COMPASS_COMPOUND.search(key)) is not None:
             # "Southwest region" is also "South-West" (Cameroon's region), and back
             joined = compass.group(1) + compass.group(3)

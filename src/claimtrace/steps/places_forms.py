@@ -197,11 +197,13 @@ def plural_admin_word(span) -> str | None:
 
 def joins_left(prev, name: str) -> bool:
     """Is `prev` the first word of a longer place name ending in `name` ("New London",
-    "East Orange"), known to the gazetteer as a main name?"""
+    "East Orange"), known to the gazetteer as a main name, or as any name of an area
+    ("Middle Juba", an English name of Somalia's Jubbada Dhexe)?"""
     if not (prev.is_title and prev.is_alpha) or prev.lower_ in PROPOSE_STOP \
             or prev.ent_iob_ != "O":
         return False
-    return any(primary for _, primary in gz.load().candidates(f"{prev.text} {name}"))
+    return any(primary or cand.feature in ("admin1", "admin2", "region")
+               for cand, primary in gz.load().candidates(f"{prev.text} {name}"))
 
 
 def joined_by_particle(sdoc, start: int, end: int) -> bool:
