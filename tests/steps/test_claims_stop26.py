@@ -132,3 +132,15 @@ def test_page_furniture_and_no_events(text):
 def test_bodies_received_are_dead_not_a_population():
     doc, _ = run("The hospital said it had received 35 bodies by nightfall.")
     assert [(c.type, c.subtype) for c in doc.claims] == [("ASSAULT", "casualties")]
+
+
+def test_people_among_a_toll_just_told_are_its_casualties():
+    doc, _ = run("Pagers exploded across Lebanon, killing 12 people. The ambassador in Beirut "
+                 "was among the injured, state media reported.")
+    last = doc.claims[-1]
+    assert (last.subtype, last.source.name) == ("casualties", "state media")
+    doc, _ = run("Five people were killed in the strike. A two-year-old boy was among them.")
+    assert [c.subtype for c in doc.claims] == ["casualties", "casualties"]
+    # "among them" with no toll told just before names no one
+    doc, _ = run("The army shelled the town. Aid workers were among them.")
+    assert [c.subtype for c in doc.claims] == ["attack"]

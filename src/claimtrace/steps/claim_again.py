@@ -329,12 +329,18 @@ def _among_victims(doc: Document, sent, index: Index, earlier: list[Claim]) -> l
     """ "The ambassador was among the injured", "many of the victims were farmers", "the
     dead include three British nationals": people counted among the casualties of the
     attack just told are its toll, told on."""
+    pronoun = False
     for tok in sent:
         victims = tok.lemma_.lower() in VICTIMS and (
             tok.dep_ == "pobj" and tok.head.lower_ == "among"
             or tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "nsubj"
-            or tok.dep_ == "nsubj" and tok.head.lemma_ == "include")
-        if victims:
+            or tok.dep_ == "nsubj" and tok.head.lemma_ == "include") or (
+            # "was among the injured, state media reported" (the tagger's verb "injured")
+            tok.lower_ in VICTIMS and tok.i - sent.start >= 2
+            and doc.spacy[tok.i - 1].lower_ == "the" and doc.spacy[tok.i - 2].lower_ == "among")
+        # "A two-year-old boy was among them": the toll just told
+        pronoun = tok.lower_ == "them" and tok.dep_ == "pobj" and tok.head.lower_ == "among"
+        if victims or pronoun:
             break
     else:
         return []
@@ -342,8 +348,13 @@ def _among_victims(doc: Document, sent, index: Index, earlier: list[Claim]) -> l
     if prev is None:
         return []
     toll = next((c for c in _recent(doc, sent, earlier, 3) if c.subtype == "casualties"), None)
+    if pronoun and (toll is None or not _recent(doc, sent, earlier, 1)):
+        return []  # ("among them" names the dead only right after their toll)
     base = toll or prev
-    return [_again(doc, sent, base, tok, index, ("actor", "target"), kind="event",
+    # (the word whose clause says who tells it: "among", when the tagger put "injured"
+    # outside its clause)
+    word = tok if tok.head.lower_ == "among" or tok.dep_ != "amod" else doc.spacy[tok.i - 2]
+    return [_again(doc, sent, base, word, index, ("actor", "target"), kind="event",
                    subtype="casualties", quantity=_victims_counted(tok, index),
                    time=attach_time(tok, index))]
 
