@@ -78,7 +78,8 @@ def parse_tense(sdoc) -> TenseFn:
 
 
 def clause_tense(sdoc, start: int, end: int) -> str | None:
-    """ "past", "future" or None for the expression at characters [start, end) of `sdoc`."""
+    """ "past", "future", "either" (the nearest occurrence, on either side of the
+    publication date) or None for the expression at characters [start, end) of `sdoc`."""
     span = sdoc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -243,7 +244,13 @@ def _verb_group_tense(verb, *, fronted: bool = False,
             return "future", False  # "is going to meet", "is to meet"
         if head.i != verb.i and verb.dep_ in ("xcomp", "acl", "ccomp") and (
                 head.lemma_ in INTENT_LEMMAS):
-            return ("past" if _past_perfect(head) else "future"), False
+            if _past_perfect(head):
+                return "past", False
+            if head.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ in DEADLINE_PREPS
+                                          for c in verb.children):
+                return "either", False  # "threatened to withdraw by May 10": a deadline
+                # set in the past, which may have passed when the story ran (the nearest)
+            return "future", False
         if head.i != verb.i and verb.dep_ == "xcomp" and head.pos_ == "ADJ" \
                 and head.lower_ in PROSPECT_ADJECTIVES:
             copula = head.head if head.dep_ == "acomp" else None
