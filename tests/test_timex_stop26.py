@@ -25,3 +25,9 @@ def dates(text, published):
 ])
 def test_a_deadline_set_by_a_past_intent_is_the_nearest_one(text, published, expected):
     assert expected in dates(text, published)
+
+
+def test_so_far_this_year_runs_to_the_publication_date():
+    found = extract("The attack was the deadliest on civilians so far this year.",
+                    published="2025-04-14").times
+    assert [(t.earliest, t.latest) for t in found] == [("2025-01-01", "2025-04-14")]

@@ -260,7 +260,7 @@ def _part_of_period(text: str, t: Timex, u: Timex) -> None:
 
 
 # --- the part of a period that has passed ("so far in 2025", "this year to date") -------
-_SO_FAR_BEFORE = re.compile(r"\b(?:so|thus)\s+far\s+(?:in|this|during)\s+$|"
+_SO_FAR_BEFORE = re.compile(r"\b(?:so|thus)\s+far\s+(?:(?:in|this|during)\s+)?$|"
                             r"\b(?:to\s+date|until\s+now|up\s+to\s+now)\s+(?:in|this)\s+$", re.I)
 _SO_FAR_AFTER = re.compile(r"^,?\s+(?:so|thus)\s+far\b|^\s+to\s+date\b", re.I)
 
