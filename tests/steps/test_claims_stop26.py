@@ -144,3 +144,15 @@ def test_people_among_a_toll_just_told_are_its_casualties():
     # "among them" with no toll told just before names no one
     doc, _ = run("The army shelled the town. Aid workers were among them.")
     assert [c.subtype for c in doc.claims] == ["attack"]
+
+
+def test_a_person_named_after_a_title_s_remit_is_the_title_holder_and_the_source():
+    doc, _ = run("Iran's ambassador to Syria, Hossein Akbari, told state television that "
+                 "Israeli jets had fired six missiles at the building. He said Iran's answer "
+                 'would be "decisive and painful".', published="2024-04-02")
+    assert [c.source.name for c in doc.claims] == ["Hossein Akbari", "Hossein Akbari"]
+
+
+def test_a_charge_a_side_issues_is_its_word():
+    doc, _ = run("Saudi Arabia, Qatar and Jordan also issued condemnations.")
+    assert [(c.type, c.source.name) for c in doc.claims] == [("ACCUSE", "Saudi Arabia")]

@@ -28,6 +28,9 @@ from .claim_words import FIGURE_NOUNS, SAID_BY_ACTOR, SIGHTING
 # ("asked the UN to send troops", "pressed both sides to accept", "pledged 100 million",
 # "agreed a deal", "summoned the ambassador", "opened an inquiry")
 PERFORMED = {"ask", "press", "pledge", "agree", "summon", "open"}
+# verbs by which a side utters a charge or a threat named by a noun ("issued condemnations",
+# "voiced a warning", "lodged a protest")
+UTTERING = {"issue", "voice", "express", "deliver", "lodge", "level", "repeat", "reiterate"}
 # verbs that perform the event they take as object: "the junta declared a truce"
 DECLARING = {"declare"}
 
@@ -59,6 +62,12 @@ def voice(doc: Document, sent, tok, trig: Trigger, typed: tuple, index: Index,
         # in a relative clause of another's report ("the ministry said ..., a claim that
         # Ukraine's military swiftly rejected")
         attr.source, attr.cue = said, attr.cue or tok.text
+    if type_ in SAID_BY_ACTOR and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
+            and tok.head.lemma_.lower() in UTTERING and attr.source.kind == "author" and (
+            said := actor_source(tok.head, index.actor_of, index.pronoun)) is not None:
+        # "Saudi Arabia, Qatar and Jordan also issued condemnations", "voiced a warning":
+        # the charge or threat a side utters is its word
+        attr.source, attr.cue = said, tok.head.text
     if (stater := figure_verb(tok)) is not None:
         reported_by(attr, stater, index)  # "a spokesman put the number of dead at 10"
     if trig.lemma in SIGHTING:

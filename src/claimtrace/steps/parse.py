@@ -211,9 +211,37 @@ def object_states(doc):
     return doc
 
 
+#: titles whose remit a prepositional phrase names ("ambassador to Syria", "envoy for Sudan")
+REMIT_TITLES = frozenset("""ambassador envoy representative minister secretary commander
+chief head governor coordinator spokesman spokeswoman spokesperson adviser advisor
+delegate""".split())
+
+
+def remit_appositions(doc):
+    """ "Iran's ambassador to Syria, Hossein Akbari, said": the small model hangs the
+    person's name on the title's remit (Syria) as its apposition or conjunct. A person named
+    after a comma, hung so on the place or body that a title's "to", "for", "in" or "at"
+    phrase names, is re-attached to the title as its apposition."""
+    for tok in doc:
+        remit = tok.head
+        # (before the entity recognizer: a name of two words or more, "Hossein Akbari")
+        if tok.dep_ not in ("appos", "conj") or tok.pos_ != "PROPN" or not any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) \
+                or remit.dep_ != "pobj" or remit.pos_ != "PROPN" \
+                or tok.dep_ == "conj" and any(c.dep_ == "cc" for c in remit.children):
+            continue  # (a conjunct only with no "and": "to Syria, Hossein Akbari")
+        prep, title = remit.head, remit.head.head
+        left = tok.left_edge.i
+        if prep.lower_ not in ("to", "for", "in", "at") or title.lower_ not in REMIT_TITLES \
+                or left == 0 or doc[left - 1].text != ",":
+            continue
+        tok.head, tok.dep_ = title, "appos"
+    return doc
+
+
 def complements(doc):
-    """Both repairs of complements the small model misreads as modifiers."""
-    return object_states(gerund_complements(doc))
+    """The repairs of complements and appositions the small model misreads."""
+    return remit_appositions(object_states(gerund_complements(doc)))
 
 
 def _register_complements() -> None:
