@@ -156,3 +156,23 @@ def test_a_person_named_after_a_title_s_remit_is_the_title_holder_and_the_source
 def test_a_charge_a_side_issues_is_its_word():
     doc, _ = run("Saudi Arabia, Qatar and Jordan also issued condemnations.")
     assert [(c.type, c.source.name) for c in doc.claims] == [("ACCUSE", "Saudi Arabia")]
+
+
+def test_two_parties_forswearing_force_agree_and_what_they_forswear_is_no_act():
+    doc, code = run("Guyana and Venezuela pledged on Thursday not to use force in their dispute.")
+    assert [(c.type, code(c.actor), code(c.recipient)) for c in doc.claims] == [
+        ("AGREE", "GUY", "VEN")]
+    doc, _ = run("The two countries agreed that neither would threaten the other or resort to "
+                 "force.")
+    assert [c.type for c in doc.claims] == ["AGREE"]
+    # an act agreed that is no forswearing stays told
+    doc, _ = run("The two sides agreed that Russian troops would withdraw from the town.")
+    assert sorted(c.type for c in doc.claims) == ["AGREE", "RETREAT"]
+
+
+def test_talks_told_first_after_a_pledge_are_a_meeting_and_the_talks_before_a_statement_are_not():
+    doc, _ = run("The presidents of Chad and Sudan have promised not to attack each other, "
+                 "after face-to-face talks on Thursday.")
+    assert "CONSULT" in {c.type for c in doc.claims}
+    doc, _ = run("A statement issued after the talks said both sides wanted peace.")
+    assert "CONSULT" not in {c.type for c in doc.claims}

@@ -453,6 +453,10 @@ def _meeting_as_setting(tok, own) -> bool:
     if tok.dep_ == "dobj" and tok.pos_ == "NOUN":
         return tok.head.lemma_.lower() in ADDRESSING
     if tok.dep_ == "pobj" and tok.pos_ == "NOUN" and tok.head.lower_ in SETTING_PREPS:
+        if tok.head.lower_ in ("after", "following") and not any(
+                c.dep_ in ("det", "poss") for c in tok.children):
+            return False  # ("promised ... after face-to-face talks on Thursday": talks
+            # told for the first time, not the stage of a statement issued after the talks)
         verb = tok.head.head
     elif tok.dep_ == "acl" and tok.pos_ == "VERB" and tok.head.dep_ in ("nsubj", "nsubjpass"):
         verb = tok.head.head  # ("leaders meeting in The Hague agreed ...")

@@ -196,10 +196,12 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
             c.dep_ == "neg" for c in verb.children) if verb is not None else False  # "at war"
         if actor is None and verb is not None and verb.pos_ in ("VERB", "AUX") and (
                 verb.pos_ == "VERB" and tok.head.lower_ == "with" and subject(verb) is not None
-                or verb.pos_ == "VERB" and tok.head.lower_ in ("at", "during")
+                or verb.pos_ == "VERB" and tok.head.lower_ in ("at", "during", "after", "following")
                 and trig.type == "CONSULT" or at_war):
-            # "Israel responded with air strikes", "joined Zelensky at a summit"
-            actor = actor_in(subject(verb), index) if subject(verb) is not None else None
+            # "Israel responded with air strikes", "joined Zelensky at a summit", "have
+            # promised not to threaten each other, after talks" (the promise's subject)
+            said = subject(verb) or (subject(verb.head) if verb.dep_ == "xcomp" else None)
+            actor = actor_in(said, index) if said is not None else None
             if trig.type == "CONSULT" and recipient is None:
                 obj = child_of(verb, "dobj")
                 recipient = actor_in(obj, index) if obj is not None else None

@@ -369,7 +369,13 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
     # "pledged not to take hostile action ... or to support groups that attack the other
     # side": what the parties pledge to each other is their agreement's content
     pledges = [tok for tok, _, c in found if c.type == "AGREE" and _mutual_pledge(tok)]
-    found = [f for f in found if not any(f[0].i != p.i and f[0] in p.subtree for p in pledges)]
+    found = [f for f in found if not any(f[0].i != p.i and f[0] in p.subtree for p in pledges)
+             or f[0].dep_ == "pobj" and f[0].head.lower_ in ("after", "following")]
+    # "agreed that neither would threaten the other": an act the parties forswear in their
+    # agreement is its content, no act
+    agreed = [tok for tok, _, c in found if c.type == "AGREE"]
+    found = [f for f in found if not any(f[0].i != a.i and f[0] in a.subtree for a in agreed)
+             or not _forsworn(f[0])]
     requests = [tok for tok, _, c in found if c.type == "REQUEST"]
     # "urged Israel to stop its bombardment": the act asked for is the request's content
     found = [f for f in found if f[2].type == "REQUEST" or not any(
@@ -909,8 +915,21 @@ def _mutual_pledge(tok) -> bool:
     if tok.lemma_.lower() not in COMMITTING_TO or tok.pos_ != "VERB":
         return False
     doc = tok.doc
-    return any(t.lower_ == "each" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "other"
-               for t in tok.subtree)
+    if any(t.lower_ == "each" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "other"
+           for t in tok.subtree):
+        return True
+    # "Guyana and Venezuela pledge not to use force": two parties forswearing an act
+    subj = subject(tok)
+    return subj is not None and any(c.dep_ == "conj" for c in subj.children) and any(
+        x.dep_ == "xcomp" and any(n.dep_ == "neg" for n in x.children) for x in tok.children)
+
+
+def _forsworn(tok) -> bool:
+    """Is the act `tok` negated, or done by "neither" ("neither would threaten the other",
+    "not to resort to force")?"""
+    return any(c.dep_ == "neg" or c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in (
+        "neither", "none", "nobody") for c in tok.children) or tok.dep_ == "conj" and \
+        _forsworn(tok.head)
 
 
 def _no_such(tok) -> bool:
