@@ -176,3 +176,15 @@ def test_talks_told_first_after_a_pledge_are_a_meeting_and_the_talks_before_a_st
     assert "CONSULT" in {c.type for c in doc.claims}
     doc, _ = run("A statement issued after the talks said both sides wanted peace.")
     assert "CONSULT" not in {c.type for c in doc.claims}
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Biden said he was ready to order further action if the attacks did not stop.", True),
+    ("The army said it was prepared to respond with force if the rebels advanced.", True),
+    ("He said Kyiv was willing to hold talks if Moscow withdrew its troops.", False),
+])
+def test_a_conditional_readiness_to_use_force_threatens(text, told):
+    doc, code = run(text)
+    threats = [c for c in doc.claims if c.type == "THREATEN"]
+    assert bool(threats) is told
+    assert all(c.target is None or c.target != c.actor for c in threats)

@@ -158,6 +158,27 @@ def said_within(tok) -> bool:
                for a in tok.ancestors)
 
 
+#: adjectives of a side's readiness to act
+READY = {"ready", "prepared", "willing"}
+
+
+#: acts of force a side says it is ready to take ("respond with force", "order action")
+FORCEFUL = {"strike", "retaliate", "respond", "intervene", "attack", "hit", "act", "use"}
+FORCES = {"action", "force", "measure", "step", "strike", "response"}
+
+
+def _forceful(verb) -> bool:
+    """Is the act `verb` one of force ("order further action", "respond with force")?"""
+    return verb.pos_ == "VERB" and (verb.lemma_.lower() in FORCEFUL or any(
+        t.lemma_.lower() in FORCES for t in verb.subtree if t.dep_ in ("dobj", "pobj")))
+
+
+def _conditional(clause) -> bool:
+    """Is `clause` a condition ("if the attacks did not stop", "unless it withdraws")?"""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                          for m in clause.children)
+
+
 def _future(tok) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children)
 
@@ -237,6 +258,12 @@ def menace(tok) -> tuple[str | None, object] | None:
                     for g in c.children) for c in tok.children):
             return "actor", subject(tok)
         return None
+    if tok.pos_ == "ADJ" and lemma in READY and tok.dep_ == "acomp" and any(
+            _conditional(c) for x in tok.children if x.dep_ == "xcomp" and _forceful(x)
+            for c in x.children):
+        # "was ready to order further action if the attacks did not stop": a conditional
+        # readiness to act threatens who would bring the condition about
+        return "actor", subject(tok.head)
     if tok.pos_ == "NOUN" and lemma == "target" and "legitimate" in _lemmas(tok, ("amod",)):
         head = tok.head
         if tok.dep_ == "attr":  # "would be a legitimate target": the subject is

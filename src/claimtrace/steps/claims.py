@@ -827,6 +827,10 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         kind = "quantity"
     item = item_of(tok, trig, sent, weapons_seen)
     inferred = {"actor": "document"} if parts.get("actor_from_document") else {}
+    if trig is MENACE and actor is not None and parts["target"] is actor \
+            and menace(tok)[0] == "actor":
+        parts["target"] = None  # (a side that threatens by its readiness threatens no one
+        # by its own name)
     return Claim(
         id="", kind=kind, type=type_, mode=mode, subtype=subtype,
         actor=actor.id if actor else None,
