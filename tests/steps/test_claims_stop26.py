@@ -188,3 +188,22 @@ def test_a_conditional_readiness_to_use_force_threatens(text, told):
     threats = [c for c in doc.claims if c.type == "THREATEN"]
     assert bool(threats) is told
     assert all(c.target is None or c.target != c.actor for c in threats)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The KNU said on Thursday that Myawaddy was under its control.", "Karen National Union"),
+    ("The town came under Russian control in May.", "RUS"),
+    ("The city is under the control of the Defence Forces of Ukraine.", "Defence Forces"),
+])
+def test_a_place_under_a_side_s_control_is_held_by_it(text, actor):
+    doc, code = run(text)
+    held = [c for c in doc.claims if c.subtype == "capture"]
+    names = {a.id: a.name for a in doc.actors}
+    assert held and actor in (code(held[0].actor), names.get(held[0].actor))
+
+
+def test_a_fire_brought_under_control_and_a_state_of_commotion():
+    doc, _ = run("The fire was brought under control by Sunday.")
+    assert not doc.claims
+    doc, _ = run("Three days later the president declared a state of internal commotion.")
+    assert [c.type for c in doc.claims] == ["COERCE"]

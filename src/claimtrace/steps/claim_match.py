@@ -72,6 +72,11 @@ def object_class(tok) -> set[str]:
         out.add("counted")  # "received 27 wounded people"
     if tok.dep_ == "pobj" and tok.head.lower_ == "at":
         out.add("at_head")  # "has been at war with the army since 2023"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and any(
+            c.dep_ in ("poss", "amod", "compound") or c.dep_ == "prep" and c.lower_ == "of"
+            for c in tok.children):
+        out.add("under_head")  # "was under its control", "under Russian control" (not a fire
+        # "brought under control")
     if tok.dep_ == "acl" and classes.get(tok.head.lemma_.lower()):
         # "missiles fired at Kharkiv": the noun the participle modifies is its object
         out.add(classes[tok.head.lemma_.lower()])

@@ -26,7 +26,7 @@ from .claim_attach import attach_quantity, attach_time, has_quantity, item_of
 from .claim_background import LABELLING, anonymity_request, background, sent_to_strike, war_onset
 from .claim_discourse import SPOKESPEOPLE, carry_roles, weapons_test_story
 from .claim_hedges import ruled_in
-from .claim_index import counted_victims
+from .claim_index import counted_victims, prep_object
 from .claim_mutual import mutual_parties
 from .claim_lexicon import Trigger, noun_classes, triggers
 from .claim_match import match, tally_grows, test_flight
@@ -550,6 +550,10 @@ def _recast_roles(tok, trig: Trigger, parts: dict, index: Index) -> None:
             parts["target"] = index.state_of(place.country)  # "directed from Afghanistan"
         if trig is BLAME and not _named(parts["target"], party):
             parts["target"] = None  # no one named: "the government bears responsibility"
+    if trig.object == "under_head" and parts["actor"] is None and (
+            holder := prep_object(tok, "of")) is not None:
+        # "under the control of the Defence Forces": the holder took it
+        parts["actor"], parts["target"] = actor_in(holder, index), None
     if trig is RECKONING and (held := child_of(tok, "nsubjpass") or child_of(tok, "dobj")):
         parts["target"] = actor_in(held, index)  # "Iran would be held responsible": the held
     if pushed is not None and (who := actor_in(pushed, index)) is not None:
