@@ -207,3 +207,12 @@ def test_a_fire_brought_under_control_and_a_state_of_commotion():
     assert not doc.claims
     doc, _ = run("Three days later the president declared a state of internal commotion.")
     assert [c.type for c in doc.claims] == ["COERCE"]
+
+
+def test_support_for_an_act_told_before_goes_to_its_doer_and_names_no_new_act():
+    doc, code = run("US forces carried out air strikes on al-Shabaab positions near Jilib on "
+                    "Sunday. Mogadishu has welcomed the strikes.")
+    assert [(c.type, code(c.actor)) for c in doc.claims] == [("ASSAULT", "USA"),
+                                                            ("SUPPORT", "SOM")]
+    assert doc.claims[1].recipient == doc.claims[0].actor
+    assert doc.claims[1].inferred == {"recipient": doc.claims[0].id}

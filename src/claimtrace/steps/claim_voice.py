@@ -54,7 +54,8 @@ def voice(doc: Document, sent, tok, trig: Trigger, typed: tuple, index: Index,
     attr = attribute(tok, sent, index.actor_of, doc.meta.outlet, index.pronoun)
     if (type_ in SAID_BY_ACTOR and not (type_ == "REJECT" and trig.kind == "event")
             or subtype == "support_statement") and \
-            tok.pos_ == "VERB" and (attr.source.kind == "author" or _own_clause(tok, trig, index)) and (
+            tok.pos_ == "VERB" and (attr.source.kind == "author"
+                                    or _own_clause(tok, trig, index)) and (
             said := actor_source(tok, index.actor_of, index.pronoun)) is not None:
         # an accusation, a threat, a pledge of support is its speaker's claim: "Niamey
         # blamed the Islamic State", "Kim reiterated his country's full support" (a
@@ -94,7 +95,7 @@ def _own_clause(tok, trig: Trigger, index: Index) -> bool:
     what it says is its subject's word, not the outer report's. A content clause ("said in
     a statement that Tallinn had summoned ...") has no relative pronoun and stays the
     report's, and so does a clause about no party ("attacks that could amount to war
-    crimes") or a crime named there ("those who committed these crimes").)"""
+    crimes") or a crime named there ("those who committed these crimes")."""
     if trig.type not in ("REJECT", "ACCUSE", "THREATEN") or trig.object == "crime" or \
             tok.dep_ not in ("relcl", "acl"):
         return False
@@ -108,7 +109,7 @@ def _own_clause(tok, trig: Trigger, index: Index) -> bool:
         # a relative all the same when the verb lacks its object
         return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) and not any(
             c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in tok.children)
-    return subj not in relative or tok.head.i in index.actor_at
+    return subj.i not in {r.i for r in relative} or tok.head.i in index.actor_at
 
 
 def performed(tok, attr: Attribution, index: Index) -> bool:

@@ -146,8 +146,11 @@ def _tester(doc: Document, claim: Claim, earlier: list[Claim]) -> None:
 
 def _condemned_party(sp, claim: Claim, earlier: list[Claim]) -> None:
     """An accusation aimed at an event told before ("the presidential office condemned the
-    drills"): its target is that event's author (recorded as inferred from its claim)."""
-    if claim.type != "ACCUSE" or claim.target or claim.trigger is None:
+    drills"): its target is that event's author; a statement of support for one ("Mogadishu
+    has welcomed the strikes"): its recipient is (recorded as inferred from its claim)."""
+    backing = claim.type == "SUPPORT" and claim.subtype == "support_statement"
+    if not (claim.type == "ACCUSE" and not claim.target or backing and not claim.recipient) \
+            or claim.trigger is None:
         return
     verb = sp.char_span(claim.trigger.start, claim.trigger.end)
     obj = child_of(verb[0], "dobj") if verb is not None and len(verb) else None
@@ -157,8 +160,9 @@ def _condemned_party(sp, claim: Claim, earlier: list[Claim]) -> None:
     prev = next((c for c in reversed(earlier) if c.actor and c.type == event.type
                  and c.actor != claim.actor and not c.negated), None)
     if prev is not None:
-        claim.target = prev.actor
-        claim.inferred["target"] = prev.id
+        role = "recipient" if backing else "target"
+        setattr(claim, role, prev.actor)
+        claim.inferred[role] = prev.id
 
 
 def _rejecting_party(claim: Claim, earlier: list[Claim]) -> None:
@@ -203,13 +207,14 @@ DISOWNED_SHARES = SHARES | {"responsibility"}
 
 
 def _condemned_event(tok) -> bool:
-    """ "condemned the drills", "denounced these attacks", "blamed that attack on ...": a
-    definite event noun an accusation takes as its object refers back to an event already
-    told (unless a relative clause or a participle tells more of it)."""
+    """ "condemned the drills", "denounced these attacks", "blamed that attack on ...",
+    "welcomed the strikes": a definite event noun an accusation or a statement of support
+    takes as its object refers back to an event already told (unless a relative clause or a
+    participle tells more of it)."""
     if tok.dep_ != "dobj" or any(c.dep_ in ("poss", "nummod", "relcl", "acl")
                                  for c in tok.children):
         return False
-    return getattr(match(tok.head), "type", None) == "ACCUSE" and _definite(tok)
+    return getattr(match(tok.head), "type", None) in ("ACCUSE", "SUPPORT") and _definite(tok)
 
 
 def ranked_event(tok) -> bool:

@@ -348,8 +348,9 @@ def _resolve_mention(m: _Mention, context: gz.Context, gazetteer: gz.Gazetteer):
 def _in_host_country(m: _Mention, ranked: list, context: gz.Context,
                      gazetteer: gz.Gazetteer) -> list:
     """ "Argyle airport in St Vincent and the Grenadines", "Mera village in Kebbi state": a
-    facility or settlement the text puts in a country or a first-level area lies there. Readings of its name elsewhere are namesakes; with none inside, a
-    small country's point stands for it (a large one's would be too far), else nothing."""
+    facility or settlement the text puts in a country or a first-level area lies there.
+    Readings of its name elsewhere are namesakes; with none inside, the area's point, or a
+    small country's, stands for it (a large country's would be too far), else nothing."""
     host = next((c for _, c in gazetteer.rank(m.host, context)), None)
     if host is None or host.feature not in ("country", "admin1") or not host.country:
         return ranked

@@ -4,7 +4,8 @@ News names hotels, hospitals, markets and camps that no gazetteer lists, and say
 are: "the Pearl Hotel in Mogadishu", "a Sheraton hotel in Kabul", "the Al-Noor mosque at
 Khan Younis". Such a facility is a place of its own at its host's position (researchers
 map the attack on the hotel, not a namesake town "Pearl" abroad); `host_name` finds the
-host, the places step resolves it with the document's context. Likewise a town the text
+host, the places step resolves it with the document's context; a settlement named with its
+noun is read the same way ("Mera village in Kebbi state"). Likewise a town the text
 describes ("Maga, a town in Kebbi state"): `described_area` finds the area, and the town is
 read inside its country, or placed at the area when the gazetteer lacks it.
 """
