@@ -216,3 +216,9 @@ def test_support_for_an_act_told_before_goes_to_its_doer_and_names_no_new_act():
                                                             ("SUPPORT", "SOM")]
     assert doc.claims[1].recipient == doc.claims[0].actor
     assert doc.claims[1].inferred == {"recipient": doc.claims[0].id}
+
+
+def test_the_host_of_a_gathering_attended_receives_the_guest():
+    doc, code = run("Zelensky attended a dinner on Tuesday hosted by the Dutch king.")
+    names = {a.id: a.name for a in doc.actors}
+    assert [(c.type, names.get(c.recipient)) for c in doc.claims] == [("CONSULT", "Dutch king")]

@@ -347,6 +347,14 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
         obj = child_of(tok, "dobj")
         if obj is not None:
             recipient = actor_in(obj, index, strict=True) or _host(obj, index)
+    if trig.type == "CONSULT" and recipient is None:
+        # "attended a dinner hosted by the Dutch king", "at a ceremony hosted by Trump": the
+        # host receives them
+        host = next((pobj(a) for t in tok.subtree if t.lemma_.lower() == "host"
+                     and t.dep_ == "acl" and t.tag_ == "VBN"
+                     for a in t.children if a.dep_ == "agent"), None)
+        found = actor_in(host, index) if host is not None else None
+        recipient = found if found is not actor else None
     if subj is None and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr"):
         head = tok.head  # "Ukrainian and Russian envoys resumed their talks"
         subj = subject(head)
