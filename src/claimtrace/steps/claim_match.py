@@ -111,9 +111,9 @@ def object_class(tok) -> set[str]:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "dative", "pobj", "prep", "nsubj", "prt",
                           "advmod", "compound", "npadvmod", "xcomp"):
             targets = [child] + [g for g in child.children if g.dep_ in ("pobj", "conj", "prep")]
-            if child.dep_ == "nsubj" and child.ent_type_ == "PERSON" and child.pos_ == "PROPN":
-                out.add("person_subject")  # "Biden lands in Tel Aviv"
             if child.dep_ == "nsubj" and child.ent_type_ == "PERSON":
+                if child.pos_ == "PROPN":
+                    out.add("person_subject")  # "Biden lands in Tel Aviv"
                 # "Foreign Minister Abbas Araghchi arrived": the title before the name
                 targets += [g for g in child.children if g.dep_ == "compound"
                             and g.ent_type_ != "PERSON"]

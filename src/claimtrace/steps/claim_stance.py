@@ -158,6 +158,14 @@ def said_within(tok) -> bool:
                for a in tok.ancestors)
 
 
+def _answerer(be):
+    """Whose answer is the subject of `be` ("Iran's answer would be ...": Iran, who
+    threatens), or None; a "fate" is no one's answer."""
+    answer = next((c for c in be.children if c.dep_ == "nsubj"
+                   and c.lemma_.lower() in ANSWERS - {"fate"}), None)
+    return next((m for m in answer.children if m.dep_ == "poss"), None) if answer else None
+
+
 #: adjectives of a side's readiness to act
 READY = {"ready", "prepared", "willing"}
 
@@ -207,14 +215,9 @@ def menace(tok) -> tuple[str | None, object] | None:
             made = tok.head
             return "target", subject(tok) or (subject(made) if any(
                 c.dep_ == "auxpass" for c in made.children) else None)
-        if lemma == "be" and _future(tok) and any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in ANSWERS and c.lemma_.lower() != "fate"
-                and any(m.dep_ == "poss" for m in c.children) for c in tok.children) and any(
+        if lemma == "be" and _future(tok) and (owner := _answerer(tok)) is not None and any(
                 c.dep_ in ("acomp", "attr") for c in tok.children):
-            # "Iran's answer would be decisive and painful": the answerer threatens
-            owner = next(m for c in tok.children if c.dep_ == "nsubj" for m in c.children
-                         if m.dep_ == "poss")
-            return "actor", owner
+            return "actor", owner  # "Iran's answer would be decisive and painful"
         if lemma == "leave" and any(c.dep_ == "auxpass" for c in tok.children) and any(
                 c.dep_ == "prep" and c.lower_ == "without" and any(
                     g.lemma_.lower() in ANSWERS for g in c.children) for c in tok.children):

@@ -193,6 +193,7 @@ def resolve_places(doc: Document) -> Document:
         if not _overlaps(taken, start, end):
             _add(places, cand, doc.span(start, end))  # "the Somali capital", "the north"
     pa.add_cued(doc, cued + site_cued, places, gazetteer)
+    _mistagged_people(doc, list(places.values()))
     _repeated_names(doc, list(places.values()))
     doc.places = list(places.values())
     return doc
@@ -233,20 +234,23 @@ def _add(places: dict[tuple, Place], cand: gz.Candidate, span) -> None:
         place.mentions.append(span)
 
 
-def _repeated_names(doc: Document, places: list[Place]) -> None:
-    """One sense per story: a town or city found by its name elsewhere in the text is that
-    place wherever the same name stands alone ("Myawaddy explained: ..." in a headline the
-    tagger read as a person), unless an actor holds it ("Kyiv said"), it is a person's name
-    or it runs on into a longer name ("Gaza City"). A one-word person actor of that very
-    name is the tagger's mistake and is dropped."""
-    text = doc.text
-    # a one-word "person" the tagger made of a village named as a place elsewhere
-    # ("Krynky had been fully cleared") is that place, and no actor
-    towns = {text[m.start:m.end] for p in places if p.feature in ("city", "other")
+def _mistagged_people(doc: Document, places: list[Place]) -> None:
+    """A one-word "person" the tagger made of a village the story names as a place
+    ("Krynky had been fully cleared") is that place, and no actor: it is dropped, so that
+    `_repeated_names` gives its mentions to the place."""
+    towns = {doc.text[m.start:m.end] for p in places if p.feature in ("city", "other")
              for m in p.mentions}
     doc.actors = [a for a in doc.actors if not (
         a.kind == "person" and a.code is None and a.role is None and " " not in a.name
         and a.name in towns)]
+
+
+def _repeated_names(doc: Document, places: list[Place]) -> None:
+    """One sense per story: a town or city found by its name elsewhere in the text is that
+    place wherever the same name stands alone ("Myawaddy explained: ..." in a headline the
+    tagger read as a person), unless an actor holds it ("Kyiv said"), it is a person's name
+    or it runs on into a longer name ("Gaza City")."""
+    text = doc.text
     taken = [(m.start, m.end) for p in places for m in p.mentions] + \
         [(m.start, m.end) for a in doc.actors for m in a.mentions]
     for place in places:
