@@ -239,9 +239,38 @@ def remit_appositions(doc):
     return doc
 
 
+SPEAKERS_ACTS = frozenset("""accuse add blame call claim condemn demand deny insist promise
+threaten urge vow warn""".split())
+REPORTING = frozenset("""acknowledge add admit announce argue assert claim confirm deny
+insist maintain reject report say state tell write""".split())
+
+
+def speakers_conjuncts(doc):
+    """ "X denied that its fighters were involved and blamed militias": the small model hangs
+    the second act of speech on the complement's verb, whose subject suffers or is described
+    (a passive or "be"), so the blame would be the fighters'. An act of speech with no subject
+    of its own, conjoined so to the head of a complement of a reporting verb with a subject
+    (through complements between: "says the attack shows that pressure is not enough and
+    calls on partners"), is re-attached to that verb: the speaker denied and blamed."""
+    for tok in doc:
+        inner = tok.head
+        if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.lemma_ not in SPEAKERS_ACTS \
+                or inner.dep_ != "ccomp" or any(c.dep_.startswith("nsubj") for c in tok.children):
+            continue
+        outer = inner.head
+        while outer.lemma_ not in REPORTING and outer.dep_ == "ccomp":
+            outer = outer.head
+        if outer.lemma_ not in REPORTING \
+                or not any(c.dep_ == "nsubj" for c in outer.children) \
+                or not (inner.lemma_ == "be" or any(c.dep_ == "nsubjpass" for c in inner.children)):
+            continue
+        tok.head = outer
+    return doc
+
+
 def complements(doc):
     """The repairs of complements and appositions the small model misreads."""
-    return remit_appositions(object_states(gerund_complements(doc)))
+    return speakers_conjuncts(remit_appositions(object_states(gerund_complements(doc))))
 
 
 def _register_complements() -> None:
