@@ -2,6 +2,8 @@
 speaker's ("denied that its soldiers were involved and blamed the RSF")."""
 from __future__ import annotations
 
+import pytest
+
 from claims_helpers import run
 
 
@@ -21,3 +23,38 @@ def test_the_repair_moves_only_a_subjectless_act_of_speech_off_a_described_compl
     heads = {t.text: t.head.text for t in nlp(
         "The ministry said the police arrested the men and accused them of spying.")}
     assert heads["accused"] == "arrested"
+
+
+@pytest.mark.parametrize("text", [
+    'Josep Borrell said the attack was "an atrocity".',
+    'A resident said the rampage had been a "pogrom" carried out by outlaws.',
+    'A spokesman said the bombings were "desperate acts" by a weakened enemy.',
+    "Taipei called the boarding an act of intimidation.",
+])
+def test_an_act_called_or_said_to_be_a_wrong_is_charged(text):
+    doc, _ = run(text)
+    assert [c.type for c in doc.claims] == ["ACCUSE"]
+
+
+def test_the_label_may_come_first_and_whose_words_are_charged_is_the_target():
+    doc, code = run('State Department spokesman Ned Price called "abhorrent" the remarks of '
+                    "Israel's far-right Finance Minister Bezalel Smotrich.")
+    assert [(c.type, code(c.actor), code(c.target)) for c in doc.claims] == [
+        ("ACCUSE", "USA", "ISR")]
+    doc, code = run("NATO chief Mark Rutte called Russia's behaviour reckless.")
+    assert [(c.type, code(c.target)) for c in doc.claims] == [("ACCUSE", "RUS")]
+
+
+def test_a_gerund_charged_names_the_act_its_verb_told_and_its_doer_is_the_target():
+    doc, code = run("Chinese coast guard officers boarded a Taiwanese tourist boat near Kinmen "
+                    "on Monday. Taipei called the boarding an act of intimidation.")
+    charge = next(c for c in doc.claims if c.type == "ACCUSE")
+    assert (code(charge.actor), code(charge.target)) == ("TWN", "CHN")
+
+
+def test_an_act_called_by_words_of_praise_is_supported_and_a_neutral_name_is_nothing():
+    doc, _ = run('UN Secretary-General Antonio Guterres called the deal "a first and welcome '
+                 'step".')
+    assert [(c.type, c.subtype) for c in doc.claims] == [("SUPPORT", "support_statement")]
+    doc, _ = run("Russian officials call the town Artyomovsk.")
+    assert doc.claims == []

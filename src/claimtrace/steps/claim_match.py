@@ -8,7 +8,8 @@ from __future__ import annotations
 from .claim_discourse import weapons_test_story
 from .claim_index import CASUALTY_WORDS, counted_victims, sentences_back
 from .claim_lexicon import Trigger, noun_classes, triggers
-from .claim_modality import charged_attr, forecast, labelled, names_a_charge, pledged_by
+from .claim_modality import (charged_attr, forecast, labelled, names_a_charge, pledged_by,
+                             praised)
 from .claim_roles import SUBJECT_DEPS, subject
 from .claim_words import PLACE_ENTS, PROTESTERS, RETALIATING
 
@@ -280,6 +281,8 @@ def fits(needed: str, classes: set[str], tok) -> bool:
         return "weapons_subject" in classes and "from" in _route_words(tok)
     if needed == "labelled":
         return labelled(tok)
+    if needed == "praised":
+        return praised(tok)
     if needed == "charged_attr":
         return charged_attr(tok)
     if needed == "rescued":

@@ -11,8 +11,13 @@ from ..attribution import REPORT_CUES
 from .claim_lexicon import noun_classes, triggers
 from .claim_roles import child_of, subject
 from .claim_stance import CHARGES, FALSEHOODS
-from .claim_words import CHARGING_WORDS, FORECAST_MODALS, PLACE_ENTS, PLEDGING, STANCE_CUES
+from .claim_words import (CHARGING_WORDS, FORECAST_MODALS, PLACE_ENTS, PLEDGING,
+                          PRAISING_WORDS, STANCE_CUES)
 
+#: nouns that charge by themselves when predicated of an act ("the attack was an atrocity");
+#: "an attack", "war" need a word that charges ("a deliberate attack")
+CHARGE_HEADS = frozenset("""crime terrorism aggression genocide outrage atrocity massacre
+pogrom provocation violation murder piracy""".split())
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo", "could", "may", "might"}
 
 
@@ -28,11 +33,38 @@ def labelled(tok) -> bool:
     """ "called the sanctions illegal", "described the crew as narcoterrorists", "called the
     attack a deliberate choice": a characterization of something (an object and what it is
     called), not "called for talks" or "called on Iran"."""
+    found = object_labelled(tok)
+    if found is None:
+        return False
+    obj, said = found
+    if obj.lemma_.lower() in CHARGES and any(t.lemma_.lower() in FALSEHOODS for t in said):
+        return False  # "called the claims lies": a charge rejected, no charge made
+    return _charging(said)
+
+
+def praised(tok) -> bool:
+    """ "called the deal a first and welcome step", "described the assistance as a fraternal
+    gesture": praise of something (an object and what it is called)."""
+    found = object_labelled(tok)
+    return found is not None and any(PRAISING_WORDS.match(t.lower_) for t in found[1])
+
+
+def object_labelled(tok):
+    """What a verb of calling calls something, and that something: (object, label tokens),
+    or None. "called the attack cowardly"; "called \"abhorrent\" the remarks" (the label
+    first: both parsed as predicates, the last is the object)."""
     obj = child_of(tok, "dobj") or next(
         (c for c in tok.children if c.dep_ == "ccomp" and any(
             g.dep_ == "nsubj" and g.lower_ == "what" for g in c.children)), None)
-    if obj is None:  # ("describe what followed as collective punishment": the free
-        return False  # relative parsed as a clause of its own)
+    if obj is None:
+        predicates = [c for c in tok.children if c.dep_ == "oprd"]
+        if len(predicates) == 1 and (obj := next((c for c in predicates[0].children
+                                                  if c.dep_ == "compound"), None)):
+            return obj, [predicates[0]]  # "called Russia's behaviour reckless" (one phrase)
+        if len(predicates) < 2:  # ("describe what followed as collective punishment": the
+            return None  # free relative parsed as a clause of its own)
+        obj = predicates[-1]
+        return obj, [t for c in predicates[:-1] for t in c.subtree]
     # what it is called must be a charge ("illegal", "an act of war"), not a neutral name
     # ("which Russia calls a special military operation") or praise
     said = [t for c in list(tok.children) + list(obj.children)
@@ -40,9 +72,7 @@ def labelled(tok) -> bool:
             or c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]  # (or "X as Y")
     # "called the attack cowardly": an adjective in -ly after the object, parsed as an adverb
     said += [c for c in tok.children if c.dep_ == "advmod" and c.i == obj.i + 1]
-    if obj.lemma_.lower() in CHARGES and any(t.lemma_.lower() in FALSEHOODS for t in said):
-        return False  # "called the claims lies": a charge rejected, no charge made
-    return _charging(said)
+    return obj, said
 
 
 def _charging(tokens) -> bool:
@@ -64,7 +94,7 @@ def charged_attr(tok) -> bool:
                                    triggers().get((subj.lemma_.lower(), "NOUN"), []))):
         return False
     return _charging(t for t in tok.subtree if t.i != tok.i) \
-        or tok.lemma_.lower() in ("crime", "terrorism", "aggression", "genocide", "outrage")
+        or tok.lemma_.lower() in CHARGE_HEADS
 
 
 def forecast(tok) -> bool:

@@ -52,7 +52,12 @@ CHARGING_WORDS = re.compile(
     r"disinformation|murder\w*|war|invasion|occupation|dangerous|destabili[sz]\w*|"
     r"brazen|deliberate|flagrant|blatant|egregious|cynical|senseless|appalling|horrific|"
     r"shameful|despicable|abhorrent|unprovoked|attacks?|offshoots?|prox(?:y|ies)|puppets?|"
-    r"mercenar\w*|punishment)$")
+    r"mercenar\w*|punishment|intimidat\w*|pogroms?|desperate|betray\w*|coerci\w*|"
+    r"bully\w*|harass\w*)$")
+# words by which something is praised: "called the deal a first and welcome step"
+PRAISING_WORDS = re.compile(
+    r"(?:welcome|positive|historic|landmark|milestone|breakthrough|fraternal|encouraging|"
+    r"constructive|success(?:ful)?|good|great|excellent|important|significant)$")
 FORECAST_MODALS = {"could", "may", "might", "would", "will", "'ll"}
 # nouns a figure restates: "put the figure at 11,000"
 FIGURE_NOUNS = {"figure", "total", "number", "tally", "estimate", "count"}

@@ -31,7 +31,8 @@ from .claim_mutual import mutual_parties
 from .claim_lexicon import Trigger, noun_classes, triggers
 from .claim_match import match, tally_grows, test_flight
 from .claim_modality import (SHARES, claimed_responsibility, conditional_threat, disowned_by,
-                             met_with, obliged, pledged_by, punishing, requested, stationed)
+                             met_with, object_labelled, obliged, pledged_by, punishing,
+                             requested, stationed)
 from .claim_population import POPULATION, counted_people, evacuated_people
 from .claim_roles import SUBJECT_DEPS, Index, actor_in, child_of, roles, subject
 from .claim_stance import (BLAME, DISMISS, FALSEHOODS, MENACE, STANCES, blame, dismissal, menace,
@@ -153,16 +154,39 @@ def _condemned_party(sp, claim: Claim, earlier: list[Claim]) -> None:
             or claim.trigger is None:
         return
     verb = sp.char_span(claim.trigger.start, claim.trigger.end)
-    obj = child_of(verb[0], "dobj") if verb is not None and len(verb) else None
-    event = match(obj) if obj is not None else None
-    if event is None or event.type in ("ACCUSE", "REJECT"):
+    if verb is None or not len(verb):
         return
-    prev = next((c for c in reversed(earlier) if c.actor and c.type == event.type
-                 and c.actor != claim.actor and not c.negated), None)
+    label = object_labelled(verb[0])  # ("called \"abhorrent\" the remarks": the label first)
+    obj = label[0] if label is not None else child_of(verb[0], "dobj")
+    event = match(obj) if obj is not None else None
+    if event is not None and event.type in ("ACCUSE", "REJECT"):
+        return
+    if event is None:
+        # "Taipei called the boarding an act of intimidation": a gerund names the act its
+        # verb told before ("officers boarded a boat")
+        acts = _gerund_acts(sp, obj, earlier)
+    else:
+        acts = (c for c in earlier if c.type == event.type)
+    prev = next((c for c in reversed(list(acts)) if c.actor and c.actor != claim.actor
+                 and not c.negated), None)
     if prev is not None:
         role = "recipient" if backing else "target"
         setattr(claim, role, prev.actor)
         claim.inferred[role] = prev.id
+
+
+def _gerund_acts(sp, obj, earlier: list[Claim]) -> list[Claim]:
+    """The earlier claims whose verb a gerund noun names ("the boarding": "boarded")."""
+    if obj is None or obj.pos_ != "NOUN" or not obj.lower_.endswith("ing"):
+        return []
+    stem = obj.lower_[:-3]
+    out = []
+    for c in earlier:
+        trig = sp.char_span(c.trigger.start, c.trigger.end) if c.trigger else None
+        if trig is not None and len(trig) and trig[0].pos_ == "VERB" \
+                and trig[0].lemma_.lower() in (stem, stem + "e", stem[:-1]):
+            out.append(c)
+    return out
 
 
 def _rejecting_party(claim: Claim, earlier: list[Claim]) -> None:
@@ -555,6 +579,14 @@ def _recast_roles(tok, trig: Trigger, parts: dict, index: Index) -> None:
             parts["target"] = index.state_of(place.country)  # "directed from Afghanistan"
         if trig is BLAME and not _named(parts["target"], party):
             parts["target"] = None  # no one named: "the government bears responsibility"
+    if trig.object == "labelled" and parts["target"] is None \
+            and (label := object_labelled(tok)) is not None:
+        # "called \"abhorrent\" the remarks of Israel's finance minister", "called Russia's
+        # behaviour reckless": whose words or conduct are charged is the target
+        owner = child_of(label[0], "poss") or prep_object(label[0], "of")
+        if owner is not None and (who := actor_in(owner, index)) is not None \
+                and who is not parts["actor"]:
+            parts["target"] = who
     if trig.object == "under_head" and parts["actor"] is None and (
             holder := prep_object(tok, "of")) is not None:
         # "under the control of the Defence Forces": the holder took it
