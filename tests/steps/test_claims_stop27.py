@@ -58,3 +58,12 @@ def test_an_act_called_by_words_of_praise_is_supported_and_a_neutral_name_is_not
     assert [(c.type, c.subtype) for c in doc.claims] == [("SUPPORT", "support_statement")]
     doc, _ = run("Russian officials call the town Artyomovsk.")
     assert doc.claims == []
+
+
+def test_an_indefinite_event_with_a_participle_naming_a_party_is_told():
+    doc, code = run("On Friday, 207 Ukrainians came home in a swap brokered by the United Arab "
+                    "Emirates.")
+    assert [(c.type, code(c.actor)) for c in doc.claims] == [("AGREE", "ARE")]
+    # with no participant it stays a mere setting
+    doc, _ = run("The talks would resume in the event of a swap.")
+    assert "AGREE" not in {c.type for c in doc.claims}

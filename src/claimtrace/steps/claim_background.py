@@ -274,7 +274,8 @@ def background(tok) -> bool:
     if tok.pos_ == "NOUN":
         dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
         if dets and dets[0] in ("a", "an") and not any(
-                c.dep_ in ("poss", "prep", "amod", "compound", "nummod") for c in tok.children) \
+                c.dep_ in ("poss", "prep", "amod", "compound", "nummod", "acl")
+                for c in tok.children) \
                 and not (tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during")
                          and getattr(own, "type", None) == "CONSULT") \
                 and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in PROCLAIMING
@@ -282,7 +283,8 @@ def background(tok) -> bool:
                                      for c in tok.head.children)) \
                 and not charged_attr(tok):
             return True  # ("joined Zelensky at a summit", "announced a ceasefire" tell it;
-            # "the strike was a crime" charges the act)
+            # "the strike was a crime" charges the act; "in a swap brokered by the UAE" names
+            # a party)
     return False
 
 
