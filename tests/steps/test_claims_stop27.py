@@ -67,3 +67,32 @@ def test_an_indefinite_event_with_a_participle_naming_a_party_is_told():
     # with no participant it stays a mere setting
     doc, _ = run("The talks would resume in the event of a swap.")
     assert "AGREE" not in {c.type for c in doc.claims}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Security forces responded with live ammunition and tear gas.", ("ASSAULT", "attack")),
+    ("Hundreds of troops backed by helicopters have been combing the forests.",
+     ("MOBILIZE", "troop_deployment")),
+    ("Zulum said security would be tightened across the state.", ("MOBILIZE", None)),
+    ("Beijing would take all necessary measures to protect the fishermen, Zhu said.",
+     ("THREATEN", "warning")),
+    ("Manila said the plan was a pretext for occupying the reef.", ("ACCUSE", None)),
+    ("Moldova says the incident was staged to sow panic.", ("ACCUSE", None)),
+])
+def test_responses_searches_security_warnings_and_imputed_purposes(text, expected):
+    doc, _ = run(text)
+    assert [(c.type, c.subtype) for c in doc.claims] == [expected]
+
+
+def test_a_precaution_told_is_no_warning_and_a_staged_rally_no_charge():
+    doc, _ = run('The governor said the military was taking "all necessary steps".')
+    assert "THREATEN" not in {c.type for c in doc.claims}
+    doc, _ = run("Opposition supporters staged a rally in the capital.")
+    assert "ACCUSE" not in {c.type for c in doc.claims}
+
+
+def test_whose_act_is_said_to_be_meant_to_justify_another_is_charged():
+    doc, code = run("A Hamas official said the Israeli account was meant to justify the killing "
+                    "of civilians.")
+    charge = next(c for c in doc.claims if c.type == "ACCUSE")
+    assert code(charge.target) == "ISR" and code(charge.actor) != "ISR"

@@ -158,9 +158,10 @@ def object_class(tok) -> set[str]:
                     "back", "out", "down", "up", "away", "over", "through") \
                     or child.dep_ == "prep" and child.lower_ in ("out", "through"):
                 out.add(child.lower_)  # "pushed out of Kursk", "broke through the lines"
-            if child.dep_ in ("prep", "prt") and child.lower_ in ("against", "on", "for", "into") \
+            if child.dep_ in ("prep", "prt") and child.lower_ in ("against", "on", "for", "into",
+                                                                  "with") \
                     and not _dated(child):
-                out.add(child.lower_)
+                out.add(child.lower_)  # ("responded with live ammunition")
             if child.dep_ == "prep" and child.lower_ in ("with", "by", "behind") and any(
                     g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP", "ORG")
                     for g in child.children):
@@ -279,6 +280,20 @@ def fits(needed: str, classes: set[str], tok) -> bool:
     if needed == "supplied_from":
         # weapons that "came from North Korea" are supplied; "came to Kyiv" alone is not
         return "weapons_subject" in classes and "from" in _route_words(tok)
+    if needed == "necessary_measures":
+        # "would take all necessary measures to protect the fishermen" (not "took measures",
+        # nor "was taking all necessary steps", a precaution told)
+        return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
+                   for c in tok.children) and any(c.dep_ == "dobj" and c.lemma_.lower() in ("measure", "step", "action")
+                   and any(a.lower_ in ("necessary", "appropriate") for a in c.children)
+                   for c in tok.children)
+    if needed == "pretext":
+        # "was meant to justify the killing", "an attempt to justify": a purpose imputed
+        return tok.dep_ in ("xcomp", "acl", "advcl") and tok.head.lemma_.lower() in (
+            "mean", "design", "intend", "attempt", "aim", "bid", "effort")
+    if needed == "staged":
+        # "the incident was staged to sow panic" (not "staged a protest", "staged assaults")
+        return any(c.dep_ == "nsubjpass" for c in tok.children)
     if needed == "labelled":
         return labelled(tok)
     if needed == "praised":

@@ -587,6 +587,10 @@ def _recast_roles(tok, trig: Trigger, parts: dict, index: Index) -> None:
         if owner is not None and (who := actor_in(owner, index)) is not None \
                 and who is not parts["actor"]:
             parts["target"] = who
+    if trig.object == "pretext" and parts["target"] is None:
+        # "the Israeli account was meant to justify the killing": whose act is imputed a
+        # purpose is charged, by the one who says so
+        parts["actor"], parts["target"] = None, parts["actor"]
     if trig.object == "under_head" and parts["actor"] is None and (
             holder := prep_object(tok, "of")) is not None:
         # "under the control of the Defence Forces": the holder took it
