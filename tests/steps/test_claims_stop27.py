@@ -96,3 +96,13 @@ def test_whose_act_is_said_to_be_meant_to_justify_another_is_charged():
                     "of civilians.")
     charge = next(c for c in doc.claims if c.type == "ACCUSE")
     assert code(charge.target) == "ISR" and code(charge.actor) != "ISR"
+
+
+@pytest.mark.parametrize("denial", [
+    "A separatist spokesman denied that its fighters were involved.",
+    "M23 spokesman Lawrence Kanyuka denied the group was responsible.",
+])
+def test_a_side_denying_its_share_in_an_act_told_before_denies_the_act(denial):
+    doc, _ = run("Gunmen attacked the base on Sunday. " + denial)
+    assert [(c.type, c.certainty) for c in doc.claims] == [
+        ("ASSAULT", "asserted"), ("ASSAULT", "denied")]

@@ -206,21 +206,26 @@ def _disowned_act(sp, claim: Claim, earlier: list[Claim]) -> None:
     share in what the text told before denies the act itself. The denial becomes that act
     (its type and target), done by the denier, certainty `denied`; the act it answers is
     recorded as inferred (`inferred.type`)."""
-    if claim.type != "REJECT" or claim.trigger is None:
+    if claim.trigger is None:
+        return
+    # "M23 denied the group was responsible": a charge a side denies against itself
+    own = claim.type == "ACCUSE" and claim.certainty == "denied" \
+        and claim.actor is not None and claim.actor == claim.target
+    if claim.type != "REJECT" and not own:
         return
     verb = sp.char_span(claim.trigger.start, claim.trigger.end)
-    if verb is None or not len(verb) or verb[0].lemma_.lower() not in DENYING:
+    if verb is None or not len(verb):
         return
-    share = child_of(verb[0], "dobj")
-    if share is None or share.lemma_.lower() not in DISOWNED_SHARES or any(
-            c.dep_ == "prep" and c.lower_ in ("to", "with") for c in share.children):
-        return  # ("denies any ties to the militia": a relation to a party, not to an act)
+    if not own and (verb[0].lemma_.lower() not in DENYING or not _share_denied(verb[0])):
+        return
     act = next((c for c in reversed(earlier) if c.type == "ASSAULT" and c.subtype == "attack"
                 and c.certainty != "denied"), None)
     if act is None:
         return
     claim.type, claim.subtype, claim.mode = act.type, act.subtype, act.mode
     claim.certainty, claim.negated = "denied", True
+    if own:
+        claim.target = None  # (the charge's target was the denier itself)
     if claim.target is None and act.target != claim.actor:
         claim.target = act.target
     claim.inferred["type"] = act.id
@@ -228,6 +233,21 @@ def _disowned_act(sp, claim: Claim, earlier: list[Claim]) -> None:
 
 # what a side denies having in an act: "denied any role / involvement / responsibility"
 DISOWNED_SHARES = SHARES | {"responsibility"}
+# what a denied clause says of a party that had a share: "denied that its fighters were
+# involved", "denied it was responsible"
+SHARE_PREDICATES = {"involve", "involved", "responsible"}
+
+
+def _share_denied(verb) -> bool:
+    """ "denied any role" (not "denies any ties to the militia": a relation to a party, not
+    to an act), "denied that its fighters were involved"."""
+    share = child_of(verb, "dobj")
+    if share is not None:
+        return share.lemma_.lower() in DISOWNED_SHARES and not any(
+            c.dep_ == "prep" and c.lower_ in ("to", "with") for c in share.children)
+    said = child_of(verb, "ccomp")
+    return said is not None and (said.lemma_.lower() in SHARE_PREDICATES or any(
+        c.dep_ == "acomp" and c.lemma_.lower() in SHARE_PREDICATES for c in said.children))
 
 
 def _condemned_event(tok) -> bool:
