@@ -106,3 +106,15 @@ def test_a_side_denying_its_share_in_an_act_told_before_denies_the_act(denial):
     doc, _ = run("Gunmen attacked the base on Sunday. " + denial)
     assert [(c.type, c.certainty) for c in doc.claims] == [
         ("ASSAULT", "asserted"), ("ASSAULT", "denied")]
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Militants killed five soldiers. Aramane vowed that the soldiers' deaths would be "
+     "avenged.", ["ASSAULT", "THREATEN"]),
+    ("Security forces killed 96 people. The internet was cut, making it harder to document "
+     "the toll, BHRC said.", ["ASSAULT"]),
+    ("Western diplomats said Moscow had not provided evidence to support its account.", []),
+])
+def test_acts_avenged_tolls_documented_and_accounts_supported_tell_nothing_new(text, types):
+    doc, _ = run(text)
+    assert [c.type for c in doc.claims] == types

@@ -94,6 +94,11 @@ def background(tok) -> bool:
     if _no_act_told(tok) or _act_only_named(tok) or _opinion(tok) or _any_event(tok) \
             or _payload_carried(tok):
         return True
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") \
+            and tok.head.lemma_.lower() in AVENGING and not any(
+                c.like_num for c in tok.children):
+        return True  # "vowed that the soldiers' deaths would be avenged": the act answered,
+        # told before (the vow is the claim)
     own = match(tok)  # (the readings below ask it of this word: once)
     if own is not None and (_meeting_as_setting(tok, own) or _raid_ends(tok, own)
                             or _standing_pact(tok, own)):
@@ -292,6 +297,10 @@ def background(tok) -> bool:
 # supplies" is an event brought to an end, read above with HALTING)
 CUTTING_OFF = {"cut", "block", "choke", "disrupt", "intercept", "interrupt", "restrict",
                "starve"}
+
+
+# verbs whose object is the act a vow answers ("the deaths would be avenged")
+AVENGING = {"avenge", "revenge"}
 
 
 # verbs that place an event told before in time: "Tuesday's attack came a day after ...",
