@@ -118,3 +118,15 @@ def test_a_side_denying_its_share_in_an_act_told_before_denies_the_act(denial):
 def test_acts_avenged_tolls_documented_and_accounts_supported_tell_nothing_new(text, types):
     doc, _ = run(text)
     assert [c.type for c in doc.claims] == types
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Militants opened fire on two army trucks carrying soldiers on a routine patrol.",
+     ["ASSAULT"]),
+    ("The plane had been carrying 65 captured Ukrainian servicemen to Belgorod.", []),
+    ("Russian navy landing ships carried about 1,500 North Korean troops to Vladivostok.",
+     ["MOBILIZE"]),
+])
+def test_a_vehicle_described_as_carrying_people_and_captives_carried_deploy_no_one(text, types):
+    doc, _ = run(text)
+    assert [c.type for c in doc.claims] == types

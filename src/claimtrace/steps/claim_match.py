@@ -280,6 +280,15 @@ def fits(needed: str, classes: set[str], tok) -> bool:
     if needed == "supplied_from":
         # weapons that "came from North Korea" are supplied; "came to Kyiv" alone is not
         return "weapons_subject" in classes and "from" in _route_words(tok)
+    if needed == "described":
+        # "two army trucks carrying soldiers", "a bus carrying pupils": a participle that
+        # describes a vehicle (the target of the act told) moves no one
+        return tok.dep_ == "acl" and tok.tag_ == "VBG" and not any(
+            c.dep_ == "prt" for c in tok.children)  # ("soldiers carrying out work")
+    if needed == "captives":
+        # "carrying 65 captured Ukrainian servicemen": prisoners moved, no troops deployed
+        return any(c.dep_ == "dobj" and any(a.lower_ in ("captured", "detained", "imprisoned")
+                                            for a in c.subtree) for c in tok.children)
     if needed == "necessary_measures":
         # "would take all necessary measures to protect the fishermen" (not "took measures",
         # nor "was taking all necessary steps", a precaution told)
