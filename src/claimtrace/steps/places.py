@@ -136,6 +136,9 @@ class _Mention:
 #: a town read only by an alternate name, with no support in the story, is dropped when it
 #: is smaller than this (larger cities are known by many spellings: "Kryvyi Rih")
 ALIAS_TOWN_MAX = 50_000
+# a hamlet this small, this far from every other place of the story, is a namesake
+STRAY_MAX_POP = 5_000
+STRAY_KM = 1_500
 
 
 @step("places", needs=("spacy", "actors"), provides=("places",))
@@ -345,8 +348,34 @@ def _resolve_mention(m: _Mention, context: gz.Context, gazetteer: gz.Gazetteer):
         if bare_direction and not cand.curated and cand.country not in context.countries:
             continue  # "the South" of a Korean story is no region of Cameroon (a region
             # named by a bare direction needs its state among the story's actors)
-        return cand
+        return _stray_hamlet(cand, m, context, gazetteer) or cand
     return None
+
+
+def _stray_hamlet(cand: gz.Candidate, m: _Mention, context: gz.Context,
+                  gazetteer: gz.Gazetteer) -> gz.Candidate | None:
+    """ "the edge of Yablonovo" in a story of Belgorod region, the gazetteer knowing only a
+    hamlet of that name 5,000 km east: a hamlet far from every other place the story names
+    is a namesake; the village lies in the story's own area, which it names outright (the
+    area's point stands for it). None when that does not hold."""
+    if cand.curated or cand.feature not in ("city", "other") \
+            or cand.population >= STRAY_MAX_POP or not cand.country:
+        return None
+    key = gz.normalize(m.name)
+    others = [(lat, lon) for lat, lon, k in context.anchors if k != key]
+    if len(others) < 2 or min(gz.haversine_km(cand.lat, cand.lon, lat, lon)
+                              for lat, lon in others) < STRAY_KM:
+        return None
+    areas = sorted(((len(keys - {key}), admin1) for (country, admin1), keys
+                    in context.named_areas.items() if country == cand.country
+                    and keys - {key}), reverse=True)
+    if not areas or len(areas) > 1 and areas[0][0] == areas[1][0]:
+        return None
+    area = next((c for _, c in gazetteer.rank(areas[0][1], context, features=("admin1",))
+                 if c.country == cand.country), None)
+    if area is None:
+        return None
+    return dataclasses.replace(area, geonames_id=None, name=m.name, feature="other")
 
 
 def _in_host_country(m: _Mention, ranked: list, context: gz.Context,

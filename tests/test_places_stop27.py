@@ -1,0 +1,28 @@
+"""Stop 27 places: a hamlet the gazetteer knows only far from every other place of the story
+is a namesake; the village lies in the area the story names (its point stands for it)."""
+from __future__ import annotations
+
+import pytest
+
+from claimtrace import extract
+
+pytestmark = pytest.mark.slow
+
+STORY = ("A Russian transport plane crashed in Belgorod region on Wednesday. Officials in "
+         "Belgorod and Kursk said all on board were killed. Residents of {} said they heard a "
+         "blast.")
+
+
+def test_a_far_hamlet_named_in_a_story_of_one_region_is_placed_in_that_region():
+    doc = extract(STORY.format("Yablonovo"), published="2024-01-25")
+    village = next(p for p in doc.places if p.name == "Yablonovo")
+    region = next(p for p in doc.places if p.name == "Belgorod Oblast")
+    assert (village.lat, village.lon) == (region.lat, region.lon)
+
+
+def test_a_town_near_the_story_keeps_its_own_point():
+    doc = extract(STORY.format("Shebekino"), published="2024-01-25")
+    town = next(p for p in doc.places if p.name == "Shebekino")
+    region = next(p for p in doc.places if p.name == "Belgorod Oblast")
+    assert (town.lat, town.lon) != (region.lat, region.lon)
+    assert abs(town.lat - 50.4) < 0.3 and abs(town.lon - 36.9) < 0.3
