@@ -26,3 +26,12 @@ def test_a_town_near_the_story_keeps_its_own_point():
     region = next(p for p in doc.places if p.name == "Belgorod Oblast")
     assert (town.lat, town.lon) != (region.lat, region.lon)
     assert abs(town.lat - 50.4) < 0.3 and abs(town.lon - 36.9) < 0.3
+
+
+def test_a_two_word_town_the_tagger_read_as_a_person_in_a_headline_is_the_town():
+    doc = extract("Las Anod: civilians trapped as fighting enters second week, aid group warns"
+                  "\n\nFighting continued in Las Anod, the main town of the Sool region, on "
+                  "Monday.", published="2023-02-14")
+    town = next(p for p in doc.places if p.country == "SOM" and p.feature == "city")
+    assert [m.start for m in town.mentions] == [0, 99]
+    assert "Las Anod" not in {a.name for a in doc.actors}

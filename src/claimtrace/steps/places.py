@@ -238,14 +238,13 @@ def _add(places: dict[tuple, Place], cand: gz.Candidate, span) -> None:
 
 
 def _mistagged_people(doc: Document, places: list[Place]) -> None:
-    """A one-word "person" the tagger made of a village the story names as a place
-    ("Krynky had been fully cleared") is that place, and no actor: it is dropped, so that
-    `_repeated_names` gives its mentions to the place."""
+    """A "person" the tagger made of a town the story names as a place ("Krynky had been
+    fully cleared", "Las Anod: civilians trapped ..." in a headline) is that place, and no
+    actor: it is dropped, so that `_repeated_names` gives its mentions to the place."""
     towns = {doc.text[m.start:m.end] for p in places if p.feature in ("city", "other")
              for m in p.mentions}
     doc.actors = [a for a in doc.actors if not (
-        a.kind == "person" and a.code is None and a.role is None and " " not in a.name
-        and a.name in towns)]
+        a.kind == "person" and a.code is None and a.role is None and a.name in towns)]
 
 
 def _repeated_names(doc: Document, places: list[Place]) -> None:
@@ -261,7 +260,7 @@ def _repeated_names(doc: Document, places: list[Place]) -> None:
             continue
         names = {text[m.start:m.end] for m in place.mentions}
         for name in names:
-            if not name[:1].isupper() or len(name) < 4 or " " in name:
+            if not name[:1].isupper() or len(name) < 4:
                 continue
             for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 start, end = hit.span()
