@@ -130,3 +130,12 @@ def test_acts_avenged_tolls_documented_and_accounts_supported_tell_nothing_new(t
 def test_a_vehicle_described_as_carrying_people_and_captives_carried_deploy_no_one(text, types):
     doc, _ = run(text)
     assert [c.type for c in doc.claims] == types
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some young men threw stones at the police station.", ("ASSAULT", "attack")),
+    ("The government said it would send a delegation to the area.", ("CONSULT", "visit")),
+])
+def test_stones_thrown_attack_and_a_delegation_sent_visits(text, expected):
+    doc, _ = run(text)
+    assert [(c.type, c.subtype) for c in doc.claims] == [expected]
