@@ -139,3 +139,14 @@ def test_a_vehicle_described_as_carrying_people_and_captives_carried_deploy_no_o
 def test_stones_thrown_attack_and_a_delegation_sent_visits(text, expected):
     doc, _ = run(text)
     assert [(c.type, c.subtype) for c in doc.claims] == [expected]
+
+
+def test_its_before_a_plural_reporter_is_the_body_named_before():
+    doc, code = run("The China Coast Guard said it would begin patrols near Kinmen. A day "
+                    "later, its officers boarded a Taiwanese tourist boat, Taiwanese officials "
+                    "said.")
+    boarding = next(c for c in doc.claims if c.type == "COERCE")
+    assert (code(boarding.actor), code(boarding.target)) == ("CHN", "TWN")
+    # a singular reporter still owns "its"
+    doc, code = run("JNIM said its fighters had overrun the army base.")
+    assert [c.source.name for c in doc.claims] == ["JNIM"]

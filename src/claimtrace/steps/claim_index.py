@@ -425,6 +425,10 @@ def _reporter_of(tok, index: Index) -> Actor | None:
         if report is not None else None
     if subj is None or subj.lower_ in PRONOUNS:
         return None
+    if subj.tag_ in ("NNS", "NNPS") and any(c.dep_ == "poss" and c.lower_ == "its"
+                                            for c in tok.children):
+        return None  # "its officers boarded a boat, Taiwanese officials said": "its" is no
+        # plural reporter's (the body named before is meant)
     return actor_in(subj, index, strict=True) or (
         actor_in(subj, index) if subj.lemma_.lower() in ARMED_NOUNS else None) \
         or index.pronoun(subj)  # "the group said its forces ..."
