@@ -150,3 +150,10 @@ def test_its_before_a_plural_reporter_is_the_body_named_before():
     # a singular reporter still owns "its"
     doc, code = run("JNIM said its fighters had overrun the army base.")
     assert [c.source.name for c in doc.claims] == ["JNIM"]
+
+
+def test_people_freed_in_a_swap_are_its_count():
+    doc, _ = run("On Friday, 207 Ukrainians came home in a swap brokered by the United Arab "
+                 "Emirates.")
+    counts = {q.id: q.value for q in doc.quantities}
+    assert [(c.type, counts.get(c.quantity)) for c in doc.claims] == [("AGREE", 207)]

@@ -219,6 +219,10 @@ def _governing_subject(tok):
     return None
 
 
+# exchanges whose count is the people the clause frees ("207 Ukrainians came home in a swap")
+EXCHANGES = {"swap", "exchange"}
+
+
 def _quantity_scope(tok, trig: Trigger) -> tuple[set[int], set[int]]:
     """Token indices where the trigger's figure may stand, and those of the subject whose
     count names the parties rather than the figure ("the two countries completed ... swap")."""
@@ -253,9 +257,11 @@ def _quantity_scope(tok, trig: Trigger) -> tuple[set[int], set[int]]:
             sub |= {t.i for t in head_subj.subtree}
     if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep" and \
             tok.head.head.pos_ in ("VERB", "AUX") and subject(tok, own=True) is None and \
-            (tok.dep_ == "pcomp" or tok.head.lower_ == "among"):
+            (tok.dep_ == "pcomp" or tok.head.lower_ == "among"
+             or tok.head.lower_ in ("in", "under") and tok.lemma_.lower() in EXCHANGES):
         # "Nine staff members were among the dead", "6,000 people sheltering in schools
-        # after fleeing": the subject of the verb the phrase hangs from
+        # after fleeing", "207 Ukrainians came home in a swap": the subject of the verb the
+        # phrase hangs from
         head_subj = subject(tok.head.head)
         if head_subj is not None:
             sub |= {t.i for t in head_subj.subtree}
