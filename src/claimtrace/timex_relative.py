@@ -14,6 +14,11 @@ from .timex_base import (
 )
 from .timex_dates import _explicit_day
 
+# a bare "weekend" naming an act ("79 killed in weekend attack"): the weekend just past
+_WEEKEND_EVENT = re.compile(r"\s+(?:attacks?|strikes?|raids?|clash(?:es)?|fighting|bombings?|"
+                            r"shelling|assaults?|violence|killings?|massacre|ambush)\b", re.I)
+
+
 @_rule(r"\b(?:(?P<pre>late|early|earlier|later)\s+)?(?P<w>yesterday|today|tomorrow|tonight|overnight|"
        r"last\s+night|this\s+(?:morning|afternoon|evening)|(?:this\s+)?(?:past\s+)?weekend|"
        r"the\s+(?:early|small)\s+hours(?!\s+of\b))"
@@ -28,8 +33,9 @@ def _deictic_day(m, ctx):
     if w in ("today", "tomorrow") and generic:
         return None  # "today's world", "the leaders of tomorrow": the present or future age, no day
     if "weekend" in w:
-        if not w.startswith("this") and "past" not in w:
-            return None
+        if not w.startswith("this") and "past" not in w \
+                and not _WEEKEND_EVENT.match(ctx.text, m.end()):
+            return None  # (but "killed in weekend attack": the weekend just past)
     off = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "overnight": -1,
            "last night": -1}.get(w, 0)
     part = (m["part"] or "").lower()
