@@ -157,3 +157,22 @@ def test_people_freed_in_a_swap_are_its_count():
                  "Emirates.")
     counts = {q.id: q.value for q in doc.quantities}
     assert [(c.type, counts.get(c.quantity)) for c in doc.claims] == [("AGREE", 207)]
+
+
+def test_whose_troops_are_the_described_state_s():
+    doc, code = run("Eritrea, whose troops fought alongside federal forces in Tigray, was not "
+                    "at the talks.")
+    fighting = next(c for c in doc.claims if c.type == "ASSAULT")
+    assert code(fighting.actor) == "ERI"
+
+
+@pytest.mark.parametrize("text, words, state", [
+    ("Somaliland forces shelled Las Anod on Monday.", "Somaliland forces", "SOM"),
+    ("Transnistrian officials said a drone had destroyed the helicopter.",
+     "Transnistrian officials", "MDA"),
+])
+def test_officials_and_forces_of_a_breakaway_administration_act_for_its_state(text, words,
+                                                                             state):
+    doc, _ = run(text)
+    actor = next(a for a in doc.actors if any(m.text == words for m in a.mentions))
+    assert actor.country == state

@@ -303,6 +303,14 @@ def actor_in(tok, index: Index, strict: bool = False) -> Actor | None:
             return found
     if strict:
         return None
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
+        # "Eritrea, whose troops fought alongside federal forces": the noun the relative
+        # clause describes owns them
+        clause = tok.head
+        while clause.dep_ not in ("relcl", "ROOT") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ == "relcl" and (found := actor_in(clause.head, index)) is not None:
+            return found
     owner = next((c for c in tok.children if c.dep_ == "poss"
                   and c.lower_ in ("its", "their", "his", "her")), None)
     if owner is not None and noun_class(tok) in ("troops", "weapons", "assault"):
