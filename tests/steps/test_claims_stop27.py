@@ -176,3 +176,9 @@ def test_officials_and_forces_of_a_breakaway_administration_act_for_its_state(te
     doc, _ = run(text)
     actor = next(a for a in doc.actors if any(m.text == words for m in a.mentions))
     assert actor.country == state
+
+
+def test_a_request_to_the_governments_of_a_state_is_addressed_to_that_state():
+    doc, code = run("Guterres called on the governments of Sudan and South Sudan to guarantee "
+                    "the safety of peacekeepers.")
+    assert [(c.type, code(c.recipient)) for c in doc.claims] == [("REQUEST", "SDN")]

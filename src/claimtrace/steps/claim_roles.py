@@ -99,6 +99,11 @@ BREACHES = {"violation", "breach", "infringement", "encroachment", "attack", "as
             "aggression", "killing", "bombing", "shelling", "invasion", "occupation"}
 
 
+# bodies a request is addressed to through the state they serve ("the governments of X")
+ADDRESSED_BODIES = {"government", "authority", "leader", "leadership", "president",
+                    "administration"}
+
+
 def roles(tok, trig: Trigger, index: Index) -> dict:
     actor = recipient = target = None
     place = None
@@ -281,8 +286,12 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
             found = next((actor_in(c, index, strict=True) for c in obj.children
                           if c.dep_ == "appos"), None)
         if word in ("to", "on") and trig.type == "REQUEST":
-            # "turned to North Korea for help", "called on Moscow to withdraw"
-            recipient = recipient or found or seat_of_power(obj, index)
+            # "turned to North Korea for help", "called on Moscow to withdraw", "called on
+            # the governments of Sudan and South Sudan"
+            recipient = recipient or found or seat_of_power(obj, index) or (
+                actor_in(owner, index, strict=True)
+                if obj.lemma_.lower() in ADDRESSED_BODIES
+                and (owner := prep_object(obj, "of")) is not None else None)
         elif word in ("to", "for") and trig.type in ("AID", "SUPPORT", "CONSULT", "MOBILIZE"):
             recipient = recipient or found or (
                 _host(obj, index) if trig.type == "CONSULT" else seat_of_power(obj, index))
