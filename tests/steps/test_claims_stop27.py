@@ -182,3 +182,9 @@ def test_a_request_to_the_governments_of_a_state_is_addressed_to_that_state():
     doc, code = run("Guterres called on the governments of Sudan and South Sudan to guarantee "
                     "the safety of peacekeepers.")
     assert [(c.type, code(c.recipient)) for c in doc.claims] == [("REQUEST", "SDN")]
+
+
+def test_tigray_forces_are_the_tigray_defence_forces():
+    doc, _ = run("Tigrayan forces withdrew from the town on Monday.")
+    actor = next(a for a in doc.actors if any(m.text == "Tigrayan forces" for m in a.mentions))
+    assert (actor.name, actor.country) == ("Tigray Defence Forces", "ETH")
