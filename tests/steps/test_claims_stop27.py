@@ -188,3 +188,14 @@ def test_tigray_forces_are_the_tigray_defence_forces():
     doc, _ = run("Tigrayan forces withdrew from the town on Monday.")
     actor = next(a for a in doc.actors if any(m.text == "Tigrayan forces" for m in a.mentions))
     assert (actor.name, actor.country) == ("Tigray Defence Forces", "ETH")
+
+
+@pytest.mark.parametrize("text", [
+    "Under the communique, Israel undertook to stop discussing new settlement units.",
+    "The sides committed to disarming the combatants in stages.",
+])
+def test_an_act_a_side_commits_to_or_undertakes_is_an_agreed_term(text):
+    doc, _ = run(text)
+    assert [(c.type, c.subtype) for c in doc.claims] == [("AGREE", "agreement")]
+    doc, _ = run("Britain committed 500 troops to the mission.")
+    assert [c.type for c in doc.claims] == ["MOBILIZE"]

@@ -289,6 +289,11 @@ def fits(needed: str, classes: set[str], tok) -> bool:
         # "carrying 65 captured Ukrainian servicemen": prisoners moved, no troops deployed
         return any(c.dep_ == "dobj" and any(a.lower_ in ("captured", "detained", "imprisoned")
                                             for a in c.subtree) for c in tok.children)
+    if needed == "to_gerund":
+        # "the sides committed to disarming Tigrayan combatants": an act undertaken
+        return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in c.children)
+            for c in tok.children)
     if needed == "necessary_measures":
         # "would take all necessary measures to protect the fishermen" (not "took measures",
         # nor "was taking all necessary steps", a precaution told)
