@@ -307,7 +307,7 @@ def actor_in(tok, index: Index, strict: bool = False) -> Actor | None:
         # "Eritrea, whose troops fought alongside federal forces": the noun the relative
         # clause describes owns them
         clause = tok.head
-        while clause.dep_ not in ("relcl", "ROOT") and clause.head is not clause:
+        while clause.dep_ not in ("relcl", "ROOT") and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ == "relcl" and (found := actor_in(clause.head, index)) is not None:
             return found

@@ -298,9 +298,10 @@ def fits(needed: str, classes: set[str], tok) -> bool:
         # "would take all necessary measures to protect the fishermen" (not "took measures",
         # nor "was taking all necessary steps", a precaution told)
         return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
-                   for c in tok.children) and any(c.dep_ == "dobj" and c.lemma_.lower() in ("measure", "step", "action")
-                   and any(a.lower_ in ("necessary", "appropriate") for a in c.children)
-                   for c in tok.children)
+                   for c in tok.children) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("measure", "step", "action")
+            and any(a.lower_ in ("necessary", "appropriate") for a in c.children)
+            for c in tok.children)
     if needed == "pretext":
         # "was meant to justify the killing", "an attempt to justify": a purpose imputed
         return tok.dep_ in ("xcomp", "acl", "advcl") and tok.head.lemma_.lower() in (

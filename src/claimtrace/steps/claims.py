@@ -1140,8 +1140,9 @@ def _uncounted_loss(tok, parts: dict) -> bool:
     "gave no toll"); and "losses" or "the toll on daily life" with no party or place to
     say whose ("no casualties were reported" stays a claim: none were)."""
     lemma = tok.lemma_.lower()
+    # ("harder to document the toll": a toll documented with no figure)
     disclosed = tok.head.lemma_.lower() in DISCLOSING or (
-        lemma == "toll" and tok.head.lemma_.lower() in DOCUMENTING)  # "harder to document the toll"
+        lemma == "toll" and tok.head.lemma_.lower() in DOCUMENTING)
     if lemma == "body" or (lemma in ("loss", "toll", "casualty") and tok.dep_ == "dobj"
                            and disclosed and not _sized(tok)):
         return True

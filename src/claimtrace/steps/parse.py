@@ -262,7 +262,8 @@ def speakers_conjuncts(doc):
             outer = outer.head
         if outer.lemma_ not in REPORTING \
                 or not any(c.dep_ == "nsubj" for c in outer.children) \
-                or not (inner.lemma_ == "be" or any(c.dep_ == "nsubjpass" for c in inner.children)):
+                or not (inner.lemma_ == "be"
+                        or any(c.dep_ == "nsubjpass" for c in inner.children)):
             continue
         tok.head = outer
     return doc
