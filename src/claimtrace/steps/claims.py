@@ -161,13 +161,11 @@ def _condemned_party(sp, claim: Claim, earlier: list[Claim]) -> None:
     event = match(obj) if obj is not None else None
     if event is not None and event.type in ("ACCUSE", "REJECT"):
         return
-    if event is None:
-        # "Taipei called the boarding an act of intimidation": a gerund names the act its
-        # verb told before ("officers boarded a boat")
-        acts = _gerund_acts(sp, obj, earlier)
-    else:
-        acts = (c for c in earlier if c.type == event.type)
-    prev = next((c for c in reversed(list(acts)) if c.actor and c.actor != claim.actor
+    # ("Taipei called the boarding an act of intimidation": a gerund names the act its verb
+    # told before, "officers boarded a boat")
+    acts = _gerund_acts(sp, obj, earlier) if event is None else [
+        c for c in earlier if c.type == event.type]
+    prev = next((c for c in reversed(acts) if c.actor and c.actor != claim.actor
                  and not c.negated), None)
     if prev is not None:
         role = "recipient" if backing else "target"
@@ -180,13 +178,10 @@ def _gerund_acts(sp, obj, earlier: list[Claim]) -> list[Claim]:
     if obj is None or obj.pos_ != "NOUN" or not obj.lower_.endswith("ing"):
         return []
     stem = obj.lower_[:-3]
-    out = []
-    for c in earlier:
-        trig = sp.char_span(c.trigger.start, c.trigger.end) if c.trigger else None
-        if trig is not None and len(trig) and trig[0].pos_ == "VERB" \
-                and trig[0].lemma_.lower() in (stem, stem + "e", stem[:-1]):
-            out.append(c)
-    return out
+    stems = (stem, stem + "e", stem[:-1])  # boarding, striking, shipping
+    return [c for c in earlier if c.trigger is not None
+            and (trig := sp.char_span(c.trigger.start, c.trigger.end)) is not None
+            and len(trig) and trig[0].pos_ == "VERB" and trig[0].lemma_.lower() in stems]
 
 
 def _rejecting_party(claim: Claim, earlier: list[Claim]) -> None:
