@@ -495,9 +495,13 @@ def _adjective_phrase(adj) -> str:
 
 
 def _self_report(trigger) -> bool:
-    """The trigger is itself a report ("Ms. Moore said."), its content elsewhere."""
+    """The trigger is itself a report ("Ms. Moore said."), its content elsewhere; not a
+    place or people counting their own ("a village counts its dead": the author's account
+    of the killing, stop 28)."""
     return trigger.dep_ in ("ROOT", "parataxis") and _is_reporter(trigger) and \
-        not _first_person(_speaker(trigger))
+        not _first_person(_speaker(trigger)) and not any(
+            c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in ("its", "their")
+                                     for g in c.children) for c in trigger.children)
 
 
 def _parenthetical(verb, trigger):
