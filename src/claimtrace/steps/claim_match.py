@@ -59,6 +59,11 @@ DITRANSITIVE = {"give", "grant", "offer", "award", "promise", "hand", "send", "d
                 "allow", "show", "pay", "lend", "owe", "tell", "assure", "guarantee"}
 
 
+#: adjectives that make a strike a stoppage of work ("a general strike"); "hunger strike"
+#: and "workers' strike" are classed by their nouns (nouns.tsv)
+LABOR_MODIFIERS = frozenset({"general"})
+
+
 def object_class(tok) -> set[str]:
     """Classes of what the trigger acts on (or, for some verbs, of its subject)."""
     classes = noun_classes()
@@ -71,6 +76,9 @@ def object_class(tok) -> set[str]:
         out.add("among")  # "the ambassador was among the injured"
     if counted_victims(tok):
         out.add("counted")  # "received 27 wounded people"
+    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in LABOR_MODIFIERS
+                                  for c in tok.children):
+        out.add("labor")  # "called a general strike": a stoppage of work, as "hunger strike"
     if tok.dep_ == "pobj" and tok.head.lower_ == "at":
         out.add("at_head")  # "has been at war with the army since 2023"
     if tok.dep_ == "pobj" and tok.head.lower_ == "under" and any(

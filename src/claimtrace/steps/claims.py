@@ -313,6 +313,17 @@ def _unmade_agreement(tok, trig) -> bool:
     return head is not None and head.lemma_.lower() in SEEKING
 
 
+#: verbs by which a meeting or call offered is turned down
+DECLINING = {"decline", "refuse", "reject", "rebuff", "snub"}
+
+
+def _declined_meeting(tok, trig) -> bool:
+    """ "declined a phone call from his counterpart", "Iran refused talks": the meeting
+    turned down never took place; the refusal is the claim (stop 28)."""
+    return trig.type == "CONSULT" and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") \
+        and tok.head.lemma_.lower() in DECLINING
+
+
 # "stood with its NATO ally", "stands by Kyiv", "stood behind Ukraine": whom one stands by
 STOOD_BY = {"with", "by", "behind"}
 
@@ -367,7 +378,8 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
                 trig is OUTBREAK and tok.dep_ != "pobj") and not ranked_event(tok) and not (
                 trig is DISMISS and tok.lemma_.lower() in FALSEHOODS) or \
                 _objectless_support(tok, trig) or _unmade_agreement(tok, trig) or \
-                _conceded_report(tok, trig) or ruled_in(tok, trig):
+                _declined_meeting(tok, trig) or _conceded_report(tok, trig) or \
+                ruled_in(tok, trig):
             continue
         claim = _build(doc, sent, tok, trig, index, weapons_seen)
         if claim is not None:

@@ -269,9 +269,45 @@ def speakers_conjuncts(doc):
     return doc
 
 
+#: participles that describe a noun by what is believed of it ("gunmen believed to be
+#: from the group", "men thought to be militants")
+RAISING_PARTICIPLES = frozenset("believe think suspect understand know say".split())
+
+
+def raising_participles(doc):
+    """ "Fighters believed to belong to Boko Haram overran a base": the small model reads the
+    participle as the sentence's verb, with the fighters as its subject and the attack as its
+    complement, so the fighters would be the source of a belief. A participle of belief at
+    the root, right after its noun subject and followed by its "to" infinitive, whose
+    complement is a finite verb with no subject of its own, describes the noun: the
+    complement becomes the root, with the noun as its subject."""
+    for tok in doc:
+        if tok.dep_ != "ROOT" or tok.tag_ not in ("VBN", "VBD") \
+                or tok.lemma_ not in RAISING_PARTICIPLES or tok.i + 1 >= len(doc) \
+                or doc[tok.i + 1].lower_ != "to":
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+        act = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i
+                    and c.tag_ in ("VBD", "VBZ", "VBP") and not any(
+                        g.dep_.startswith("nsubj") or g.dep_ == "mark" for g in c.children)),
+                   None)
+        if subj is None or subj.pos_ != "NOUN" or subj.i != tok.i - 1 or xcomp is None \
+                or act is None or act.i <= xcomp.right_edge.i:
+            continue
+        for child in list(tok.children):
+            if child not in (xcomp, act, subj):
+                child.head = act
+        act.head, act.dep_ = act, "ROOT"
+        subj.head = act
+        tok.head, tok.dep_ = subj, "acl"
+    return doc
+
+
 def complements(doc):
     """The repairs of complements and appositions the small model misreads."""
-    return speakers_conjuncts(remit_appositions(object_states(gerund_complements(doc))))
+    return raising_participles(
+        speakers_conjuncts(remit_appositions(object_states(gerund_complements(doc)))))
 
 
 def _register_complements() -> None:
