@@ -149,3 +149,13 @@ def test_a_numbered_most_read_box_is_link_text_but_a_numbered_list_of_sentences_
     assert "The army must leave the town." in text and "Prisoners must be freed." in text
     assert any(r.note == "a list of linked headlines" and "MOST READ" in r.original_text
                for r in repairs)
+
+
+def test_a_press_release_s_note_about_its_author_is_dropped_and_a_sentence_kept():
+    raw = ("Gunmen attacked the village on Sunday.\n\nAbout RCN: The Relief Coordination Network "
+           "is a coalition of 20 aid groups that records attacks on civilians.\n\n"
+           "About 40 people: that was the first count.\n")
+    text, repairs = clean_text(raw)
+    assert text == "Gunmen attacked the village on Sunday.\n\nAbout 40 people: that was the first count."
+    assert [r.note for r in repairs if r.kind == "drop_boilerplate"] == [
+        "a press release's note about its author"]

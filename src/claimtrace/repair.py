@@ -33,6 +33,9 @@ BOILERPLATE = re.compile(
     r"|donate\b|this\s+(?:reporting|story|article|report|project|coverage|series)\s+was\s+"
     r"(?:supported|funded|made\s+possible|produced\s+with\s+(?:the\s+)?support)\b)"
     r"|(?:©|\(c\)|copyright\b))", re.I)
+# the closing boilerplate of a press release that presents its author: "About ECHAN: The
+# Eastern Congo Humanitarian Access Network is a coalition of ...", "About the author: ..."
+ABOUT_LINE = re.compile(r"^\s*About\s+(?:the\s+(?:authors?\b|[A-Z])|us\b|[A-Z])[^:\n]{0,80}:\s")
 # running heads and feet of printed pages: "Frontline Digest | 11 February 2025 | Page 2 of 2"
 PAGE_LINE = re.compile(r"^\s*(?:.{0,80}\|\s*)?page\s+\d+(?:\s*(?:of|/)\s*\d+)?\s*(?:\|.{0,80})?$"
                        r"|^\s*-?\s*\d{1,3}\s*-?\s*$", re.I)
@@ -161,6 +164,11 @@ def _drop_furniture(lines: list[_Line], repairs: list[Repair]) -> list[_Line]:
         if CAPTION_CREDIT.search(line.text) and len(line.text) <= MAX_CAPTION:
             repairs.append(Repair("drop_boilerplate", line.start, line.start + len(line.raw),
                                   line.raw, "picture caption with its credit"))
+            i += 1
+            continue
+        if ABOUT_LINE.match(line.text):
+            repairs.append(Repair("drop_boilerplate", line.start, line.start + len(line.raw),
+                                  line.raw, "a press release's note about its author"))
             i += 1
             continue
         if PAGE_LINE.match(line.text):

@@ -89,8 +89,16 @@ def _compound_head(tok):
     return tok
 
 
+#: nouns whose "of" phrase names a kind of act over time, no act told ("a long history of
+#: violence between its tribes", "a cycle of attacks and reprisals")
+LONG_RUN = {"history", "legacy", "cycle", "tradition"}
+
+
 def background(tok) -> bool:
     """Conditional or absolute clauses ("if deployed", "with forces pushed back")."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lemma_.lower() in LONG_RUN:
+        return True
     if _no_act_told(tok) or _act_only_named(tok) or _opinion(tok) or _any_event(tok) \
             or _payload_carried(tok):
         return True

@@ -50,7 +50,9 @@ WINDOW = 3  # sentences back for a claim whose trigger does not refer back by it
 ANAPHORIC = ("the ", "this ", "that ", "these ", "those ")
 # a story of a weapons test ("the North's first ICBM test", "test-fired a missile")
 WEAPONS_TEST = re.compile(r"\b(?:missile|ICBM|rocket|nuclear|weapons?|engine|launch)\s+tests?\b|"
-                          r"\btest[- ]?(?:fir|launch)|\btested\b", re.I)
+                          r"\btest[- ]?(?:fir|launch)|"
+                          # (a truce or a resolve "is being tested" is no weapons test)
+                          r"(?<!\bis )(?<!\bwas )(?<!\bbeing )(?<!\bbeen )\btested\b", re.I)
 WEAPONS_TEST_KEY = "claimtrace.weapons_test"
 
 
