@@ -106,3 +106,22 @@ def test_a_participle_of_belief_after_the_doer_names_no_source(nlp):
     # a believer named as the subject of a finite verb keeps the report
     doc, _ = run("Investigators believe at least four gunmen took part in the attack.")
     assert [c.source.name for c in doc.claims] == ["Investigators"]
+
+
+def test_each_item_under_an_open_call_is_a_request_to_the_body_it_names():
+    doc, code = run("The army bombed the village on Monday, the Sagaing Civilian Harm Monitor "
+                    "(SCHM) said.\n\nSCHM calls on:\n"
+                    "- the junta to halt air strikes on populated areas and allow access;\n"
+                    "- Beijing and ASEAN to use their influence to secure a lasting ceasefire.\n")
+    requests = [c for c in doc.claims if c.type == "REQUEST"]
+    assert [(c.source.name, c.cue, c.evidence.text[:12]) for c in requests] == [
+        ("SCHM", "calls on", "the junta to"), ("SCHM", "calls on", "Beijing and ")]
+    assert code(requests[1].recipient) == "CHN"
+    # the acts asked for are not told: no withdrawal, no ceasefire agreed
+    assert [c.type for c in doc.claims] == ["ASSAULT", "REQUEST", "REQUEST"]
+
+
+def test_a_call_that_names_its_addressee_stays_one_request():
+    doc, _ = run("The monitor calls on the government to:\n- publish the findings;\n"
+                 "- compensate the families.\n")
+    assert len([c for c in doc.claims if c.type == "REQUEST"]) <= 1

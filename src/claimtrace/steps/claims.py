@@ -24,6 +24,7 @@ from ..pipeline import step
 from .claim_again import sentence_evidence, told_again, told_anew
 from .claim_attach import attach_quantity, attach_time, has_quantity, item_of
 from .claim_background import LABELLING, anonymity_request, background, sent_to_strike, war_onset
+from .claim_lists import listed_requests
 from .claim_discourse import SPOKESPEOPLE, carry_roles, weapons_test_story
 from .claim_hedges import ruled_in
 from .claim_index import counted_victims, prep_object
@@ -102,6 +103,11 @@ def extract_claims(doc: Document) -> Document:
     carry_roles(doc, claims, states=index)
     for n, claim in enumerate(claims):
         _tester(doc, claim, claims[:n])
+    listed, asked_for = listed_requests(doc, claims)  # "SCHM calls on: - the UN to ..."
+    for n, claim in enumerate(listed):
+        claim.id = f"c{len(claims) + n + 1}"
+    claims = sorted([c for c in claims if c.id not in asked_for] + listed,
+                    key=lambda c: c.evidence.start)
     doc.claims = claims
     if not claims:
         doc.notes.append("no claims: no sentence held an event trigger with its arguments")
