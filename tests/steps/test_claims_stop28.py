@@ -125,3 +125,31 @@ def test_a_call_that_names_its_addressee_stays_one_request():
     doc, _ = run("The monitor calls on the government to:\n- publish the findings;\n"
                  "- compensate the families.\n")
     assert len([c for c in doc.claims if c.type == "REQUEST"]) <= 1
+
+
+def test_a_caption_line_is_furniture():
+    doc, _ = run("Caption: Burkina Faso's army is fighting jihadist groups on several fronts.")
+    assert doc.claims == []
+
+
+def test_sanctions_breached_are_no_sanction_and_sanctions_imposed_are():
+    doc, _ = run("Moscow has denied breaching UN sanctions.")
+    assert "SANCTION" not in [c.type for c in doc.claims]
+    doc, code = run("The EU imposed sanctions on Russia.")
+    assert [(c.type, code(c.target)) for c in doc.claims] == [("SANCTION", "RUS")]
+
+
+def test_whoever_may_help_is_no_one_s_aid_but_whoever_harms_is_a_threat_s_condition():
+    doc, _ = run("The gunmen left a note warning that anyone who helped the army would be "
+                 "punished.")
+    assert [c.type for c in doc.claims] == ["THREATEN"]
+    doc, _ = run("Anyone who harms Americans should expect an answer, Biden said.")
+    assert [c.type for c in doc.claims] == ["THREATEN"]
+
+
+def test_gatherings_banned_are_restricted_and_standing_with_a_named_government_supports():
+    doc, _ = run("Authorities in the capital banned public celebrations.")
+    assert [c.type for c in doc.claims] == ["COERCE"]
+    doc, code = run("Kanaani said Tehran stood firmly with the Syrian government and people.")
+    assert [(c.type, code(c.actor), code(c.recipient)) for c in doc.claims] == [
+        ("SUPPORT", "IRN", "SYR")]

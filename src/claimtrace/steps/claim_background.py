@@ -92,6 +92,8 @@ def _compound_head(tok):
 #: nouns whose "of" phrase names a kind of act over time, no act told ("a long history of
 #: violence between its tribes", "a cycle of attacks and reprisals")
 LONG_RUN = {"history", "legacy", "cycle", "tradition"}
+#: whoever may do an act: the act of no one in particular ("anyone who helped the army")
+ANYONE = {"anyone", "anybody", "whoever"}
 
 
 def background(tok) -> bool:
@@ -108,6 +110,11 @@ def background(tok) -> bool:
         return True  # "vowed that the soldiers' deaths would be avenged": the act answered,
         # told before (the vow is the claim)
     own = match(tok)  # (the readings below ask it of this word: once)
+    if own is not None and own.type != "ASSAULT" and (
+            tok.dep_ == "relcl" and tok.head.lower_ in ANYONE or any(
+                c.dep_ == "nsubj" and c.lower_ in ANYONE for c in tok.children)):
+        return True  # "anyone who helped the army would be punished": no one's act (harm
+        # to anyone is the condition of a threat: "anyone who harms Americans will pay")
     if own is not None and (_meeting_as_setting(tok, own) or _raid_ends(tok, own)
                             or _standing_pact(tok, own)):
         return True

@@ -171,9 +171,12 @@ def object_class(tok) -> set[str]:
                     and not _dated(child):
                 out.add(child.lower_)  # ("responded with live ammunition")
             if child.dep_ == "prep" and child.lower_ in ("with", "by", "behind") and any(
-                    g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP", "ORG")
+                    g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "NORP", "ORG") or any(
+                        a.dep_ in ("amod", "compound") and a.ent_type_ in ("GPE", "NORP")
+                        for a in g.children))
                     for g in child.children):
-                out.add("with_party")  # "Germany stands with Ukraine"
+                out.add("with_party")  # "Germany stands with Ukraine", "stood with the
+                # Syrian government"
             if child.dep_ == "prep" and child.lower_ in ("towards", "toward"):
                 out.add("towards")  # "pushed towards the capital": an advance
             if child.dep_ == "prep" and child.lower_ == "at" and any(

@@ -58,7 +58,7 @@ PRESENCE = Trigger("be", "NOUN", "MOBILIZE", "troops", "troop_deployment", "even
 FURNITURE = re.compile(
     r"(?:all rights reserved|sign up|subscribe|newsletter|click here|cookies?|read more|"
     r"follow us|share this|advertisement|https?://|www\.|@\w+|^by (?:[\w.&]+[ ,]*){1,7}$|"
-    r"^(?:photo|image|video|file photo)s?\s*(?:[:|/]|caption\b|credit\b|by\b)|"
+    r"^(?:photo|image|video|file photo)s?\s*(?:[:|/]|caption\b|credit\b|by\b)|^caption\s*:|"
     r"\((?:photos?|images?|videos?)\b|donate now|"
     r"(?:media|press) contact|^key events\b|\bkey events\s*:|show (?:all )?key events|"
     r"(?:turn on|enable) javascript|views expressed\b.{0,40}\b(?:author|writer)|"
@@ -319,6 +319,24 @@ def _unmade_agreement(tok, trig) -> bool:
     return head is not None and head.lemma_.lower() in SEEKING
 
 
+#: verbs by which sanctions are broken, not imposed ("denied breaching UN sanctions")
+EVADING = {"breach", "violate", "evade", "flout", "circumvent", "skirt", "dodge", "bust"}
+#: nouns of the same ("violations of the sanctions", "sanctions evasion")
+EVASIONS = {"breach", "violation", "evasion", "circumvention"}
+
+
+def _sanctions_broken(tok, trig) -> bool:
+    """ "Moscow denied breaching UN sanctions", "a violation of sanctions": sanctions named
+    as broken are no sanction imposed (stop 28)."""
+    if trig.type != "SANCTION" or tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in EVADING or any(
+            c.dep_ == "amod" and c.lemma_.lower() in EVADING for c in tok.children):
+        return True  # (the gerund read as an adjective: "denied breaching UN sanctions")
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        and tok.head.head.lemma_.lower() in EVASIONS
+
+
 #: verbs by which a meeting or call offered is turned down
 DECLINING = {"decline", "refuse", "reject", "rebuff", "snub"}
 
@@ -384,8 +402,8 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
                 trig is OUTBREAK and tok.dep_ != "pobj") and not ranked_event(tok) and not (
                 trig is DISMISS and tok.lemma_.lower() in FALSEHOODS) or \
                 _objectless_support(tok, trig) or _unmade_agreement(tok, trig) or \
-                _declined_meeting(tok, trig) or _conceded_report(tok, trig) or \
-                ruled_in(tok, trig):
+                _declined_meeting(tok, trig) or _sanctions_broken(tok, trig) or \
+                _conceded_report(tok, trig) or ruled_in(tok, trig):
             continue
         claim = _build(doc, sent, tok, trig, index, weapons_seen)
         if claim is not None:
