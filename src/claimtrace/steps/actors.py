@@ -349,8 +349,9 @@ def _phrase_mentions(sdoc, lexicon: list[_Mention]) -> list[_Mention]:
             if sdoc[i].text in (",", ";", ":", "(", "—", "–") or (
                     sdoc[i].text == "-" and sdoc[i].whitespace_):
                 left = i + 1
-        while left < tok.i and sdoc[left].dep_ in ("det", "punct", "nummod", "quantmod"):
-            left += 1
+        while left < tok.i and (sdoc[left].dep_ in ("det", "punct", "nummod", "quantmod")
+                                or sdoc[left].ent_type_ in ("DATE", "TIME")):
+            left += 1  # (nor a date the parse hung on the noun: "last month gunmen attacked")
         span = sdoc[left:tok.i + 1]
         sponsors = _sponsors(span, by_token)
         states = [by_token[i] for i in range(span.start, span.end)
