@@ -58,7 +58,7 @@ def test_parse_number(text, value):
     ("2,000 to 4,000 men", ("2,000 to 4,000", 3000, 2000, 4000, "range", None)),
     ("dozens of drones", ("dozens", 24, 24, 99, "vague", None)),
     ("tens of thousands of people", ("tens of thousands", 20000, 20000, 99999, "vague", None)),
-    ("several hundred soldiers", ("several hundred", 300, 300, 999, "vague", None)),
+    ("several hundred soldiers", ("several hundred", 200, 200, 999, "vague", None)),
     ("closer to 80,000 refugees", ("closer to 80,000", 80000, None, None, "approx", None)),
 ])
 def test_qualifiers(text, expected):
@@ -430,3 +430,15 @@ def test_a_number_opening_a_hyphenated_modifier_does_not_add_to_the_one_before()
     assert [p.value for p in scan("Two nine-storey buildings were hit")] == [2, 9]
     assert [p.value for p in scan("two hundred and five-year plans")][0] == 200
     assert [p.value for p in scan("twenty-three soldiers")] == [23]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The death toll passes 80.", (80, "more_than", None)),
+    ("The toll could exceed 160.", (160, "more_than", None)),
+    ("Drones attacked over two days.", (2, "exact", "day")),
+    ("He was held for over two years.", (2, "more_than", "year")),
+    ("over 200 people", (200, "more_than", None)),
+    ("several thousand residents", (2000, "vague", None)),
+])
+def test_stop28_a_toll_passing_a_figure_and_a_span_over_days(text, expected):
+    assert [(p.value, p.qualifier, p.unit) for p in scan(text)] == [expected]

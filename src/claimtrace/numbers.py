@@ -71,6 +71,9 @@ QUALIFIER_CUES: dict[str, str] = {
     "in excess of": "more_than", "upwards of": "more_than", "exceeding": "more_than",
     "exceeded": "more_than", "topped": "more_than", "surpassed": "more_than",
     "passed": "more_than", "greater than": "more_than", "well over": "more_than",
+    # a toll said to pass or exceed a figure now ("death toll passes 80", "could exceed 160")
+    "passes": "more_than", "exceeds": "more_than", "exceed": "more_than",
+    "surpasses": "more_than", "tops": "more_than",
     "less than": "less_than", "fewer than": "less_than", "under": "less_than",
     "below": "less_than", "just under": "less_than", "just below": "less_than",
     "another": "exact", "an additional": "exact", "a further": "exact",
@@ -80,11 +83,13 @@ QUALIFIER_CUES: dict[str, str] = {
 VAGUE_PHRASES: dict[str, tuple[float, float]] = {
     "a few": (2, 5), "a handful of": (2, 5), "several": (3, 9), "a couple of": (2, 3),
     "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999),
-    "several hundred": (300, 999), "a few hundred": (200, 500),
-    "thousands": (2_000, 9_999), "several thousand": (3_000, 9_999),
+    # "several hundred" from 200, as "hundreds" (annotators take a vague round figure's
+    # lowest plural; stop 28)
+    "several hundred": (200, 999), "a few hundred": (200, 500),
+    "thousands": (2_000, 9_999), "several thousand": (2_000, 9_999),
     "a few thousand": (2_000, 5_000), "tens of thousands": (20_000, 99_999),
     "hundreds of thousands": (200_000, 999_999), "millions": (2_000_000, 9_999_999),
-    "several million": (3_000_000, 9_999_999), "tens of millions": (20_000_000, 99_999_999),
+    "several million": (2_000_000, 9_999_999), "tens of millions": (20_000_000, 99_999_999),
     "hundreds of millions": (200_000_000, 999_999_999), "billions": (2_000_000_000, 9_999_999_999),
     "tens of billions": (20_000_000_000, 99_999_999_999),
     "hundreds of billions": (200_000_000_000, 999_999_999_999),
@@ -107,6 +112,17 @@ CURRENCY_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "
                     "A$": "AUD", "C$": "CAD", "HK$": "HKD"}
 CURRENCY_UNITS = {"USD", "EUR", "GBP", "KRW", "RUB", "UAH", "CNY", "JPY", "ILS", "INR",
                   "AUD", "CAD", "HKD"}
+
+
+#: units of time: "over two days" is the span something lasted, not "more than two days"
+SPAN_UNITS = {"day", "night", "week", "month", "year", "hour", "minute", "weekend"}
+
+
+def _span_over(cue, unit: str | None, text: str) -> bool:
+    """ "killed over two days": "over" a number of units of time is the span an act took
+    (exact); "for over two years" and "over 200 people" keep "more than"."""
+    return _norm(cue.group("cue")) == "over" and unit in SPAN_UNITS and not re.search(
+        r"\b(?:for|in|of|after|within)\s+$", text[max(0, cue.start() - 8):cue.start()], re.I)
 
 
 @dataclass(slots=True, frozen=True)
@@ -794,7 +810,7 @@ def _phrase_at(text: str, m: re.Match) -> NumberPhrase | None:
                             start = opener.start()
     if qualifier == "exact":
         cue = _CUE_RE.search(text, max(0, start - 24), start)
-        if cue:
+        if cue and not _span_over(cue, unit, text):
             qualifier = QUALIFIER_CUES[_norm(cue.group("cue"))]
             start = cue.start()
         low, high = interval(value, qualifier)

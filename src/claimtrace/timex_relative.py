@@ -284,6 +284,11 @@ def _ago(m, ctx):
         return _mk(ctx, m, _stretch(n, unit), None, "unknown", mod, typ="DURATION")
     back = dirw in ("ago", "earlier", "before")
     base = ctx.anchor if dirw in ("ago", "from now") or not ctx.ref else ctx.ref[1]
+    if dirw in ("later", "earlier") and unit == "day" and ctx.ref \
+            and ctx.ref[0] in ("year", "quarter", "season"):
+        # "a day later" after "the 2018 agreement": a year is no day to count from; the last
+        # single day the story was at is (stop 28)
+        base = ctx.day
     if n is None and dirw in ("later", "earlier") and ctx.ref and unit in _EVENT_UNITS:
         return _some_later(ctx, m, unit, back, mod)  # "a few days later"
     if n is None or base is None or n != int(n):

@@ -579,6 +579,8 @@ def _lemma(tok) -> str | None:
         return _singular(tok.text)
     if tok.pos_ == "PROPN" or lemma == tok.lower_:
         lemma = _singular(tok.lower_)
+    if tok.lower_.endswith("sses") and lemma == tok.lower_[:-1]:
+        lemma = tok.lower_[:-2]  # "crosses" -> "cross" (the model's "crosse")
     return LEMMA_FIXES.get((tok.lower_, lemma), lemma)
 
 
