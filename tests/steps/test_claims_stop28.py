@@ -153,3 +153,8 @@ def test_gatherings_banned_are_restricted_and_standing_with_a_named_government_s
     doc, code = run("Kanaani said Tehran stood firmly with the Syrian government and people.")
     assert [(c.type, code(c.actor), code(c.recipient)) for c in doc.claims] == [
         ("SUPPORT", "IRN", "SYR")]
+
+
+def test_a_response_called_hysterical_is_charged():
+    doc, code = run('Wang Yi called the American response "hysterical".')
+    assert [(c.type, code(c.target)) for c in doc.claims] == [("ACCUSE", "USA")]

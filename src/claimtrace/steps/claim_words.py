@@ -53,7 +53,7 @@ CHARGING_WORDS = re.compile(
     r"brazen|deliberate|flagrant|blatant|egregious|cynical|senseless|appalling|horrific|"
     r"shameful|despicable|abhorrent|unprovoked|attacks?|offshoots?|prox(?:y|ies)|puppets?|"
     r"mercenar\w*|punishment|intimidat\w*|pogroms?|desperate|betray\w*|coerci\w*|"
-    r"bully\w*|harass\w*|overreact\w*|abominable)$")
+    r"bully\w*|harass\w*|overreact\w*|abominable|hysteri\w*)$")
 # words by which something is praised: "called the deal a first and welcome step"
 PRAISING_WORDS = re.compile(
     r"(?:welcome|positive|historic|landmark|milestone|breakthrough|fraternal|encouraging|"
