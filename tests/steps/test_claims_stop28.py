@@ -158,3 +158,24 @@ def test_gatherings_banned_are_restricted_and_standing_with_a_named_government_s
 def test_a_response_called_hysterical_is_charged():
     doc, code = run('Wang Yi called the American response "hysterical".')
     assert [(c.type, code(c.target)) for c in doc.claims] == [("ACCUSE", "USA")]
+
+
+@pytest.mark.parametrize("text", [
+    "18 people are still listed as missing.",
+    "One serviceman was missing.",
+    "Nearly 200 others have been reported missing.",
+])
+def test_people_missing_are_casualties(text):
+    doc, _ = run(text)
+    assert [(c.type, c.subtype) for c in doc.claims] == [("ASSAULT", "casualties")]
+
+
+@pytest.mark.parametrize("text", [
+    "The report is missing key details.",
+    "Officials said data was missing from the report.",
+    "Warsaw said it was weighing a request for consultations under Article 4 of NATO's "
+    "founding treaty.",
+])
+def test_something_missed_and_a_treaty_invoked_are_no_events(text):
+    doc, _ = run(text)
+    assert [c.type for c in doc.claims] == []

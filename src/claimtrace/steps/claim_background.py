@@ -567,6 +567,10 @@ def _standing_pact(tok, own) -> bool:
                 and c.ent_type_ != "NORP" and tok.lemma_.lower() in PACT_DOCUMENTS
                 and "-" not in c.text) for c in tok.children):
         return True  # (not "the Israel-Hezbollah ceasefire", "Russia-Ukraine swap": parties)
+    if any(c.dep_ in ("amod", "compound") and c.lower_ == "founding" for c in tok.children) \
+            or tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in (
+                "article", "clause", "chapter", "provisions", "terms", "section"):
+        return True  # "under Article 4 of NATO's founding treaty": the pact invoked (stop 28)
     cur = tok
     if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.dep_ == "dobj":
         cur = cur.head.head  # ("revoked a series of agreements")

@@ -129,6 +129,11 @@ def _predicated_of(tok, trig: Trigger, victims: bool):
             child_of(tok.head, "nsubjpass") or subject(tok.head) if casualties else None)
     if tok.dep_ == "pobj" and tok.head.lower_ == "among":
         return subject(tok.head.head)
+    if casualties and tok.dep_ == "pcomp" and tok.head.lower_ == "as":
+        # "18 people are still listed as missing": the subject of the listing verb
+        return child_of(tok.head.head, "nsubjpass") or subject(tok.head.head)
+    if casualties and tok.dep_ in ("ROOT", "conj") and tok.lower_ == "missing":
+        return subject(tok)  # "residents were still missing" (the copula read as an aux)
     if victims:
         return tok.head  # "received 27 wounded people"
     num = child_of(tok, "nummod")

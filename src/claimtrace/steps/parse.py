@@ -304,10 +304,22 @@ def raising_participles(doc):
     return doc
 
 
+def missing_states(doc):
+    """ "18 people are still listed as missing", "one serviceman was missing": the small
+    model reads "missing" as the verb "miss"; with no object it is the state of people
+    unaccounted for, an adjective like "dead" (stop 28)."""
+    for tok in doc:
+        if tok.lower_ == "missing" and tok.pos_ == "VERB" and tok.dep_ in (
+                "acomp", "oprd", "pcomp", "ROOT", "conj") and not any(
+                c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in tok.children):
+            tok.pos_, tok.tag_, tok.lemma_ = "ADJ", "JJ", "missing"
+    return doc
+
+
 def complements(doc):
     """The repairs of complements and appositions the small model misreads."""
-    return raising_participles(
-        speakers_conjuncts(remit_appositions(object_states(gerund_complements(doc)))))
+    return missing_states(raising_participles(
+        speakers_conjuncts(remit_appositions(object_states(gerund_complements(doc))))))
 
 
 def _register_complements() -> None:
