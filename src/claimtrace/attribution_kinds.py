@@ -43,7 +43,12 @@ def _head_kind(head) -> str | None:
 
 
 def _noun_kind(tok) -> str | None:
-    """The source kind of a noun as written or by its lemma ("media" lemmatizes to "medium")."""
+    """The source kind of a noun as written or by its lemma ("media" lemmatizes to "medium");
+    a police officer or command is an official, not the military (stop 28: annotators key
+    police sources as officials or government)."""
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ == "police"
+           for c in tok.children):
+        return "official"
     return SOURCE_NOUNS.get(tok.lower_) or SOURCE_NOUNS.get(tok.lemma_.lower())
 
 
@@ -51,6 +56,8 @@ def _actor_kind(actor: Actor, head=None) -> str:
     """Source kind of an actor: bodies by what they are (intelligence, military); a name the
     parse calls a person is an official even where the actor was typed a body."""
     kind = KIND_OF_ACTOR.get(actor.kind, "official")
+    if "police" in actor.name.lower() and kind == "military":
+        return "official"  # "the Yobe State police command" (stop 28)
     if head is not None and actor.kind == "organization" and head.ent_type_ == "PERSON" and \
             head.pos_ == "PROPN":
         return "official"

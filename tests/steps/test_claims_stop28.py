@@ -179,3 +179,12 @@ def test_people_missing_are_casualties(text):
 def test_something_missed_and_a_treaty_invoked_are_no_events(text):
     doc, _ = run(text)
     assert [c.type for c in doc.claims] == []
+
+
+@pytest.mark.parametrize("text", [
+    "A senior police officer said 82 people had died.",
+    "The state police command said 34 people had been killed.",
+])
+def test_a_police_source_is_an_official(text):
+    doc, _ = run(text)
+    assert [c.source.kind for c in doc.claims] == ["official"]
