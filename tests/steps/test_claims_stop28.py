@@ -188,3 +188,22 @@ def test_something_missed_and_a_treaty_invoked_are_no_events(text):
 def test_a_police_source_is_an_official(text):
     doc, _ = run(text)
     assert [c.source.kind for c in doc.claims] == ["official"]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel has not said it carried out that strike.",
+    "No group has so far said it carried out the attacks.",
+])
+def test_an_act_a_negated_report_would_tell_is_untold(text):
+    doc, _ = run(text)
+    assert doc.claims == []
+
+
+@pytest.mark.parametrize("text", [
+    "It has not said how many of its own men died during the offensive.",
+    "Russia and North Korea have never officially acknowledged the deployment.",
+    "The army said it carried out the strike.",
+])
+def test_an_open_question_an_unacknowledged_object_and_a_report_still_tell(text):
+    doc, _ = run(text)
+    assert len(doc.claims) == 1

@@ -342,6 +342,33 @@ def _sanctions_broken(tok, trig) -> bool:
         and tok.head.head.lemma_.lower() in EVASIONS
 
 
+#: reports that, negated, leave what they would report untold ("Israel has not said it
+#: carried out that strike", "no group has said it was behind the attacks", "the US did
+#: not confirm any attack")
+UNSAID = {"say", "confirm", "claim", "acknowledge", "specify", "disclose", "admit"}
+
+
+def _unsaid(tok) -> bool:
+    """The trigger is in a clause a negated report would tell: an act nobody tells (stop
+    28). Not an object ("have never acknowledged the deployment": the deployment is told)
+    nor a question left open ("has not said how many men died": the deaths are)."""
+    cur = tok
+    for _ in range(4):
+        head = cur.head
+        if head is cur:
+            return False
+        if head.lemma_.lower() in UNSAID and head.pos_ == "VERB" and cur.dep_ == "ccomp":
+            if any(t.lower_ in ("how", "who", "what", "which", "when", "where", "why")
+                   for t in cur.subtree if t.i < tok.i):
+                return False
+            return any(c.dep_ == "neg" for c in head.children) or any(
+                c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+                for c in head.children)
+        cur = head
+    return False
+
+
 #: verbs by which a meeting or call offered is turned down
 DECLINING = {"decline", "refuse", "reject", "rebuff", "snub"}
 
@@ -407,7 +434,7 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
                 trig is OUTBREAK and tok.dep_ != "pobj") and not ranked_event(tok) and not (
                 trig is DISMISS and tok.lemma_.lower() in FALSEHOODS) or \
                 _objectless_support(tok, trig) or _unmade_agreement(tok, trig) or \
-                _declined_meeting(tok, trig) or _sanctions_broken(tok, trig) or \
+                _declined_meeting(tok, trig) or _sanctions_broken(tok, trig) or _unsaid(tok) or \
                 _conceded_report(tok, trig) or ruled_in(tok, trig):
             continue
         claim = _build(doc, sent, tok, trig, index, weapons_seen)
