@@ -499,9 +499,10 @@ def _self_report(trigger) -> bool:
     place or people counting their own ("a village counts its dead": the author's account
     of the killing, stop 28)."""
     return trigger.dep_ in ("ROOT", "parataxis") and _is_reporter(trigger) and \
-        not _first_person(_speaker(trigger)) and not any(
-            c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in ("its", "their")
-                                     for g in c.children) for c in trigger.children)
+        not _first_person(_speaker(trigger)) and not (
+            trigger.lemma_.lower() == "count" and any(
+                c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in ("its", "their")
+                                         for g in c.children) for c in trigger.children))
 
 
 def _parenthetical(verb, trigger):
