@@ -11,8 +11,9 @@ source, cue and certainty from `claimtrace.attribution`, recast by the claim's t
 (`claim_voice`). Threats and accusations told only by what a speaker says ("would pay
 dearly", "bore full responsibility") are read by `claim_stance`. A sentence that only
 restates an event just told (a new figure, "X followed", "behind it") is read by
-`claim_again`. Page furniture and background clauses (`claim_background`) yield nothing,
-and `--explain` says why.
+`claim_again`. Each item under an open call ("SCHM calls on: - the UN to ...") is a request
+of its own (`claim_lists`). Page furniture and background clauses (`claim_background`)
+yield nothing, and `--explain` says why.
 """
 from __future__ import annotations
 
@@ -24,10 +25,10 @@ from ..pipeline import step
 from .claim_again import sentence_evidence, told_again, told_anew
 from .claim_attach import attach_quantity, attach_time, has_quantity, item_of
 from .claim_background import LABELLING, anonymity_request, background, sent_to_strike, war_onset
-from .claim_lists import listed_requests
 from .claim_discourse import SPOKESPEOPLE, carry_roles, weapons_test_story
 from .claim_hedges import ruled_in
 from .claim_index import counted_victims, prep_object
+from .claim_lists import listed_requests
 from .claim_mutual import mutual_parties
 from .claim_lexicon import Trigger, noun_classes, triggers
 from .claim_match import match, tally_grows, test_flight
