@@ -12,7 +12,7 @@ A verb of excluding that is not negated ("the army ruled out a ceasefire") is a 
 and stays the claims lexicon's business."""
 from __future__ import annotations
 
-from .claim_index import child_of, named_party
+from .claim_index import child_of, named_party, no_one
 from .claim_lexicon import Trigger
 
 # the reading the claims step types a party's share not excluded with
@@ -47,8 +47,7 @@ def not_excluded(verb) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     subj = child_of(verb, "nsubj")
-    if subj is not None and (subj.lower_ in ("nobody", "none") or any(
-            c.dep_ == "det" and c.lower_ == "no" for c in subj.children)):
+    if subj is not None and no_one(subj):
         return True  # "no one could exclude"
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNABLE  # "too early to"
 

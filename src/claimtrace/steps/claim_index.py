@@ -239,6 +239,12 @@ def child_of(tok, dep: str):
     return next((c for c in tok.children if c.dep_ == dep), None)
 
 
+def no_one(tok) -> bool:
+    """A subject that is no one: "nobody", "none", "no group", "no one"."""
+    return tok.lower_ in ("nobody", "none") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
 
 def prep_object(tok, word: str):
     """The object of `tok`'s first preposition `word` ("from Germany" -> Germany), or None."""

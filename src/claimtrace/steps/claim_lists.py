@@ -13,6 +13,7 @@ import re
 
 from ..attribution_kinds import _actor_kind
 from ..model import Claim, Document, Source
+from .claim_index import Index
 
 #: a line that is a call whose colon follows the verb itself: "SCHM calls on:", "The forum
 #: urges:"; the caller is what comes before the verb
@@ -24,7 +25,8 @@ ITEM = re.compile(r"^[ \t]*[-•*▪][ \t]+(?P<body>\S[^\n]*?)[ \t]*$", re.M)
 ASKED = re.compile(r"\bto\s+(?P<verb>[a-z]+)\b")
 
 
-def listed_requests(doc: Document, claims: list[Claim]) -> tuple[list[Claim], set[str]]:
+def listed_requests(doc: Document, claims: list[Claim],
+                    index: Index) -> tuple[list[Claim], set[str]]:
     """A request claim for each item after an open call, in text order, with empty ids,
     and the ids of the claims of `claims` to drop: the acts the call's sentence names
     other than the request (they are asked for, not told). A request read from the call
@@ -35,7 +37,8 @@ def listed_requests(doc: Document, claims: list[Claim]) -> tuple[list[Claim], se
     out: list[Claim] = []
     dropped: set[str] = set()
     for call in OPEN_CALL.finditer(text):
-        caller = _actor_in(doc, call.start("who"), call.end("who"))
+        caller = _actor_in(index, call.start("who"), call.end("who"))
+        caller_id = caller.id if caller else None
         within = [c for c in claims if c.evidence.start <= call.start("cue") < c.evidence.end]
         own = next((c for c in within if c.type == "REQUEST"), None)
         dropped.update(c.id for c in within if c is not own)
@@ -48,28 +51,25 @@ def listed_requests(doc: Document, claims: list[Claim]) -> tuple[list[Claim], se
             asked = ASKED.search(item.group("body"))
             if asked is None:
                 continue
+            addressee = getattr(_actor_in(index, start, start + asked.start()), "id", None)
             if n == 0 and own is not None:
-                own.evidence = doc.span(own.evidence.start, max(end, min(
-                    own.evidence.end, call.end())))
-                own.recipient = own.recipient or getattr(
-                    _actor_in(doc, start, start + asked.start()), "id", None)
+                own.evidence = doc.span(own.evidence.start, end)
+                own.recipient = own.recipient or addressee
                 continue
             verb = start + asked.start("verb")
             out.append(Claim(
                 id="", kind="statement", type="REQUEST", evidence=doc.span(start, end),
-                actor=caller.id if caller else None,
-                recipient=getattr(_actor_in(doc, start, start + asked.start()), "id", None),
+                actor=caller_id, recipient=addressee,
                 source=Source(name=call.group("who"),
                               kind=_actor_kind(caller) if caller else "unnamed",
-                              actor=caller.id if caller else None,
+                              actor=caller_id,
                               mention=doc.span(call.start("who"), call.end("who"))),
                 cue=call.group("cue"), certainty="asserted",
                 trigger=doc.span(verb, verb + len(asked.group("verb")))))
     return out, dropped
 
 
-def _actor_in(doc: Document, start: int, end: int):
-    """The actor first mentioned within [start, end), or None."""
-    found = [(m.start, n) for n, a in enumerate(doc.actors) for m in a.mentions
-             if start <= m.start and m.end <= end]
-    return doc.actors[min(found)[1]] if found else None
+def _actor_in(index: Index, start: int, end: int):
+    """The actor first mentioned within the characters [start, end), or None."""
+    span = index.doc.spacy.char_span(start, end, alignment_mode="expand")
+    return index.actor_of(span.start, span.end) if span is not None else None

@@ -27,7 +27,7 @@ from .claim_attach import attach_quantity, attach_time, has_quantity, item_of
 from .claim_background import LABELLING, anonymity_request, background, sent_to_strike, war_onset
 from .claim_discourse import SPOKESPEOPLE, carry_roles, weapons_test_story
 from .claim_hedges import ruled_in
-from .claim_index import counted_victims, prep_object
+from .claim_index import counted_victims, no_one, prep_object
 from .claim_lists import listed_requests
 from .claim_mutual import mutual_parties
 from .claim_lexicon import Trigger, noun_classes, triggers
@@ -104,7 +104,7 @@ def extract_claims(doc: Document) -> Document:
     carry_roles(doc, claims, states=index)
     for n, claim in enumerate(claims):
         _tester(doc, claim, claims[:n])
-    listed, asked_for = listed_requests(doc, claims)  # "SCHM calls on: - the UN to ..."
+    listed, asked_for = listed_requests(doc, claims, index)  # "SCHM calls on: - the UN to ..."
     for n, claim in enumerate(listed):
         claim.id = f"c{len(claims) + n + 1}"
     claims = sorted([c for c in claims if c.id not in asked_for] + listed,
@@ -362,10 +362,8 @@ def _unsaid(tok) -> bool:
             if any(t.lower_ in ("how", "who", "what", "which", "when", "where", "why")
                    for t in cur.subtree if t.i < tok.i):
                 return False
-            return any(c.dep_ == "neg" for c in head.children) or any(
-                c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or any(
-                    d.dep_ == "det" and d.lower_ == "no" for d in c.children))
-                for c in head.children)
+            return any(c.dep_ == "neg" or c.dep_ in ("nsubj", "nsubjpass") and no_one(c)
+                       for c in head.children)
         cur = head
     return False
 
@@ -740,8 +738,7 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
             c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)):
         return None  # only a claimed act, and told by the act it names ("for the bombing")
     claimer = subject(owned) if owned is not None else None
-    if claimer is not None and (claimer.lower_ in ("nobody", "none") or any(
-            c.dep_ == "det" and c.lower_ == "no" for c in claimer.children)):
+    if claimer is not None and no_one(claimer):
         return None  # "no group has claimed responsibility": no one's claim, and the act is
         # told where it happened
     # "30,000 civilians were able to leave", "dozens of families have left the town":
