@@ -159,3 +159,32 @@ def test_a_press_release_s_note_about_its_author_is_dropped_and_a_sentence_kept(
     assert text == "Gunmen attacked the village on Sunday.\n\nAbout 40 people: that was the first count."
     assert [r.note for r in repairs if r.kind == "drop_boilerplate"] == [
         "a press release's note about its author"]
+
+
+def test_headlines_under_a_related_heading_with_no_bullets_are_link_text():
+    raw = ("Gunmen attacked the embassy on Monday.\n\nRelated coverage\n"
+           "Talks on fuel imports are \"advanced\", officials say\n"
+           "Blasts at schools and mosques: a year of attacks\n\n"
+           "Police said the roads were open again.\n")
+    text, repairs = clean_text(raw)
+    assert "fuel imports" not in text and "Blasts at schools" not in text
+    assert text.endswith("Police said the roads were open again.")
+    assert any(r.note == "a list of linked headlines" and "Related coverage" in r.original_text
+               for r in repairs)
+
+
+def test_a_sentence_under_a_related_heading_ends_the_list():
+    raw = ("Related coverage\nStrike on a depot kills two\n"
+           "Police said the roads were open again.\n")
+    text, _ = clean_text(raw)
+    assert "Police said the roads were open again." in text
+    assert "depot" not in text
+
+
+def test_links_marked_with_angle_quotes_and_a_feature_s_funding_credit_are_dropped():
+    raw = ("A missile hit the block on Friday.\n\n"
+           "› Families wait for news at the ruins of the mall\n"
+           "› Ports stay blocked as the harvest piles up\n\n"
+           "This feature was reported with support from the Review's Africa fund.\n")
+    text, _ = clean_text(raw)
+    assert text == "A missile hit the block on Friday."

@@ -30,8 +30,9 @@ BOILERPLATE = re.compile(
     # appeals and funding credits: "Support independent reporting on ...", "Donate",
     # "This reporting was supported by the ... Fund"
     r"|(?:support|fund)\s+(?:our|independent|quality|local)\s+(?:journalism|reporting|news)\b"
-    r"|donate\b|this\s+(?:reporting|story|article|report|project|coverage|series)\s+was\s+"
-    r"(?:supported|funded|made\s+possible|produced\s+with\s+(?:the\s+)?support)\b)"
+    r"|donate\b|this\s+(?:reporting|story|article|report|project|coverage|series|feature|"
+    r"piece|investigation)\s+was\s+(?:supported|funded|made\s+possible|"
+    r"(?:produced|reported)\s+with\s+(?:the\s+)?support)\b)"
     r"|(?:©|\(c\)|copyright\b))", re.I)
 # the closing boilerplate of a press release that presents its author: "About ECHAN: The
 # Eastern Congo Humanitarian Access Network is a coalition of ...", "About the author: ..."
@@ -60,7 +61,7 @@ OPEN_WORD = re.compile(r"\b(?:a|an|the|of|to|in|on|at|for|with|by|from|and|or|bu
 MAX_HEADLINE_WORDS = 20
 # a list of linked headlines: "- Russian missile assault kills one" (no closing full stop),
 # also numbered as "most read" boxes number them ("1. Drone strike hits fuel depot")
-HEADLINE_BULLET = re.compile(r"^\s*(?:[-•*▪►]|\d{1,2}[.)])\s+\S.{0,160}$")
+HEADLINE_BULLET = re.compile(r"^\s*(?:[-•*▪►›»]|\d{1,2}[.)])\s+\S.{0,160}$")
 # a teaser cut off by the site: "The Supreme Court has dismissed the…"
 TEASER = re.compile(r"(?:…|\.\.\.)\s*$")
 SENTENCE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
@@ -145,6 +146,12 @@ def _drop_furniture(lines: list[_Line], repairs: list[Repair]) -> list[_Line]:
             while end < len(lines) and (HEADLINE_BULLET.match(lines[end].text)
                                         or _menu(lines[end].text)):
                 end += 1
+            if end == i + 1:
+                # "Related coverage" over headlines with no bullets: every line up to the
+                # next blank one, none ending as a sentence does
+                while end < len(lines) and not lines[end].blank \
+                        and _linked_headline(lines[end].text):
+                    end += 1
             if end > i + 1:
                 i = _drop_lines(lines, i, end, repairs, "a list of linked headlines")
                 continue
@@ -201,6 +208,12 @@ def _drop_lines(lines: list[_Line], i: int, end: int, repairs: list[Repair], not
     repairs.append(Repair("drop_boilerplate", lines[i].start, last.start + len(last.raw),
                           "\n".join(x.raw for x in lines[i:end]), note))
     return end
+
+
+def _linked_headline(text: str) -> bool:
+    """A line that reads as a headline: short, and not closed by a full stop."""
+    words = text.split()
+    return 0 < len(words) <= MAX_HEADLINE_WORDS and not text.rstrip().endswith(".")
 
 
 def _menu(text: str) -> bool:

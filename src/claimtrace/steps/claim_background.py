@@ -96,6 +96,21 @@ LONG_RUN = {"history", "legacy", "cycle", "tradition"}
 ANYONE = {"anyone", "anybody", "whoever"}
 
 
+#: verbs by which a toll is counted out: "the losses ran into the hundreds", "the dead
+#: numbered 40", "the wounded included two children"
+COUNTING_OUT = frozenset({"run", "number", "reach", "total", "exceed", "top", "stand"})
+ROUND_COUNTS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens"})
+
+
+def _counted_out(verb) -> bool:
+    """Does the verb say whom a toll includes or how large it is?"""
+    lemma = verb.lemma_.lower()
+    if lemma == "include":
+        return any(c.dep_ == "dobj" for c in verb.children)
+    return lemma in COUNTING_OUT and any(
+        t.like_num or t.lower_ in ROUND_COUNTS for t in verb.subtree if t.i > verb.i)
+
+
 def background(tok) -> bool:
     """Conditional or absolute clauses ("if deployed", "with forces pushed back")."""
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
@@ -126,6 +141,10 @@ def background(tok) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and _going_on(tok.head) \
             and getattr(own, "type", None) == "ASSAULT":
         return False  # "the shooting went on for about an hour", "fighting raged": told
+    if tok.dep_ == "nsubj" and getattr(own, "subtype", None) == "casualties" \
+            and _counted_out(tok.head):
+        return False  # "the dead included a deputy commander", "the losses ran into the
+        # hundreds": who or how many the toll holds is told
     cur = tok
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in cur.children):

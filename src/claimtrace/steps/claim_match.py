@@ -209,6 +209,12 @@ def _dated(prep) -> bool:
 
 
 ADDING = {"additional", "another", "further", "more", "other"}
+# where a visitor is expected besides a named place ("is expected in the region")
+HOSTS = {"region", "capital", "country", "city"}
+# what a state recognises or withholds recognition of: acts and their outcomes
+RECOGNIZED = {"annexation", "referendum", "vote", "result", "election", "outcome",
+              "independence", "sovereignty", "incorporation", "ruling", "verdict",
+              "jurisdiction", "accession", "declaration"}
 # what people gather for when they protest ("gathered for a rally")
 RALLYING = {"protest", "rally", "demonstration", "march", "vigil", "sit-in", "strike"}
 TIME_WORDS = {"night", "day", "week", "month", "hour", "time", "evening", "morning"}
@@ -320,6 +326,27 @@ def fits(needed: str, classes: set[str], tok) -> bool:
     if needed == "staged":
         # "the incident was staged to sow panic" (not "staged a protest", "staged assaults")
         return any(c.dep_ == "nsubjpass" for c in tok.children)
+    if needed == "expected_visit":  # "Blinken is expected in the region next week"
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        return subj is not None and subj.ent_type_ == "PERSON" and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+                g.dep_ == "pobj" and (g.ent_type_ in PLACE_ENTS or g.lemma_.lower() in HOSTS)
+                for g in c.children) for c in tok.children)
+    if needed == "broken_into":  # "had broken into the prison"
+        return any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children)
+    if needed == "to_hospital":  # "38 people had been taken to hospital": the wounded
+        # ("the injured had been taken to hospital": the victims told before, no new toll)
+        if any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in ("injured", "wounded", "dead")
+               and any(g.dep_ == "det" and g.lower_ == "the" for g in c.children)
+               and not any(g.dep_ == "nummod" for g in c.children) for c in tok.children):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+            g.dep_ == "pobj" and noun_classes().get(g.lemma_.lower()) == "medical"
+            for g in c.children) for c in tok.children)
+    if needed == "unrecognised":  # "will never recognise the annexation" (not "a language
+        # they did not recognise", nor background in a relative clause)
+        return tok.dep_ != "relcl" and any(c.dep_ == "neg" for c in tok.children) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in RECOGNIZED for c in tok.children)
     if needed == "labelled":
         return labelled(tok)
     if needed == "praised":
@@ -380,9 +407,9 @@ NARROW_VERBS = frozenset({"come", "go", "touch", "hear"})
 
 def match_lemma(tok) -> bool:
     """Is the word an event trigger in some sense (forecast senses aside: "the toll rose";
-    narrow senses aside, `NARROW_VERBS`; "broke" only through lines)?"""
+    narrow senses aside, `NARROW_VERBS`; "broke" only through lines or into a place)?"""
     rows = triggers().get((tok.lemma_.lower(), "VERB"), []) + \
         triggers().get((tok.lemma_.lower(), "NOUN"), [])
-    return any(row.object not in ("forecast", "under_fire", "through")
+    return any(row.object not in ("forecast", "under_fire", "through", "broken_into")
                and row.lemma not in NARROW_VERBS
                for row in rows)  # ("broke through" fights; "broke the deal" tells no new act)

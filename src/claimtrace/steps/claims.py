@@ -456,8 +456,12 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
     labels = [tok for tok, trig, _ in found if trig.object in ("labelled", "charge")]
     # "called the strikes an act of war": what is labelled and its label are no new events;
     # nor is the event an accusation names by a definite noun ("condemned the drills")
+    # (only the object and its label: "In a phone call with Erdogan, Putin described the
+    # blasts as terrorism" still tells the call)
     found = [f for f in found if f[0].pos_ != "NOUN" or not (any(
-        f[0] in lab.subtree and f[0] is not lab for lab in labels) or _condemned_event(f[0]))]
+        f[0] in c.subtree for lab in labels for c in lab.children
+        if c.dep_ not in FRAME_DEPS or c.dep_ == "prep" and c.lower_ == "as")
+        or _condemned_event(f[0]))]
     # "the bombing had been planned by India", "the killing showed ...", "the strike was an
     # outrage": the event a charge is about, named again by a definite noun, is told where
     # it happened
@@ -522,6 +526,12 @@ def _names_an_organisation(tok) -> bool:
     return tok.is_title and not tok.is_sent_start and tok.ent_type_ in ("ORG", "FAC")
 
 
+#: what frames a verb of calling (when, where, in what setting, who) rather than naming what
+#: is called and what it is called
+FRAME_DEPS = frozenset({"prep", "nsubj", "nsubjpass", "advcl", "advmod", "npadvmod", "punct",
+                        "cc", "conj", "aux", "neg", "mark"})
+
+
 def _by_content(trig: Trigger) -> bool:
     """A threat, charge or rejection told by what the speaker says (`claim_stance`)."""
     return any(trig is reading for reading in STANCES)
@@ -555,9 +565,13 @@ def _stance_about_event(item, found) -> bool:
     verbs_only = trig.subtype == "warning" or trig.type in ("SUPPORT", "AGREE")
     # ("warned the toll could rise": the casualties the toll counts are the event)
     # ("warned about fighting near the plant": a warning about a thing, not a forecast)
+    # ("promised a firm response and urged calm": a verb conjoined to the stance is the
+    # speaker's next act, not what the stance says)
+    acts = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     return any(other is not tok and (other.pos_ == "VERB" or not verbs_only
                                      or other.dep_ in SUBJECT_DEPS and tally_grows(other.head))
-               and other in tok.subtree and not _warned_about(tok, other)
+               and other in tok.subtree and not any(other in a.subtree for a in acts)
+               and not _warned_about(tok, other)
                and not _grievance(tok, other)
                for other, _, _ in found)
 

@@ -76,6 +76,10 @@ def paragraph_starts(doc):
         if prev.is_space and not tok.is_space and (prev.text.count("\n") >= 2 or (
                 "\n" in prev.text and tok.i >= 2 and doc[tok.i - 2].text == "?")):
             tok.is_sent_start = True
+        elif tok.is_lower and tok.is_alpha and prev.is_alpha and not prev.is_space:
+            # "Survivors | of a weekend of raids ...": a lower-case word right after a word
+            # never starts a sentence (stop 29)
+            tok.is_sent_start = False
     return doc
 
 
@@ -316,10 +320,46 @@ def missing_states(doc):
     return doc
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def finite_conjuncts(doc):
+    """ "Ankara urged Baghdad not to be swayed and offered to take part in an inquiry": the
+    small model joins the finite second verb to the infinitive it follows, so the offer
+    would be part of what was urged. A finite verb with no subject of its own, conjoined to
+    a "to" infinitive that hangs on a finite verb, is that verb's conjunct: the speaker
+    urged and offered (stop 29)."""
+    for tok in doc:
+        inner = tok.head
+        if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in FINITE_TAGS \
+                or inner.dep_ != "xcomp" or inner.tag_ not in ("VB", "VBN") \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.children) \
+                or any(c.dep_.startswith("nsubj") for c in tok.children) \
+                or inner.head.tag_ not in FINITE_TAGS:
+            continue
+        tok.head = inner.head
+    return doc
+
+
+def semicolon_clauses(doc):
+    """ "Men in uniform killed 150 villagers, residents said; the authorities promised an
+    inquiry": the small model reads the clause before the semicolon as the complement of the
+    verb after it, so the killing would be what was promised. A clause before its head,
+    with a semicolon between that hangs on the head, is a clause of its own (parataxis);
+    a comma still marks reported speech ("Troops killed 40, the army said") (stop 29)."""
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ == "ccomp" and tok.i < head.i and any(
+                c.dep_ == "punct" and c.text == ";" and tok.right_edge.i < c.i < head.i
+                for c in head.children):
+            tok.dep_ = "parataxis"
+    return doc
+
+
 def complements(doc):
     """The repairs of complements and appositions the small model misreads."""
-    return missing_states(raising_participles(
-        speakers_conjuncts(remit_appositions(object_states(gerund_complements(doc))))))
+    return semicolon_clauses(finite_conjuncts(missing_states(raising_participles(
+        speakers_conjuncts(remit_appositions(object_states(gerund_complements(doc))))))))
 
 
 def _register_complements() -> None:
