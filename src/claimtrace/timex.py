@@ -142,7 +142,8 @@ _CAPTION_LINE = re.compile(r"^[ \t]*(?:\[(?:Photo|Image|Picture)\b|(?:Photo|Phot
 
 
 def tag(text: str, *, anchor: str | date | None = None, tense: TenseFn | None = None,
-        ranges: bool = True, events: bool = False) -> list[Timex]:
+        ranges: bool = True, events: bool = False,
+        blocked: tuple[tuple[int, int], ...] = ()) -> list[Timex]:
     """Find and normalize the time expressions of `text`.
 
     `anchor` is the publication date (ISO string or date; None leaves relative expressions
@@ -151,7 +152,8 @@ def tag(text: str, *, anchor: str | date | None = None, tense: TenseFn | None = 
     otherwise `guess_tense` looks at the nearby words. `ranges` joins "from X to Y" into
     one interval expression (value "X/Y"). `events` dates the offsets from an
     event ("two days after the attack") from the day the text is at (TIMEX3 keeps them
-    as durations, so the benchmarks leave it off).
+    as durations, so the benchmarks leave it off). `blocked` character spans hold no time
+    expression (a weekday that is a person's first name, "Monday Kassah").
     """
     if isinstance(anchor, str):
         try:
@@ -170,7 +172,8 @@ def tag(text: str, *, anchor: str | date | None = None, tense: TenseFn | None = 
     taken: list[tuple[int, int, int, re.Match]] = []
     probe = _Ctx(text, anchor, None, None, events=events, probe=True)
     for c in cands:
-        if any(c[0] < t[1] and t[0] < c[1] for t in taken) or _quoted_title(text, c[0], c[1]):
+        if any(c[0] < t[1] and t[0] < c[1] for t in taken) or _quoted_title(text, c[0], c[1]) \
+                or any(c[0] < b[1] and b[0] < c[1] for b in blocked):
             continue
         if rules[c[2]][1](c[3], probe) is None:
             continue  # rejected: a shorter match may still take the place

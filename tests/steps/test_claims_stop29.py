@@ -134,3 +134,53 @@ def test_a_lower_case_word_after_a_word_starts_no_sentence(nlp):
     doc = nlp("Villages still counting their dead\n\nSurvivors of a weekend of coordinated "
               "raids in central Nigeria are still burying relatives. How many died is unclear.")
     assert [s.text.strip() for s in doc.sents][1].startswith("Survivors of a weekend")
+
+
+def test_explosives_set_off_attack_and_rifles_set_on_fire_are_given_up():
+    doc, _ = run("He opened fire at the gate, and then he set off his explosives.")
+    assert {c.type for c in doc.claims} == {"ASSAULT"}
+    assert _typed("The fighters set fire to their rifles.") == [("RETREAT", "withdrawal")]
+
+
+def test_people_travelling_visit_no_one_but_a_leader_does():
+    assert _typed("People had lined up their vehicles to travel into the occupied south of "
+                  "the region.") == []
+    assert _typed("Putin will travel to Beijing next week.") == [("CONSULT", "visit")]
+
+
+def test_a_leader_calling_another_by_name_phones_and_support_offered_is_support():
+    assert _typed("US President Joe Biden called Mr Netanyahu to condemn the attack and offer "
+                  "support.") == [("CONSULT", "meeting"), ("SUPPORT", "support_statement")]
+    assert _typed("Zelensky called Macron on Monday.") == [("CONSULT", "meeting")]
+    assert _typed("Kyiv called Putin a war criminal.") == [("ACCUSE", None)]
+    assert _typed("Zelensky called on Biden to send more missiles.") == [("REQUEST", None)]
+    assert _typed("The shoal, which Filipinos call Ayungin and China calls Ren'ai Jiao, lies "
+                  "west of Palawan.") == []
+
+
+def test_a_reporter_s_question_is_no_request():
+    doc, _ = run("Asked about Serhiivka, spokesman Dmitry Peskov told reporters that Russia "
+                 "does not strike civilian targets.")
+    assert "REQUEST" not in [c.type for c in doc.claims]
+
+
+def test_forces_described_by_whom_they_back_voice_no_support():
+    assert _typed("Militia fighters backing the army killed dozens of civilians.") == [
+        ("ASSAULT", "casualties")]
+
+
+def test_acts_conjoined_to_a_demand_are_demanded_too():
+    doc, _ = run('"The transitional authorities must open an independent investigation, '
+                 'suspend the units involved and let families bury their dead," said Aminata '
+                 "Diallo, the group's director.")
+    assert [c.type for c in doc.claims] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Islamic State group claimed responsibility for a suicide bombing that tore through "
+    "a political rally in northwest Pakistan.",
+    "Islamic State claims Pakistan rally bombing",
+])
+def test_a_rally_an_attack_hits_is_its_target_not_a_protest(text):
+    assert "PROTEST" not in [t for t, _ in _typed(text)]
+    assert "ASSAULT" in [t for t, _ in _typed(text)]

@@ -107,6 +107,11 @@ _DATELINE = re.compile(r"(?m)^([A-Z][A-Za-z'.\- ]{1,40}?)(?:, ([A-Z][A-Za-z'.\- 
                        r"(?:,? (?:\(|[-\u2013\u2014]+ )|, (?=[A-Z][a-z]{2}|\d)\S)")
 #: weights of the home-state vote: a state in the dateline, in the headline
 DATELINE_WEIGHT, HEADLINE_WEIGHT = 3, 2
+#: toponyms a story must name before its places alone make its home state
+MIN_PLACES = 3
+#: territories whose places another state's institutions administer (East Jerusalem and
+#: the West Bank settlements): their places make no home state for bare institutions
+ADMINISTERED_BY_OTHERS = frozenset({"PSE"})
 
 
 def dateline_country(text: str) -> str | None:
@@ -138,7 +143,12 @@ def home_state(text: str, mentions: list[_Mention], places: Counter | None = Non
     dateline = dateline_country(text)
     if dateline:
         counts[dateline] += DATELINE_WEIGHT
-    return leading_state(counts) or dateline
+    # no state leads the mentions ("Baghdad blames Turkey, Ankara denies"): the state whose
+    # places the story is set in, when they clearly lead (stop 29)
+    placed = leading_state(places) if places and sum(places.values()) >= MIN_PLACES else None
+    if placed in ADMINISTERED_BY_OTHERS:
+        placed = None  # ("the Neve Yaakov settlement", in PSE: police and cabinet are Israel's)
+    return leading_state(counts) or dateline or placed
 
 
 def _anchors(sdoc, mentions: list[_Mention], taken: set[int]) -> list[tuple[int, str]]:

@@ -297,6 +297,19 @@ def fits(needed: str, classes: set[str], tok) -> bool:
     if needed == "supplied_from":
         # weapons that "came from North Korea" are supplied; "came to Kyiv" alone is not
         return "weapons_subject" in classes and "from" in _route_words(tok)
+    if needed == "phoned":  # "Biden called Netanyahu to condemn the attack": a phone call
+        if tok.dep_ == "relcl" or tok.dep_ == "conj" and tok.head.dep_ == "relcl":
+            return False  # "the shoal, which Filipinos call Ayungin and China calls Ren'ai Jiao"
+        return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children) \
+            and not any(c.dep_ in ("oprd", "ccomp", "acomp", "attr") or c.dep_ == "prep"
+                        and c.lower_ in ("for", "on", "as") and not _dated(c)
+                        for c in tok.children) \
+            and not any(c.dep_ == "xcomp" and not (c.pos_ == "VERB" and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+                        for c in tok.children)
+    if needed == "asked_about":  # "Asked about Serhiivka, Peskov said": a reporter's question
+        return tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
+            c.dep_.startswith("nsubj") for c in tok.children)
     if needed == "described":
         # "two army trucks carrying soldiers", "a bus carrying pupils": a participle that
         # describes a vehicle (the target of the act told) moves no one

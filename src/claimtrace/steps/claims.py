@@ -473,8 +473,9 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
              and not _blamed_for(f[0], charged)]
     # "its forces had struck a meeting of commanders": what an attack hits is its target
     attacks = {tok.i for tok, _, c in found if c.type == "ASSAULT" and tok.pos_ == "VERB"}
-    found = [f for f in found if not (f[0].pos_ == "NOUN" and f[2].type != "ASSAULT" and f[0].dep_
-                                      in ("dobj", "nsubjpass") and f[0].head.i in attacks)]
+    found = [f for f in found if not (f[0].pos_ == "NOUN" and f[2].type != "ASSAULT" and (
+        f[0].dep_ in ("dobj", "nsubjpass") and f[0].head.i in attacks
+        or _hit_by(f[0], {tok.i for tok, _, c in found if c.type == "ASSAULT"})))]
     # "warned that arming Kyiv would be a serious error": the act warned against is no act
     warned = [w for tok, trig, _ in found if trig is MENACE for w in warned_against(tok)]
     found = [f for f in found if not any(f[0] in w.subtree for w in warned)]
@@ -491,6 +492,10 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
     agreed = [tok for tok, _, c in found if c.type == "AGREE"]
     found = [f for f in found if not any(f[0].i != a.i and f[0] in a.subtree for a in agreed)
              or not _forsworn(f[0])]
+    # "must open an inquiry, suspend the units and let families bury their dead": the acts
+    # conjoined to what a party must do are demanded too
+    demanded = [c for tok, trig, _ in found if trig is OBLIGATION for c in _conjoined(tok)]
+    found = [f for f in found if not any(f[0] in c.subtree for c in demanded)]
     requests = [tok for tok, _, c in found if c.type == "REQUEST"]
     # "urged Israel to stop its bombardment": the act asked for is the request's content
     found = [f for f in found if f[2].type == "REQUEST" or not any(
@@ -530,6 +535,38 @@ def _names_an_organisation(tok) -> bool:
 #: is called and what it is called
 FRAME_DEPS = frozenset({"prep", "nsubj", "nsubjpass", "advcl", "advmod", "npadvmod", "punct",
                         "cc", "conj", "aux", "neg", "mark"})
+
+
+#: prepositions by which an attack reaches what it hits ("tore through a rally", "fired on
+#: a protest", "a bomb at a wedding")
+HITTING_PREPS = frozenset({"through", "on", "at", "into", "near"})
+
+
+def _hit_by(tok, assaults: set[int]) -> bool:
+    """Is the noun what an attack hits: the compound of an attack noun ("a rally bombing") or
+    the object of a preposition of the attack's verb, or of a verb an attack noun is the
+    subject of or hangs a relative clause on ("a bombing that tore through a rally")?"""
+    if tok.dep_ == "compound" and tok.head.i in assaults:
+        return True
+    if tok.dep_ != "pobj" or tok.head.lower_ not in HITTING_PREPS:
+        return False
+    verb = tok.head.head
+    if verb.pos_ != "VERB":
+        return False
+    return verb.i in assaults or (verb.dep_ == "relcl" and verb.head.i in assaults) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i in assaults for c in verb.children)
+
+
+def _conjoined(tok) -> list:
+    """The bare verbs conjoined to `tok` that have no subject or modal of their own (a
+    finite one is the parser's slip: "must unite against militancy, and blamed ...")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == "VB" and not any(
+                g.dep_.startswith("nsubj") or g.dep_ == "aux" for g in c.children):
+            out.append(c)
+            out.extend(_conjoined(c))
+    return out
 
 
 def _by_content(trig: Trigger) -> bool:
@@ -815,6 +852,10 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     if subtype == "visit" and tok.pos_ == "VERB" and noun_classes().get(
             (tok.head if tok.dep_ == "acl" else subject(tok) or tok).lemma_.lower()) == "vehicle":
         return None  # "a passenger train travelling from Klimovo to Moscow": no visitor
+    if subtype == "visit" and tok.lemma_.lower() == "travel" and noun_classes().get((
+            subject(tok) or (subject(tok.head) if tok.dep_ in ("xcomp", "advcl") else None)
+            or tok).lemma_.lower()) in ("people", "civilians"):
+        return None  # "people had lined up their cars to travel into the south": no visit
     if type_ in ("ASSAULT", "AID") and _own_arms_given_up(tok):
         # "fighters set fire to their rifles", "we are destroying our weapons", "expected to
         # hand over their weapons": a side giving up its own arms disarms (PLOVER RETREAT)
@@ -1174,6 +1215,8 @@ def _own_arms_given_up(tok) -> bool:
     weapons"; also "set fire to their rifles")?"""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in GIVING_UP:
         return False
+    if any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+        return False  # "he set off his explosives": a detonation, not arms given up
     if tok.lemma_.lower() == "turn" and not any(
             c.dep_ == "prt" and c.lower_ in ("over", "in")
             or c.dep_ == "prep" and c.lower_ == "over"

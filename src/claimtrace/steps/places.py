@@ -329,6 +329,13 @@ def _resolve_mention(m: _Mention, context: gz.Context, gazetteer: gz.Gazetteer):
         ranked = _in_host_country(m, ranked, context, gazetteer)
         if ranked and ranked[0][1].feature == "other" and ranked[0][1].geonames_id is None:
             return ranked[0][1]
+    qualified = context.qualifiers.get(gz.normalize(m.name))
+    if qualified and not any(c.country == qualified[0] for _, c in ranked):
+        # "MUSHU, Nigeria" with no Mushu in Nigeria: the town lies in the area its
+        # qualifier names, not in a namesake abroad (Muş, Turkey) (stop 29)
+        area = _qualified_area(qualified, context, gazetteer)
+        if area is not None:
+            return dataclasses.replace(area, geonames_id=None, name=m.name, feature="other")
     if m.weak:
         ranked = [sc for sc in ranked if _supported(sc[1], m, context)]
     if m.area:
@@ -349,6 +356,17 @@ def _resolve_mention(m: _Mention, context: gz.Context, gazetteer: gz.Gazetteer):
             # named by a bare direction needs its state among the story's actors)
         return _stray_hamlet(cand, m, context, gazetteer) or cand
     return None
+
+
+def _qualified_area(qualifier: tuple[str, str], context: gz.Context,
+                    gazetteer: gz.Gazetteer) -> gz.Candidate | None:
+    """The admin-1 area or the country a "X, Y" qualifier names."""
+    country, admin1 = qualifier
+    if admin1:
+        for _, cand in gazetteer.rank(admin1, context):
+            if cand.feature == "admin1" and cand.country == country:
+                return cand
+    return gazetteer.country(country)
 
 
 def _stray_hamlet(cand: gz.Candidate, m: _Mention, context: gz.Context,

@@ -20,6 +20,13 @@ _PATTERN_STOP = frozenset("""Centre Center Central North South East West Norther
 Eastern Western Coast Capital Lakes Upper Lower Mary Nord Sud Est Ouest Sahel Plateau Lake
 Islands Delta River Rivers Red Sea Border Balkan Amazonas Federal District Bay Kano Borno
 Abia""".split()) - {"Sahel", "Borno", "Kano"}
+#: names whose parts a connector joins with hyphens ("Mazar-i-Sharif", "Dasht-e-Barchi",
+#: "Deir-el-Zor"): the tokenizer cuts them at each hyphen and the small model reads the
+#: first part as a person or a place of its own; no English word looks like this
+CONNECTED_NAME = re.compile(r"^[A-Z][a-z]+(?:-(?:e|i|ul|ud|al|el|ur|as|ash|ad|an|ye)-"
+                            r"[A-Z][a-z]+)+$")
+#: towns of `CONFLICT_COUNTRIES` whose connected names become patterns
+CONNECTED_MIN_POPULATION = 10_000
 _ADMIN_SUFFIX = re.compile(r"\s+(oblast|region|province|governorate|state|krai|district|"
                            r"prefecture)$", re.IGNORECASE)
 
@@ -69,11 +76,16 @@ def _patterns() -> tuple[dict, ...]:
         label = "LOC" if row["feature"] in ("region", "river", "sea", "island",
                                            "water") else "GPE"
         for form in [row["name"], *[a for a in row["aliases"].split("|") if a]]:
-            if " " in form.strip():
+            if " " in form.strip() or CONNECTED_NAME.match(form.strip()):
                 add(form, label)
     gaz = gz.load()
     for line in gaz.lines:
         f = line.split("\t")
+        if f[3] in CONFLICT_COUNTRIES and f[2] != "country" \
+                and int(f[7] or 0) >= CONNECTED_MIN_POPULATION:
+            for form in (f[1], *f[8].split("|")):
+                if CONNECTED_NAME.match(form):
+                    add(form, "GPE")
         if f[2] == "admin1" and f[3] in CONFLICT_COUNTRIES:
             add_admin(f[1])
             for alias in f[8].split("|"):

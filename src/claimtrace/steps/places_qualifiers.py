@@ -57,6 +57,8 @@ def qualifiers(text: str, mentions: Sequence[_Named],
             if i in in_lists and not abbreviated(second.name):
                 continue
             area = qualifier(first.name, second.name, gazetteer)
+            if area is None and _dateline_head(text, first):
+                area = _dateline_country(second.name, gazetteer)
             if area is not None and gz.normalize(first.name) not in out:
                 out[gz.normalize(first.name)] = area
             continue
@@ -71,6 +73,23 @@ def qualifiers(text: str, mentions: Sequence[_Named],
                 out.setdefault(gz.normalize(second.name), area)
                 break
     return out
+
+
+def _dateline_head(text: str, first: _Named) -> bool:
+    """A wire dateline's place: capitals at the start of a line ("MUSHU, Nigeria -")."""
+    line_start = text.rfind("\n", 0, first.start) + 1
+    return not text[line_start:first.start].strip() and first.name.isupper() \
+        and len(first.name) > 2
+
+
+def _dateline_country(tail: str, gazetteer: gz.Gazetteer) -> tuple[str, str] | None:
+    """The country a dateline names after its place, though the gazetteer knows no place
+    of that name there ("MUSHU, Nigeria": the town is in Nigeria, whatever namesake
+    abroad the gazetteer lists) (stop 29)."""
+    ranked = gazetteer.rank(tail)
+    if ranked and ranked[0][1].feature == "country" and ranked[0][1].country:
+        return ranked[0][1].country, ""
+    return None
 
 
 def listed(text: str, ordered: Sequence[_Named]) -> set[int]:
