@@ -184,3 +184,17 @@ def test_acts_conjoined_to_a_demand_are_demanded_too():
 def test_a_rally_an_attack_hits_is_its_target_not_a_protest(text):
     assert "PROTEST" not in [t for t, _ in _typed(text)]
     assert "ASSAULT" in [t for t, _ in _typed(text)]
+
+
+def test_a_side_that_complains_accuses_and_footage_called_a_fabrication_is_rejected():
+    assert _typed("Prigozhin publicly complained that the ministry was stealing his "
+                  "fighters' victory.") == [("ACCUSE", None)]
+    assert _typed("The government spokesperson called the footage a fabrication spread by "
+                  "enemies of the nation.") == [("REJECT", None)]
+
+
+def test_operations_against_a_party_and_troops_pressing_on_a_city_fight():
+    assert _typed("Ugandan and Congolese forces have conducted joint operations against the "
+                  "ADF since late 2021.") == [("ASSAULT", "combat")]
+    assert _typed("Troops were pressing on Kharkiv.") == [("ASSAULT", "combat")]
+    assert _typed("Russia pressed Ukraine to accept the deal.") == [("REQUEST", None)]

@@ -8,8 +8,9 @@ from __future__ import annotations
 from .claim_discourse import weapons_test_story
 from .claim_index import CASUALTY_WORDS, counted_victims, sentences_back
 from .claim_lexicon import Trigger, noun_classes, triggers
-from .claim_modality import (charged_attr, forecast, labelled, names_a_charge, pledged_by,
-                             praised)
+from .claim_modality import (charged_attr, forecast, labelled, names_a_charge,
+                             object_labelled, pledged_by, praised)
+from .claim_stance import FALSEHOODS
 from .claim_roles import SUBJECT_DEPS, subject
 from .claim_words import PLACE_ENTS, PROTESTERS, RETALIATING
 
@@ -297,6 +298,18 @@ def fits(needed: str, classes: set[str], tok) -> bool:
     if needed == "supplied_from":
         # weapons that "came from North Korea" are supplied; "came to Kyiv" alone is not
         return "weapons_subject" in classes and "from" in _route_words(tok)
+    if needed == "falsified":  # "called the footage a fabrication": what is shown, rejected
+        # (denied, as a charge called false is: "called the accusations lies")
+        found = object_labelled(tok)
+        return found is not None and any(t.lemma_.lower() in FALSEHOODS or t.lower_ in FALSEHOODS
+                                         for t in found[1])
+    if needed == "operation_against":  # "joint operations against the ADF" (not "Operation
+        # 1027, launched by ...": the launch tells it)
+        return any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)
+    if needed == "on_place":  # "had been pressing on Soledar": an advance on a place
+        return any(c.dep_ == "prep" and c.lower_ in ("on", "toward", "towards") and any(
+            g.dep_ == "pobj" and g.ent_type_ in PLACE_ENTS for g in c.children)
+            for c in tok.children)
     if needed == "phoned":  # "Biden called Netanyahu to condemn the attack": a phone call
         if tok.dep_ == "relcl" or tok.dep_ == "conj" and tok.head.dep_ == "relcl":
             return False  # "the shoal, which Filipinos call Ayungin and China calls Ren'ai Jiao"
@@ -423,6 +436,7 @@ def match_lemma(tok) -> bool:
     narrow senses aside, `NARROW_VERBS`; "broke" only through lines or into a place)?"""
     rows = triggers().get((tok.lemma_.lower(), "VERB"), []) + \
         triggers().get((tok.lemma_.lower(), "NOUN"), [])
-    return any(row.object not in ("forecast", "under_fire", "through", "broken_into")
+    return any(row.object not in ("forecast", "under_fire", "through", "broken_into",
+                                  "operation_against")
                and row.lemma not in NARROW_VERBS
                for row in rows)  # ("broke through" fights; "broke the deal" tells no new act)

@@ -947,8 +947,9 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
                 a.lemma_.lower() in REPORT_CUES for a in tok.ancestors):
             return None
         actor = actor or _speaker_side(doc, attr.source, index, parts["target"])
-    if disowner is not None:
-        attr.certainty = "denied"
+    if disowner is not None or trig.object == "falsified":
+        attr.certainty = "denied"  # ("called the footage a fabrication": rejected, as a
+        # charge called false is)
     if _no_such(tok):
         # "an Indian official said no such negotiations had been agreed": the claim made
         # before is denied ("no one was hurt" tells an absence, asserted, and stays so)
