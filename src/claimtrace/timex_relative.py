@@ -224,8 +224,7 @@ _COUNTED = re.compile(rf"\b(?:{_NUMW})\s+$", re.I)
 _DAY_APPOSED = re.compile(rf"(?:\b{_MON}\s+{_DAY}(?:,\s+{_YEAR})?|\b{_WD})\s*,\s+$")
 
 
-@_rule(r"(?<=,\s)the\s+(?P<u>day|night|monday|tuesday|wednesday|thursday|friday|saturday|"
-       r"sunday)\s+(?:before|after)\b(?!\s*[.,;:])", re.I)
+@_rule(rf"(?<=,\s)the\s+(?P<u>day|night|{_WD})\s+(?:before|after)\b(?!\s*[.,;:])", re.I)
 def _apposed_day(m, ctx):
     """ "Oct. 12, the day before the stock market plunge", "December 23, the Saturday before
     Christmas": the day just named, told again as a day before (or after) an event; not a

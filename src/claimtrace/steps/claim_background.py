@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..attribution import REPORT_CUES, figure_frame, negating_subject
-from .claim_index import counted_victims
+from .claim_index import counted_victims, named_again
 from .claim_lexicon import noun_classes, triggers
 from .claim_match import match, match_lemma, tally_grows
 from .claim_modality import charged_attr, pledged_by
@@ -247,10 +247,8 @@ def background(tok) -> bool:
         return True
     # "said the injured had been taken to hospital": the victims of the attack told, named
     # again, no new toll (a count makes one: "the 12 injured")
-    if tok.lower_ in ("injured", "wounded", "dead") and (tok.dep_ in (
-            "nsubj", "nsubjpass", "dobj") or _cared_for(tok)) and any(
-            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
-            c.dep_ in ("nummod", "amod", "prep") for c in tok.children):
+    if named_again(tok) and (tok.dep_ in ("nsubj", "nsubjpass", "dobj") or _cared_for(tok)) \
+            and not any(c.dep_ in ("amod", "prep") for c in tok.children):
         return True  # (also those helped: "assistance to the injured", "care for the
         # wounded", "Rs 50,000 for each of the injured", "evacuation of the wounded")
     # "Hamas released two hostages": the release is the event, not a hostage-taking

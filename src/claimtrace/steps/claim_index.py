@@ -246,6 +246,14 @@ def no_one(tok) -> bool:
 
 
 
+def named_again(noun) -> bool:
+    """"the injured", "the dead": the victims of an act already told, named again with no
+    count of their own (a count makes a toll: "the 12 injured")."""
+    return noun.lower_ in ("injured", "wounded", "dead") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not any(
+        c.dep_ == "nummod" for c in noun.children)
+
+
 def prep_object(tok, word: str):
     """The object of `tok`'s first preposition `word` ("from Germany" -> Germany), or None."""
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == word), None)

@@ -6,10 +6,10 @@ act, a charge, a weapons test's flight)."""
 from __future__ import annotations
 
 from .claim_discourse import weapons_test_story
-from .claim_index import CASUALTY_WORDS, counted_victims, sentences_back
+from .claim_index import CASUALTY_WORDS, counted_victims, named_again, sentences_back
 from .claim_lexicon import Trigger, noun_classes, triggers
 from .claim_modality import (charged_attr, forecast, labelled, names_a_charge,
-                             object_labelled, pledged_by, praised)
+                             object_labelled, pledged_by, praised, purpose_clause)
 from .claim_stance import FALSEHOODS
 from .claim_roles import SUBJECT_DEPS, subject
 from .claim_words import PLACE_ENTS, PROTESTERS, RETALIATING
@@ -317,9 +317,7 @@ def fits(needed: str, classes: set[str], tok) -> bool:
             and not any(c.dep_ in ("oprd", "ccomp", "acomp", "attr") or c.dep_ == "prep"
                         and c.lower_ in ("for", "on", "as") and not _dated(c)
                         for c in tok.children) \
-            and not any(c.dep_ == "xcomp" and not (c.pos_ == "VERB" and any(
-                g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
-                        for c in tok.children)
+            and not any(c.dep_ == "xcomp" and not purpose_clause(c) for c in tok.children)
     if needed == "asked_about":  # "Asked about Serhiivka, Peskov said": a reporter's question
         return tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
             c.dep_.startswith("nsubj") for c in tok.children)
@@ -362,9 +360,7 @@ def fits(needed: str, classes: set[str], tok) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children)
     if needed == "to_hospital":  # "38 people had been taken to hospital": the wounded
         # ("the injured had been taken to hospital": the victims told before, no new toll)
-        if any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in ("injured", "wounded", "dead")
-               and any(g.dep_ == "det" and g.lower_ == "the" for g in c.children)
-               and not any(g.dep_ == "nummod" for g in c.children) for c in tok.children):
+        if any(c.dep_ in ("nsubjpass", "dobj") and named_again(c) for c in tok.children):
             return False
         return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
             g.dep_ == "pobj" and noun_classes().get(g.lemma_.lower()) == "medical"

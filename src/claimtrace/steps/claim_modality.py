@@ -69,7 +69,7 @@ def object_labelled(tok):
     # ("which Russia calls a special military operation") or praise
     said = [t for c in list(tok.children) + list(obj.children)
             if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr") and c.head.i == tok.i
-            and not _purpose(c)
+            and not purpose_clause(c)
             or c.dep_ == "prep" and c.lower_ == "as"  # (or "X as Y")
             # ("called the bombing \"a terrorist act\"": a quoted label read as apposition)
             or c.dep_ == "appos" and c.head.i == obj.i and c.i > obj.i for t in c.subtree]
@@ -78,7 +78,7 @@ def object_labelled(tok):
     return obj, said
 
 
-def _purpose(clause) -> bool:
+def purpose_clause(clause) -> bool:
     """ "called Netanyahu to condemn the attack": a "to" infinitive says what a call was
     for, not what someone was called."""
     return clause.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"

@@ -273,6 +273,8 @@ def speakers_conjuncts(doc):
     return doc
 
 
+#: tags of finite verbs (past, present)
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: participles that describe a noun by what is believed of it ("gunmen believed to be
 #: from the group", "men thought to be militants")
 RAISING_PARTICIPLES = frozenset("believe think suspect understand know say".split())
@@ -293,7 +295,7 @@ def raising_participles(doc):
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
         act = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i
-                    and c.tag_ in ("VBD", "VBZ", "VBP") and not any(
+                    and c.tag_ in FINITE_TAGS and not any(
                         g.dep_.startswith("nsubj") or g.dep_ == "mark" for g in c.children)),
                    None)
         if subj is None or subj.pos_ != "NOUN" or subj.i != tok.i - 1 or xcomp is None \
@@ -318,9 +320,6 @@ def missing_states(doc):
                 c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in tok.children):
             tok.pos_, tok.tag_, tok.lemma_ = "ADJ", "JJ", "missing"
     return doc
-
-
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def finite_conjuncts(doc):

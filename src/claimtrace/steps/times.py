@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..model import Document, TimeExpr
 from ..pipeline import step
 from ..timex import tag
+from ..timex_base import WEEKDAYS
 from ..timex_tense import parse_tense
 
 
@@ -29,7 +30,6 @@ def resolve_times(doc: Document) -> Document:
 _CONTRACT_MODS = ("START", "MID", "END", "APPROX", "BEFORE", "AFTER", "SINCE")
 
 
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: words before a weekday that make it a day ("on Friday Biden said", "last Monday")
 DAY_LEADS = frozenset("""on by since until till from to last next this every each before
 after of early late""".split())
