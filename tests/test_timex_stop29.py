@@ -32,3 +32,13 @@ def test_a_weekday_in_apposition_to_a_date_renames_it():
     times = _times("The gunmen came on December 23, the Saturday before Christmas, from the "
                    "forest.")
     assert ("the Saturday before", "2023-12-23") in times
+
+
+def test_an_apposed_weekday_is_the_whole_day_and_an_apposed_night_its_night():
+    found = {t.text: (t.value, t.type) for t in tag(
+        "The gunmen came on December 23, the Saturday before Christmas, from the forest.",
+        anchor="2024-01-12", events=True)}
+    assert found["the Saturday before"] == ("2023-12-23", "DATE")
+    found = {t.text: t.value for t in tag("He was last seen on Nov. 3, the night before the "
+                                          "raid.", anchor="2024-01-12", events=True)}
+    assert found["the night before"].endswith("TNI")

@@ -236,7 +236,7 @@ def _apposed_day(m, ctx):
     if not (ctx.ref and ctx.ref[0] == "day"):
         return None
     d = ctx.ref[1]
-    part = "" if m["u"].lower() == "day" else "TNI"
+    part = "TNI" if m["u"].lower() == "night" else ""  # (a weekday is the whole day)
     return _mk(ctx, m, d.isoformat() + part, (d, d), "day", typ="TIME" if part else "DATE")
 
 
