@@ -556,6 +556,15 @@ def _one_unit(a: date, unit: str, back: bool) -> tuple[date, date]:
     return (other, a) if back else (a, other)
 
 
+@_rule(r"\b(?:the\s+past|the\s+last)\s+day\b(?![-\w])(?!\s+(?:of|before|after)\b)", re.I)
+def _past_day(m, ctx):
+    """ "over the past day": the day up to the anchor, a duration as "the past week" is
+    (stop 30; "the last day of the talks" is no such stretch)."""
+    a = ctx.anchor
+    return _mk(ctx, m, "P1D", (a - timedelta(days=1), a) if a else None, "unknown",
+               typ="DURATION")
+
+
 @_rule(r"\b(?:(?P<pre>earlier|later|late|early)\s+(?:in\s+)?)?(?P<rel>this|last|next|the\s+past|"
        r"the\s+previous|the\s+coming|the\s+following|the\s+current|that|the)\s+(?P<u>week(?:end)?|month|"
        r"year|decade|century)\b(?![-\w])", re.I)

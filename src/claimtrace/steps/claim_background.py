@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 
 from ..attribution import REPORT_CUES, figure_frame, negating_subject
-from .claim_index import counted_victims, named_again
+from .claim_index import PARTITIVES, counted_victims, named_again
 from .claim_lexicon import noun_classes, triggers
 from .claim_match import match, match_lemma, tally_grows
 from .claim_modality import charged_attr, pledged_by
 from .claim_roles import subject
-from .claim_words import (ACKNOWLEDGING, BACKGROUND_MARKS, COMMITTING, CONTENT_VERBS, DENYING,
+from .claim_words import (ACKNOWLEDGING, ATTEMPTING, BACKGROUND_MARKS, COMMITTING, CONTENT_VERBS, DENYING,
                           DETERRING, EFFORT_ADJECTIVES, FLEEING, HALTING, IN_FORCE,
                           MADE_TO_HAPPEN, ONSET, PROCLAIMING, REHEARSING, REQUESTING, SENDING,
                           TELLING_MARKS, UNREALIZED, WARS)
@@ -160,7 +160,7 @@ def background(tok) -> bool:
     if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to"
                                                for c in tok.children):
         if match_lemma(tok.head) and not (tok.dep_ == "xcomp" and tok.head.lemma_.lower()
-                                           in COMMITTING | MADE_TO_HAPPEN) \
+                                           in COMMITTING | MADE_TO_HAPPEN | ATTEMPTING) \
                 and not sent_to_strike(tok):
             return True
     # "sent 1,500 troops to support Russia": the purpose of what is sent
@@ -251,6 +251,18 @@ def background(tok) -> bool:
             and not any(c.dep_ in ("amod", "prep") for c in tok.children):
         return True  # (also those helped: "assistance to the injured", "care for the
         # wounded", "Rs 50,000 for each of the injured", "evacuation of the wounded")
+    # "the arithmetic of the dead", "families of the dead": the victims named again ("14 of
+    # the dead", "several of the injured" count them: told; so do annotators for "staff were
+    # among the injured")
+    if named_again(tok) and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.pos_ == "NOUN" and tok.head.head.lower_ not in PARTITIVES:
+        return True
+    # "It was not the first attack on the area": an earlier act, none told (stop 30; "has
+    # been hit before" was tried: annotators key those acts)
+    if tok.pos_ == "NOUN" and tok.dep_ == "attr" and any(
+            c.dep_ == "amod" and c.lower_ == "first" for c in tok.children) and any(
+            c.dep_ == "neg" for c in tok.head.children):
+        return True
     # "Hamas released two hostages": the release is the event, not a hostage-taking
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ == "release" \
             and not any(c.dep_ in ("neg", "aux") for c in tok.head.children):
@@ -440,7 +452,9 @@ def _charge_content(tok) -> bool:
     # "said ... and accused Y of ..." sharing the subject): "companies accused of helping
     # ...", "which it accuses of ..." tell the act as alleged
     return verb.lemma_.lower() in CHARGING and verb.dep_ not in ("relcl", "acl") \
-        and (any(c.dep_ == "nsubj" for c in verb.children) or verb.dep_ in ("advcl", "conj"))
+        and (any(c.dep_ == "nsubj" for c in verb.children) or verb.dep_ in ("advcl", "conj")) \
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)  # ("militias
+    # have been accused of killing civilians": no accuser, the act told as alleged)
 
 
 def anonymity_request(tok) -> bool:

@@ -13,6 +13,7 @@ from ..attribution_lexicon import REPORT_CUES, SOURCE_NOUNS
 from ..model import Actor, Document
 from .actors_coref import leading_state
 from .claim_lexicon import noun_classes, triggers
+from .claim_words import PLACE_ENTS
 
 _UNSET = object()
 
@@ -83,6 +84,11 @@ class Index:
                 for tok in _tokens(sp, m.start, m.end):
                     self.place_at.setdefault(tok.i, place.id)
         self.places = {p.id: p for p in doc.places}
+        # (a site no gazetteer knows, "St. Francis Xavier Catholic Church", is entered, not
+        # taken: only places with an entry of their own count as territory)
+        sp.user_data[PLACE_TOKENS_KEY] = frozenset(
+            i for i, pid in self.place_at.items()
+            if self.places[pid].located_by == "gazetteer")
         self.times = [(t, _tokens(sp, t.start, t.end)) for t in doc.times]
         self.quants = [(q, _tokens(sp, q.start, q.end)) for q in doc.quantities]
         self.home_tokens: set[int] = set()  # subjects whose actor is the home state
@@ -221,6 +227,14 @@ def subject(tok, *, own: bool = False):
 
 
 SENTENCE_STARTS_KEY = "claimtrace.sentence_starts"
+PLACE_TOKENS_KEY = "claimtrace.place_tokens"
+
+
+def placed(tok) -> bool:
+    """Is the word a place the places step resolved, or one the model tags as a place? A
+    town the model takes for an organization or a plural noun ("Arakan Army takes
+    Paletwa") is a place all the same once the gazetteer knows it."""
+    return tok.ent_type_ in PLACE_ENTS or tok.i in tok.doc.user_data.get(PLACE_TOKENS_KEY, ())
 
 
 def sentences_back(sdoc, i: int, back: int):

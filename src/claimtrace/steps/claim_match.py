@@ -6,13 +6,13 @@ act, a charge, a weapons test's flight)."""
 from __future__ import annotations
 
 from .claim_discourse import weapons_test_story
-from .claim_index import CASUALTY_WORDS, counted_victims, named_again, sentences_back
+from .claim_index import CASUALTY_WORDS, counted_victims, named_again, placed, sentences_back
 from .claim_lexicon import Trigger, noun_classes, triggers
 from .claim_modality import (charged_attr, forecast, labelled, names_a_charge,
                              object_labelled, pledged_by, praised, purpose_clause)
 from .claim_stance import FALSEHOODS
 from .claim_roles import SUBJECT_DEPS, subject
-from .claim_words import PLACE_ENTS, PROTESTERS, RETALIATING
+from .claim_words import PROTESTERS, RETALIATING
 
 
 # what a weapons test's sentences are about: "it fell outside the zone", "the flight lasted
@@ -120,7 +120,9 @@ def object_class(tok) -> set[str]:
             out.add(more)  # "an additional 3,000 were sent": more of what was counted before
         if child.dep_ in ("dobj", "nsubjpass", "attr", "dative", "pobj", "prep", "nsubj", "prt",
                           "advmod", "compound", "npadvmod", "xcomp"):
-            targets = [child] + [g for g in child.children if g.dep_ in ("pobj", "conj", "prep")]
+            targets = [child] + [g for g in child.children if g.dep_ in ("pobj", "conj", "prep")
+                                 or g.dep_ == "appos" and classes.get(g.lemma_.lower())
+                                 == "territory"]  # "had taken Marinka, a town west of ..."
             if child.dep_ == "nsubj" and child.ent_type_ == "PERSON":
                 if child.pos_ == "PROPN":
                     out.add("person_subject")  # "Biden lands in Tel Aviv"
@@ -152,16 +154,16 @@ def object_class(tok) -> set[str]:
                 if t.ent_type_ == "PERSON" and t is child and child.dep_ in ("dobj", "nsubjpass"):
                     out.add("people")  # "released soldier Edan Alexander" (not "a call with X")
             if child.dep_ == "dobj" and any(
-                    t.ent_type_ in PLACE_ENTS for t in [child] + [
+                    placed(t) for t in [child] + [
                         g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                         for g in p.children if g.dep_ == "pobj"]):
                 out.update(("territory", "territory_obj"))  # "took Goma", "most of Goma"
-            if child.dep_ in ("advmod", "npadvmod") and child.ent_type_ in PLACE_ENTS \
+            if child.dep_ in ("advmod", "npadvmod") and placed(child) \
                     and child.i > tok.i and not any(c.dep_ == "dobj" for c in tok.children):
                 # "its troops have taken Toretsk", the name misparsed as an adverb: the object
                 out.update(("territory", "territory_obj"))
             if tok.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ == "of" and any(
-                    g.dep_ == "pobj" and g.ent_type_ in PLACE_ENTS for g in child.children):
+                    g.dep_ == "pobj" and placed(g) for g in child.children):
                 out.add("territory")  # "the fall of Adan Yabaal": the place an event noun names
             if child.dep_ in ("prt", "advmod") and child.lower_ in (
                     "back", "out", "down", "up", "away", "over", "through") \
@@ -246,6 +248,13 @@ def _more_of(tok) -> str | None:
     return None
 
 
+#: units a charge of explosives is weighed in ("60 to 70 kg of explosives")
+WEIGHT_UNITS = {"kg", "kilogram", "kilo", "kilogramme", "tonne", "ton", "pound", "lb"}
+#: verbs by which explosives are found rather than set off
+FOUND_ARMS = {"seize", "find", "recover", "discover", "confiscate", "defuse", "intercept",
+              "store", "stockpile", "smuggle", "buy", "possess"}
+
+
 def fits(needed: str, classes: set[str], tok) -> bool:
     if needed == "any":
         return True
@@ -255,6 +264,30 @@ def fits(needed: str, classes: set[str], tok) -> bool:
         # nor "after hosting Hassan Sheikh in Cairo": a named guest is a visit)
         return "people" in classes and "troops" not in classes and not any(
             c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
+    if needed == "charge_weighed":  # "the device held 60 to 70 kg of explosives", "put the
+        # explosives at up to 350 kg": the bomb of an attack told by its charge (not
+        # explosives seized, found or defused)
+        unit = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        beside = tok.head.children if tok.dep_ == "dobj" else ()  # ("put X at 350 kg")
+        weighed = unit is not None and unit.lemma_.lower() in WEIGHT_UNITS or any(
+            c.dep_ == "prep" and c.lower_ == "at" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in WEIGHT_UNITS for g in c.children)
+            for c in (*tok.children, *beside))
+        verb = next((t for t in (unit or tok).ancestors if t.pos_ == "VERB"), None)
+        return weighed and (verb is None or verb.lemma_.lower() not in FOUND_ARMS)
+    if needed == "contact_made":  # "had established contact with the abductors" (not "were
+        # in contact with handlers", a state, nor "after direct contacts with", told before)
+        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
+            "establish", "make", "initiate", "open", "resume") and "with" in classes
+    if needed == "concern_raised":  # "raised concerns about shells landing" (not "raised
+        # the alarm", a warning)
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in ("concern", "worry")
+                   for c in tok.children)
+    if needed == "call_party":  # "spoke by phone with Erdogan", "speaking to Biden by
+        # telephone" (not "Speaking by telephone from Gimbi, he said": a witness's interview)
+        return any(c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") and any(
+            g.dep_ == "pobj" for g in c.children) for c in tok.children) or any(
+            c.dep_ == "dobj" for c in tok.children)
     if needed == "back":  # "pulled back", "pulled out", "pull troops away from"
         return bool(classes & {"back", "out", "away"})
     if needed == "waged_fight":  # "would keep up its fight against Israel": the object of a
@@ -308,7 +341,7 @@ def fits(needed: str, classes: set[str], tok) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)
     if needed == "on_place":  # "had been pressing on Soledar": an advance on a place
         return any(c.dep_ == "prep" and c.lower_ in ("on", "toward", "towards") and any(
-            g.dep_ == "pobj" and g.ent_type_ in PLACE_ENTS for g in c.children)
+            g.dep_ == "pobj" and placed(g) for g in c.children)
             for c in tok.children)
     if needed == "phoned":  # "Biden called Netanyahu to condemn the attack": a phone call
         if tok.dep_ == "relcl" or tok.dep_ == "conj" and tok.head.dep_ == "relcl":
@@ -354,7 +387,7 @@ def fits(needed: str, classes: set[str], tok) -> bool:
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         return subj is not None and subj.ent_type_ == "PERSON" and any(
             c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
-                g.dep_ == "pobj" and (g.ent_type_ in PLACE_ENTS or g.lemma_.lower() in HOSTS)
+                g.dep_ == "pobj" and (placed(g) or g.lemma_.lower() in HOSTS)
                 for g in c.children) for c in tok.children)
     if needed == "broken_into":  # "had broken into the prison"
         return any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children)

@@ -38,6 +38,8 @@ ACKNOWLEDGING = {"acknowledge", "confirm", "admit", "recognize", "recognise"}
 # "the truce was announced": the event noun is told by its passive verb
 PROCLAIMING = {"announce", "declare", "proclaim", "agree", "sign", "reach", "approve",
                "extend", "order", "launch"}
+# nouns by which news of an event is told: "no word of casualties", "reports of shelling"
+TIDINGS = {"report", "word", "indication", "sign", "news", "confirmation"}
 DETERRING = {"deter", "counter", "curb", "thwart", "discourage", "prevent", "avert",
              "forestall", "preempt", "pre-empt"}
 IN_FORCE = {"take", "hold", "collapse", "expire", "begin", "start", "come", "enter"}

@@ -42,7 +42,7 @@ from .claim_stance import (BLAME, DISMISS, FALSEHOODS, MENACE, STANCES, blame, d
 from .claim_words import (ATTEMPTING, CARRYING_ON, DENYING, DISASTERS, DISCLOSING, DOCUMENTING,
                           DUTIES, FEELINGS, FLEEING, GUARDING, JUDGING, LOSS_SIZES, OBSTRUCTING,
                           PROCLAIMING, RANKING, REINFORCING, SEEKING, SIGHTING, STANCE_CERTAINTY,
-                          STANCE_CUES, UNMAKING)
+                          STANCE_CUES, TIDINGS, UNMAKING)
 from .claim_voice import figure_verb, reported_by, voice
 
 # "both armies must keep their weapons away": a demand on the party that must act
@@ -583,9 +583,17 @@ def _neither_nor(tok) -> bool:
 
 
 def _declined_to_say(tok) -> bool:
-    """ "declined to discuss the specific strike", "declined to confirm": a word withheld
-    tells nothing, nor does what it would have been about (a refusal of talks, "refused to
+    """ "declined to discuss the specific strike", "declined to confirm", "did not say who
+    carried out the strike": a word withheld tells nothing, nor does what it would have been
+    about (a refusal of talks, "refused to
     discuss a truce", stays a refusal)."""
+    if tok.lemma_.lower() in ("say", "specify", "disclose", "detail") and any(
+            c.dep_ == "neg" for c in tok.children) and any(
+            c.dep_ == "ccomp" and any(g.tag_ in ("WP", "WRB", "WDT") and g.lower_ != "how"
+                                      or g.lower_ == "whether" for g in c.subtree)
+            for c in tok.children):
+        return True  # "did not say who had carried out the strike", "when the meeting was
+        # held" (stop 30; "did not say how many of its men died" still tells deaths)
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "decline" and \
         tok.lemma_.lower() in ("discuss", "confirm", "deny", "comment", "say", "detail")
 
@@ -769,6 +777,21 @@ def _no_fighting(tok) -> bool:
         c.dep_ == "aux" and c.tag_ == "MD" for c in tok.head.children)  # ("would stop once")
 
 
+def _tidings_of(tok, trig: Trigger) -> bool:
+    """ "There were no reports of casualties", "no immediate word of casualties": a toll
+    told by the news that there is (or came) of it, of none as of some (as "no casualties
+    were reported"); other events are told so only when news of them came ("there were
+    reports of shelling", not "there was no sign of fighting")."""
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+            and tok.head.head.lemma_.lower() in TIDINGS):
+        return False
+    news = tok.head.head
+    if not (news.dep_ in ("attr", "nsubj") and news.head.lemma_.lower() in ("be", "come")):
+        return False  # "alarmed by reports of civilian casualties": someone else's news
+    return trig.subtype == "casualties" or not any(
+        c.lower_ in ("no", "any") or c.dep_ == "neg" for c in (*news.children, *news.head.children))
+
+
 def _little_damage(tok) -> bool:
     """ "most of those attacks caused little damage": no damage told."""
     damage = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "damage"),
@@ -829,6 +852,7 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
             parts["actor"] or parts["recipient"] or parts["target"] or parts["place"]
             or has_quantity(tok, index) or figure_verb(tok) is not None or test_flight(tok)
             or _argument_of_clause(tok) or _aimed(tok, trig) or trig is OUTBREAK
+            or _tidings_of(tok, trig) or trig.object == "charge_weighed"
             or tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in PROCLAIMING):
         return None  # (a truce "was announced" is told even with its parties elsewhere)
     quantity = attach_quantity(tok, trig, index) if trig is not OUTBREAK else None
@@ -849,6 +873,12 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     if trig.type == "RETREAT" and trig.lemma == "leave" and parts["actor"] is not None \
             and parts["actor"].kind == "person":
         return None  # "after leaving Pyongyang, Putin flew to Hanoi": a visitor departs
+    if trig.type == "RETREAT" and trig.lemma == "leave" and noun_classes().get(
+            (subject(tok) or tok).lemma_.lower()) == "vehicle":
+        return None  # "when the train left Quetta that morning": a departure, no withdrawal
+    if type_ in ("ASSAULT", "AID") and tok.dep_ == "relcl" and tok.tag_ in ("VBP", "VBZ") \
+            and _own_arms_given_up(tok):
+        return None  # "amnesty deals for gangs that give up their weapons": whoever would
     if subtype == "visit" and tok.pos_ == "VERB" and noun_classes().get(
             (tok.head if tok.dep_ == "acl" else subject(tok) or tok).lemma_.lower()) == "vehicle":
         return None  # "a passenger train travelling from Klimovo to Moscow": no visitor
@@ -1214,8 +1244,10 @@ GIVING_UP = {"burn", "destroy", "hand", "surrender", "lay", "drop", "set", "dump
 def _own_arms_given_up(tok) -> bool:
     """Does the verb give up or destroy arms its own subject holds ("their rifles", "our
     weapons"; also "set fire to their rifles")?"""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in GIVING_UP:
-        return False
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in GIVING_UP and not (
+            tok.lemma_.lower() == "give" and any(
+                c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)):
+        return False  # ("gangs that give up their weapons"; "gave them weapons" arms them)
     if any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
         return False  # "he set off his explosives": a detonation, not arms given up
     if tok.lemma_.lower() == "turn" and not any(
@@ -1227,6 +1259,8 @@ def _own_arms_given_up(tok) -> bool:
     objs += [g for c in [tok, *objs] for p in c.children if p.dep_ == "prep"
              and p.lower_ in ("to", "over") for g in p.children if g.dep_ == "pobj"]
     subj = subject(tok) or subject(tok.head)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+        subj = tok.head  # "gangs that give up their weapons": the gangs
     return subj is not None and any(
         noun_classes().get(o.lemma_.lower()) == "weapons" and any(
             c.dep_ == "poss" and _owner_is(c, subj) for c in o.children) for o in objs)

@@ -340,6 +340,29 @@ def finite_conjuncts(doc):
     return doc
 
 
+def clause_subjects(doc):
+    """ "Armed groups have exploited disputes between farmers and herders, and militias have
+    been accused of killing civilians": the small model joins "militias" to the nouns before
+    the "and", so the second clause has no subject. A conjoined verb with no subject whose
+    auxiliary follows a conjoined noun takes that noun as its subject (stop 30)."""
+    for tok in doc:
+        if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.head.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_.startswith("nsubj") or c.dep_ == "expl" for c in tok.children):
+            continue
+        lefts = list(tok.lefts)
+        aux = next((c for c in lefts if c.dep_ in ("aux", "auxpass")), None)
+        if aux is None or aux.tag_ not in FINITE_TAGS | {"MD"} or aux.i == 0:
+            continue
+        noun = doc[aux.i - 1]
+        if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") \
+                or noun.head.pos_ not in ("NOUN", "PROPN") or not noun.head.i < noun.i < tok.i \
+                or not tok.head.i < noun.head.i:
+            continue
+        noun.head = tok
+        noun.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in tok.children) else "nsubj"
+    return doc
+
+
 def semicolon_clauses(doc):
     """ "Men in uniform killed 150 villagers, residents said; the authorities promised an
     inquiry": the small model reads the clause before the semicolon as the complement of the
@@ -357,8 +380,8 @@ def semicolon_clauses(doc):
 
 def complements(doc):
     """The repairs of complements and appositions the small model misreads."""
-    return semicolon_clauses(finite_conjuncts(missing_states(raising_participles(
-        speakers_conjuncts(remit_appositions(object_states(gerund_complements(doc))))))))
+    return semicolon_clauses(clause_subjects(finite_conjuncts(missing_states(raising_participles(
+        speakers_conjuncts(remit_appositions(object_states(gerund_complements(doc)))))))))
 
 
 def _register_complements() -> None:

@@ -28,7 +28,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .. import gazetteer as gz
-from ..model import Document, Place
+from ..actors_lexicon import load_lexicon
+from ..model import Actor, Document, Place
 from ..pipeline import step
 from . import places_approx as pa
 from . import places_forms as pf
@@ -197,6 +198,7 @@ def resolve_places(doc: Document) -> Document:
             _add(places, cand, doc.span(start, end))  # "the Somali capital", "the north"
     pa.add_cued(doc, cued + site_cued, places, gazetteer)
     _mistagged_people(doc, list(places.values()))
+    _states_of_named_areas(doc, list(places.values()))
     _repeated_names(doc, list(places.values()))
     doc.places = list(places.values())
     return doc
@@ -245,6 +247,39 @@ def _mistagged_people(doc: Document, places: list[Place]) -> None:
              for m in p.mentions}
     doc.actors = [a for a in doc.actors if not (
         a.kind == "person" and a.code is None and a.role is None and a.name in towns)]
+
+
+def _states_of_named_areas(doc: Document, places: list[Place]) -> None:
+    """ "The Niger state government": a country's name inside the name of an admin-1 area
+    of another country (Niger state, Nigeria) names that area, so its government is the
+    other country's; those mentions move to the actor of the area's country."""
+    areas = [(m.start, m.end, p.country) for p in places if p.feature == "admin1" and p.country
+             for m in p.mentions]
+    if not areas:
+        return
+    for actor in list(doc.actors):
+        if actor.kind != "state" or not actor.code:
+            continue
+        moved = {}
+        for m in actor.mentions:
+            host = next((c for s, e, c in areas if s <= m.start and m.end <= e
+                         and c != actor.code and (s, e) != (m.start, m.end)), None)
+            if host is not None:
+                moved[m.start] = (m, host)
+        if not moved:
+            continue
+        actor.mentions = [m for m in actor.mentions if m.start not in moved]
+        for m, code in moved.values():
+            owner = next((a for a in doc.actors if a.kind == "state" and a.code == code), None)
+            if owner is None and (entry := load_lexicon().state(code)) is not None:
+                taken = [int(a.id[1:]) for a in doc.actors if a.id[1:].isdigit()]
+                owner = Actor(id=f"a{max(taken, default=0) + 1}", name=entry.name,
+                              kind="state", code=code, mentions=[])
+                doc.actors.append(owner)
+            if owner is not None:
+                owner.mentions = sorted([*owner.mentions, m], key=lambda x: x.start)
+        if not actor.mentions:
+            doc.actors.remove(actor)
 
 
 def _repeated_names(doc: Document, places: list[Place]) -> None:
