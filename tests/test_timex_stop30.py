@@ -18,3 +18,4 @@ def test_the_past_day_ends_at_the_anchor():
 
 def test_the_last_day_of_something_is_no_stretch_before_the_anchor():
     assert _tags("On the last day of the talks, they signed.") == []
+

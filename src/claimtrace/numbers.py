@@ -552,7 +552,12 @@ def _article_units(text: str, taken: list[bool]) -> list[NumberPhrase]:
         frac = _FRACTION_BEFORE_RE.search(text, max(0, start - 12), start)
         if frac:  # "half a mile", "a quarter of a mile" is left alone
             start, value = frac.start(), 1 / FRACTION_WORDS[frac.group("f").lower()]
-        out.append(NumberPhrase(start, u.end, value, value, value, "exact", u.unit, start,
+        num_start, qualifier, low, high = start, "exact", value, value
+        cue = _CUE_RE.search(text, max(0, start - 24), start)
+        if cue and not _span_over(cue, u.unit, text):  # "about a kilometre" (stop 30)
+            qualifier, start = QUALIFIER_CUES[_norm(cue.group("cue"))], cue.start()
+            low, high = interval(value, qualifier)
+        out.append(NumberPhrase(start, u.end, value, low, high, qualifier, u.unit, num_start,
                                 m.end() - 1, True))
     return out
 
@@ -813,6 +818,10 @@ def _phrase_at(text: str, m: re.Match) -> NumberPhrase | None:
         if cue and not _span_over(cue, unit, text):
             qualifier = QUALIFIER_CUES[_norm(cue.group("cue"))]
             start = cue.start()
+        elif word and unit is None and re.fullmatch(r"(?:half\s+)?an?\s+dozen", text[
+                num_start:num_end].strip(), re.I):
+            qualifier = "approx"  # "a dozen settlements", "half a dozen buildings": a round
+            # count, not an exact one (stop 30; "a dozen" after "about" was approx already)
         low, high = interval(value, qualifier)
     value = _clean_num(value)
     low = None if low is None else _clean_num(low)

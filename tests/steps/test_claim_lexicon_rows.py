@@ -17,7 +17,7 @@ def _claim_types(text: str) -> set[str]:
 def test_false_senses_come_before_the_rows_they_shadow():
     """The first row whose object fits wins, so a `none` sense must precede the event row."""
     for lemma, shadowed in (("support", "any"), ("suspend", "any"), ("attend", "any"),
-                            ("share", "any"), ("hunt", "people")):
+                            ("share", "shared_with"), ("hunt", "people")):
         rows = triggers()[(lemma, "VERB")]
         first_none = min(i for i, r in enumerate(rows) if r.kind == "none")
         event = next(i for i, r in enumerate(rows) if r.object == shadowed and r.kind != "none")
@@ -72,7 +72,8 @@ def test_false_senses_stay_claim_free(text, absent):
     ("The two armies share intelligence on the insurgents.", "COOPERATE"),
     ("Tehran is supporting the rebels, the minister said.", "SUPPORT"),
     ("The minister attended talks in Geneva on Monday.", "CONSULT"),
-    ("The airline suspended flights to Moscow on Friday.", "SANCTION"),
+    ("The government suspended the broadcasting licences of eight Russian outlets.",
+     "SANCTION"),  # (flights suspended are no event since stop 30)
 ])
 def test_the_same_verbs_keep_their_event_senses(text, expected):
     assert expected in _claim_types(text)

@@ -184,3 +184,47 @@ def test_the_weighed_charge_of_a_bomb_tells_its_attack_but_explosives_seized_do_
         assert ("ASSAULT", "attack") in _typed(text), text
     doc, _ = run("Police seized 200 kg of explosives on Monday.")
     assert [c.trigger.text for c in doc.claims if c.type == "ASSAULT"] == []
+
+
+def test_sharing_with_a_party_cooperates_but_figures_or_bread_shared_do_not():
+    assert ("COOPERATE", None) in _typed(
+        "Taiwan would share information with like-minded partners, the minister said.")
+    assert ("COOPERATE", None) in _typed("The two countries agreed to share intelligence.")
+    assert _typed("The families had shared what little bread they had.") == []
+
+
+def test_asking_on_the_way_is_no_request_but_a_statement_asking_someone_to_act_is():
+    assert _typed("They went from house to house asking for the men who had joined the "
+                  "militia.") == []
+    assert _typed("Kyiv issued a statement asking the UN to send monitors.") == [
+        ("REQUEST", None)]
+
+
+def test_communities_that_back_a_side_voice_no_support():
+    assert ("SUPPORT", "support_statement") not in _typed(
+        "The colonel accused the army of targeting civilians to punish communities that back "
+        "the rebels.")
+    assert _typed("Germany backs Ukraine's bid to join the alliance.") == [
+        ("SUPPORT", "support_statement")]
+
+
+def test_flights_and_services_suspended_by_no_one_are_no_event():
+    assert _typed("Flights at Erbil's international airport were suspended for several "
+                  "hours overnight, airport officials said.") == []
+    assert _typed("Railway officials said services to and from Quetta were suspended until "
+                  "Monday.") == []
+    assert _typed("MSF said it had temporarily suspended services at the University Hospital "
+                  "of Mirebalais.") == [("RETREAT", "withdrawal")]
+
+
+def test_drones_sent_at_a_target_attack_it_and_drones_sent_to_a_state_arm_it():
+    assert _typed("Hezbollah said it had sent a swarm of drones at the Golani camp.") == [
+        ("ASSAULT", "attack")]
+    assert _typed("Iran sent drones to Russia.") == [("AID", "arms_transfer")]
+
+
+def test_the_talks_that_led_to_a_deal_are_its_setting():
+    assert _typed("Trump wrote that India and Pakistan had agreed to stop fighting after a "
+                  "night of talks brokered by Washington.") == [("AGREE", "agreement")]
+    assert _typed("After three rounds of talks in Geneva, the delegations left without a "
+                  "deal.") == [("CONSULT", "meeting")]

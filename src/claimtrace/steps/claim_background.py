@@ -509,6 +509,17 @@ def _meeting_as_setting(tok, own) -> bool:
         return False
     if tok.dep_ == "dobj" and tok.pos_ == "NOUN":
         return tok.head.lemma_.lower() in ADDRESSING
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj" \
+            and tok.head.head.head.lower_ in ("after", "following"):
+        # "had agreed to stop fighting after a night of talks", "after weeks of talks, the
+        # two sides had settled on ...": the talks that led to the act told (stop 30)
+        verb = tok.head.head.head.head
+        for _ in range(3):  # ("agreed to stop fighting after ...": the act agreed)
+            told = match(verb) if verb.pos_ in ("VERB", "AUX") else None
+            if told is not None or verb.dep_ != "xcomp":
+                break
+            verb = verb.head
+        return told is not None and told.type not in (None, "CONSULT")
     if tok.dep_ == "pobj" and tok.pos_ == "NOUN" and tok.head.lower_ in SETTING_PREPS:
         if tok.head.lower_ in ("after", "following") and not any(
                 c.dep_ in ("det", "poss") for c in tok.children):

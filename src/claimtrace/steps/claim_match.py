@@ -275,6 +275,19 @@ def fits(needed: str, classes: set[str], tok) -> bool:
             for c in (*tok.children, *beside))
         verb = next((t for t in (unit or tok).ancestors if t.pos_ == "VERB"), None)
         return weighed and (verb is None or verb.lemma_.lower() not in FOUND_ARMS)
+    if needed == "service_halted":  # "services to and from Quetta were suspended", "phone
+        # services remain suspended": a service stopped with no one said to stop it (not "the
+        # charity suspended services at the hospital")
+        return "service" in classes and not any(
+            c.dep_ in ("nsubj", "agent") for c in tok.children)
+    if needed == "shared_with":  # "would share information with partners", "agreed to
+        # share intelligence" (not "figures shared by UN agencies", "shared what little bread
+        # they had", "an assessment shared among governments")
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        return any(o.lemma_.lower() in ("intelligence", "information", "data", "expertise",
+                                        "technology", "experience") for o in objs) or any(
+            p.dep_ == "prep" and p.lower_ == "with" and any(g.dep_ == "pobj" for g in p.children)
+            for c in (tok, *objs) for p in c.children)
     if needed == "contact_made":  # "had established contact with the abductors" (not "were
         # in contact with handlers", a state, nor "after direct contacts with", told before)
         return tok.dep_ == "dobj" and tok.head.lemma_.lower() in (

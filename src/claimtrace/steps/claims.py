@@ -873,6 +873,14 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
     if trig.type == "RETREAT" and trig.lemma == "leave" and parts["actor"] is not None \
             and parts["actor"].kind == "person":
         return None  # "after leaving Pyongyang, Putin flew to Hanoi": a visitor departs
+    if trig.type == "REQUEST" and tok.lemma_.lower() == "ask" and tok.tag_ == "VBG" \
+            and tok.dep_ in ("advcl", "acl", "conj") \
+            and not any(c.dep_ == "xcomp" for c in tok.children):
+        return None  # "went from house to house asking for the men", "asking why ambulances
+        # were turned back": a search or a question on the way, no request (stop 30)
+    if trig.type == "SUPPORT" and tok.dep_ == "relcl" and tok.tag_ in ("VBP", "VBZ"):
+        return None  # "to punish communities that back the rebels": whom a group is, by
+        # the side it is said to take, no statement of support (stop 30)
     if trig.type == "RETREAT" and trig.lemma == "leave" and noun_classes().get(
             (subject(tok) or tok).lemma_.lower()) == "vehicle":
         return None  # "when the train left Quetta that morning": a departure, no withdrawal
