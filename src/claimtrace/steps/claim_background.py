@@ -19,8 +19,8 @@ from .claim_lexicon import noun_classes, triggers
 from .claim_match import match, match_lemma, tally_grows
 from .claim_modality import charged_attr, pledged_by
 from .claim_roles import subject
-from .claim_words import (ACKNOWLEDGING, ATTEMPTING, BACKGROUND_MARKS, COMMITTING, CONTENT_VERBS, DENYING,
-                          DETERRING, EFFORT_ADJECTIVES, FLEEING, HALTING, IN_FORCE,
+from .claim_words import (ACKNOWLEDGING, ATTEMPTING, BACKGROUND_MARKS, COMMITTING, CONTENT_VERBS,
+                          DENYING, DETERRING, EFFORT_ADJECTIVES, FLEEING, HALTING, IN_FORCE,
                           MADE_TO_HAPPEN, ONSET, PROCLAIMING, REHEARSING, REQUESTING, SENDING,
                           TELLING_MARKS, UNREALIZED, WARS)
 

@@ -585,8 +585,7 @@ def _neither_nor(tok) -> bool:
 def _declined_to_say(tok) -> bool:
     """ "declined to discuss the specific strike", "declined to confirm", "did not say who
     carried out the strike": a word withheld tells nothing, nor does what it would have been
-    about (a refusal of talks, "refused to
-    discuss a truce", stays a refusal)."""
+    about (a refusal of talks, "refused to discuss a truce", stays a refusal)."""
     if tok.lemma_.lower() in ("say", "specify", "disclose", "detail") and any(
             c.dep_ == "neg" for c in tok.children) and any(
             c.dep_ == "ccomp" and any(g.tag_ in ("WP", "WRB", "WDT") and g.lower_ != "how"
