@@ -22,3 +22,16 @@ def test_a_state_named_like_a_country_belongs_to_its_own_country():
 def test_the_country_itself_keeps_its_code():
     _, actors = _actors("Niger said on Saturday that it had closed its border with Mali.")
     assert "NER" in actors
+
+
+def test_a_state_actor_made_after_actors_were_dropped_takes_a_free_id():
+    from claimtrace.actors_lexicon import load_lexicon
+    from claimtrace.model import Actor, Document
+    from claimtrace.steps.actors_coref import state_actor
+
+    doc = Document(text="")
+    doc.actors = [Actor(id="a1", name="Burkina Faso", kind="state", code="BFA"),
+                  Actor(id="a3", name="gunmen", kind="group")]  # a2 was dropped
+    made = state_actor(doc, load_lexicon().state("SEN"))
+    assert made.id == "a4" and [a.id for a in doc.actors] == ["a1", "a3", "a4"]
+    assert state_actor(doc, load_lexicon().state("BFA")) is doc.actors[0]

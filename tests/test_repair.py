@@ -5,6 +5,12 @@ from claimtrace.repair import clean_text
 FIX = Path(__file__).parent / "fixtures"
 
 
+def _dropped_as_headline_list(repairs, heading):
+    """Was a block under `heading` dropped as a list of linked headlines?"""
+    return any(r.note == "a list of linked headlines" and heading in r.original_text
+               for r in repairs)
+
+
 def test_artifacts_are_repaired_to_the_expected_text():
     raw = (FIX / "artifacts.txt").read_text(encoding="utf-8")
     text, repairs = clean_text(raw)
@@ -125,8 +131,7 @@ def test_every_item_under_a_related_heading_is_link_text_even_a_question():
     text, repairs = clean_text(raw)
     assert "Who could lead" not in text and "kills dozens" not in text
     assert text.endswith("Officials said the roads were open again.")
-    assert any(r.note == "a list of linked headlines" and "Read more" in r.original_text
-               for r in repairs)
+    assert _dropped_as_headline_list(repairs, "Read more")
 
 
 def test_a_menu_under_a_topics_heading_is_dropped_but_a_masthead_stays():
@@ -147,8 +152,7 @@ def test_a_numbered_most_read_box_is_link_text_but_a_numbered_list_of_sentences_
     text, repairs = clean_text(raw)
     assert "fuel depot" not in text and "Luanda" not in text
     assert "The army must leave the town." in text and "Prisoners must be freed." in text
-    assert any(r.note == "a list of linked headlines" and "MOST READ" in r.original_text
-               for r in repairs)
+    assert _dropped_as_headline_list(repairs, "MOST READ")
 
 
 def test_a_press_release_s_note_about_its_author_is_dropped_and_a_sentence_kept():
@@ -169,8 +173,7 @@ def test_headlines_under_a_related_heading_with_no_bullets_are_link_text():
     text, repairs = clean_text(raw)
     assert "fuel imports" not in text and "Blasts at schools" not in text
     assert text.endswith("Police said the roads were open again.")
-    assert any(r.note == "a list of linked headlines" and "Related coverage" in r.original_text
-               for r in repairs)
+    assert _dropped_as_headline_list(repairs, "Related coverage")
 
 
 def test_a_sentence_under_a_related_heading_ends_the_list():

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..actors_lexicon import load_lexicon
+from ..model import Actor, Document
 
 #: words of an unknown organization's name that say it is not local to one state
 GLOBAL_WORDS = frozenset("""international global world united nations european african arab
@@ -91,6 +92,20 @@ def _place_counts(sdoc, taken: set[int]) -> Counter:
             if code:
                 counts[code] += 1
     return counts
+
+
+def state_actor(doc: Document, entry) -> Actor:
+    """The document's actor for the state of lexicon `entry`, made if it has none. A new
+    actor's id follows the highest one in use: later steps drop actors (a town the tagger
+    took for a person, a country named inside another's province), so the count of actors
+    is no free id."""
+    actor = next((a for a in doc.actors if a.kind == "state" and a.code == entry.code), None)
+    if actor is None:
+        taken = [int(a.id[1:]) for a in doc.actors if a.id[1:].isdigit()]
+        actor = Actor(id=f"a{max(taken, default=0) + 1}", name=entry.name, kind="state",
+                      code=entry.code, mentions=[])
+        doc.actors.append(actor)
+    return actor
 
 
 def leading_state(counts: Counter) -> str | None:

@@ -11,7 +11,7 @@ from collections import Counter
 from ..actors_lexicon import load_lexicon
 from ..attribution_lexicon import REPORT_CUES, SOURCE_NOUNS
 from ..model import Actor, Document
-from .actors_coref import leading_state
+from .actors_coref import leading_state, state_actor
 from .claim_lexicon import noun_classes, triggers
 from .claim_words import PLACE_ENTS
 
@@ -105,10 +105,7 @@ class Index:
         recorded as a mention of it."""
         actor = self.actors_by_code.get(entry.code)
         if actor is None:
-            actor = Actor(id=f"a{len(self.doc.actors) + 1}", name=entry.name, kind="state",
-                          code=entry.code, mentions=[])
-            self.doc.actors.append(actor)
-            self.actors_by_code[entry.code] = actor
+            actor = self.actors_by_code[entry.code] = state_actor(self.doc, entry)
         if tok is not None:
             mention = self.doc.span(tok.idx, tok.idx + len(tok.text))
             if all(m.start != mention.start for m in actor.mentions):

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from .. import gazetteer as gz
 from ..actors_lexicon import load_lexicon
-from ..model import Actor, Document, Place
+from ..model import Document, Place
 from ..pipeline import step
 from . import places_approx as pa
 from . import places_forms as pf
@@ -37,6 +37,7 @@ from . import places_implied as pi
 from . import places_shared as psh
 from . import places_sites as ps
 from . import places_towns as pt
+from .actors_coref import state_actor
 from .places_embedded import embedded_names
 from .places_hosts import described_area, host_name
 from .places_qualifiers import qualifier as _qualifier
@@ -272,10 +273,7 @@ def _states_of_named_areas(doc: Document, places: list[Place]) -> None:
         for m, code in moved.values():
             owner = next((a for a in doc.actors if a.kind == "state" and a.code == code), None)
             if owner is None and (entry := load_lexicon().state(code)) is not None:
-                taken = [int(a.id[1:]) for a in doc.actors if a.id[1:].isdigit()]
-                owner = Actor(id=f"a{max(taken, default=0) + 1}", name=entry.name,
-                              kind="state", code=code, mentions=[])
-                doc.actors.append(owner)
+                owner = state_actor(doc, entry)
             if owner is not None:
                 owner.mentions = sorted([*owner.mentions, m], key=lambda x: x.start)
         if not actor.mentions:
