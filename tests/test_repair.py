@@ -165,6 +165,18 @@ def test_a_press_release_s_note_about_its_author_is_dropped_and_a_sentence_kept(
         "a press release's note about its author"]
 
 
+def test_a_note_about_the_author_under_a_heading_of_its_own_is_dropped_with_its_paragraph():
+    raw = ("Gunmen attacked the village on Sunday.\n\nAbout the Relief Coordination Network\n"
+           "The network is a coalition of 20 aid groups working in conflict areas.\n"
+           "It records attacks on civilians.\n\n"
+           "About the author\nDr Amina Bello leads our work on security.\n\n"
+           "About Ukraine\n")
+    text, repairs = clean_text(raw)
+    assert text == "Gunmen attacked the village on Sunday.\n\nAbout Ukraine"
+    assert [r.note for r in repairs if r.kind == "drop_boilerplate"] == [
+        "a press release's note about its author"] * 2
+
+
 def test_headlines_under_a_related_heading_with_no_bullets_are_link_text():
     raw = ("Gunmen attacked the embassy on Monday.\n\nRelated coverage\n"
            "Talks on fuel imports are \"advanced\", officials say\n"

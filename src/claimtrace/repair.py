@@ -37,6 +37,8 @@ BOILERPLATE = re.compile(
 # the closing boilerplate of a press release that presents its author: "About ECHAN: The
 # Eastern Congo Humanitarian Access Network is a coalition of ...", "About the author: ..."
 ABOUT_LINE = re.compile(r"^\s*About\s+(?:the\s+(?:authors?\b|[A-Z])|us\b|[A-Z])[^:\n]{0,80}:\s")
+# ... or its heading on a line of its own, the note in the paragraph below it
+ABOUT_HEAD = re.compile(r"^\s*About\s+(?:the\s+authors?|us|(?:the\s+)?[A-Z][^.:!?\n]{0,80})\s*$")
 # running heads and feet of printed pages: "Frontline Digest | 11 February 2025 | Page 2 of 2"
 PAGE_LINE = re.compile(r"^\s*(?:.{0,80}\|\s*)?page\s+\d+(?:\s*(?:of|/)\s*\d+)?\s*(?:\|.{0,80})?$"
                        r"|^\s*-?\s*\d{1,3}\s*-?\s*$", re.I)
@@ -177,6 +179,15 @@ def _drop_furniture(lines: list[_Line], repairs: list[Repair]) -> list[_Line]:
             repairs.append(Repair("drop_boilerplate", line.start, line.start + len(line.raw),
                                   line.raw, "a press release's note about its author"))
             i += 1
+            continue
+        if ABOUT_HEAD.match(line.text) and len(line.text.split()) <= 9 \
+                and i + 1 < len(lines) and not lines[i + 1].blank:
+            # "About the Sahel Emergency Alliance" as a heading of its own, with the
+            # paragraph under it (stop 31)
+            end = i + 1
+            while end < len(lines) and not lines[end].blank:
+                end += 1
+            i = _drop_lines(lines, i, end, repairs, "a press release's note about its author")
             continue
         if PAGE_LINE.match(line.text):
             repairs.append(Repair("drop_boilerplate", line.start, line.start + len(line.raw),

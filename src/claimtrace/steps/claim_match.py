@@ -73,6 +73,11 @@ def object_class(tok) -> set[str]:
         subj = subject(tok.head) or subject(tok)  # ("are due to leave": the copula's)
         if subj is not None and classes.get(subj.lemma_.lower()):
             out.add(classes[subj.lemma_.lower()] + "_subject")
+    if tok.dep_ == "conj" and tok.pos_ == "VERB" and not any(
+            c.dep_ in SUBJECT_DEPS for c in tok.children):
+        subj = subject(tok)  # "the gunmen numbered about 100 and came on motorcycles"
+        if subj is not None and classes.get(subj.lemma_.lower()) == "assailants":
+            out.add("assailants_subject")
     if tok.dep_ == "pobj" and tok.head.lower_ == "among":
         out.add("among")  # "the ambassador was among the injured"
     if counted_victims(tok):
@@ -136,6 +141,9 @@ def object_class(tok) -> set[str]:
                     out.add(cls + ("_subject" if child.dep_ == "nsubj" else ""))
                     if cls == "territory" and child.dep_ in ("dobj", "nsubjpass"):
                         out.add("territory_obj")  # "held the town", not "held in the town"
+                if cls == "people" and t is child and child.dep_ == "nsubj" and any(
+                        a.dep_ == "amod" and a.lower_ in ("armed", "masked") for a in t.children):
+                    out.add("assailants_subject")  # "armed men arrived on foot" (stop 31)
                 if any(a.dep_ == "amod" and a.lemma_.lower() in CASUALTY_WORDS
                        for a in t.children) and child.dep_ in ("dobj", "nsubjpass"):
                     out.add("wound")  # "received 27 wounded people": as "received the wounded"
@@ -255,9 +263,130 @@ FOUND_ARMS = {"seize", "find", "recover", "discover", "confiscate", "defuse", "i
               "store", "stockpile", "smuggle", "buy", "possess"}
 
 
+#: verbs by which witnesses tell what they heard or saw of an attack ("residents report
+#: heavy gunfire", "described loud booms"); not "listen to", "escape" (stop 31)
+WITNESSING = {"report", "describe", "hear", "witness"}
+SOUNDS = {"gunfire", "explosion", "blast", "boom", "shooting", "shelling"}
+
+
+def witnessed(tok) -> bool:
+    """ "Residents report heavy gunfire and explosions", "described loud booms": sounds of
+    an attack as a witness's object (or conjoined to it), the verb not negated; the sound
+    told without a party is the event told."""
+    obj = tok
+    while obj.dep_ == "conj" and obj.head.pos_ in ("NOUN", "PROPN"):
+        obj = obj.head
+        if obj.lemma_.lower() in SOUNDS:
+            return False  # "gunfire and explosions": one attack heard, told by the first
+    verb = obj.head
+    return obj.dep_ == "dobj" and verb.lemma_.lower() in WITNESSING and not any(
+        c.dep_ == "neg" for c in verb.children)
+
+
+#: what is set off in an attack
+DETONATED = frozenset("""device charge bomb explosive explosives ied vest belt""".split())
+#: what makes impacts a strike's
+IMPACTING = frozenset("""missile rocket shell drone bomb artillery""".split())
+
+
+#: who may be said to belong to a group when the belonging is a charge
+ATTACKERS = frozenset("""attacker assailant gunman bomber perpetrator suspect killer
+militant hijacker kidnapper abductor both pair man men they those""".split())
+GENERIC_PEOPLE = frozenset("""both pair man men they those""".split())
+
+
+def _attackers_belong(tok) -> bool:
+    """ "X was a member of GROUP", "identified X as members of GROUP", X an attacker."""
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            t.pos_ == "PROPN" or t.lower_ in ("group", "gang", "organisation", "organization",
+                                               "movement", "militia", "cell")
+            for t in c.subtree) for c in tok.children)
+    if not named:
+        return False
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        who = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in (
+            "identify", "name", "describe"):
+        who = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+    else:
+        return False
+    return who is not None and who.lemma_.lower() in ATTACKERS
+
+
 def fits(needed: str, classes: set[str], tok) -> bool:
     if needed == "any":
         return True
+    if needed == "witnessed":
+        return witnessed(tok)
+    if needed == "detonated":  # "set off the device", "set off his charge" (not "set off
+        # for N'Djamena", "set off the worst unrest")
+        off = next((c for c in tok.children if c.dep_ == "prt" and c.lower_ == "off"), None)
+        return off is not None and any(  # ("set off his charge minutes later": misparsed)
+            t.lemma_.lower() in DETONATED and off.i < t.i <= off.i + 4 for t in tok.subtree)
+    if needed == "mass_grave":
+        return any(c.dep_ in ("amod", "compound") and c.lower_ == "mass" for c in tok.children)
+    if needed == "strike_impacts":  # "impacts in central Israel", "missile impacts", "17
+        # points of impact" (not "the humanitarian impact of the operation")
+        return tok.tag_ == "NNS" and not any(c.dep_ == "amod" for c in tok.children) or any(
+            c.dep_ == "compound" and c.lemma_.lower() in IMPACTING for c in tok.children) or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "of"
+            and tok.head.head.lemma_.lower() == "point")
+    if needed == "arms_laid":  # "laid down their arms", "lay down its weapons" (not "any
+        # group that lays down its weapons": whoever would; nor "out of laying down")
+        if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") or tok.tag_ == "VBG" \
+                and tok.dep_ == "pcomp":
+            return False
+        return any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("arm", "arms", "weapon") for c in tok.children)
+    if needed == "territory_lost":  # "a week after the junta lost Laukkaing" (not "how
+        # Russia lost the Moskva, the flagship of its fleet": a ship named like a city)
+        # (the town itself the object: "lost a leg near the border village" is a wound)
+        return "territory_obj" in classes and any(
+            c.dep_ == "dobj" and (placed(c) or noun_classes().get(c.lemma_.lower())
+                                  == "territory" or c.lemma_.lower() == "control")
+            and not any(a.dep_ == "appos" and noun_classes().get(a.lemma_.lower())
+                        in ("weapons", "vessel", "vehicle") for a in c.children)
+            for c in tok.children)
+    if needed == "in_captivity":  # "are believed to remain in captivity"
+        return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.lemma_.lower() == "captivity" for g in c.children) for c in tok.children)
+    if needed == "people_harmed":  # "no Americans had been harmed" (a toll of none, as "no
+        # one was hurt"); not "would not be harmed", a promise
+        return any(c.dep_ == "nsubjpass" for c in tok.children) and (
+            bool(classes & {"people", "troops", "civilians"})
+            or any(c.dep_ == "nsubjpass" and c.ent_type_ == "NORP" for c in tok.children)) \
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+    if needed == "forced":  # "soldiers forcibly evacuated the villagers", "evacuated by
+        # force": an expulsion
+        return any(c.dep_ == "advmod" and c.lower_ in ("forcibly", "forcefully")
+                   or c.dep_ == "prep" and c.lower_ == "by" and any(
+                       g.lemma_.lower() == "force" for g in c.children)
+                   for c in tok.children)
+    if needed == "habitual":  # "the hospital also treats civilians": what it does
+        return tok.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in tok.children)
+    if needed == "membership":  # "the bomber was a member of the Islamic State group",
+        # "said both were PKK members", "identified the attackers as members of the group":
+        # whom attackers belong to, a charge against the group (not "a member of the court")
+        return _attackers_belong(tok)
+    if needed == "attackers_belong":  # "the gunmen belonged to sleeper cells run from abroad"
+        who = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        return who is not None and who.lemma_.lower() in ATTACKERS - GENERIC_PEOPLE and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+    if needed == "front_for":  # "regard it as a front for Jaish-e-Mohammed", "believe it
+        # is a front for the faction of ...": a group said to act for another
+        return tok.dep_ in ("attr", "pobj", "oprd") and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.dep_ == "pobj" and g.pos_ == "PROPN" or g.dep_ == "pobj" and any(
+                    t.pos_ == "PROPN" for t in g.subtree) for g in c.children)
+            for c in tok.children) and (tok.dep_ != "pobj" or tok.head.lower_ == "as")
+    if needed == "assailants_arrive":  # "the gunmen came on motorcycles", "armed men arrived
+        # on foot" (not "two weeks after the gunmen came", "when the gunmen arrived": the
+        # attack as the time of something else)
+        return "assailants_subject" in classes and not (tok.dep_ in ("advcl", "relcl") and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "before", "until", "since", "when", "once")
+            for c in tok.children))
     if "+" in needed:  # both classes: "turned its guns on", "an operation aimed at"
         return all(fits(part, classes, tok) for part in needed.split("+"))
     if needed == "civilians":  # "hosts thousands of people who fled" (not "hosts US troops",

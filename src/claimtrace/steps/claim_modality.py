@@ -56,6 +56,12 @@ def object_labelled(tok):
     obj = child_of(tok, "dobj") or next(
         (c for c in tok.children if c.dep_ == "ccomp" and any(
             g.dep_ == "nsubj" and g.lower_ == "what" for g in c.children)), None)
+    small = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ")
+                  and not any(g.dep_ in ("aux", "cop", "mark") for g in c.children)), None)
+    if obj is None and small is not None and (
+            who := next((g for g in small.children if g.dep_ == "nsubj"), None)) is not None:
+        # "Ankara considers the YBS an offshoot of the PKK": a verbless clause (stop 31)
+        return who, [t for t in small.subtree if t not in who.subtree]
     if obj is None:
         predicates = [c for c in tok.children if c.dep_ == "oprd"]
         if len(predicates) == 1 and (obj := next((c for c in predicates[0].children
@@ -265,6 +271,23 @@ WRONGDOERS = frozenset("""people those perpetrator attacker killer culprit terro
 bomber gunman organizer organiser planner they them""".split())
 
 
+def _wrongdoers(who) -> bool:
+    """Wrongdoers named as such ("the perpetrators", "the attackers") or by what they did
+    ("those responsible", "the people who planned this", "anyone who tries to harm")."""
+    lemma = who.lemma_.lower()
+    if lemma in WRONGDOERS - {"people", "those", "they", "them"}:
+        return True
+    return lemma in ("people", "those", "anyone", "whoever", "everyone", "all") and any(
+        c.lower_ == "responsible" or c.dep_ == "relcl" and any(
+            t.lemma_.lower() in MISDEEDS or t.lower_ == "behind" for t in c.subtree)
+        for c in who.children)
+
+
+#: what wrongdoers named by a relative clause did ("the people who planned this")
+MISDEEDS = frozenset("""plan carry commit perpetrate order attack kill harm hurt murder bomb
+target stage organise organize""".split())
+
+
 def punishing(tok) -> bool:
     """ "hold accountable anyone who harmed civilians", "punish the perpetrators", "bring
     those responsible to justice", "avenge the dead", "hunt down the attackers": an act
@@ -277,6 +300,11 @@ def punishing(tok) -> bool:
     if lemma == "pursue":  # "those behind the bombing would be pursued" (not "pursue talks")
         return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in WRONGDOERS
                    for c in tok.children)
+    if lemma in ("find", "catch", "arrest", "reach"):
+        # "those responsible will be found", "would find the people who planned this", "we
+        # will reach anyone who tries to harm Israelis" (stop 31; not "aid would reach
+        # people", "would find a solution")
+        return any(c.dep_ in ("dobj", "nsubjpass") and _wrongdoers(c) for c in tok.children)
     if lemma in ("hunt", "track") and any(c.dep_ == "prt" and c.lower_ == "down"
                                            for c in tok.children):
         return True  # "vowed to hunt down those who planned the attack"

@@ -56,7 +56,8 @@ CHARGING_WORDS = re.compile(
     r"shameful|despicable|abhorrent|unprovoked|attacks?|offshoots?|prox(?:y|ies)|puppets?|"
     r"mercenar\w*|punishment|intimidat\w*|pogroms?|desperate|betray\w*|coerci\w*|"
     r"bully\w*|harass\w*|overreact\w*|abominable|hysteri\w*|wicked\w*|evil|cruel\w*|"
-    r"vile|monstrous|diabolical|dastardly|callous|gruesome|sadistic|bloodthirsty)$")
+    r"vile|monstrous|diabolical|dastardly|callous|gruesome|sadistic|bloodthirsty|"
+    r"excessive|disproportionate|indiscriminate)$")
 # words by which something is praised: "called the deal a first and welcome step"
 PRAISING_WORDS = re.compile(
     r"(?:welcome|positive|historic|landmark|milestone|breakthrough|fraternal|encouraging|"

@@ -31,7 +31,7 @@ from .claim_index import counted_victims, no_one, prep_object
 from .claim_lists import listed_requests
 from .claim_mutual import mutual_parties
 from .claim_lexicon import Trigger, noun_classes, triggers
-from .claim_match import match, tally_grows, test_flight
+from .claim_match import match, tally_grows, test_flight, witnessed
 from .claim_modality import (SHARES, claimed_responsibility, conditional_threat, disowned_by,
                              met_with, object_labelled, obliged, pledged_by, punishing,
                              requested, stationed)
@@ -59,13 +59,14 @@ PRESENCE = Trigger("be", "NOUN", "MOBILIZE", "troops", "troop_deployment", "even
 FURNITURE = re.compile(
     r"(?:all rights reserved|sign up|subscribe|newsletter|click here|cookies?|read more|"
     r"follow us|share this|advertisement|https?://|www\.|@\w+|^by (?:[\w.&]+[ ,]*){1,7}$|"
-    r"^(?:photo|image|video|file photo)s?\s*(?:[:|/]|caption\b|credit\b|by\b)|^caption\s*:|"
+    r"^\[?(?:photo|image|video|file photo)s?\s*(?:[:|/]|caption\b|credit\b|by\b)|^caption\s*:|"
     r"\((?:photos?|images?|videos?)\b|donate now|"
     r"(?:media|press) contact|^key events\b|\bkey events\s*:|show (?:all )?key events|"
     r"(?:turn on|enable) javascript|views expressed\b.{0,40}\b(?:author|writer)|"
     r"^(?:follow|find|join|connect with|share)\b.{0,60}\bon social media\b|"
     r"^(?:also read|read also|see also|more (?:from|on|in) [\w ]{1,30}|related (?:stories|"
-    r"coverage|articles?|reading)|you (?:may|might) also like|most (?:read|viewed))\s*:|"
+    r"coverage|articles?|reading|research)|you (?:may|might) also like|most (?:read|viewed))\s*:|"
+    r"\b(?:welcome to|follow) (?:our|the) (?:live |continuing )?coverage\b|"
     r"(?-i:\b(?:Watch|Map|Opinion|Analysis|Related|WATCH|MAP|OPINION|ANALYSIS|RELATED)\s?:))",
     re.I)  # (labelled links to other pages: "Watch: ...", "Map: where strikes hit")
 
@@ -504,6 +505,14 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
         # "sanctioning 100 individuals, its largest package": a package of sanctions
         found = [f for f in found if not (f[1].lemma == "package" and f[2].type == "AID")]
     _share_in_sentence(found)
+    # "three jets flew over the venue and dropped several bombs": the flight is the
+    # attack's approach, no movement of its own (stop 31)
+    struck = [tok for tok, _, c in found if c.type == "ASSAULT" and tok.pos_ == "VERB"]
+    found = [f for f in found if f[2].subtype != "weapons_movement"
+             or f[0].lemma_.lower() not in ("fly", "circle", "swoop", "approach", "hover")
+             or not any(s.dep_ == "conj" and s.head.i == f[0].i and _shares_subject(s)
+                        or f[0].dep_ == "conj" and f[0].head.i == s.i
+                        and _shares_subject(f[0]) for s in struck)]
     # "sent jets to bomb army positions": the strike is told, not a transfer of the jets
     # (unless sent to another side: "sent missiles to Ukraine to strike Russian bases")
     strikes = [g for g in found if sent_to_strike(g[0])]
@@ -519,6 +528,11 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
 #: nouns of organisations and their people an event noun may describe ("aid group")
 ORGANISATION_HEADS = frozenset("""group agency organisation organization network charity
 worker official""".split())
+
+
+def _shares_subject(verb) -> bool:
+    """A conjoined verb with no subject of its own ("flew over and dropped bombs")."""
+    return not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _names_an_organisation(tok) -> bool:
@@ -852,6 +866,8 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
             or has_quantity(tok, index) or figure_verb(tok) is not None or test_flight(tok)
             or _argument_of_clause(tok) or _aimed(tok, trig) or trig is OUTBREAK
             or _tidings_of(tok, trig) or trig.object == "charge_weighed"
+            or trig.type == "ASSAULT" and witnessed(tok)
+            or trig.object in ("membership", "strike_impacts", "mass_grave")
             or tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in PROCLAIMING):
         return None  # (a truce "was announced" is told even with its parties elsewhere)
     quantity = attach_quantity(tok, trig, index) if trig is not OUTBREAK else None
