@@ -22,7 +22,7 @@ from . import places_forms as pf
 #: lower-case nouns of sites that a name before them names
 SITE_NOUNS = frozenset("""school hospital clinic hotel camp site complex port district
 neighbourhood neighborhood market mosque church compound prison stadium university
-quarter steelworks gate""".split())
+quarter steelworks gate mall square bazaar barracks refinery depot""".split())
 #: capitalised nouns that end a building's own name ("the Baron Hotel", "Abbey Gate",
 #: "St Francis Xavier Catholic Church"); a school or university so named is as often the
 #: institution acting as the building, so it is not among them
@@ -85,7 +85,10 @@ def site_spans(sdoc) -> list[tuple[int, int, int]]:
             continue
         # "Kyiv's main children's hospital": a possessor a few lower-case words back
         j = tok.i - 1
-        while j > 0 and tok.i - j <= MODIFIER_REACH and (sdoc[j].is_lower or sdoc[j].tag_ == "POS"):
+        # (or the site's own name between them: "Nairobi's Westgate shopping mall")
+        while j > 0 and tok.i - j <= MODIFIER_REACH and (
+                sdoc[j].is_lower or sdoc[j].tag_ == "POS"
+                or sdoc[j].is_title and sdoc[j].tag_ == "NNP" and sdoc[j + 1].tag_ != "POS"):
             if sdoc[j].tag_ == "POS" and sdoc[j - 1].ent_type_ in ("GPE", "LOC"):
                 start = j - 1
                 while start > 0 and sdoc[start - 1].ent_iob_ == "I":
