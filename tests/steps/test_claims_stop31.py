@@ -185,3 +185,46 @@ def test_people_evacuated_are_helped_and_only_those_moved_by_force_are_expelled(
         ("AID", None, "evacuated")]
     assert _typed("Soldiers forcibly evacuated the villagers on Monday.") == [
         ("COERCE", None, "evacuated")]
+
+
+def test_health_teams_deployed_and_relief_distributed_are_aid():
+    assert _typed("The charity has deployed two mobile health teams to the town.") == [
+        ("AID", "aid_package", "deployed")]
+    assert _typed("It will distribute food and shelter kits to 1,500 families.") == [
+        ("AID", "aid_package", "distribute")]
+    assert _typed("The army deployed two battalions to the town.") == [
+        ("MOBILIZE", "troop_deployment", "deployed")]
+
+
+def test_talks_that_take_place_meet_and_a_ceremony_does_not():
+    assert ("CONSULT", "meeting", "took") in _typed(
+        "A first round of talks took place in December.")
+    assert _typed("The ceremony took place in the capital.") == []
+
+
+def test_troops_accompanying_troops_deploy_and_pressing_for_something_asks_it():
+    assert _typed("He said 12 American soldiers had accompanied about 30 Nigerien troops "
+                  "on a patrol.") == [("MOBILIZE", "troop_deployment", "accompanied")]
+    assert _typed("Parents pressed for the freedom of the last student.") == [
+        ("REQUEST", None, "pressed")]
+
+
+def test_a_side_ready_to_respond_threatens():
+    assert _typed("An official said the United States was ready to respond once the "
+                  "culprit was verified.") == [("THREATEN", "warning", "respond")]
+
+
+def test_people_held_hostage_or_at_a_place_are_captives():
+    for text in ("More than 130 guards were being held hostage by inmates.",
+                 "Hundreds of soldiers are being held at a stadium."):
+        assert _typed(text) == [("COERCE", "capture", "held")], text
+    assert _typed("Talks were held at the palace.") == [("CONSULT", "meeting", "held")]
+    assert _typed("A funeral was held at the mosque.") == []
+    assert _typed("The troops are being held at military bases in the region.") == [
+        ("MOBILIZE", "troop_deployment", "held")]
+
+
+def test_signatures_put_to_a_document_sign_it():
+    assert ("AGREE", "agreement", "put") in _typed(
+        "The two ministers put their names to the document in Washington.")
+    assert ("AGREE", "agreement", "put") not in _typed("Officials put the death toll at 25.")

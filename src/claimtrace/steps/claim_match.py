@@ -283,6 +283,10 @@ def witnessed(tok) -> bool:
         c.dep_ == "neg" for c in verb.children)
 
 
+#: what makes a team a medical one, and the goods handed out as relief
+HEALING = frozenset("""health medical surgical humanitarian aid relief""".split())
+RELIEF_GOODS = frozenset("""food kit aid supply supplies water blanket tent medicine ration
+shelter assistance parcel voucher cash seed""".split())
 #: what is set off in an attack
 DETONATED = frozenset("""device charge bomb explosive explosives ied vest belt""".split())
 #: what makes impacts a strike's
@@ -363,6 +367,38 @@ def fits(needed: str, classes: set[str], tok) -> bool:
                    or c.dep_ == "prep" and c.lower_ == "by" and any(
                        g.lemma_.lower() == "force" for g in c.children)
                    for c in tok.children)
+    if needed == "signed_to":  # "put their signatures to a commitment", "put their names
+        # to the document"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in ("signature", "name")
+                   for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+    if needed == "pressed_for":  # "pressed for the freedom of the last student" (not the
+        # "PRESS RELEASE - FOR IMMEDIATE RELEASE" line)
+        return tok.pos_ == "VERB" and not tok.is_upper and any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) and not any(
+            c.dep_ == "dobj" for c in tok.children)  # ("had pressed European allies for
+        # months to spend more": the open sets key no request there)
+    if needed == "medical_team":  # "deployed two mobile health teams", "sent doctors"
+        return any(c.dep_ in ("dobj", "nsubjpass") and (
+            c.lemma_.lower() in ("doctor", "nurse", "medic", "surgeon")
+            or c.lemma_.lower() in ("team", "clinic", "unit", "staff", "worker") and any(
+                g.dep_ in ("amod", "compound") and g.lemma_.lower() in HEALING
+                for g in c.children)) for c in tok.children)
+    if needed == "relief":  # "will distribute food and shelter kits to 1,500 families"
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RELIEF_GOODS
+                   for c in tok.children)
+    if needed == "held_captive":  # "were being held hostage", "was being held at home"
+        # (not "the town is held by rebels", "talks were held", "troops held in reserve")
+        passive = any(c.dep_ == "auxpass" for c in tok.children) and any(
+            c.dep_ == "nsubjpass" for c in tok.children) or tok.dep_ == "acl"
+        return passive and tok.tag_ == "VBN" and (any(
+            t.lemma_.lower() in ("hostage", "captive", "prisoner", "incommunicado")
+            for t in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ == "at" and not any(
+                g.lemma_.lower() in ("base", "basis", "camp", "barracks", "position")
+                for g in c.children)  # ("bases" may be lemmatised as "basis")
+            for c in tok.children)) and not bool(
+            classes & {"talks", "rally", "rite", "territory"})
     if needed == "habitual":  # "the hospital also treats civilians": what it does
         return tok.tag_ in ("VBZ", "VBP") and not any(
             c.dep_ in ("aux", "auxpass") for c in tok.children)

@@ -57,7 +57,7 @@ CHARGING_WORDS = re.compile(
     r"mercenar\w*|punishment|intimidat\w*|pogroms?|desperate|betray\w*|coerci\w*|"
     r"bully\w*|harass\w*|overreact\w*|abominable|hysteri\w*|wicked\w*|evil|cruel\w*|"
     r"vile|monstrous|diabolical|dastardly|callous|gruesome|sadistic|bloodthirsty|"
-    r"excessive|disproportionate|indiscriminate)$")
+    r"excessive|disproportionate|indiscriminate|breach(?:es)?)$")
 # words by which something is praised: "called the deal a first and welcome step"
 PRAISING_WORDS = re.compile(
     r"(?:welcome|positive|historic|landmark|milestone|breakthrough|fraternal|encouraging|"
@@ -70,7 +70,7 @@ DISCLOSING = {"publish", "disclose", "acknowledge", "give", "release", "reveal",
               "confirm", "address", "mention", "discuss",
               "hide", "conceal", "inflate", "downplay", "exaggerate", "track", "verify"}
 # verbs by which a side commits itself to an act to come ("vowed to retake the town")
-PLEDGING = {"vow", "pledge", "promise", "threaten", "swear"}
+PLEDGING = {"vow", "pledge", "promise", "threaten", "swear", "ready", "prepared"}
 # verbs of trying: "have been trying to take the town" is fighting for it, not its capture
 ATTEMPTING = {"try", "attempt", "seek", "struggle", "strive", "fight", "push", "battle",
               "fail"}
