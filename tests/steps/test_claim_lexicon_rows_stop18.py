@@ -9,7 +9,7 @@ from claimtrace.steps.claim_lexicon import noun_classes, triggers
 # classes the parse gives (claim_match.object_class), not looked up in nouns.tsv
 PARSE_CLASSES = {"any", "into", "on", "for", "towards", "back", "out", "down", "labelled",
                  "praised", "to_do", "necessary_measures", "pretext", "staged", "described",
-                 "captives", "to_gerund", "forced", "pressed_for", "signed_to"}
+                 "captives", "to_gerund", "forced", "pressed_for", "signed_to", "medical_help"}
 
 # the rows added by the first and the second pass
 NEW_ROWS = [("fall", "NOUN"), ("burst", "VERB"), ("force", "VERB"), ("dismantle", "VERB"),

@@ -228,3 +228,11 @@ def test_signatures_put_to_a_document_sign_it():
     assert ("AGREE", "agreement", "put") in _typed(
         "The two ministers put their names to the document in Washington.")
     assert ("AGREE", "agreement", "put") not in _typed("Officials put the death toll at 25.")
+
+
+def test_people_unaccounted_for_or_seeking_medical_help_are_a_toll():
+    assert _typed("A relief society said that 19 people were still unaccounted for.") == [
+        ("ASSAULT", "casualties", "unaccounted")]
+    assert _typed("He said 59 people had sought medical help after the strike.") == [
+        ("ASSAULT", "casualties", "sought")]
+    assert _typed("Kyiv sought help from its allies.") == [("REQUEST", None, "sought")]

@@ -367,6 +367,11 @@ def fits(needed: str, classes: set[str], tok) -> bool:
                    or c.dep_ == "prep" and c.lower_ == "by" and any(
                        g.lemma_.lower() == "force" for g in c.children)
                    for c in tok.children)
+    if needed == "medical_help":  # "59 people had sought medical help", "sought treatment"
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() == "treatment" or c.lemma_.lower()
+                                         in ("help", "care", "attention") and any(
+            g.dep_ == "amod" and g.lemma_.lower() == "medical" for g in c.children))
+            for c in tok.children)
     if needed == "signed_to":  # "put their signatures to a commitment", "put their names
         # to the document"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in ("signature", "name")
