@@ -287,6 +287,8 @@ def witnessed(tok) -> bool:
 HEALING = frozenset("""health medical surgical humanitarian aid relief""".split())
 RELIEF_GOODS = frozenset("""food kit aid supply supplies water blanket tent medicine ration
 shelter assistance parcel voucher cash seed""".split())
+#: words that open a clause telling when something else happened ("after the gunmen came")
+TIME_CLAUSE_WORDS = frozenset({"after", "before", "until", "since", "when", "once"})
 #: what is set off in an attack
 DETONATED = frozenset("""device charge bomb explosive explosives ied vest belt""".split())
 #: what makes impacts a strike's
@@ -342,7 +344,8 @@ def fits(needed: str, classes: set[str], tok) -> bool:
                 and tok.dep_ == "pcomp":
             return False
         return any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in ("arm", "arms", "weapon") for c in tok.children)
+            c.dep_ == "dobj" and c.lemma_.lower() in ("arm", "arms", "weapon")
+            for c in tok.children)
     if needed == "territory_lost":  # "a week after the junta lost Laukkaing" (not "how
         # Russia lost the Moskva, the flagship of its fleet": a ship named like a city)
         # (the town itself the object: "lost a leg near the border village" is a wound)
@@ -426,8 +429,7 @@ def fits(needed: str, classes: set[str], tok) -> bool:
         # on foot" (not "two weeks after the gunmen came", "when the gunmen arrived": the
         # attack as the time of something else)
         return "assailants_subject" in classes and not (tok.dep_ in ("advcl", "relcl") and any(
-            c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "before", "until", "since", "when", "once")
-            for c in tok.children))
+            c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE_WORDS for c in tok.children))
     if "+" in needed:  # both classes: "turned its guns on", "an operation aimed at"
         return all(fits(part, classes, tok) for part in needed.split("+"))
     if needed == "civilians":  # "hosts thousands of people who fled" (not "hosts US troops",
