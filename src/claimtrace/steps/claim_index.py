@@ -223,6 +223,12 @@ def subject(tok, *, own: bool = False):
 
 
 
+def present_relative(tok) -> bool:
+    """A relative clause in the present ("gangs that give up their weapons", "communities
+    that back the rebels"): who a group is, by what it would do, no act told."""
+    return tok.dep_ == "relcl" and tok.tag_ in ("VBP", "VBZ")
+
+
 SENTENCE_STARTS_KEY = "claimtrace.sentence_starts"
 PLACE_TOKENS_KEY = "claimtrace.place_tokens"
 

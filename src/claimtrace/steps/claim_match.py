@@ -6,7 +6,8 @@ act, a charge, a weapons test's flight)."""
 from __future__ import annotations
 
 from .claim_discourse import weapons_test_story
-from .claim_index import CASUALTY_WORDS, counted_victims, named_again, placed, sentences_back
+from .claim_index import (CASUALTY_WORDS, counted_victims, named_again, placed,
+                          present_relative, sentences_back)
 from .claim_lexicon import Trigger, noun_classes, triggers
 from .claim_modality import (charged_attr, forecast, labelled, names_a_charge,
                              object_labelled, pledged_by, praised, purpose_clause)
@@ -73,8 +74,7 @@ def object_class(tok) -> set[str]:
         subj = subject(tok.head) or subject(tok)  # ("are due to leave": the copula's)
         if subj is not None and classes.get(subj.lemma_.lower()):
             out.add(classes[subj.lemma_.lower()] + "_subject")
-    if tok.dep_ == "conj" and tok.pos_ == "VERB" and not any(
-            c.dep_ in SUBJECT_DEPS for c in tok.children):
+    if tok.dep_ == "conj" and tok.pos_ == "VERB" and subject(tok, own=True) is None:
         subj = subject(tok)  # "the gunmen numbered about 100 and came on motorcycles"
         if subj is not None and classes.get(subj.lemma_.lower()) == "assailants":
             out.add("assailants_subject")
@@ -340,8 +340,7 @@ def fits(needed: str, classes: set[str], tok) -> bool:
             and tok.head.head.lemma_.lower() == "point")
     if needed == "arms_laid":  # "laid down their arms", "lay down its weapons" (not "any
         # group that lays down its weapons": whoever would; nor "out of laying down")
-        if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") or tok.tag_ == "VBG" \
-                and tok.dep_ == "pcomp":
+        if present_relative(tok) or tok.tag_ == "VBG" and tok.dep_ == "pcomp":
             return False
         return any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("arm", "arms", "weapon")

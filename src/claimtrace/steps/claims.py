@@ -27,7 +27,7 @@ from .claim_attach import attach_quantity, attach_time, has_quantity, item_of
 from .claim_background import LABELLING, anonymity_request, background, sent_to_strike, war_onset
 from .claim_discourse import SPOKESPEOPLE, carry_roles, weapons_test_story
 from .claim_hedges import ruled_in
-from .claim_index import counted_victims, no_one, prep_object
+from .claim_index import counted_victims, no_one, prep_object, present_relative
 from .claim_lists import listed_requests
 from .claim_mutual import mutual_parties
 from .claim_lexicon import Trigger, noun_classes, triggers
@@ -510,9 +510,9 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
     struck = [tok for tok, _, c in found if c.type == "ASSAULT" and tok.pos_ == "VERB"]
     found = [f for f in found if f[2].subtype != "weapons_movement"
              or f[0].lemma_.lower() not in ("fly", "circle", "swoop", "approach", "hover")
-             or not any(s.dep_ == "conj" and s.head.i == f[0].i and _shares_subject(s)
+             or not any(s.dep_ == "conj" and s.head.i == f[0].i and subject(s, own=True) is None
                         or f[0].dep_ == "conj" and f[0].head.i == s.i
-                        and _shares_subject(f[0]) for s in struck)]
+                        and subject(f[0], own=True) is None for s in struck)]
     # "sent jets to bomb army positions": the strike is told, not a transfer of the jets
     # (unless sent to another side: "sent missiles to Ukraine to strike Russian bases")
     strikes = [g for g in found if sent_to_strike(g[0])]
@@ -525,14 +525,13 @@ def _sentence_claims(doc: Document, sent, index: Index, weapons_seen: list[str])
     return _dedupe(found)
 
 
+#: needs of event nouns told even with no party named: the bomb's weighed charge, attackers
+#: said to belong to a group, strike impacts and mass graves
+TOLD_WITHOUT_PARTIES = frozenset({"charge_weighed", "membership", "strike_impacts",
+                                  "mass_grave"})
 #: nouns of organisations and their people an event noun may describe ("aid group")
 ORGANISATION_HEADS = frozenset("""group agency organisation organization network charity
 worker official""".split())
-
-
-def _shares_subject(verb) -> bool:
-    """A conjoined verb with no subject of its own ("flew over and dropped bombs")."""
-    return not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _names_an_organisation(tok) -> bool:
@@ -865,9 +864,8 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
             parts["actor"] or parts["recipient"] or parts["target"] or parts["place"]
             or has_quantity(tok, index) or figure_verb(tok) is not None or test_flight(tok)
             or _argument_of_clause(tok) or _aimed(tok, trig) or trig is OUTBREAK
-            or _tidings_of(tok, trig) or trig.object == "charge_weighed"
+            or _tidings_of(tok, trig) or trig.object in TOLD_WITHOUT_PARTIES
             or trig.type == "ASSAULT" and witnessed(tok)
-            or trig.object in ("membership", "strike_impacts", "mass_grave")
             or tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in PROCLAIMING):
         return None  # (a truce "was announced" is told even with its parties elsewhere)
     quantity = attach_quantity(tok, trig, index) if trig is not OUTBREAK else None
@@ -893,14 +891,13 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
             and not any(c.dep_ == "xcomp" for c in tok.children):
         return None  # "went from house to house asking for the men", "asking why ambulances
         # were turned back": a search or a question on the way, no request (stop 30)
-    if trig.type == "SUPPORT" and tok.dep_ == "relcl" and tok.tag_ in ("VBP", "VBZ"):
+    if trig.type == "SUPPORT" and present_relative(tok):
         return None  # "to punish communities that back the rebels": whom a group is, by
         # the side it is said to take, no statement of support (stop 30)
     if trig.type == "RETREAT" and trig.lemma == "leave" and noun_classes().get(
             (subject(tok) or tok).lemma_.lower()) == "vehicle":
         return None  # "when the train left Quetta that morning": a departure, no withdrawal
-    if type_ in ("ASSAULT", "AID") and tok.dep_ == "relcl" and tok.tag_ in ("VBP", "VBZ") \
-            and _own_arms_given_up(tok):
+    if type_ in ("ASSAULT", "AID") and present_relative(tok) and _own_arms_given_up(tok):
         return None  # "amnesty deals for gangs that give up their weapons": whoever would
     if subtype == "visit" and tok.pos_ == "VERB" and noun_classes().get(
             (tok.head if tok.dep_ == "acl" else subject(tok) or tok).lemma_.lower()) == "vehicle":
