@@ -303,6 +303,13 @@ def _home_roles(doc: Document, claims: list[Claim], states: Index) -> None:
             if home is not None and codes.get(claim.actor) != home and (
                     claim.actor is None or codes.get(claim.actor) or claim.actor in groups):
                 _infer(claim, "target", states.state_of(home))
+            elif home is None and claim.actor in groups and claim.subtype == "capture" and \
+                    place_country.get(claim.place, codes.get(claim.actor)) \
+                    == codes.get(claim.actor) is not None:
+                # rebels taking posts or arms in their own country take them from its state
+                # (the MNDAA "has taken 200 military posts" in a story of Myanmar and China,
+                # where China is the other state named, not the rebels' foe)
+                _infer(claim, "target", states.state_of(codes.get(claim.actor)))
             elif home is None and claim.actor and (
                     side := states.opponent_code(codes.get(claim.actor))) is not None:
                 # no state leads, but two face each other: one side's act is against the

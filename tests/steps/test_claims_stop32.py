@@ -1,0 +1,35 @@
+"""Stop 32 readings."""
+from __future__ import annotations
+
+from claims_helpers import run
+
+
+def _roles(doc, claim):
+    codes = {a.id: a.code or a.country for a in doc.actors}
+    return codes.get(claim.actor), codes.get(claim.target)
+
+
+# a story naming two states about equally: Myanmar (the rebels' own country) and China
+REBEL_STORY = (
+    "Rebels of the Myanmar National Democratic Alliance Army have taken a border town in "
+    "Myanmar's Shan state, near Myanmar's frontier with China. China urged calm, and "
+    "China said its citizens had left. The MNDAA said it had seized dozens of military "
+    "posts and hundreds of weapons.")
+
+
+def test_rebels_taking_posts_in_their_own_country_take_them_from_its_state():
+    doc, _ = run(REBEL_STORY, published="2023-11-10")
+    seized = [c for c in doc.claims if c.trigger.text == "seized"]
+    assert seized, [(c.type, c.trigger.text) for c in doc.claims]
+    actor, target = _roles(doc, seized[0])
+    assert target == "MMR"  # not China, the other state the story names
+    assert seized[0].inferred.get("target") == "document"
+
+
+def test_a_state_act_with_no_target_still_faces_the_other_state():
+    # the opponent reading stays for states: "Russia launched drones" in a story of two sides
+    doc, _ = run("Russia launched 90 drones overnight, Ukraine's air force said. Ukraine "
+                 "said it shot down most of them. Russia and Ukraine traded blame.",
+                 published="2024-05-02")
+    launched = [c for c in doc.claims if c.trigger.text == "launched"]
+    assert launched and _roles(doc, launched[0]) == ("RUS", "UKR")
