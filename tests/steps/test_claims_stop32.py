@@ -33,3 +33,15 @@ def test_a_state_act_with_no_target_still_faces_the_other_state():
                  published="2024-05-02")
     launched = [c for c in doc.claims if c.trigger.text == "launched"]
     assert launched and _roles(doc, launched[0]) == ("RUS", "UKR")
+
+
+def _typed(text):
+    doc, _ = run(text)
+    return [(c.type, c.subtype, c.trigger.text) for c in doc.claims]
+
+
+def test_a_military_built_up_is_troops_mobilized():
+    assert ("MOBILIZE", None, "beef") in _typed(
+        "Warsaw has been seeking to beef up its military since the invasion began.")
+    # the military as a speaker is no object: nothing is mobilized
+    assert not any(t == "MOBILIZE" for t, _, _ in _typed("The military said it was ready."))
