@@ -45,3 +45,10 @@ def test_a_military_built_up_is_troops_mobilized():
         "Warsaw has been seeking to beef up its military since the invasion began.")
     # the military as a speaker is no object: nothing is mobilized
     assert not any(t == "MOBILIZE" for t, _, _ in _typed("The military said it was ready."))
+
+
+def test_advising_people_to_act_asks_it():
+    assert _typed("The embassy advised its citizens to leave the country.") == [
+        ("REQUEST", None, "advised")]
+    # advice given to someone on a matter asks nothing of people
+    assert _typed("He advised the president on security.") == []
