@@ -52,3 +52,15 @@ def test_advising_people_to_act_asks_it():
         ("REQUEST", None, "advised")]
     # advice given to someone on a matter asks nothing of people
     assert _typed("He advised the president on security.") == []
+
+
+def test_a_description_in_apposition_is_no_second_actor_and_names_its_group():
+    text = ("The RSF shelled the city on Monday. The Coordination of Resistance Committees "
+            "in El Fasher, a local volunteer group, confirmed the attack. The group advised "
+            "residents to stay indoors.")
+    doc, _ = run(text)
+    names = [a.name for a in doc.actors]
+    assert "local volunteer group" not in names  # the parse hangs it on El Fasher
+    advised = next(c for c in doc.claims if c.trigger.text == "advised")
+    # "the group": the committees the apposition called a group, not the nearer-named RSF
+    assert advised.source.name == "Coordination of Resistance Committees"

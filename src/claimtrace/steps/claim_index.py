@@ -605,9 +605,26 @@ def _described(tok, index: Index) -> Actor | None:
         # NIS, GUR or a news agency alike) any body of the fitting kinds
         if actor is not None and actor.kind in kinds and (
                 noun in GENERIC_BODIES or noun in actor.name.lower()
-                or actor.kind == "armed_group"):  # "the group" after "the RSF"
+                or actor.kind == "armed_group"  # "the group" after "the RSF"
+                or _called(tok.doc[i], noun, actor, index)):
             return actor
     return None
+
+
+def _called(tok, noun: str, actor: Actor, index: Index) -> bool:
+    """Is the name `tok` is part of described in apposition by a phrase headed by `noun`
+    ("the Coordination of Resistance Committees, a local volunteer group", also when the
+    parse hangs the apposition on a place after the name: "... in El Fasher, a local
+    volunteer group")?"""
+    own = {t.i for t in tok.sent if index.actor_at.get(t.i) is actor}
+    for t in tok.sent:
+        if t.dep_ != "appos" or t.lemma_.lower() != noun:
+            continue
+        head = t.head
+        if head.i in own or (head.dep_ == "pobj" and head.ent_type_ in ("GPE", "LOC", "FAC")
+                             and head.head.head.i in own):
+            return True
+    return False
 
 
 # participles and adjectives of harm to people ("wounded", "injured", "dead", "killed")
