@@ -64,3 +64,29 @@ def test_a_description_in_apposition_is_no_second_actor_and_names_its_group():
     advised = next(c for c in doc.claims if c.trigger.text == "advised")
     # "the group": the committees the apposition called a group, not the nearer-named RSF
     assert advised.source.name == "Coordination of Resistance Committees"
+
+
+def test_holding_out_and_leaving_people_dead_are_no_capture_or_withdrawal():
+    assert _typed("Estimates of how many militants are still holding out vary.") == []
+    assert _typed("The rebels held the town.") == [("COERCE", "capture", "held")]
+    typed = _typed("Border clashes in the north leave a general dead and villages under fire")
+    assert ("RETREAT", "withdrawal", "leave") not in typed
+    assert ("ASSAULT", "casualties", "dead") in typed
+    assert _typed("The troops left the town.") == [("RETREAT", "withdrawal", "left")]
+
+
+def test_a_capture_awaited_once_something_happens_has_not_happened():
+    assert _typed("Investigators would exhume the graves once government forces regain "
+                  "control of the city.") == []
+    # in the past tense the clause tells it
+    assert ("COERCE", "capture", "retook") in _typed(
+        "Once the army retook the town, it detained 20 men.")
+
+
+def test_links_a_furniture_label_opens_are_furniture():
+    text = ("Gunmen killed 12 soldiers near the border on Friday, the army said.\n\n"
+            "More from Diplomacy: Ministers gather in Dakar ahead of summit | Talks on the "
+            "north resume\n")
+    doc, _ = run(text)
+    assert [c.trigger.text for c in doc.claims] == ["killed"]
+    assert any("Ministers gather" in str(s) and "furniture" in s.reason for s in doc.skipped)

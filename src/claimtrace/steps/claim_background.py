@@ -56,7 +56,7 @@ ENABLING = {"allow", "permit", "entitle", "oblige", "obligate", "require", "auth
 
 # conjunctions whose present-tense clause tells what has not happened yet ("until Israel
 # stops", "before the city falls"); in the past tense they tell it ("before it fell")
-PENDING_MARKS = ("until", "till", "before")
+PENDING_MARKS = ("until", "till", "before", "once")
 # verbs of holding a view: "analysts agree that the position is deteriorating" is an
 # opinion shared, not an agreement made ("the sides agreed that ..." is one)
 OPINION = {"agree"}

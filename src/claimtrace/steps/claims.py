@@ -64,8 +64,10 @@ FURNITURE = re.compile(
     r"(?:media|press) contact|^key events\b|\bkey events\s*:|show (?:all )?key events|"
     r"(?:turn on|enable) javascript|views expressed\b.{0,40}\b(?:author|writer)|"
     r"^(?:follow|find|join|connect with|share)\b.{0,60}\bon social media\b|"
-    r"^(?:also read|read also|see also|more (?:from|on|in) [\w ]{1,30}|related (?:stories|"
-    r"coverage|articles?|reading|research)|you (?:may|might) also like|most (?:read|viewed))\s*:|"
+    r"^(?:topics|tags|filed under)\s*:|"
+    r"(?:^|\n)\s*(?:also read|read also|see also|more (?:from|on|in) [\w ]{1,30}|"
+    r"related (?:stories|coverage|articles?|reading|research)|you (?:may|might) also like|"
+    r"most (?:read|viewed))\s*:|"
     r"\b(?:welcome to|follow) (?:our|the) (?:live |continuing )?coverage\b|"
     r"(?-i:\b(?:Watch|Map|Opinion|Analysis|Related|WATCH|MAP|OPINION|ANALYSIS|RELATED)\s?:))",
     re.I)  # (labelled links to other pages: "Watch: ...", "Map: where strikes hit")
@@ -407,6 +409,12 @@ def _furniture(sent) -> str | None:
     if text.endswith("?") or text.endswith("?\""):
         return "a question (it asserts nothing)"
     if FURNITURE.search(text) or (sent.start > 0 and LIVE_LINK.match(text)):
+        return "page furniture (link, credit, caption or boilerplate)"
+    doc_text = sent.doc.text
+    label = doc_text[doc_text.rfind("\n", 0, sent.start_char) + 1:sent.start_char].strip()
+    if label.endswith(":") and FURNITURE.search(label):
+        # "More from Diplomacy: ECOWAS ministers gather ... | Algiers talks resume": the
+        # links a furniture label opens, split off it as a sentence of their own
         return "page furniture (link, credit, caption or boilerplate)"
     if not any(t.pos_ in ("VERB", "AUX") for t in sent) and not any(
             (t.lemma_.lower(), "NOUN") in triggers() for t in sent):
