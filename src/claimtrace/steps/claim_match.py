@@ -5,6 +5,9 @@ under fire" -> under_fire); some classes are tests of the parse (a forecast, a l
 act, a charge, a weapons test's flight)."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from .claim_discourse import weapons_test_story
 from .claim_index import (CASUALTY_WORDS, counted_victims, named_again, placed,
                           present_relative, sentences_back)
@@ -14,6 +17,9 @@ from .claim_modality import (charged_attr, forecast, labelled, names_a_charge,
 from .claim_stance import FALSEHOODS
 from .claim_roles import SUBJECT_DEPS, subject
 from .claim_words import PROTESTERS, RETALIATING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 # what a weapons test's sentences are about: "it fell outside the zone", "the flight lasted
@@ -320,290 +326,484 @@ def _attackers_belong(tok) -> bool:
     return who is not None and who.lemma_.lower() in ATTACKERS
 
 
+def _detonated(tok, classes: set[str]) -> bool:
+    """ "set off the device", "set off his charge" (not "set off for N'Djamena", "set off the worst
+    unrest")"""
+    off = next((c for c in tok.children if c.dep_ == "prt" and c.lower_ == "off"), None)
+    return off is not None and any(  # ("set off his charge minutes later": misparsed)
+        t.lemma_.lower() in DETONATED and off.i < t.i <= off.i + 4 for t in tok.subtree)
+
+
+def _mass_grave(tok, classes: set[str]) -> bool:
+    """A "mass" grave: "mass" as the noun's modifier."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ == "mass" for c in tok.children)
+
+
+def _strike_impacts(tok, classes: set[str]) -> bool:
+    """ "impacts in central Israel", "missile impacts", "17 points of impact" (not "the humanitarian
+    impact of the operation")"""
+    return tok.tag_ == "NNS" and not any(c.dep_ == "amod" for c in tok.children) or any(
+        c.dep_ == "compound" and c.lemma_.lower() in IMPACTING for c in tok.children) or (
+        tok.dep_ == "pobj" and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() == "point")
+
+
+def _arms_laid(tok, classes: set[str]) -> bool:
+    """ "laid down their arms", "lay down its weapons" (not "any group that lays down its weapons":
+    whoever would; nor "out of laying down")"""
+    if present_relative(tok) or tok.tag_ == "VBG" and tok.dep_ == "pcomp":
+        return False
+    return any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("arm", "arms", "weapon")
+        for c in tok.children)
+
+
+def _territory_lost(tok, classes: set[str]) -> bool:
+    """ "a week after the junta lost Laukkaing" (not "how Russia lost the Moskva, the flagship of
+    its fleet": a ship named like a city) (the town itself the object: "lost a leg near the
+    border village" is a wound)"""
+    return "territory_obj" in classes and any(
+        c.dep_ == "dobj" and (placed(c) or noun_classes().get(c.lemma_.lower())
+                              == "territory" or c.lemma_.lower() == "control")
+        and not any(a.dep_ == "appos" and noun_classes().get(a.lemma_.lower())
+                    in ("weapons", "vessel", "vehicle") for a in c.children)
+        for c in tok.children)
+
+
+def _in_captivity(tok, classes: set[str]) -> bool:
+    """Still held: "are believed to remain in captivity"."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.lemma_.lower() == "captivity" for g in c.children) for c in tok.children)
+
+
+def _people_harmed(tok, classes: set[str]) -> bool:
+    """ "no Americans had been harmed" (a toll of none, as "no one was hurt"); not "would not be
+    harmed", a promise"""
+    return any(c.dep_ == "nsubjpass" for c in tok.children) and (
+        bool(classes & {"people", "troops", "civilians"})
+        or any(c.dep_ == "nsubjpass" and c.ent_type_ == "NORP" for c in tok.children)) \
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+
+
+def _forced(tok, classes: set[str]) -> bool:
+    """ "soldiers forcibly evacuated the villagers", "evacuated by force": an expulsion"""
+    return any(c.dep_ == "advmod" and c.lower_ in ("forcibly", "forcefully")
+               or c.dep_ == "prep" and c.lower_ == "by" and any(
+                   g.lemma_.lower() == "force" for g in c.children)
+               for c in tok.children)
+
+
+def _medical_help(tok, classes: set[str]) -> bool:
+    """Medical help sought: "59 people had sought medical help", "sought treatment"."""
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() == "treatment" or c.lemma_.lower()
+                                     in ("help", "care", "attention") and any(
+        g.dep_ == "amod" and g.lemma_.lower() == "medical" for g in c.children))
+        for c in tok.children)
+
+
+def _signed_to(tok, classes: set[str]) -> bool:
+    """Signed: "put their signatures to a commitment", "put their names to the document"."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("signature", "name")
+               for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+
+
+def _pressed_for(tok, classes: set[str]) -> bool:
+    """ "pressed for the freedom of the last student" (not the "PRESS RELEASE - FOR IMMEDIATE
+    RELEASE" line)"""
+    return tok.pos_ == "VERB" and not tok.is_upper and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) and not any(
+        c.dep_ == "dobj" for c in tok.children)  # ("had pressed European allies for
+    # months to spend more": the open sets key no request there)
+
+
+def _medical_team(tok, classes: set[str]) -> bool:
+    """A medical team sent: "deployed two mobile health teams", "sent doctors"."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and (
+        c.lemma_.lower() in ("doctor", "nurse", "medic", "surgeon")
+        or c.lemma_.lower() in ("team", "clinic", "unit", "staff", "worker") and any(
+            g.dep_ in ("amod", "compound") and g.lemma_.lower() in HEALING
+            for g in c.children)) for c in tok.children)
+
+
+def _relief(tok, classes: set[str]) -> bool:
+    """Relief handed out: "will distribute food and shelter kits to 1,500 families"."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RELIEF_GOODS
+               for c in tok.children)
+
+
+def _held_captive(tok, classes: set[str]) -> bool:
+    """ "were being held hostage", "was being held at home" (not "the town is held by rebels",
+    "talks were held", "troops held in reserve")"""
+    passive = any(c.dep_ == "auxpass" for c in tok.children) and any(
+        c.dep_ == "nsubjpass" for c in tok.children) or tok.dep_ == "acl"
+    return passive and tok.tag_ == "VBN" and (any(
+        t.lemma_.lower() in ("hostage", "captive", "prisoner", "incommunicado")
+        for t in tok.children) or any(
+        c.dep_ == "prep" and c.lower_ == "at" and not any(
+            g.lemma_.lower() in ("base", "basis", "camp", "barracks", "position")
+            for g in c.children)  # ("bases" may be lemmatised as "basis")
+        for c in tok.children)) and not bool(
+        classes & {"talks", "rally", "rite", "territory"})
+
+
+def _habitual(tok, classes: set[str]) -> bool:
+    """ "the hospital also treats civilians": what it does"""
+    return tok.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _attackers_belong_to(tok, classes: set[str]) -> bool:
+    """Attackers said to belong: "the gunmen belonged to sleeper cells run from abroad"."""
+    who = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return who is not None and who.lemma_.lower() in ATTACKERS - GENERIC_PEOPLE and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+
+
+def _front_for(tok, classes: set[str]) -> bool:
+    """ "regard it as a front for Jaish-e-Mohammed", "believe it is a front for the faction of ...":
+    a group said to act for another"""
+    return tok.dep_ in ("attr", "pobj", "oprd") and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(
+            g.dep_ == "pobj" and g.pos_ == "PROPN" or g.dep_ == "pobj" and any(
+                t.pos_ == "PROPN" for t in g.subtree) for g in c.children)
+        for c in tok.children) and (tok.dep_ != "pobj" or tok.head.lower_ == "as")
+
+
+def _assailants_arrive(tok, classes: set[str]) -> bool:
+    """ "the gunmen came on motorcycles", "armed men arrived on foot" (not "two weeks after the
+    gunmen came", "when the gunmen arrived": the attack as the time of something else)"""
+    return "assailants_subject" in classes and not (tok.dep_ in ("advcl", "relcl") and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE_WORDS for c in tok.children))
+
+
+def _civilians(tok, classes: set[str]) -> bool:
+    """ "hosts thousands of people who fled" (not "hosts US troops", nor "after hosting Hassan
+    Sheikh in Cairo": a named guest is a visit)"""
+    return "people" in classes and "troops" not in classes and not any(
+        c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
+
+
+def _charge_weighed(tok, classes: set[str]) -> bool:
+    """ "the device held 60 to 70 kg of explosives", "put the explosives at up to 350 kg": the bomb
+    of an attack told by its charge (not explosives seized, found or defused)"""
+    unit = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    beside = tok.head.children if tok.dep_ == "dobj" else ()  # ("put X at 350 kg")
+    weighed = unit is not None and unit.lemma_.lower() in WEIGHT_UNITS or any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in WEIGHT_UNITS for g in c.children)
+        for c in (*tok.children, *beside))
+    verb = next((t for t in (unit or tok).ancestors if t.pos_ == "VERB"), None)
+    return weighed and (verb is None or verb.lemma_.lower() not in FOUND_ARMS)
+
+
+def _service_halted(tok, classes: set[str]) -> bool:
+    """ "services to and from Quetta were suspended", "phone services remain suspended": a service
+    stopped with no one said to stop it (not "the charity suspended services at the hospital")"""
+    return "service" in classes and not any(
+        c.dep_ in ("nsubj", "agent") for c in tok.children)
+
+
+def _shared_with(tok, classes: set[str]) -> bool:
+    """ "would share information with partners", "agreed to share intelligence" (not "figures shared
+    by UN agencies", "shared what little bread they had", "an assessment shared among
+    governments")"""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return any(o.lemma_.lower() in ("intelligence", "information", "data", "expertise",
+                                    "technology", "experience") for o in objs) or any(
+        p.dep_ == "prep" and p.lower_ == "with" and any(g.dep_ == "pobj" for g in p.children)
+        for c in (tok, *objs) for p in c.children)
+
+
+def _contact_made(tok, classes: set[str]) -> bool:
+    """ "had established contact with the abductors" (not "were in contact with handlers", a state,
+    nor "after direct contacts with", told before)"""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
+        "establish", "make", "initiate", "open", "resume") and "with" in classes
+
+
+def _concern_raised(tok, classes: set[str]) -> bool:
+    """ "raised concerns about shells landing" (not "raised the alarm", a warning)"""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("concern", "worry")
+               for c in tok.children)
+
+
+def _call_party(tok, classes: set[str]) -> bool:
+    """ "spoke by phone with Erdogan", "speaking to Biden by telephone" (not "Speaking by telephone
+    from Gimbi, he said": a witness's interview)"""
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") and any(
+        g.dep_ == "pobj" for g in c.children) for c in tok.children) or any(
+        c.dep_ == "dobj" for c in tok.children)
+
+
+def _back(tok, classes: set[str]) -> bool:
+    """A withdrawal: "pulled back", "pulled out", "pull troops away from"."""
+    return bool(classes & {"back", "out", "away"})
+
+
+def _waged_fight(tok, classes: set[str]) -> bool:
+    """ "would keep up its fight against Israel": the object of a verb, against a named party (not
+    "a partner in the fight against terrorism")"""
+    return tok.dep_ == "dobj" and any(
+        g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+        for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"
+        for g in c.children)
+
+
+def _for_other(tok, classes: set[str]) -> bool:
+    """ "crowds gather for Palm Sunday" (not "for a rally", nor "for a second night")"""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and not _dated(c) and any(
+        g.dep_ == "pobj" and g.lemma_.lower() not in RALLYING | TIME_WORDS
+        and noun_classes().get(g.lemma_.lower()) != "talks"  # ("for talks": a meeting)
+        for g in c.children) for c in tok.children)
+
+
+def _care_given(tok, classes: set[str]) -> bool:
+    """ "teams have treated 1,200 patients" (not "40 people were treated for injuries", nor "said it
+    treated 60 people": the casualties)"""
+    return any(c.dep_ == "nsubj" for c in tok.children) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "patient" for c in tok.children)
+
+
+def _armed_campaign(tok, classes: set[str]) -> bool:
+    """ "an air campaign", "its drone campaign" (not an election or a "campaign of
+    disinformation")"""
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in CAMPAIGN_ARMS
+               for c in tok.children)
+
+
+def _equipment(tok, classes: set[str]) -> bool:
+    """Weapons, as object or as subject, or the particle "down"."""
+    return "weapons" in classes or "down" in classes or "weapons_subject" in classes
+
+
+def _people(tok, classes: set[str]) -> bool:
+    """People or troops as object, or people as subject."""
+    return bool(classes & {"people", "troops", "people_subject"})
+
+
+def _forecast(tok, classes: set[str]) -> bool:
+    """A forecast, or a vow to retaliate; not a toll told to grow."""
+    if tally_grows(tok):
+        return False  # "warned the death toll could rise": the casualties, told by "toll"
+    return forecast(tok) or (tok.lemma_.lower() in RETALIATING
+                             and pledged_by(tok) is not None)  # "vowed to retaliate"
+
+
+def _striking_arrival(tok, classes: set[str]) -> bool:
+    """ "the drone came shortly after dawn", "the drones came over Shostka": weapons that come with
+    no supplier or receiver named ("came from North Korea", "came to Kyiv")"""
+    return "weapons_subject" in classes and not _route_words(tok) & {
+        "from", "to", "via", "through", "with"}
+
+
+def _supplied_from(tok, classes: set[str]) -> bool:
+    """weapons that "came from North Korea" are supplied; "came to Kyiv" alone is not"""
+    return "weapons_subject" in classes and "from" in _route_words(tok)
+
+
+def _falsified(tok, classes: set[str]) -> bool:
+    """ "called the footage a fabrication": what is shown, rejected (denied, as a charge called
+    false is: "called the accusations lies")"""
+    found = object_labelled(tok)
+    return found is not None and any(t.lemma_.lower() in FALSEHOODS or t.lower_ in FALSEHOODS
+                                     for t in found[1])
+
+
+def _operation_against(tok, classes: set[str]) -> bool:
+    """ "joint operations against the ADF" (not "Operation 1027, launched by ...": the launch tells
+    it)"""
+    return any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)
+
+
+def _on_place(tok, classes: set[str]) -> bool:
+    """ "had been pressing on Soledar": an advance on a place"""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "toward", "towards") and any(
+        g.dep_ == "pobj" and placed(g) for g in c.children)
+        for c in tok.children)
+
+
+def _phoned(tok, classes: set[str]) -> bool:
+    """ "Biden called Netanyahu to condemn the attack": a phone call"""
+    if tok.dep_ == "relcl" or tok.dep_ == "conj" and tok.head.dep_ == "relcl":
+        return False  # "the shoal, which Filipinos call Ayungin and China calls Ren'ai Jiao"
+    return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children) \
+        and not any(c.dep_ in ("oprd", "ccomp", "acomp", "attr") or c.dep_ == "prep"
+                    and c.lower_ in ("for", "on", "as") and not _dated(c)
+                    for c in tok.children) \
+        and not any(c.dep_ == "xcomp" and not purpose_clause(c) for c in tok.children)
+
+
+def _asked_about(tok, classes: set[str]) -> bool:
+    """ "Asked about Serhiivka, Peskov said": a reporter's question"""
+    return tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
+        c.dep_.startswith("nsubj") for c in tok.children)
+
+
+def _described(tok, classes: set[str]) -> bool:
+    """ "two army trucks carrying soldiers", "a bus carrying pupils": a participle that describes a
+    vehicle (the target of the act told) moves no one"""
+    return tok.dep_ == "acl" and tok.tag_ == "VBG" and not any(
+        c.dep_ == "prt" for c in tok.children)  # ("soldiers carrying out work")
+
+
+def _captives(tok, classes: set[str]) -> bool:
+    """ "carrying 65 captured Ukrainian servicemen": prisoners moved, no troops deployed"""
+    return any(c.dep_ == "dobj" and any(a.lower_ in ("captured", "detained", "imprisoned")
+                                        for a in c.subtree) for c in tok.children)
+
+
+def _to_gerund(tok, classes: set[str]) -> bool:
+    """ "the sides committed to disarming Tigrayan combatants": an act undertaken"""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in c.children)
+        for c in tok.children)
+
+
+def _necessary_measures(tok, classes: set[str]) -> bool:
+    """ "would take all necessary measures to protect the fishermen" (not "took measures", nor "was
+    taking all necessary steps", a precaution told)"""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
+               for c in tok.children) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("measure", "step", "action")
+        and any(a.lower_ in ("necessary", "appropriate") for a in c.children)
+        for c in tok.children)
+
+
+def _pretext(tok, classes: set[str]) -> bool:
+    """ "was meant to justify the killing", "an attempt to justify": a purpose imputed"""
+    return tok.dep_ in ("xcomp", "acl", "advcl") and tok.head.lemma_.lower() in (
+        "mean", "design", "intend", "attempt", "aim", "bid", "effort")
+
+
+def _staged(tok, classes: set[str]) -> bool:
+    """ "the incident was staged to sow panic" (not "staged a protest", "staged assaults")"""
+    return any(c.dep_ == "nsubjpass" for c in tok.children)
+
+
+def _expected_visit(tok, classes: set[str]) -> bool:
+    """A visit expected: "Blinken is expected in the region next week"."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and subj.ent_type_ == "PERSON" and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+            g.dep_ == "pobj" and (placed(g) or g.lemma_.lower() in HOSTS)
+            for g in c.children) for c in tok.children)
+
+
+def _broken_into(tok, classes: set[str]) -> bool:
+    """A place broken into: "had broken into the prison"."""
+    return any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children)
+
+
+def _to_hospital(tok, classes: set[str]) -> bool:
+    """ "38 people had been taken to hospital": the wounded ("the injured had been taken to
+    hospital": the victims told before, no new toll)"""
+    if any(c.dep_ in ("nsubjpass", "dobj") and named_again(c) for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+        g.dep_ == "pobj" and noun_classes().get(g.lemma_.lower()) == "medical"
+        for g in c.children) for c in tok.children)
+
+
+def _unrecognised(tok, classes: set[str]) -> bool:
+    """ "will never recognise the annexation" (not "a language they did not recognise", nor
+    background in a relative clause)"""
+    return tok.dep_ != "relcl" and any(c.dep_ == "neg" for c in tok.children) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in RECOGNIZED for c in tok.children)
+
+
+def _rescued(tok, classes: set[str]) -> bool:
+    """ "pulled 39 people out of the rubble", "were pulling passengers out": a rescue ("bodies were
+    pulled from the river" tell the dead)"""
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("body", "corpse")
+           for c in tok.children):
+        return False
+    return _out_of_wreckage(tok) or any(
+        c.dep_ in ("dobj", "nsubjpass") and noun_classes().get(c.lemma_.lower()) == "people"
+        for c in tok.children)
+
+
+def _convened(tok, classes: set[str]) -> bool:
+    """A meeting convened: "called an emergency session", not "called the talks useful"."""
+    return "talks" in classes and not any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
+                                          for c in tok.children)
+
+
+#: the needs told by a test of the parse, in the order `fits` tries them
+NEEDS: dict[str, Callable[[Token, set[str]], bool]] = {
+    "witnessed": lambda tok, classes: witnessed(tok),
+    "detonated": _detonated,
+    "mass_grave": _mass_grave,
+    "strike_impacts": _strike_impacts,
+    "arms_laid": _arms_laid,
+    "territory_lost": _territory_lost,
+    "in_captivity": _in_captivity,
+    "people_harmed": _people_harmed,
+    "forced": _forced,
+    "medical_help": _medical_help,
+    "signed_to": _signed_to,
+    "pressed_for": _pressed_for,
+    "medical_team": _medical_team,
+    "relief": _relief,
+    "held_captive": _held_captive,
+    "habitual": _habitual,
+    # "the bomber was a member of the Islamic State group", "said both were PKK members",
+    # "identified the attackers as members of the group": whom attackers belong to, a charge
+    # against the group (not "a member of the court")
+    "membership": lambda tok, classes: _attackers_belong(tok),
+    "attackers_belong": _attackers_belong_to,
+    "front_for": _front_for,
+    "assailants_arrive": _assailants_arrive,
+    "civilians": _civilians,
+    "charge_weighed": _charge_weighed,
+    "service_halted": _service_halted,
+    "shared_with": _shared_with,
+    "contact_made": _contact_made,
+    "concern_raised": _concern_raised,
+    "call_party": _call_party,
+    "back": _back,
+    "waged_fight": _waged_fight,
+    "for_other": _for_other,
+    "care_given": _care_given,
+    "armed_campaign": _armed_campaign,
+    "equipment": _equipment,
+    "people": _people,
+    "test_flight": lambda tok, classes: test_flight(tok),
+    "forecast": _forecast,
+    "charge": lambda tok, classes: names_a_charge(tok),
+    "striking_arrival": _striking_arrival,
+    "supplied_from": _supplied_from,
+    "falsified": _falsified,
+    "operation_against": _operation_against,
+    "on_place": _on_place,
+    "phoned": _phoned,
+    "asked_about": _asked_about,
+    "described": _described,
+    "captives": _captives,
+    "to_gerund": _to_gerund,
+    "necessary_measures": _necessary_measures,
+    "pretext": _pretext,
+    "staged": _staged,
+    "expected_visit": _expected_visit,
+    "broken_into": _broken_into,
+    "to_hospital": _to_hospital,
+    "unrecognised": _unrecognised,
+    "labelled": lambda tok, classes: labelled(tok),
+    "praised": lambda tok, classes: praised(tok),
+    "charged_attr": lambda tok, classes: charged_attr(tok),
+    "rescued": _rescued,
+    "convened": _convened,
+}
+
+
 def fits(needed: str, classes: set[str], tok) -> bool:
+    """Does the word's object class (or a test of its parse, `NEEDS`) fit a row's need?"""
     if needed == "any":
         return True
-    if needed == "witnessed":
-        return witnessed(tok)
-    if needed == "detonated":  # "set off the device", "set off his charge" (not "set off
-        # for N'Djamena", "set off the worst unrest")
-        off = next((c for c in tok.children if c.dep_ == "prt" and c.lower_ == "off"), None)
-        return off is not None and any(  # ("set off his charge minutes later": misparsed)
-            t.lemma_.lower() in DETONATED and off.i < t.i <= off.i + 4 for t in tok.subtree)
-    if needed == "mass_grave":
-        return any(c.dep_ in ("amod", "compound") and c.lower_ == "mass" for c in tok.children)
-    if needed == "strike_impacts":  # "impacts in central Israel", "missile impacts", "17
-        # points of impact" (not "the humanitarian impact of the operation")
-        return tok.tag_ == "NNS" and not any(c.dep_ == "amod" for c in tok.children) or any(
-            c.dep_ == "compound" and c.lemma_.lower() in IMPACTING for c in tok.children) or (
-            tok.dep_ == "pobj" and tok.head.lower_ == "of"
-            and tok.head.head.lemma_.lower() == "point")
-    if needed == "arms_laid":  # "laid down their arms", "lay down its weapons" (not "any
-        # group that lays down its weapons": whoever would; nor "out of laying down")
-        if present_relative(tok) or tok.tag_ == "VBG" and tok.dep_ == "pcomp":
-            return False
-        return any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in ("arm", "arms", "weapon")
-            for c in tok.children)
-    if needed == "territory_lost":  # "a week after the junta lost Laukkaing" (not "how
-        # Russia lost the Moskva, the flagship of its fleet": a ship named like a city)
-        # (the town itself the object: "lost a leg near the border village" is a wound)
-        return "territory_obj" in classes and any(
-            c.dep_ == "dobj" and (placed(c) or noun_classes().get(c.lemma_.lower())
-                                  == "territory" or c.lemma_.lower() == "control")
-            and not any(a.dep_ == "appos" and noun_classes().get(a.lemma_.lower())
-                        in ("weapons", "vessel", "vehicle") for a in c.children)
-            for c in tok.children)
-    if needed == "in_captivity":  # "are believed to remain in captivity"
-        return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-            g.lemma_.lower() == "captivity" for g in c.children) for c in tok.children)
-    if needed == "people_harmed":  # "no Americans had been harmed" (a toll of none, as "no
-        # one was hurt"); not "would not be harmed", a promise
-        return any(c.dep_ == "nsubjpass" for c in tok.children) and (
-            bool(classes & {"people", "troops", "civilians"})
-            or any(c.dep_ == "nsubjpass" and c.ent_type_ == "NORP" for c in tok.children)) \
-            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
-    if needed == "forced":  # "soldiers forcibly evacuated the villagers", "evacuated by
-        # force": an expulsion
-        return any(c.dep_ == "advmod" and c.lower_ in ("forcibly", "forcefully")
-                   or c.dep_ == "prep" and c.lower_ == "by" and any(
-                       g.lemma_.lower() == "force" for g in c.children)
-                   for c in tok.children)
-    if needed == "medical_help":  # "59 people had sought medical help", "sought treatment"
-        return any(c.dep_ == "dobj" and (c.lemma_.lower() == "treatment" or c.lemma_.lower()
-                                         in ("help", "care", "attention") and any(
-            g.dep_ == "amod" and g.lemma_.lower() == "medical" for g in c.children))
-            for c in tok.children)
-    if needed == "signed_to":  # "put their signatures to a commitment", "put their names
-        # to the document"
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in ("signature", "name")
-                   for c in tok.children) and any(
-            c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
-    if needed == "pressed_for":  # "pressed for the freedom of the last student" (not the
-        # "PRESS RELEASE - FOR IMMEDIATE RELEASE" line)
-        return tok.pos_ == "VERB" and not tok.is_upper and any(
-            c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) and not any(
-            c.dep_ == "dobj" for c in tok.children)  # ("had pressed European allies for
-        # months to spend more": the open sets key no request there)
-    if needed == "medical_team":  # "deployed two mobile health teams", "sent doctors"
-        return any(c.dep_ in ("dobj", "nsubjpass") and (
-            c.lemma_.lower() in ("doctor", "nurse", "medic", "surgeon")
-            or c.lemma_.lower() in ("team", "clinic", "unit", "staff", "worker") and any(
-                g.dep_ in ("amod", "compound") and g.lemma_.lower() in HEALING
-                for g in c.children)) for c in tok.children)
-    if needed == "relief":  # "will distribute food and shelter kits to 1,500 families"
-        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RELIEF_GOODS
-                   for c in tok.children)
-    if needed == "held_captive":  # "were being held hostage", "was being held at home"
-        # (not "the town is held by rebels", "talks were held", "troops held in reserve")
-        passive = any(c.dep_ == "auxpass" for c in tok.children) and any(
-            c.dep_ == "nsubjpass" for c in tok.children) or tok.dep_ == "acl"
-        return passive and tok.tag_ == "VBN" and (any(
-            t.lemma_.lower() in ("hostage", "captive", "prisoner", "incommunicado")
-            for t in tok.children) or any(
-            c.dep_ == "prep" and c.lower_ == "at" and not any(
-                g.lemma_.lower() in ("base", "basis", "camp", "barracks", "position")
-                for g in c.children)  # ("bases" may be lemmatised as "basis")
-            for c in tok.children)) and not bool(
-            classes & {"talks", "rally", "rite", "territory"})
-    if needed == "habitual":  # "the hospital also treats civilians": what it does
-        return tok.tag_ in ("VBZ", "VBP") and not any(
-            c.dep_ in ("aux", "auxpass") for c in tok.children)
-    if needed == "membership":  # "the bomber was a member of the Islamic State group",
-        # "said both were PKK members", "identified the attackers as members of the group":
-        # whom attackers belong to, a charge against the group (not "a member of the court")
-        return _attackers_belong(tok)
-    if needed == "attackers_belong":  # "the gunmen belonged to sleeper cells run from abroad"
-        who = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        return who is not None and who.lemma_.lower() in ATTACKERS - GENERIC_PEOPLE and any(
-            c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
-    if needed == "front_for":  # "regard it as a front for Jaish-e-Mohammed", "believe it
-        # is a front for the faction of ...": a group said to act for another
-        return tok.dep_ in ("attr", "pobj", "oprd") and any(
-            c.dep_ == "prep" and c.lower_ == "for" and any(
-                g.dep_ == "pobj" and g.pos_ == "PROPN" or g.dep_ == "pobj" and any(
-                    t.pos_ == "PROPN" for t in g.subtree) for g in c.children)
-            for c in tok.children) and (tok.dep_ != "pobj" or tok.head.lower_ == "as")
-    if needed == "assailants_arrive":  # "the gunmen came on motorcycles", "armed men arrived
-        # on foot" (not "two weeks after the gunmen came", "when the gunmen arrived": the
-        # attack as the time of something else)
-        return "assailants_subject" in classes and not (tok.dep_ in ("advcl", "relcl") and any(
-            c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE_WORDS for c in tok.children))
     if "+" in needed:  # both classes: "turned its guns on", "an operation aimed at"
         return all(fits(part, classes, tok) for part in needed.split("+"))
-    if needed == "civilians":  # "hosts thousands of people who fled" (not "hosts US troops",
-        # nor "after hosting Hassan Sheikh in Cairo": a named guest is a visit)
-        return "people" in classes and "troops" not in classes and not any(
-            c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
-    if needed == "charge_weighed":  # "the device held 60 to 70 kg of explosives", "put the
-        # explosives at up to 350 kg": the bomb of an attack told by its charge (not
-        # explosives seized, found or defused)
-        unit = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-        beside = tok.head.children if tok.dep_ == "dobj" else ()  # ("put X at 350 kg")
-        weighed = unit is not None and unit.lemma_.lower() in WEIGHT_UNITS or any(
-            c.dep_ == "prep" and c.lower_ == "at" and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in WEIGHT_UNITS for g in c.children)
-            for c in (*tok.children, *beside))
-        verb = next((t for t in (unit or tok).ancestors if t.pos_ == "VERB"), None)
-        return weighed and (verb is None or verb.lemma_.lower() not in FOUND_ARMS)
-    if needed == "service_halted":  # "services to and from Quetta were suspended", "phone
-        # services remain suspended": a service stopped with no one said to stop it (not "the
-        # charity suspended services at the hospital")
-        return "service" in classes and not any(
-            c.dep_ in ("nsubj", "agent") for c in tok.children)
-    if needed == "shared_with":  # "would share information with partners", "agreed to
-        # share intelligence" (not "figures shared by UN agencies", "shared what little bread
-        # they had", "an assessment shared among governments")
-        objs = [c for c in tok.children if c.dep_ == "dobj"]
-        return any(o.lemma_.lower() in ("intelligence", "information", "data", "expertise",
-                                        "technology", "experience") for o in objs) or any(
-            p.dep_ == "prep" and p.lower_ == "with" and any(g.dep_ == "pobj" for g in p.children)
-            for c in (tok, *objs) for p in c.children)
-    if needed == "contact_made":  # "had established contact with the abductors" (not "were
-        # in contact with handlers", a state, nor "after direct contacts with", told before)
-        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
-            "establish", "make", "initiate", "open", "resume") and "with" in classes
-    if needed == "concern_raised":  # "raised concerns about shells landing" (not "raised
-        # the alarm", a warning)
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in ("concern", "worry")
-                   for c in tok.children)
-    if needed == "call_party":  # "spoke by phone with Erdogan", "speaking to Biden by
-        # telephone" (not "Speaking by telephone from Gimbi, he said": a witness's interview)
-        return any(c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") and any(
-            g.dep_ == "pobj" for g in c.children) for c in tok.children) or any(
-            c.dep_ == "dobj" for c in tok.children)
-    if needed == "back":  # "pulled back", "pulled out", "pull troops away from"
-        return bool(classes & {"back", "out", "away"})
-    if needed == "waged_fight":  # "would keep up its fight against Israel": the object of a
-        # verb, against a named party (not "a partner in the fight against terrorism")
-        return tok.dep_ == "dobj" and any(
-            g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
-            for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"
-            for g in c.children)
-    if needed == "for_other":  # "crowds gather for Palm Sunday" (not "for a rally", nor
-        # "for a second night")
-        return any(c.dep_ == "prep" and c.lower_ == "for" and not _dated(c) and any(
-            g.dep_ == "pobj" and g.lemma_.lower() not in RALLYING | TIME_WORDS
-            and noun_classes().get(g.lemma_.lower()) != "talks"  # ("for talks": a meeting)
-            for g in c.children) for c in tok.children)
-    if needed == "care_given":  # "teams have treated 1,200 patients" (not "40 people
-        # were treated for injuries", nor "said it treated 60 people": the casualties)
-        return any(c.dep_ == "nsubj" for c in tok.children) and any(
-            c.dep_ == "dobj" and c.lemma_.lower() == "patient" for c in tok.children)
-    if needed == "armed_campaign":  # "an air campaign", "its drone campaign" (not an
-        # election or a "campaign of disinformation")
-        return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in CAMPAIGN_ARMS
-                   for c in tok.children)
-    if needed == "equipment":
-        return "weapons" in classes or "down" in classes or "weapons_subject" in classes
-    if needed == "people":
-        return bool(classes & {"people", "troops", "people_subject"})
-    if needed == "test_flight":
-        return test_flight(tok)
-    if needed == "forecast":
-        if tally_grows(tok):
-            return False  # "warned the death toll could rise": the casualties, told by "toll"
-        return forecast(tok) or (tok.lemma_.lower() in RETALIATING
-                                 and pledged_by(tok) is not None)  # "vowed to retaliate"
-    if needed == "charge":
-        return names_a_charge(tok)
-    if needed == "striking_arrival":
-        # "the drone came shortly after dawn", "the drones came over Shostka": weapons that
-        # come with no supplier or receiver named ("came from North Korea", "came to Kyiv")
-        return "weapons_subject" in classes and not _route_words(tok) & {
-            "from", "to", "via", "through", "with"}
-    if needed == "supplied_from":
-        # weapons that "came from North Korea" are supplied; "came to Kyiv" alone is not
-        return "weapons_subject" in classes and "from" in _route_words(tok)
-    if needed == "falsified":  # "called the footage a fabrication": what is shown, rejected
-        # (denied, as a charge called false is: "called the accusations lies")
-        found = object_labelled(tok)
-        return found is not None and any(t.lemma_.lower() in FALSEHOODS or t.lower_ in FALSEHOODS
-                                         for t in found[1])
-    if needed == "operation_against":  # "joint operations against the ADF" (not "Operation
-        # 1027, launched by ...": the launch tells it)
-        return any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)
-    if needed == "on_place":  # "had been pressing on Soledar": an advance on a place
-        return any(c.dep_ == "prep" and c.lower_ in ("on", "toward", "towards") and any(
-            g.dep_ == "pobj" and placed(g) for g in c.children)
-            for c in tok.children)
-    if needed == "phoned":  # "Biden called Netanyahu to condemn the attack": a phone call
-        if tok.dep_ == "relcl" or tok.dep_ == "conj" and tok.head.dep_ == "relcl":
-            return False  # "the shoal, which Filipinos call Ayungin and China calls Ren'ai Jiao"
-        return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children) \
-            and not any(c.dep_ in ("oprd", "ccomp", "acomp", "attr") or c.dep_ == "prep"
-                        and c.lower_ in ("for", "on", "as") and not _dated(c)
-                        for c in tok.children) \
-            and not any(c.dep_ == "xcomp" and not purpose_clause(c) for c in tok.children)
-    if needed == "asked_about":  # "Asked about Serhiivka, Peskov said": a reporter's question
-        return tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
-            c.dep_.startswith("nsubj") for c in tok.children)
-    if needed == "described":
-        # "two army trucks carrying soldiers", "a bus carrying pupils": a participle that
-        # describes a vehicle (the target of the act told) moves no one
-        return tok.dep_ == "acl" and tok.tag_ == "VBG" and not any(
-            c.dep_ == "prt" for c in tok.children)  # ("soldiers carrying out work")
-    if needed == "captives":
-        # "carrying 65 captured Ukrainian servicemen": prisoners moved, no troops deployed
-        return any(c.dep_ == "dobj" and any(a.lower_ in ("captured", "detained", "imprisoned")
-                                            for a in c.subtree) for c in tok.children)
-    if needed == "to_gerund":
-        # "the sides committed to disarming Tigrayan combatants": an act undertaken
-        return any(c.dep_ == "prep" and c.lower_ == "to" and any(
-            g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in c.children)
-            for c in tok.children)
-    if needed == "necessary_measures":
-        # "would take all necessary measures to protect the fishermen" (not "took measures",
-        # nor "was taking all necessary steps", a precaution told)
-        return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
-                   for c in tok.children) and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in ("measure", "step", "action")
-            and any(a.lower_ in ("necessary", "appropriate") for a in c.children)
-            for c in tok.children)
-    if needed == "pretext":
-        # "was meant to justify the killing", "an attempt to justify": a purpose imputed
-        return tok.dep_ in ("xcomp", "acl", "advcl") and tok.head.lemma_.lower() in (
-            "mean", "design", "intend", "attempt", "aim", "bid", "effort")
-    if needed == "staged":
-        # "the incident was staged to sow panic" (not "staged a protest", "staged assaults")
-        return any(c.dep_ == "nsubjpass" for c in tok.children)
-    if needed == "expected_visit":  # "Blinken is expected in the region next week"
-        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        return subj is not None and subj.ent_type_ == "PERSON" and any(
-            c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
-                g.dep_ == "pobj" and (placed(g) or g.lemma_.lower() in HOSTS)
-                for g in c.children) for c in tok.children)
-    if needed == "broken_into":  # "had broken into the prison"
-        return any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children)
-    if needed == "to_hospital":  # "38 people had been taken to hospital": the wounded
-        # ("the injured had been taken to hospital": the victims told before, no new toll)
-        if any(c.dep_ in ("nsubjpass", "dobj") and named_again(c) for c in tok.children):
-            return False
-        return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
-            g.dep_ == "pobj" and noun_classes().get(g.lemma_.lower()) == "medical"
-            for g in c.children) for c in tok.children)
-    if needed == "unrecognised":  # "will never recognise the annexation" (not "a language
-        # they did not recognise", nor background in a relative clause)
-        return tok.dep_ != "relcl" and any(c.dep_ == "neg" for c in tok.children) and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in RECOGNIZED for c in tok.children)
-    if needed == "labelled":
-        return labelled(tok)
-    if needed == "praised":
-        return praised(tok)
-    if needed == "charged_attr":
-        return charged_attr(tok)
-    if needed == "rescued":
-        # "pulled 39 people out of the rubble", "were pulling passengers out": a rescue
-        # ("bodies were pulled from the river" tell the dead)
-        if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("body", "corpse")
-               for c in tok.children):
-            return False
-        return _out_of_wreckage(tok) or any(
-            c.dep_ in ("dobj", "nsubjpass") and noun_classes().get(c.lemma_.lower()) == "people"
-            for c in tok.children)
-    if needed == "convened":  # "called an emergency session", not "called the talks useful"
-        return "talks" in classes and not any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
-                                              for c in tok.children)
+    if needed in NEEDS:
+        return NEEDS[needed](tok, classes)
     return needed in classes
 
 
