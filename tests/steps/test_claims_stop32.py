@@ -90,3 +90,34 @@ def test_links_a_furniture_label_opens_are_furniture():
     doc, _ = run(text)
     assert [c.trigger.text for c in doc.claims] == ["killed"]
     assert any("Ministers gather" in str(s) and "furniture" in s.reason for s in doc.skipped)
+
+
+def test_senses_that_tell_no_event():
+    assert _typed("The government in Juba seized on the UN findings.") == []
+    assert _typed("Rebels seized the town on Monday.") == [("COERCE", "capture", "seized")]
+    # troops described by the side they are on
+    assert ("SUPPORT", "support_statement", "backing") not in _typed(
+        "Fighting broke out between troops loyal to Kiir and soldiers backing Machar.")
+    assert _typed("Germany is backing Ukraine.") == [
+        ("SUPPORT", "support_statement", "backing")]
+    # men led towards trenches: no march of protest
+    assert _typed("Pictures showed armed men marching lines of young men towards "
+                  "trenches.") == []
+    assert _typed("Thousands marched towards the capital.") == [("PROTEST", None, "marched")]
+
+
+def test_acts_not_done_or_done_by_no_one():
+    assert _typed("Men who had hidden instead of cheering the arriving fighters were "
+                  "killed.") == [("ASSAULT", "casualties", "killed")]
+    assert ("MOBILIZE", "troop_deployment", "operates") not in _typed(
+        "Washington says it will support any force that operates under the command of the "
+        "Iraqi government.")
+    assert _typed("Three questions will shape the coming weeks: whether Washington is "
+                  "prepared to accept a larger role for the militias.") == []
+
+
+def test_only_weapons_are_tested():
+    assert _typed("It was a message that is likely to be tested ahead of elections.") == []
+    assert _typed("North Korea tested a new missile on Friday.") == [
+        ("MOBILIZE", None, "tested")]
+    assert _typed("Pyongyang may have tested a new engine.") == [("MOBILIZE", None, "tested")]

@@ -126,7 +126,8 @@ def background(tok) -> bool:
         # told before (the vow is the claim)
     own = match(tok)  # (the readings below ask it of this word: once)
     if own is not None and own.type != "ASSAULT" and (
-            tok.dep_ == "relcl" and tok.head.lower_ in ANYONE or any(
+            tok.dep_ == "relcl" and (tok.head.lower_ in ANYONE or any(
+                c.dep_ == "det" and c.lower_ == "any" for c in tok.head.children)) or any(
                 c.dep_ == "nsubj" and c.lower_ in ANYONE for c in tok.children)):
         return True  # "anyone who helped the army would be punished": no one's act (harm
         # to anyone is the condition of a threat: "anyone who harms Americans will pay")
@@ -153,9 +154,14 @@ def background(tok) -> bool:
                                                for c in cur.children):
             return True  # "will not be freed until Israel stops its offensive": a condition
             # ("a deal is unlikely before the city falls": not yet happened)
-        if cur.dep_ not in ("conj", "xcomp") or cur.head is cur:
-            break
+        if cur.dep_ not in ("conj", "xcomp", "acomp") or cur.head is cur:
+            break  # ("whether Washington is prepared to accept ...": the mark is the verb's)
         cur = cur.head
+    # "had hidden instead of cheering the fighters", "rather than fleeing": not done
+    if tok.dep_ == "pcomp" and (tok.head.lower_ == "instead" or tok.head.lower_ == "of" and any(
+            c.lower_ == "instead" for c in tok.head.children) or tok.head.lower_ == "than"
+            and any(c.lower_ == "rather" for c in tok.head.children)):
+        return True
     # a purpose clause of another trigger: "dispatched troops to support Russia"
     if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to"
                                                for c in tok.children):

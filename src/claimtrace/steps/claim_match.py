@@ -647,6 +647,32 @@ def _described(tok, classes: set[str]) -> bool:
         c.dep_ == "prt" for c in tok.children)  # ("soldiers carrying out work")
 
 
+def _describes_troops(tok, classes: set[str]) -> bool:
+    """ "soldiers backing Machar", "militias supporting the army": a participle that says whose
+    side troops are on, no statement of support"""
+    return tok.dep_ == "acl" and tok.tag_ == "VBG" and any(
+        noun_classes().get(n.lemma_.lower()) == "troops" and n.i < tok.i
+        for n in (tok.head, *tok.head.conjuncts))  # ("Kiir and soldiers backing Machar":
+    # the parse hangs the participle on the first of the pair)
+
+
+def _seized_on(tok, classes: set[str]) -> bool:
+    """ "the government seized on the findings": made use of them (not "seized the town on
+    Monday", "seized on Monday")"""
+    return not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
+        c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and not _dated(c)
+        for c in tok.children)
+
+
+def _people_led(tok, classes: set[str]) -> bool:
+    """ "armed men marching lines of young men towards trenches": people led, not marching
+    themselves"""
+    return any(c.dep_ == "dobj" and (noun_classes().get(c.lemma_.lower()) == "people" or any(
+        g.dep_ == "pobj" and noun_classes().get(g.lemma_.lower()) == "people"
+        for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children))
+        for c in tok.children)
+
+
 def _captives(tok, classes: set[str]) -> bool:
     """ "carrying 65 captured Ukrainian servicemen": prisoners moved, no troops deployed"""
     return any(c.dep_ == "dobj" and any(a.lower_ in ("captured", "detained", "imprisoned")
@@ -780,6 +806,9 @@ NEEDS: dict[str, Callable[[Token, set[str]], bool]] = {
     "asked_about": _asked_about,
     "described": _described,
     "captives": _captives,
+    "describes_troops": _describes_troops,
+    "seized_on": _seized_on,
+    "people_led": _people_led,
     "to_gerund": _to_gerund,
     "necessary_measures": _necessary_measures,
     "pretext": _pretext,
