@@ -121,3 +121,35 @@ def test_only_weapons_are_tested():
     assert _typed("North Korea tested a new missile on Friday.") == [
         ("MOBILIZE", None, "tested")]
     assert _typed("Pyongyang may have tested a new engine.") == [("MOBILIZE", None, "tested")]
+
+
+def test_refusing_to_give_in_is_rejecting_and_not_abandoning_is_support():
+    assert ("REJECT", None, "lay") in _typed(
+        "The militia's leaders said it would not lay down its weapons.")
+    assert ("REJECT", None, "withdraw") in _typed(
+        "An M23 spokesman said the group would not withdraw from the towns it holds.")
+    assert ("SUPPORT", "support_statement", "abandon") in _typed(
+        "He said the agency would not abandon the people of North Kivu.")
+    # in the past a withdrawal that did not happen stays one, denied or negated
+    assert [t for t, _, _ in _typed("Russian troops did not withdraw from the town.")] == [
+        "RETREAT"]
+
+
+def test_arming_oneself_mobilizes_and_resistance_met_is_fighting():
+    assert _typed("Militias were arming themselves while the state looked away.") == [
+        ("MOBILIZE", None, "arming")]
+    assert _typed("Iran armed the Houthis.") == [("AID", "arms_transfer", "armed")]
+    assert _typed("The advance met surprisingly little resistance.") == [
+        ("ASSAULT", "combat", "met")]
+    assert _typed("Putin met Kim in Pyongyang.") == [("CONSULT", "meeting", "met")]
+
+
+def test_the_fighting_that_displaced_people_is_their_cause_not_a_claim():
+    assert _typed("More than 250,000 people have been displaced by the fighting in "
+                  "Amhara.") == [("COERCE", None, "displaced")]
+
+
+def test_an_explainers_question_heading_is_no_claim():
+    doc, _ = run("How the rebels held the city\n\nThe rebels held the city for a year.\n")
+    assert [c.trigger.text for c in doc.claims] == ["held"]
+    assert doc.claims[0].evidence.text.startswith("The rebels")

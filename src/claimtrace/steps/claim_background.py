@@ -56,6 +56,9 @@ ENABLING = {"allow", "permit", "entitle", "oblige", "obligate", "require", "auth
 
 # conjunctions whose present-tense clause tells what has not happened yet ("until Israel
 # stops", "before the city falls"); in the past tense they tell it ("before it fell")
+# verbs of driving people from their homes, whose agent may be an event ("displaced by
+# the fighting")
+DISPLACING = {"displace", "uproot", "drive", "force"}
 PENDING_MARKS = ("until", "till", "before", "once")
 # verbs of holding a view: "analysts agree that the position is deteriorating" is an
 # opinion shared, not an agreement made ("the sides agreed that ..." is one)
@@ -195,6 +198,11 @@ def background(tok) -> bool:
     if tok.dep_ in ("dobj", "xcomp") and tok.head.lemma_.lower() in FLEEING or \
             tok.dep_ == "pobj" and tok.head.lower_ == "from" \
             and tok.head.head.lemma_.lower() in FLEEING:
+        return True
+    # "250,000 people have been displaced by the fighting": the fighting named as the cause
+    # of a displacement, told as an event elsewhere
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "agent" \
+            and tok.head.head.lemma_.lower() in DISPLACING:
         return True
     # "farmers who had fled earlier violence": a flight told to describe people
     if tok.lemma_.lower() in FLEEING and tok.dep_ == "relcl":

@@ -673,6 +673,17 @@ def _people_led(tok, classes: set[str]) -> bool:
         for c in tok.children)
 
 
+def _reflexive(tok, classes: set[str]) -> bool:
+    """ "militias were arming themselves": done to the doer itself"""
+    return any(c.dep_ == "dobj" and c.lower_ in ("themselves", "itself", "himself", "ourselves")
+               for c in tok.children)
+
+
+def _resistance_met(tok, classes: set[str]) -> bool:
+    """ "the advance met little resistance": fighting, not a meeting"""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "resistance" for c in tok.children)
+
+
 def _captives(tok, classes: set[str]) -> bool:
     """ "carrying 65 captured Ukrainian servicemen": prisoners moved, no troops deployed"""
     return any(c.dep_ == "dobj" and any(a.lower_ in ("captured", "detained", "imprisoned")
@@ -809,6 +820,8 @@ NEEDS: dict[str, Callable[[Token, set[str]], bool]] = {
     "describes_troops": _describes_troops,
     "seized_on": _seized_on,
     "people_led": _people_led,
+    "reflexive": _reflexive,
+    "resistance_met": _resistance_met,
     "to_gerund": _to_gerund,
     "necessary_measures": _necessary_measures,
     "pretext": _pretext,

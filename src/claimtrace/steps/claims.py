@@ -73,6 +73,10 @@ FURNITURE = re.compile(
     re.I)  # (labelled links to other pages: "Watch: ...", "Map: where strikes hit")
 
 
+# "How AQAP held the city", "What happened": an explainer's section heading (a line with no
+# end punctuation opening with a question word)
+HOW_HEADING = re.compile(r"(?:How|Why|What|Who|Where)\b[^.!?\n]*$")
+
 # "Live: Iran launches drone attack on Israel" after the headline: a link to a live page
 LIVE_LINK = re.compile(r"(?-i:Live|LIVE)\s?:")
 
@@ -416,6 +420,8 @@ def _furniture(sent) -> str | None:
         # "More from Diplomacy: ECOWAS ministers gather ... | Algiers talks resume": the
         # links a furniture label opens, split off it as a sentence of their own
         return "page furniture (link, credit, caption or boilerplate)"
+    if HOW_HEADING.match(text):
+        return "a heading (an explainer's question, unpunctuated)"
     if not any(t.pos_ in ("VERB", "AUX") for t in sent) and not any(
             (t.lemma_.lower(), "NOUN") in triggers() for t in sent):
         return "no verb and no event noun (a heading or a list item)"
@@ -1035,6 +1041,14 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         # "will not accept more refugees": refusing is an event of its own (PLOVER REJECT)
         type_, subtype, mode = "REJECT", None, None
         attr.negated = False
+    elif attr.negated and type_ in ("RETREAT", "CONCEDE") and attr.certainty != "denied" \
+            and _future(tok):
+        if tok.lemma_.lower() == "abandon":
+            # "would not abandon the people of North Kivu": a pledge to stand by them
+            type_, subtype, mode = "SUPPORT", "support_statement", None
+        else:  # "said it would not lay down its weapons", "will not withdraw": a refusal
+            type_, subtype, mode = "REJECT", None, None
+        attr.negated = False
     if type_ == "ACCUSE" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DENYING:
         # "the authorities denied the allegation": the claim is the denial (PLOVER REJECT)
         type_, subtype, mode = "REJECT", None, None
@@ -1081,6 +1095,13 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
         certainty=attr.certainty,
         evidence=sentence_evidence(doc, sent),
         trigger=doc.span(tok.idx, tok.idx + len(tok.text)), inferred=inferred)
+
+
+def _future(tok) -> bool:
+    """Is the verb told in the future ("will not withdraw", "would not lay down", "won't")?"""
+    return tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall")
+        for c in tok.children)
 
 
 def judged_help(tok) -> bool:
