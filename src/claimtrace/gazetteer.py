@@ -50,6 +50,11 @@ ALIAS_SHADOW_PENALTY = 3.0  # an alternate name of a place smaller than one it n
 # namesakes of world cities ("London" and "Dublin", Ohio) cluster where settlers named
 # them, so they lend one another no admin-1 or proximity evidence
 FAMOUS_POP = 1_000_000    # a city this large, or a national capital, is a world city
+#: ... and so are the smaller cities where talks, courts and summits sit, which news names
+#: from anywhere ("said in Geneva" in a story of Iraq is no town of Washington state)
+VENUES = frozenset({("geneva", "CHE"), ("the hague", "NLD"), ("strasbourg", "FRA"),
+                    ("davos", "CHE"), ("lausanne", "CHE"), ("sochi", "RUS"),
+                    ("sharm el-sheikh", "EGY"), ("sharm el sheikh", "EGY")})
 SEAT_POP = 50_000         # a town this large named exactly as its admin-1 area is its seat
 NAMESAKE_RATIO = 0.05     # ... and a town of that name under this share of it (and under
 # SHADOW_MAX_POP: London, Ontario is a city in its own right) a namesake
@@ -125,11 +130,15 @@ class Context:
         keys = self.named_areas.get((country, admin1))
         return bool(keys) and any(k != key for k in keys)
 
-    def country_evidence(self, country: str, key: str) -> float:
-        """How many other names (in probability) lie in `country`; 1 if known for sure."""
-        if country in self.countries:
+    def country_evidence(self, country: str, key: str, *,
+                         ignore: frozenset[str] | None = None) -> float:
+        """How many other names (in probability) lie in `country`; 1 if known for sure.
+        With `ignore` (the evidence of a world city's small namesake), only names outside
+        `ignore` count: the actors' countries do not ("said in Geneva" beside the US
+        State Department is no Geneva of the US)."""
+        if ignore is None and country in self.countries:
             return 1.0
-        return _support(self.country_support.get(country), key)
+        return _support(self.country_support.get(country), key, ignore or frozenset())
 
     def admin1_evidence(self, country: str, admin1: str, key: str, *,
                         ignore: frozenset[str] = frozenset()) -> float:
@@ -183,9 +192,11 @@ def _support(by_name: Mapping[str, float] | None, key: str,
 
 
 def _star(cands: Iterable[tuple[Candidate, bool]]) -> Candidate | None:
-    """The world city a name means by default ("London", "Dublin"), else None."""
+    """The world city a name means by default ("London", "Dublin", a venue of diplomacy
+    such as "Geneva"), else None."""
     stars = [c for c, primary in cands if primary and c.feature == "city"
-             and (c.capital or c.population >= FAMOUS_POP)]
+             and (c.capital or c.population >= FAMOUS_POP
+                  or (normalize(c.name), c.country) in VENUES)]
     return max(stars, key=lambda c: c.population) if stars else None
 
 
@@ -385,7 +396,8 @@ class Gazetteer:
             return []
         out: list[tuple[Candidate, bool]] = []
         for city, primary in self.candidates(base):
-            if city.feature != "city" or not city.admin1 or not normalize(city.admin1).startswith(stem):
+            if city.feature != "city" or not city.admin1 \
+                    or not normalize(city.admin1).startswith(stem):
                 continue
             out += [(a, True) for a, _ in self.candidates(city.admin1)
                     if a.feature == "admin1" and a.country == city.country
@@ -456,7 +468,9 @@ class Gazetteer:
             s = score(cand, primary=primary, context=context, admin_form=bool(admin_form),
                       key=key, proximity=not (area_named or small_shadow),
                       ignore=context.namesakes if namesake else frozenset(),
-                      named=not (area_named or shadowed))
+                      named=not (area_named or shadowed),
+                      abroad=context.namesakes if star is not None and cand is not star
+                      and cand.feature == "city" else None)
             if shout and not cand.curated and cand.name != name and (
                     not primary or normalize(cand.name) == key):
                 s -= CASE_PENALTY
@@ -483,10 +497,12 @@ def _city_before_its_area(scored: list[tuple[float, Candidate]],
     area = scored[0][1]
     admin1 = area.admin1 or area.name
     city = next((c for c, _ in cands if c.feature == "city" and c.country == area.country
-                 and c.admin1 == admin1 and (c.capital or c.population >= FAMOUS_POP and
-                                             normalize(c.name).startswith(key)  # "New York City"
-                                             or c.population >= SEAT_POP
-                                             and normalize(c.name) == key)), None)
+                 and (c.admin1 == admin1 and (c.capital or c.population >= FAMOUS_POP and
+                                              normalize(c.name).startswith(key)  # "New York City"
+                                              or c.population >= SEAT_POP
+                                              and normalize(c.name) == key)
+                      # "Washington": the national capital named like a state elsewhere
+                      or c.capital and normalize(c.name) == key)), None)
     if city is None or context.admin1_evidence(
             area.country or "", admin1, key) >= AREA_NEWS_SUPPORT:
         return scored
@@ -496,12 +512,14 @@ def _city_before_its_area(scored: list[tuple[float, Candidate]],
 
 def score(cand: Candidate, *, primary: bool, context: Context, admin_form: bool = False,
           key: str = "", proximity: bool = True,
-          ignore: frozenset[str] = frozenset(), named: bool = True) -> float:
+          ignore: frozenset[str] = frozenset(), named: bool = True,
+          abroad: frozenset[str] | None = None) -> float:
     """Prior (feature class, population, curation, name match) plus document context
     (`ignore`: names whose admin-1 and proximity evidence does not count; `named`: an
     admin-1 area the document names outright counts, which it does not for a name that is
     itself a country or admin-1 area: "California" in a list of states is no town of
-    Missouri)."""
+    Missouri; `abroad`: for another place named like a world city, the names whose
+    countries count, the actors' countries not among them)."""
     s = math.log10(cand.population + 10) + FEATURE_PRIOR.get(cand.feature, 0.0)
     if cand.curated:
         s += CURATED_BONUS
@@ -520,7 +538,8 @@ def score(cand: Candidate, *, primary: bool, context: Context, admin_form: bool 
     if cand.country:
         # a country too: "Georgia" beside Tbilisi and Gori is the country, beside
         # Atlanta the state (the other names lend their countries, never the name itself)
-        s += COUNTRY_CONTEXT * min(1.0, context.country_evidence(cand.country, key))
+        s += COUNTRY_CONTEXT * min(1.0, context.country_evidence(
+            cand.country, key, ignore=None if abroad is None else abroad))
     if cand.admin1:
         ev = context.admin1_evidence(cand.country or "", cand.admin1, key, ignore=ignore)
         s += ADMIN1_CONTEXT * min(ADMIN1_CAP, ev)
