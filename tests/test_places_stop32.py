@@ -26,3 +26,22 @@ def test_a_washington_state_story_keeps_its_state_and_towns():
                      "governor of Washington declared an emergency.")
     assert places["Washington"][0] == "USA" and places["Washington"][2] < -115
     assert places["Yakima"][0] == "USA"
+
+
+def test_a_town_abroad_far_from_the_story_is_a_namesake_in_the_storys_area():
+    places = _places("Gunmen attacked the village of Ogossagou in central Mali's Mopti "
+                     "region, Malian officials said. The army said the gunmen came from "
+                     "Bankass. The nearby village of Welingara was attacked the same "
+                     "morning.")
+    # the gazetteer knows only a Gambian Welingara, 1,400 km west
+    assert places["Welingara"] == ("MLI", 15, -3)
+
+
+def test_the_known_last_word_of_an_unknown_name_is_no_place_abroad():
+    places = _places("Sudanese police said gunmen attacked the sit-in at Fata Borno near "
+                     "Kutum in North Darfur.")
+    assert "Borno" not in places and "Fata Borno" not in places  # not Nigeria's state
+    assert places["Kutum"][0] == "SDN"
+    # a camp named after someone lies in no town of that name
+    assert "Speicher" not in _places("Most victims were trainees who had left Camp "
+                                     "Speicher, a sprawling air base north of Tikrit.")

@@ -133,6 +133,7 @@ class _Mention:
     host: str | None = None       # "the Pearl Hotel in Mogadishu": the town a facility lies in
     area: str | None = None       # "Maga, a town in Kebbi state": the area it is described in
     town: bool = False            # "Sagaing township", a dateline: the town, not its area
+    fragment: bool = False        # "Borno" of "Fata Borno": the last word of a longer name
 
 
 #: a town read only by an alternate name, with no support in the story, is dropped when it
@@ -141,6 +142,11 @@ ALIAS_TOWN_MAX = 50_000
 # a hamlet this small, this far from every other place of the story, is a namesake
 STRAY_MAX_POP = 5_000
 STRAY_KM = 1_500
+# a town abroad (under this many people) read in a story whose other names lend its
+# country less than this much evidence, and this far from all of them, is a namesake
+FOREIGN_MAX_POP = 100_000
+FOREIGN_MAX_SUPPORT = 0.5
+FOREIGN_KM = 300
 
 
 @step("places", needs=("spacy", "actors"), provides=("places",))
@@ -371,6 +377,12 @@ def _resolve_mention(m: _Mention, context: gz.Context, gazetteer: gz.Gazetteer):
             return dataclasses.replace(area, geonames_id=None, name=m.name, feature="other")
     if m.weak:
         ranked = [sc for sc in ranked if _supported(sc[1], m, context)]
+    if m.fragment:
+        # ("Fata Borno", a camp in Darfur): the place the last word names only in a country
+        # the story's other names are in, or as a country ("Nazi Germany")
+        key = gz.normalize(m.name)
+        ranked = [sc for sc in ranked if sc[1].feature == "country" or sc[1].country
+                  and context.country_evidence(sc[1].country, key) >= 1.0]
     if m.area:
         ranked = _in_described_area(m, ranked, context, gazetteer)
     if m.town:
@@ -387,7 +399,8 @@ def _resolve_mention(m: _Mention, context: gz.Context, gazetteer: gz.Gazetteer):
         if bare_direction and not cand.curated and cand.country not in context.countries:
             continue  # "the South" of a Korean story is no region of Cameroon (a region
             # named by a bare direction needs its state among the story's actors)
-        return _stray_hamlet(cand, m, context, gazetteer) or cand
+        return _stray_hamlet(cand, m, context, gazetteer) \
+            or _foreign_namesake(cand, m, context, gazetteer) or cand
     return None
 
 
@@ -423,6 +436,37 @@ def _stray_hamlet(cand: gz.Candidate, m: _Mention, context: gz.Context,
         return None
     area = next((c for _, c in gazetteer.rank(areas[0][1], context, features=("admin1",))
                  if c.country == cand.country), None)
+    if area is None:
+        return None
+    return dataclasses.replace(area, geonames_id=None, name=m.name, feature="other")
+
+
+def _foreign_namesake(cand: gz.Candidate, m: _Mention, context: gz.Context,
+                      gazetteer: gz.Gazetteer) -> gz.Candidate | None:
+    """ "The nearby village of Welingara" in a story of Mali's Mopti region, the gazetteer
+    knowing only a Gambian town of that name: a town in a country no other name of the
+    story lies in, far from all of them, is a namesake; the village lies in the one admin-1
+    area the story names outright (the area's point stands for it). None when that does
+    not hold."""
+    if cand.curated or cand.feature not in ("city", "other") \
+            or cand.population >= FOREIGN_MAX_POP or not cand.country \
+            or cand.country in context.countries:
+        return None
+    key = gz.normalize(m.name)
+    if context.country_evidence(cand.country, key) >= FOREIGN_MAX_SUPPORT:
+        return None
+    others = [(lat, lon) for lat, lon, k in context.anchors if k != key]
+    if len(others) < 2 or min(gz.haversine_km(cand.lat, cand.lon, lat, lon)
+                              for lat, lon in others) < FOREIGN_KM:
+        return None
+    areas = sorted(((len(keys - {key}), country, admin1) for (country, admin1), keys
+                    in context.named_areas.items() if keys - {key}
+                    and context.country_evidence(country, key) >= 1.0), reverse=True)
+    if len(areas) != 1:
+        return None
+    _, country, admin1 = areas[0]
+    area = next((c for _, c in gazetteer.rank(admin1, context, features=("admin1",))
+                 if c.country == country), None)
     if area is None:
         return None
     return dataclasses.replace(area, geonames_id=None, name=m.name, feature="other")
@@ -467,7 +511,8 @@ def _supported(cand: gz.Candidate, m: _Mention, context: gz.Context) -> bool:
     the document is about."""
     if cand.curated or cand.population >= WEAK_MIN_POPULATION:
         return True
-    return bool(cand.country) and context.country_evidence(cand.country, gz.normalize(m.name)) >= WEAK_MIN_SUPPORT
+    return bool(cand.country) and context.country_evidence(
+        cand.country, gz.normalize(m.name)) >= WEAK_MIN_SUPPORT
 
 
 def _rank_part(name: str, context: gz.Context, gazetteer: gz.Gazetteer):
@@ -492,6 +537,12 @@ def _rank_part(name: str, context: gz.Context, gazetteer: gz.Gazetteer):
         # name, kept only in a country the document is already about
         known = set(context.countries)
         ranked = [(s, c) for s, c in ranked if c.country in known]
+    elif n == 1 and at > 0 and words[at - 1].lower() in NAMED_AFTER:
+        # "Camp Speicher", "Fort Bliss" (named after someone): the place of that name only
+        # in a country the story's other names are in
+        key = gz.normalize(name)
+        ranked = [(s, c) for s, c in ranked if c.feature == "country" or c.country
+                  and context.country_evidence(c.country, key) >= 1.0]
     return ranked
 
 
@@ -524,6 +575,10 @@ def _known_part(name: str, gazetteer: gz.Gazetteer) -> str | None:
 LANGUAGES = frozenset("""kiswahili swahili hausa amharic tigrinya pashto dari urdu farsi
 hindi lingala oromo kinyarwanda kirundi bambara wolof fula fulfulde""".split())
 
+
+#: words before a name that make a site named after someone, not after a place ("Camp
+#: Speicher", "Fort Bliss"): the site does not lie in a place of that name
+NAMED_AFTER = frozenset({"camp", "fort"})
 
 #: words that name what a place holds, so "X Airport", "X County Jail" lie in X
 HOLDINGS = frozenset("""airport airbase base camp terminal port harbour harbor jail prison
@@ -568,8 +623,11 @@ def _toponym_mentions(doc: Document) -> list[_Mention]:
             continue
         start_tok, end_tok = ent.start, ent.end
         # "New" + "London": the ruler tagged the shorter name inside a longer place name
+        fragment = False
         if start_tok > 0 and pf.joins_left(sdoc[start_tok - 1], ent.text):
             start_tok -= 1
+        elif start_tok > 0 and pf.unknown_first_word(sdoc[start_tok - 1], ent):
+            fragment = True  # "Fata" + "Borno": the tagged word ends a longer name
         elif start_tok > 1 and pf.joined_by_particle(sdoc, start_tok, end_tok):
             start_tok -= 2  # "Mocimboa da" + "Praia": not the capital of Cape Verde
         # "the", "northern": not part of the place's name
@@ -644,7 +702,7 @@ def _toponym_mentions(doc: Document) -> list[_Mention]:
                             country_ok=_locational(ent), is_admin_form=is_admin,
                             direction=direction, country=_owner_country(sdoc, start_tok),
                             host=host_name(sdoc, start_tok, end_tok),
-                            area=described_area(sdoc, end_tok)))
+                            area=described_area(sdoc, end_tok), fragment=fragment))
     return out + _proposed_mentions(sdoc, out)
 
 

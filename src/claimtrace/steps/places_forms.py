@@ -206,6 +206,17 @@ def joins_left(prev, name: str) -> bool:
                for cand, primary in gz.load().candidates(f"{prev.text} {name}"))
 
 
+def unknown_first_word(prev, ent) -> bool:
+    """Is `prev` the untagged first word of a longer name the gazetteer does not know, of
+    which the tagger took only the last word for a place ("Fata" + "Borno", a camp in
+    Darfur, not Nigeria's Borno state)? The whole name is then read (its known part only
+    near the story's countries)."""
+    return len(ent) == 1 and prev.pos_ == "PROPN" and prev.dep_ == "compound" \
+        and prev.head.i == ent.start and prev.is_title and prev.is_alpha \
+        and prev.ent_iob_ == "O" and prev.lower_ not in PROPOSE_STOP \
+        and gz.canonical_direction(prev.lower_) is None  # ("North Georgia": a part of it)
+
+
 def joined_by_particle(sdoc, start: int, end: int) -> bool:
     """Do a word and a name particle before the entity make one place name with it?
     "Mocimboa da" + "Praia" (a main name, the word untagged), "Nioro du" + "Sahel" (any
