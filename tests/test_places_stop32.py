@@ -45,3 +45,9 @@ def test_the_known_last_word_of_an_unknown_name_is_no_place_abroad():
     # a camp named after someone lies in no town of that name
     assert "Speicher" not in _places("Most victims were trainees who had left Camp "
                                      "Speicher, a sprawling air base north of Tikrit.")
+
+
+def test_a_dateline_of_two_cities_names_both():
+    places = _places("BAMAKO/DAKAR, 25 March 2019 - The alliance today called on the Malian "
+                     "authorities to investigate the attack.")
+    assert places["Bamako"][0] == "MLI" and places["Dakar"][0] == "SEN"

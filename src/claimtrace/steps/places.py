@@ -818,8 +818,17 @@ def _proposed_mentions(sdoc, found: list[_Mention]) -> list[_Mention]:
                 (sdoc[end].is_upper and sdoc[end].is_alpha) or (
                 sdoc[end].text == "-" and end + 1 < len(sdoc) and sdoc[end + 1].is_upper)):
             end += 1  # "DEIR AL-BALAH, Gaza Strip"
+        runs = [(i, end)]
+        while end + 1 < len(sdoc) and sdoc[end].text == "/" and sdoc[end + 1].is_upper \
+                and sdoc[end + 1].is_alpha and len(runs) < 3:
+            start = end = end + 1  # "BAMAKO/DAKAR, 25 March 2019 -": datelined in both
+            while end < len(sdoc) and end - start < 5 and sdoc[end].is_upper \
+                    and sdoc[end].is_alpha:
+                end += 1
+            runs.append((start, end))
         if end < len(sdoc) and sdoc[end].text in (",", "(", "-", "–", "—"):
-            out.extend(_propose(sdoc, i, end, taken, gazetteer, qualified=True))
+            for start, stop in runs:
+                out.extend(_propose(sdoc, start, stop, taken, gazetteer, qualified=True))
     # "Grapeland, Texas": X before ", Y" with Y an area that holds a place called X
     for i, tok in enumerate(sdoc):
         if tok.text != "," or i == 0 or i + 1 >= len(sdoc):
