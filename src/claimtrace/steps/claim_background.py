@@ -55,11 +55,12 @@ ENABLING = {"allow", "permit", "entitle", "oblige", "obligate", "require", "auth
 
 
 # conjunctions whose present-tense clause tells what has not happened yet ("until Israel
-# stops", "before the city falls"); in the past tense they tell it ("before it fell")
+# stops", "before the city falls", "once forces regain control"); in the past tense they
+# tell it ("before it fell")
+PENDING_MARKS = ("until", "till", "before", "once")
 # verbs of driving people from their homes, whose agent may be an event ("displaced by
 # the fighting")
 DISPLACING = {"displace", "uproot", "drive", "force"}
-PENDING_MARKS = ("until", "till", "before", "once")
 # verbs of holding a view: "analysts agree that the position is deteriorating" is an
 # opinion shared, not an agreement made ("the sides agreed that ..." is one)
 OPINION = {"agree"}
@@ -114,6 +115,17 @@ def _counted_out(verb) -> bool:
         t.like_num or t.lower_ in ROUND_COUNTS for t in verb.subtree if t.i > verb.i)
 
 
+def _instead(tok) -> bool:
+    """ "had hidden instead of cheering the fighters", "rather than fleeing": an act named
+    as the one not done."""
+    if tok.dep_ != "pcomp":
+        return False
+    prep = tok.head
+    return prep.lower_ == "instead" or (
+        prep.lower_ == "of" and any(c.lower_ == "instead" for c in prep.children)) or (
+        prep.lower_ == "than" and any(c.lower_ == "rather" for c in prep.children))
+
+
 def background(tok) -> bool:
     """Conditional or absolute clauses ("if deployed", "with forces pushed back")."""
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
@@ -160,10 +172,7 @@ def background(tok) -> bool:
         if cur.dep_ not in ("conj", "xcomp", "acomp") or cur.head is cur:
             break  # ("whether Washington is prepared to accept ...": the mark is the verb's)
         cur = cur.head
-    # "had hidden instead of cheering the fighters", "rather than fleeing": not done
-    if tok.dep_ == "pcomp" and (tok.head.lower_ == "instead" or tok.head.lower_ == "of" and any(
-            c.lower_ == "instead" for c in tok.head.children) or tok.head.lower_ == "than"
-            and any(c.lower_ == "rather" for c in tok.head.children)):
+    if _instead(tok):
         return True
     # a purpose clause of another trigger: "dispatched troops to support Russia"
     if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to"

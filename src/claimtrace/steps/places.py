@@ -377,12 +377,8 @@ def _resolve_mention(m: _Mention, context: gz.Context, gazetteer: gz.Gazetteer):
             return dataclasses.replace(area, geonames_id=None, name=m.name, feature="other")
     if m.weak:
         ranked = [sc for sc in ranked if _supported(sc[1], m, context)]
-    if m.fragment:
-        # ("Fata Borno", a camp in Darfur): the place the last word names only in a country
-        # the story's other names are in, or as a country ("Nazi Germany")
-        key = gz.normalize(m.name)
-        ranked = [sc for sc in ranked if sc[1].feature == "country" or sc[1].country
-                  and context.country_evidence(sc[1].country, key) >= 1.0]
+    if m.fragment:  # ("Fata Borno", a camp in Darfur; but "Nazi Germany")
+        ranked = _in_story_countries(ranked, m.name, context)
     if m.area:
         ranked = _in_described_area(m, ranked, context, gazetteer)
     if m.town:
@@ -540,10 +536,16 @@ def _rank_part(name: str, context: gz.Context, gazetteer: gz.Gazetteer):
     elif n == 1 and at > 0 and words[at - 1].lower() in NAMED_AFTER:
         # "Camp Speicher", "Fort Bliss" (named after someone): the place of that name only
         # in a country the story's other names are in
-        key = gz.normalize(name)
-        ranked = [(s, c) for s, c in ranked if c.feature == "country" or c.country
-                  and context.country_evidence(c.country, key) >= 1.0]
+        ranked = _in_story_countries(ranked, name, context)
     return ranked
+
+
+def _in_story_countries(ranked: list, name: str, context: gz.Context) -> list:
+    """The readings of `name` in a country the story's other names (or actors) are in,
+    and countries themselves: for a word that may belong to another name."""
+    key = gz.normalize(name)
+    return [(s, c) for s, c in ranked if c.feature == "country" or c.country
+            and context.country_evidence(c.country, key) >= 1.0]
 
 
 def _part_ok(part: str, cand: gz.Candidate) -> bool:

@@ -209,8 +209,8 @@ def joins_left(prev, name: str) -> bool:
 def unknown_first_word(prev, ent) -> bool:
     """Is `prev` the untagged first word of a longer name the gazetteer does not know, of
     which the tagger took only the last word for a place ("Fata" + "Borno", a camp in
-    Darfur, not Nigeria's Borno state)? The whole name is then read (its known part only
-    near the story's countries)."""
+    Darfur, not Nigeria's Borno state)? The tagged word is then a fragment, read only in
+    a country the story is in."""
     return len(ent) == 1 and prev.pos_ == "PROPN" and prev.dep_ == "compound" \
         and prev.head.i == ent.start and prev.is_title and prev.is_alpha \
         and prev.ent_iob_ == "O" and prev.lower_ not in PROPOSE_STOP \
