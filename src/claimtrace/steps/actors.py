@@ -33,7 +33,7 @@ from .actors_context import (bracketed_names, bracketed_short_forms, place_diplo
 from .actors_peoples import people_mentions, people_of, people_state, state_anchors
 from .actors_offices import (_group_name, _international, _office_of, _prep_country,
                              _span_name)
-from .actors_names import (appositive_kind, descriptor_kind, named_org_spans,
+from .actors_names import (apposed_name, appositive_kind, descriptor_kind, named_org_spans,
                            nicknamed_person_spans, ranked_person_spans,
                            relative_person_spans, ship_spans, titled_person_spans)
 from ..model import Actor, Document
@@ -298,16 +298,6 @@ def _dealing(prep) -> bool:
 
 # --- institution and group phrases -----------------------------------------------------
 
-def _describes_across_place(tok, by_token) -> bool:
-    """Is `tok` an apposition the parse hung on the place after a listed actor's name ("the
-    Coordination of Resistance Committees in El Fasher, a local volunteer group"): a
-    description of that actor, since a place is no group?"""
-    place = tok.head
-    return tok.dep_ == "appos" and place.ent_type_ in ("GPE", "LOC", "FAC") \
-        and place.dep_ == "pobj" and place.head.lower_ in ("in", "of", "from") \
-        and place.head.head.i in by_token
-
-
 def _phrase_mentions(sdoc, lexicon: list[_Mention]) -> list[_Mention]:
     """ "Ukrainian authorities", "Seoul's arms procurement agency", "Western officials"."""
     lex = load_lexicon()
@@ -321,7 +311,8 @@ def _phrase_mentions(sdoc, lexicon: list[_Mention]) -> list[_Mention]:
             continue
         if (tok.dep_ in ("compound", "appos") and tok.head.i in by_token) or any(
                 c.dep_ in ("appos", "compound") and c.i in by_token and c.i > tok.i
-                for c in tok.children) or _describes_across_place(tok, by_token):
+                for c in tok.children) or (
+                tok.dep_ == "appos" and apposed_name(tok).i in by_token):
             continue  # "the German broadcaster ZDF": a description of a lexicon actor
         if (kind == "person" or (kind == "group" and tok.tag_ == "NN")) and _names_person(tok):
             continue  # "Gambian President Dawda Jawara": the title of a named person

@@ -272,3 +272,14 @@ def appositive_kind(ent) -> str | None:
         if noun in ORG_NOUNS:
             return "organization"
     return None
+
+
+def apposed_name(appos):
+    """The word an apposition describes: its head, or the name before a place when the
+    parse hangs the apposition on the place ("the Coordination of Resistance Committees in
+    El Fasher, a local volunteer group": the committees, since a place is no group)."""
+    place = appos.head
+    if place.ent_type_ in ("GPE", "LOC", "FAC") and place.dep_ == "pobj" \
+            and place.head.lower_ in ("in", "of", "from"):
+        return place.head.head
+    return place

@@ -12,6 +12,7 @@ from ..actors_lexicon import load_lexicon
 from ..attribution_lexicon import REPORT_CUES, SOURCE_NOUNS
 from ..model import Actor, Document
 from .actors_coref import leading_state, state_actor
+from .actors_names import apposed_name
 from .claim_lexicon import noun_classes, triggers
 from .claim_words import PLACE_ENTS
 
@@ -616,15 +617,8 @@ def _called(tok, noun: str, actor: Actor, index: Index) -> bool:
     ("the Coordination of Resistance Committees, a local volunteer group", also when the
     parse hangs the apposition on a place after the name: "... in El Fasher, a local
     volunteer group")?"""
-    own = {t.i for t in tok.sent if index.actor_at.get(t.i) is actor}
-    for t in tok.sent:
-        if t.dep_ != "appos" or t.lemma_.lower() != noun:
-            continue
-        head = t.head
-        if head.i in own or (head.dep_ == "pobj" and head.ent_type_ in ("GPE", "LOC", "FAC")
-                             and head.head.head.i in own):
-            return True
-    return False
+    return any(t.dep_ == "appos" and t.lemma_.lower() == noun
+               and index.actor_at.get(apposed_name(t).i) is actor for t in tok.sent)
 
 
 # participles and adjectives of harm to people ("wounded", "injured", "dead", "killed")

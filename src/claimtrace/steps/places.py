@@ -421,20 +421,14 @@ def _stray_hamlet(cand: gz.Candidate, m: _Mention, context: gz.Context,
             or cand.population >= STRAY_MAX_POP or not cand.country:
         return None
     key = gz.normalize(m.name)
-    others = [(lat, lon) for lat, lon, k in context.anchors if k != key]
-    if len(others) < 2 or min(gz.haversine_km(cand.lat, cand.lon, lat, lon)
-                              for lat, lon in others) < STRAY_KM:
+    if not _far_from_story(cand, key, context, STRAY_KM):
         return None
     areas = sorted(((len(keys - {key}), admin1) for (country, admin1), keys
                     in context.named_areas.items() if country == cand.country
                     and keys - {key}), reverse=True)
     if not areas or len(areas) > 1 and areas[0][0] == areas[1][0]:
         return None
-    area = next((c for _, c in gazetteer.rank(areas[0][1], context, features=("admin1",))
-                 if c.country == cand.country), None)
-    if area is None:
-        return None
-    return dataclasses.replace(area, geonames_id=None, name=m.name, feature="other")
+    return _at_area(areas[0][1], cand.country, m, context, gazetteer)
 
 
 def _foreign_namesake(cand: gz.Candidate, m: _Mention, context: gz.Context,
@@ -451,16 +445,28 @@ def _foreign_namesake(cand: gz.Candidate, m: _Mention, context: gz.Context,
     key = gz.normalize(m.name)
     if context.country_evidence(cand.country, key) >= FOREIGN_MAX_SUPPORT:
         return None
-    others = [(lat, lon) for lat, lon, k in context.anchors if k != key]
-    if len(others) < 2 or min(gz.haversine_km(cand.lat, cand.lon, lat, lon)
-                              for lat, lon in others) < FOREIGN_KM:
+    if not _far_from_story(cand, key, context, FOREIGN_KM):
         return None
-    areas = sorted(((len(keys - {key}), country, admin1) for (country, admin1), keys
-                    in context.named_areas.items() if keys - {key}
-                    and context.country_evidence(country, key) >= 1.0), reverse=True)
+    areas = [(country, admin1) for (country, admin1), keys in context.named_areas.items()
+             if keys - {key} and context.country_evidence(country, key) >= 1.0]
     if len(areas) != 1:
         return None
-    _, country, admin1 = areas[0]
+    country, admin1 = areas[0]
+    return _at_area(admin1, country, m, context, gazetteer)
+
+
+def _far_from_story(cand: gz.Candidate, key: str, context: gz.Context, km: float) -> bool:
+    """Does the reading lie at least `km` from every other anchored place of the story (two
+    at least)?"""
+    others = [(lat, lon) for lat, lon, k in context.anchors if k != key]
+    return len(others) >= 2 and min(gz.haversine_km(cand.lat, cand.lon, lat, lon)
+                                    for lat, lon in others) >= km
+
+
+def _at_area(admin1: str, country: str, m: _Mention, context: gz.Context,
+             gazetteer: gz.Gazetteer) -> gz.Candidate | None:
+    """A place named as `m` at the point of the admin-1 area `admin1` of `country` (the
+    area stands for a village the gazetteer lacks), or None if the area is unknown."""
     area = next((c for _, c in gazetteer.rank(admin1, context, features=("admin1",))
                  if c.country == country), None)
     if area is None:
