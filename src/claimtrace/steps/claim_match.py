@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..timex_tense import FUTURE_MODALS
 from .claim_discourse import weapons_test_story
 from .claim_index import (CASUALTY_WORDS, counted_victims, named_again, placed,
                           present_relative, sentences_back)
@@ -700,8 +701,7 @@ def _to_gerund(tok, classes: set[str]) -> bool:
 def _necessary_measures(tok, classes: set[str]) -> bool:
     """ "would take all necessary measures to protect the fishermen" (not "took measures", nor "was
     taking all necessary steps", a precaution told)"""
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
-               for c in tok.children) and any(
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in tok.children) and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ("measure", "step", "action")
         and any(a.lower_ in ("necessary", "appropriate") for a in c.children)
         for c in tok.children)

@@ -8,6 +8,7 @@ questions of a trigger token (spaCy)."""
 from __future__ import annotations
 
 from ..attribution import REPORT_CUES
+from ..timex_tense import FUTURE_MODALS
 from .claim_lexicon import noun_classes, triggers
 from .claim_roles import child_of, subject
 from .claim_stance import CHARGES, FALSEHOODS
@@ -18,7 +19,7 @@ from .claim_words import (CHARGING_WORDS, FORECAST_MODALS, PLACE_ENTS, PLEDGING,
 #: "an attack", "war" need a word that charges ("a deliberate attack")
 CHARGE_HEADS = frozenset("""crime terrorism aggression genocide outrage atrocity massacre
 pogrom provocation violation murder piracy""".split())
-FUTURE_AUX = {"will", "would", "'ll", "shall", "wo", "could", "may", "might"}
+FUTURE_AUX = FUTURE_MODALS | {"could", "may", "might"}
 
 
 def conditional_threat(tok) -> bool:

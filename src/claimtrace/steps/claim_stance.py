@@ -16,6 +16,7 @@ such a claim only in what someone other than the reporter says (`said_within`)."
 from __future__ import annotations
 
 from ..attribution import REPORT_CUES, actor_source
+from ..timex_tense import FUTURE_MODALS
 from .claim_hedges import SUSPECT, hedged, suspicion
 from .claim_index import child_of, named_party, subject
 from .claim_words import PLEDGING
@@ -32,7 +33,7 @@ ACCLAIM = Trigger("acclaim", "VERB", "SUPPORT", None, "support_statement", "stat
 # the readings whose party the content gives
 STANCES = (MENACE, BLAME, DISMISS, DECRY, ACCLAIM, SUSPECT)
 
-FUTURE = {"will", "would", "'ll", "shall", "wo", "must", "should", "could", "may", "might"}
+FUTURE = FUTURE_MODALS | {"must", "should", "could", "may", "might"}
 # what a threatened party is told to expect or will face
 ANSWERS = {"response", "retaliation", "revenge", "fate", "punishment", "consequence",
            "answer", "reprisal", "retribution", "vengeance", "reaction", "reply"}

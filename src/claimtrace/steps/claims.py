@@ -22,6 +22,7 @@ import re
 from ..attribution import REPORT_CUES
 from ..model import Claim, Document, Skipped
 from ..pipeline import step
+from ..timex_tense import FUTURE_MODALS
 from .claim_again import sentence_evidence, told_again, told_anew
 from .claim_attach import attach_quantity, attach_time, has_quantity, item_of
 from .claim_background import LABELLING, anonymity_request, background, sent_to_strike, war_onset
@@ -1100,8 +1101,7 @@ def _build(doc: Document, sent, tok, trig: Trigger, index: Index, weapons_seen) 
 def _future(tok) -> bool:
     """Is the verb told in the future ("will not withdraw", "would not lay down", "won't")?"""
     return tok.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall")
-        for c in tok.children)
+        c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in tok.children)
 
 
 def judged_help(tok) -> bool:
