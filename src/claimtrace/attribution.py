@@ -545,9 +545,12 @@ def actor_source(verb, actor_of, pronoun=None) -> Source | None:
 def figure_frame(noun):
     """(verb, preposition) when `noun` is the figure a verb states: "put the toll at 300",
     "the figure was raised to 11,000"; else None."""
-    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head is noun:
+    if noun.dep_ == "npadvmod" and noun.head.lower_ in COMPARED and noun.head.head is not noun.head:
+        verb = noun.head.head  # "put the death toll higher, at 25"
+    elif noun.dep_ not in ("dobj", "nsubjpass") or noun.head is noun:
         return None
-    verb = noun.head
+    else:
+        verb = noun.head
     for child in verb.children:
         if child.dep_ in ("prep", "dative") and child.i > noun.i and \
                 (verb.lemma_.lower(), child.lower_) in FIGURE_FRAMES:
@@ -555,7 +558,18 @@ def figure_frame(noun):
     # "put the toll from Israeli fire since the ceasefire at around 280": the figure's
     # preposition parsed lower down, inside another phrase of the verb
     prep = figure_prep(verb, verb.subtree, ("prep",), after=noun.i)
+    if prep is None and verb.lemma_.lower() in NEARER_VERBS:
+        # "put the total closer to 500": a figure told as near a number
+        # (the adverb stands for the preposition: its phrase holds the figure)
+        prep = next((a for a in verb.children if a.dep_ == "advmod" and a.lower_ in NEARER
+                     and a.i > noun.i and any(x.like_num for x in a.subtree)), None)
     return (verb, prep) if prep is not None else None
+
+
+# a figure put above or below another ("put the death toll higher, at 25"), or near a number
+COMPARED = {"higher", "lower"}
+NEARER = {"closer", "nearer"}
+NEARER_VERBS = {"put", "place", "estimate"}
 
 
 def _passive_report(trigger):

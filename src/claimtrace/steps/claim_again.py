@@ -59,9 +59,36 @@ def _last_counted(doc: Document, sent, earlier: list[Claim]) -> Claim | None:
 
 def _quantity_in(index: Index, tok, **where):
     """The first quantity (a record) written inside `tok`'s subtree, with the given fields."""
+    return next(iter(_quantities_in(index, tok, **where)), None)
+
+
+def _quantities_in(index: Index, tok, **where) -> list:
+    """The quantities (records) written inside `tok`'s subtree, with the given fields."""
     inside = {t.i for t in tok.subtree}
-    return next((q for q, toks in index.quants if toks and toks[0].i in inside
-                 and all(getattr(q, k) == v for k, v in where.items())), None)
+    return [q for q, toks in index.quants if toks and toks[0].i in inside
+            and all(getattr(q, k) == v for k, v in where.items())]
+
+
+# verbs that give their subject, a figure, its value: "the figure rose to 34", "the total
+# stood at 40", "the real figure was probably closer to 600"
+SETTLING = {"rise", "climb", "jump", "increase", "grow", "reach", "stand", "top", "exceed",
+            "surpass", "hit", "lie", "be", "double", "approach", "near"}
+
+
+def _figure_settled(tok):
+    """The verb that gives the figure `tok` (its subject) a value ("the figure rose to 34",
+    "the final figure is likely to lie between 100 and 130"); else None."""
+    if tok.dep_ != "nsubj":
+        return None
+    verb = tok.head
+    climbed = child_of(verb, "xcomp") or next(
+        (x for a in verb.children if a.dep_ == "acomp" for x in a.children if x.dep_ == "xcomp"),
+        None)  # "is likely to lie between", "seems to have risen to"
+    if climbed is not None and climbed.lemma_.lower() in SETTLING:
+        verb = climbed
+    if any(t.lower_ == "than" for t in verb.subtree):
+        return None  # "the figure is three times higher than the estimate": a comparison
+    return verb if verb.lemma_.lower() in SETTLING else None
 
 
 def _again(doc: Document, sent, prev: Claim, word, index: Index, carried: tuple,
@@ -82,13 +109,23 @@ def _restated_figure(doc: Document, sent, index: Index, earlier: list[Claim]) ->
     last counted claim (within three sentences), with its roles, as the subject's estimate.
     Such restatements make the ledger's series (1,500 -> 11,000 troops)."""
     for tok in sent:
-        frame = figure_frame(tok) if tok.lemma_.lower() in FIGURE_NOUNS else None
-        if frame is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        if tok.lemma_.lower() not in FIGURE_NOUNS or \
+                any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             continue
-        quantity = _quantity_in(index, frame[1], unit=None)
+        frame = figure_frame(tok)
+        settled = _figure_settled(tok) if frame is None else None
+        if frame is None and settled is None:
+            continue
+        quantity = _quantity_in(index, frame[1], unit=None) if frame is not None else \
+            next((q for q in _quantities_in(index, settled, unit=None)
+                  if q not in _quantities_in(index, tok)), None)
         prev = _last_counted(doc, sent, earlier)
         if quantity is None or prev is None:
             return []
+        if settled is not None and prev.subtype != "casualties" and any(
+                toks and sent.start <= toks[0].i < tok.i for _, toks in index.quants):
+            return []  # "the camp is home to 63,000 refugees; residents say the real figure
+            # is closer to 80,000": the figure of the count just given, not of an attack
         if quantity.counted is None:  # the figure counts what the earlier one counted
             quantity.counted = next((q.counted for q in doc.quantities if q.id == prev.quantity),
                                     None)

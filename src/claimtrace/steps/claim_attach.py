@@ -65,8 +65,8 @@ DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.' -]{1,30})?,\
 
 def has_quantity(tok, index: Index) -> bool:
     ids = phrase(tok)
-    if figure_frame(tok) is not None:
-        ids |= phrase(tok.head)  # "put the toll at 40"
+    if (frame := figure_frame(tok)) is not None:
+        ids |= phrase(frame[0])  # "put the toll at 40"
     return any(toks and toks[0].i in ids for _, toks in index.quants)
 
 
@@ -283,6 +283,12 @@ def _quantity_scope(tok, trig: Trigger) -> tuple[set[int], set[int]]:
         sub |= phrase(anchor.head)
         verb = anchor.head
         if anchor.dep_ == "dobj" and (subj := subject(verb, own=True)) is not None:
+            agents = {t.i for t in subj.subtree}
+    elif anchor.dep_ == "npadvmod" and (frame := figure_frame(anchor)) is not None:
+        # "put the death toll higher, at 25": the verb above the comparison states it
+        verb = frame[0]
+        sub |= phrase(verb)
+        if (subj := subject(verb, own=True)) is not None:
             agents = {t.i for t in subj.subtree}
     if verb is None:
         return sub, agents

@@ -59,7 +59,7 @@ PRESENCE = Trigger("be", "NOUN", "MOBILIZE", "troops", "troop_deployment", "even
 
 FURNITURE = re.compile(
     r"(?:all rights reserved|sign up|subscribe|newsletter|click here|cookies?|read more|"
-    r"follow us|share this|advertisement|https?://|www\.|@\w+|^by (?:[\w.&]+[ ,]*){1,7}$|"
+    r"follow us|share this|advertisement|https?://|www\.|@\w+|"
     r"^\[?(?:photo|image|video|file photo)s?\s*(?:[:|/]|caption\b|credit\b|by\b)|^caption\s*:|"
     r"\((?:photos?|images?|videos?)\b|donate now|"
     r"(?:media|press) contact|^key events\b|\bkey events\s*:|show (?:all )?key events|"
@@ -72,6 +72,13 @@ FURNITURE = re.compile(
     r"\b(?:welcome to|follow) (?:our|the) (?:live |continuing )?coverage\b|"
     r"(?-i:\b(?:Watch|Map|Opinion|Analysis|Related|WATCH|MAP|OPINION|ANALYSIS|RELATED)\s?:))",
     re.I)  # (labelled links to other pages: "Watch: ...", "Map: where strikes hit")
+
+
+# "By Jane Doe and Ali Musa in Goma", "BY STAFF REPORTERS": a byline (its words named or
+# capitalised, so "By Monday the number had climbed to 34." is no byline)
+BYLINE = re.compile(r"(?i:by)\s+(?:(?:[A-Z][\w.'’-]*|\d[\w.:]*|&|and|in|for|of|de|da|del|al|el|van|von|bin|"
+                    r"our|the|staff|correspondents?|reporters?|writers?|editors?|agencies|team)"
+                    r"[ ,]*){1,7}")
 
 
 # "How AQAP held the city", "What happened": an explainer's section heading (a line with no
@@ -413,7 +420,8 @@ def _furniture(sent) -> str | None:
         return "fragment (fewer than three words)"
     if text.endswith("?") or text.endswith("?\""):
         return "a question (it asserts nothing)"
-    if FURNITURE.search(text) or (sent.start > 0 and LIVE_LINK.match(text)):
+    if FURNITURE.search(text) or BYLINE.fullmatch(text) or (
+            sent.start > 0 and LIVE_LINK.match(text)):
         return "page furniture (link, credit, caption or boilerplate)"
     doc_text = sent.doc.text
     label = doc_text[doc_text.rfind("\n", 0, sent.start_char) + 1:sent.start_char].strip()
