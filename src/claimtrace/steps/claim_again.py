@@ -254,13 +254,14 @@ def told_anew(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[C
         if not (tok.dep_ == "dobj" and lemma in TELLING_OF or tok.dep_ != "dobj" and (
                 lemma in COURSE or lemma == "carry" and tok.dep_ == "nsubjpass")):
             continue  # ("the deal showed ...", "the loss is a blow": a view of it, not news)
-        if any(c.dep_ in ("aux", "neg") and c.lower_ in FUTURE_AUX | {"not", "n't", "never"}
-               for c in verb.children):
-            return []
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX or c.dep_ == "neg" and not (
+                tok.dep_ == "dobj" and lemma in CONFIRMING) for c in verb.children):
+            return []  # (but "has not confirmed the loss" tells it, as unconfirmed)
         if any(c.dep_ == "mark" for c in verb.children):
             continue  # "since the truce ended": an event named to date another
-        prev = next((c for c in _recent(doc, sent, earlier, 8) if c.type == trig.type
-                     and c.kind == "event" and trig.subtype in (None, c.subtype)), None)
+        prev = next((c for c in _recent(doc, sent, earlier, 8) if c.kind == "event" and (
+            c.type == trig.type and trig.subtype in (None, c.subtype)
+            or tok.lemma_.lower() in LOSSES and c.subtype == "capture")), None)
         if prev is None:
             continue
         claim = _again(doc, sent, prev, tok, index, ("actor", "recipient", "target"),
@@ -271,6 +272,10 @@ def told_anew(doc: Document, sent, index: Index, earlier: list[Claim]) -> list[C
     return []
 
 
+# verbs whose denial is still news of the event ("has not confirmed the loss")
+CONFIRMING = {"confirm", "acknowledge", "verify"}
+# nouns by which the losing side names a capture ("has not confirmed the loss")
+LOSSES = {"loss", "fall"}
 # verbs by which a source tells an event anew: it reports it ("reported the capture"), or
 # tells its course ("the withdrawal had been completed", "the raid was carried out")
 TELLING_OF = {"report", "confirm", "announce", "acknowledge", "verify", "complete", "finish"}

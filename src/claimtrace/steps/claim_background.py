@@ -149,6 +149,9 @@ def background(tok) -> bool:
     if own is not None and (_meeting_as_setting(tok, own) or _raid_ends(tok, own)
                             or _standing_pact(tok, own)):
         return True
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl" \
+            and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in tok.head.children):
+        return True  # "if the fighting continues": an event of a condition
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and (
             tok.head.lemma_.lower() in IN_FORCE or _in_force(tok.head)) \
             and getattr(own, "type", None) == "AGREE":
@@ -727,7 +730,15 @@ def _enabled_act(tok) -> bool:
         return cur.head.lemma_.lower() in ENABLING
     if cur.dep_ == "pcomp" and cur.head.lower_ == "from":
         return cur.head.head.lemma_.lower() in ENABLING
+    if cur.dep_ == "pcomp" and cur.head.lower_ == "against":
+        # "warned the government against using chemical weapons again": an act warned off
+        return cur.head.head.lemma_.lower() in WARNING_OFF
     return False
+
+
+WARNING_OFF = {"warn", "caution", "advise"}
+# marks of a clause that is only supposed ("if the fighting continues")
+CONDITIONAL = {"if", "unless", "whether"}
 
 
 def _opinion(tok) -> bool:

@@ -173,6 +173,9 @@ def object_class(tok) -> set[str]:
                         g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                         for g in p.children if g.dep_ == "pobj"]):
                 out.update(("territory", "territory_obj"))  # "took Goma", "most of Goma"
+            if child.dep_ == "nsubj" and placed(child) and tok.lemma_.lower() == "fall" \
+                    and _fell_plainly(tok):
+                out.add("territory_subject")  # "Aleppo fell to the rebels", "Nyala falls"
             if child.dep_ in ("advmod", "npadvmod") and placed(child) \
                     and child.i > tok.i and not any(c.dep_ == "dobj" for c in tok.children):
                 # "its troops have taken Toretsk", the name misparsed as an adverb: the object
@@ -357,6 +360,21 @@ def _arms_laid(tok, classes: set[str]) -> bool:
     return any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ("arm", "arms", "weapon")
         for c in tok.children)
+
+
+# "Russia fell short", "Kyiv fell silent", "the city fell into chaos", "fell behind",
+# "fell victim": a place that falls in some other sense than to a captor
+FELL_OTHERWISE = {"short", "behind", "back", "apart", "silent", "quiet", "asleep", "sharply",
+                  "victim", "prey", "foul", "flat", "into", "from", "off", "out", "below",
+                  "above", "over", "down", "by", "ill", "dark"}
+
+
+def _fell_plainly(tok) -> bool:
+    """A verb of falling with no complement that makes it another sense ("Aleppo fell on
+    Thursday", "Nyala falls to the RSF"; not "Russia fell short of its goal")."""
+    return not any(c.dep_ in ("acomp", "oprd", "attr", "dobj", "npadvmod", "xcomp", "ccomp")
+                   or c.lower_ in FELL_OTHERWISE and c.dep_ in ("prt", "advmod", "prep")
+                   for c in tok.children)
 
 
 def _territory_lost(tok, classes: set[str]) -> bool:
@@ -665,6 +683,51 @@ def _seized_on(tok, classes: set[str]) -> bool:
         for c in tok.children)
 
 
+# the trade in arms a state halts or stops ("halting exports of weapons to Turkey")
+TRADE = {"export", "sale", "delivery", "shipment", "transfer", "supply"}
+
+
+def _arms_trade(tok, classes: set[str]) -> bool:
+    """ "were halting exports of weapons to Turkey", "stopped arms sales": a trade in arms as
+    the object (not "halted the advance", "stopped gas supplies")"""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TRADE and any(
+        t.lemma_.lower() in ("arm", "arms", "weapon", "munition", "ammunition")
+        or noun_classes().get(t.lemma_.lower()) == "weapons" for t in c.subtree if t is not c)
+        for c in tok.children)
+
+
+def _restored(tok, classes: set[str]) -> bool:
+    """ "crews were working to restore supplies": supplies of a utility brought back"""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("restore", "reconnect", "repair")
+
+
+def _position_taken(tok, classes: set[str]) -> bool:
+    """ "takes no position on military action": no stance, no position taken (not "took
+    positions on the hill")"""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "position"
+               and any(d.lower_ in ("no", "any") for d in c.children) for c in tok.children)
+
+
+def _left_without(tok, classes: set[str]) -> bool:
+    """ "leaving part of the town without power": a state left behind, no withdrawal"""
+    return any(c.dep_ == "prep" and c.lower_ == "without" and any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in DEPRIVED
+                              or noun_classes().get(g.lemma_.lower()) in ("utility", "power"))
+        for g in c.children) for c in tok.children)
+
+
+# what people or places are left without ("left thousands without shelter")
+DEPRIVED = {"power", "electricity", "water", "food", "shelter", "home", "medicine", "care",
+            "access", "help", "aid", "treatment", "internet", "light", "heating", "heat",
+            "service", "supply", "communication", "fuel"}
+
+
+def _jammed_with(tok, classes: set[str]) -> bool:
+    """ "roads were jammed with cars": packed, not jammed electronically"""
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and not any(
+        c.dep_ == "dobj" for c in tok.children)
+
+
 def _people_led(tok, classes: set[str]) -> bool:
     """ "armed men marching lines of young men towards trenches": people led, not marching
     themselves"""
@@ -820,6 +883,11 @@ NEEDS: dict[str, Callable[[Token, set[str]], bool]] = {
     "describes_troops": _describes_troops,
     "seized_on": _seized_on,
     "people_led": _people_led,
+    "arms_trade": _arms_trade,
+    "restored": _restored,
+    "position_taken": _position_taken,
+    "left_without": _left_without,
+    "jammed_with": _jammed_with,
     "reflexive": _reflexive,
     "resistance_met": _resistance_met,
     "to_gerund": _to_gerund,

@@ -124,6 +124,10 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
             target = actor_in(subj, index)
         if passive and subj is not None and trig.subtype == "withdrawal":
             actor = actor_in(subj, index)
+        if passive and subj is not None and actor is None and (
+                trig.type == "MOBILIZE" or trig.subtype == "troop_deployment"):
+            # "North Korean soldiers were deployed to the front": their side sends them
+            actor = actor_in(subj, index, strict=True)
         if passive and subj is not None and trig.lemma in GIVING and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             # "Ukraine will be provided with interceptors": the subject receives
@@ -142,6 +146,10 @@ def roles(tok, trig: Trigger, index: Index) -> dict:
             # "13 Cambodian soldiers died": the dead are the side hit, not one that acts
             target, actor = actor_in(subj, index, strict=True) or (
                 actor if subj.dep_ == "nsubj" else None), None
+        if trig.subtype == "capture" and tok.lemma_.lower() == "fall" and not passive:
+            # "Nyala fell to the RSF": the place falls, the side it falls to takes it
+            taker = prep_object(tok, "to")
+            actor = actor_in(taker, index) if taker is not None else None
         if trig.lemma == "come" and trig.type == "AID":
             # "half of the shells Russian guns fire come from North Korea": the source supplies
             supplier = prep_object(tok, "from")

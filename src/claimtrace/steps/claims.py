@@ -677,8 +677,10 @@ def _grievance(stance, other) -> bool:
 
 def _warned_about(warning, other) -> bool:
     """Is `other` what a warning is about, told as its prepositional object ("warned about
-    fighting near the plant", "warned of renewed clashes")?"""
-    return other.dep_ in ("pobj", "pcomp") and other.head.lower_ in ("about", "of", "over") \
+    fighting near the plant", "warned of renewed clashes", "warned Syria against using
+    chemical weapons")?"""
+    return other.dep_ in ("pobj", "pcomp") and other.head.lower_ in ("about", "of", "over",
+                                                                      "against") \
         and other.head.head.i == warning.i
 
 
