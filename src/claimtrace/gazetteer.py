@@ -78,6 +78,9 @@ AREA_NEWS_SUPPORT = 0.5   # other names in an admin-1 area that make its name th
 NAMED_AREA = 2.0
 NAMED_AREA_MARGIN = 1.5   # the area is the name's reading by this margin
 # "X region", "X oblast": generic words that make a name an admin-1 area
+# a district named by an adjective of its seat ("Morozovsky district", "Pokrovskyi raion")
+SEAT_WORDS = ("district", "raion", "rayon")
+DISTRICT_ADJECTIVES = ("skyi", "skiy", "sky", "skyy", "skii")
 ADMIN_WORDS = ("region", "oblast", "province", "governorate", "state", "district",
                "prefecture", "krai", "county", "parish", "department")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-"})
@@ -404,6 +407,22 @@ class Gazetteer:
                     and all(a is not c for c, _ in out)]
         return out
 
+    def district_seat(self, name: str) -> list[tuple[Candidate, bool]]:
+        """For "Morozovsky district", the seat it is named after (Morozovsk); else []."""
+        form = _admin_form(name)
+        return self._district_seat(form[0]) if form and form[1] in SEAT_WORDS else []
+
+    def _district_seat(self, base: str) -> list[tuple[Candidate, bool]]:
+        """The town a district is named after by an adjective ("Morozovsky district" ->
+        Morozovsk, "Bakhmutskyi raion" -> Bakhmut): the district lies around its seat."""
+        low = base.casefold()
+        suffix = next((s for s in DISTRICT_ADJECTIVES if low.endswith(s)), None)
+        if suffix is None or len(low) - len(suffix) < 3:
+            return []
+        stem = base[:len(base) - len(suffix)]
+        return [(c, True) for form in (stem + "sk", stem, stem + "ske")
+                for c, p in self.candidates(form) if p and c.feature == "city"]
+
     def resolve(self, name: str, context: Context | None = None, *,
                 features: tuple[str, ...] | None = None) -> Candidate | None:
         """Best entry for `name` given the document context, or None if unknown.
@@ -433,7 +452,8 @@ class Gazetteer:
                 areas = [(c, p) for w in ADMIN_WORDS[:7] if w != admin_form[1]
                          for c, p in self.candidates(f"{base} {w}")
                          if c.feature in ("admin1", "admin2")]
-            cands += areas or self._named_after_city(base)
+            cands += areas or self._named_after_city(base) or (
+                self._district_seat(base) if admin_form[1] in SEAT_WORDS else [])
         if features:
             cands = [(c, p) for c, p in cands if c.feature in features]
         key = normalize(name)

@@ -6,25 +6,33 @@ body of the lexicon."""
 from __future__ import annotations
 
 from .actors_coref import _Mention, _place_country, _state_code
-from .actors_words import INTERNATIONAL_OFFICES, NAMED_GROUP_HEADS, NAMED_ORG_HEADS, POSSESSIVE
+from .actors_words import (INTERNATIONAL_OFFICES, NAMED_BODY_HEADS, NAMED_GROUP_HEADS,
+                           NAMED_ORG_HEADS, POSSESSIVE)
 
 
 def _group_name(tok, mods, by_token) -> _Mention | None:
     """ "the Gran Grif gang", "the Viv Ansanm coalition": proper nouns before a group noun
-    name an armed group (its country, unless written, is decided later from the document)."""
-    if tok.lower_ not in NAMED_GROUP_HEADS | NAMED_ORG_HEADS or not mods \
+    name an armed group (its country, unless written, is decided later from the document);
+    "the Taiz Civic Observatory": a capitalised body's name, placed by the town it names."""
+    body = tok.lower_ in NAMED_BODY_HEADS and tok.is_title
+    if not (body or tok.lower_ in NAMED_GROUP_HEADS | NAMED_ORG_HEADS) or not mods \
             or any(m.dep_ != "compound" for m in mods):
         return None
     kind = "armed_group" if tok.lower_ in NAMED_GROUP_HEADS else "organization"
     words = list(tok.doc[min(m.left_edge.i for m in mods):tok.i])
-    if not words or any(t.i in by_token or not (t.is_title or t.is_upper) or t.ent_type_ in
-                        ("GPE", "NORP", "DATE", "PERSON") for t in words) \
+    unnamed = ("NORP", "DATE", "PERSON") if body else ("GPE", "NORP", "DATE", "PERSON")
+    if not words or any(t.i in by_token or not (t.is_title or t.is_upper)
+                        or t.ent_type_ in unnamed for t in words) \
             or words[-1].i != tok.i - 1:
         return None
+    if body:
+        words.append(tok)  # the head is part of the name ("Observatory")
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
     name = tok.doc.text[start:end]
+    town = next((t.text for t in words if t.ent_type_ == "GPE"), None) if body else None
     return _Mention(start=start, end=end, key=f"{kind}:{name.lower()}", name=name,
-                    kind=kind, tokens=(words[0].i, words[-1].i + 1))
+                    kind=kind, tokens=(words[0].i, words[-1].i + 1),
+                    country=_place_country(town) if town else None)
 
 
 def _office_of(tok, kind: str, mods, lex) -> _Mention | None:

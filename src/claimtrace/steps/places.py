@@ -76,7 +76,8 @@ PROPOSE_PREPS = frozenset("""in near outside inside across throughout into aroun
 toward from at including between off""".split())
 #: words after which "to X" is a destination: "travelled to Quetta", "the road to Goma"
 MOTION_WORDS = frozenset("""travel go come return fly flee move head divert redirect
-deploy send transfer evacuate relocate march drive sail ship escort trip journey visit
+deploy send transfer evacuate relocate march drive sail ship escort trip journey visit take
+rush airlift bring carry
 road route way flight highway""".split())
 
 #: senses of the Y of "X, Y" tried as the area that holds X
@@ -171,7 +172,7 @@ def resolve_places(doc: Document) -> Document:
     actor_spans = [(s.start, s.end) for a in doc.actors for s in a.mentions]
     for m in mentions:
         m.town = pt.town_cue(doc.spacy, m.start, m.end)
-        cand = _resolve_mention(m, context, gazetteer)
+        cand = _resolve_mention(m, context, gazetteer) or _district_seat(doc, m, gazetteer)
         if cand is None:
             if (unknown := _unknown_locative(doc, m, actor_spans, gazetteer)) is not None:
                 cued.append(unknown)  # "civilians in Kishishe": at the area it lies in
@@ -209,6 +210,17 @@ def resolve_places(doc: Document) -> Document:
     _repeated_names(doc, list(places.values()))
     doc.places = list(places.values())
     return doc
+
+
+SEAT_WORD = re.compile(r"\s+(district|raion|rayon)\b", re.I)
+
+
+def _district_seat(doc: Document, m: _Mention, gazetteer: gz.Gazetteer) -> gz.Candidate | None:
+    """ "the Morozovsky district": an unknown name the word "district" follows, named by an
+    adjective of the town that is its seat (Morozovsk): a place around that town."""
+    word = SEAT_WORD.match(doc.text, m.end)
+    seats = gazetteer.district_seat(f"{m.name} {word.group(1)}") if word else []
+    return seats[0][0] if seats else None
 
 
 def _unknown_locative(doc: Document, m: _Mention, actor_spans: list[tuple[int, int]],
@@ -782,6 +794,12 @@ def _country_code(text: str) -> str | None:
     return None
 
 
+# lower-case words that describe a place before its name ("the regional capital Dori")
+DESCRIBING = frozenset("""regional provincial district state capital town city village port
+border nearby neighbouring neighboring frontline front-line garrison market mining small
+key strategic besieged""".split())
+
+
 def _proposed_mentions(sdoc, found: list[_Mention]) -> list[_Mention]:
     """Toponyms the model missed: a capitalised run of words right after a locative
     preposition ("in Grapeland", "near Gori") or before ", <admin-1 area or country>"
@@ -798,8 +816,9 @@ def _proposed_mentions(sdoc, found: list[_Mention]) -> list[_Mention]:
                 tok.lower_ == "to" and tok.head.lemma_.lower() in MOTION_WORDS):
             continue
         start = i + 1
-        while start < len(sdoc) and sdoc[start].lower_ in DIRECTIONS | {"the"}:
-            start += 1
+        while start < len(sdoc) and (sdoc[start].lower_ in DIRECTIONS | {"the"}
+                                     or sdoc[start].text in DESCRIBING):
+            start += 1  # ("to the regional capital Dori", "near the border town Djibo")
         end = start
         while end < len(sdoc) and end - start < 4 and _capitalised(sdoc[end]):
             end += 1
@@ -981,6 +1000,18 @@ def _propose(sdoc, start: int, end: int, taken: list[tuple[int, int]],
                      host=host_name(sdoc, start, end))]
 
 
+BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
+
+
+def _border_shared(verb) -> bool:
+    """Is what `verb` ("share") shares a border: its object, or the noun its relative clause
+    describes ("the border zone that Burkina Faso shares")?"""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ == "relcl":
+        objs.append(verb.head)
+    return any(t.lemma_.lower() in BORDER_WORDS for o in objs for t in (o, *o.children))
+
+
 def _locational(ent) -> bool:
     """Is this entity used as a location (object of a locative preposition)?"""
     root = ent.root
@@ -1005,6 +1036,16 @@ def _locational(ent) -> bool:
         if (head.lower_ in ("on", "against") and before & ATTACK_NOUNS) or (
                 head.lower_ == "with" and "border" in before):
             return True
+    # "Burkina Faso shares a border with Mali", "the border zone that Niger shares with
+    # Mali": the states a border runs between
+    node = root
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head  # ("with Mali and Niger": as the first of them)
+    if node.dep_ == "nsubj" and node.head.lemma_.lower() == "share" and \
+            _border_shared(node.head) or node.dep_ == "pobj" and node.head.lower_ == "with" \
+            and (node.head.head.lemma_.lower() in BORDER_WORDS or node.head.head.lemma_.lower()
+                 == "share" and _border_shared(node.head.head)):
+        return True
     # "the capital Khartoum", "85 percent of Port-au-Prince", "most of Goma"
     if root.dep_ in ("appos", "npadvmod") and head.lemma_.lower() in PLACE_KINDS:
         return True

@@ -80,7 +80,8 @@ def cued_names(sdoc, gazetteer: gz.Gazetteer) -> list[Cued]:
         name = sdoc[start:end].text
         if name.split()[0].lower() in pf.PROPOSE_STOP or gz.normalize(name) in gz.demonyms():
             continue
-        if any(primary or c.curated for c, primary in gazetteer.candidates(name)):
+        if any(primary or c.curated for c, primary in gazetteer.candidates(name)) or \
+                gazetteer.district_seat(name):
             continue  # a place the gazetteer knows: the step resolves it
         out.append(Cued(start, end, name))
     return out

@@ -313,10 +313,12 @@ def _apply_supplement(rows: list[dict]) -> list[dict]:
     for r in _read_tsv(HERE / "aliases.tsv"):
         extra[int(r["geonames_id"])].append(r["alias"])
     for r in _read_tsv(HERE / "admin1_centroids.tsv"):
-        extra[int(r["geonames_id"])].extend(a for a in r["aliases"].split("|") if a)
+        # the common English name ("Chechnya", "Tibet") is preferred, as its aliases are
+        extra[int(r["geonames_id"])].extend(a for a in [r["name"], *r["aliases"].split("|")]
+                                            if a)
     for r in kept + sup:
         if r["geonames_id"] in extra:
-            r["aliases"] = sorted(set(r["aliases"]) | set(extra[r["geonames_id"]]))
+            r["aliases"] = sorted(set(r["aliases"]) | set(extra[r["geonames_id"]]) - {r["name"]})
             r["preferred"] = extra[r["geonames_id"]]
     return kept + sup
 
