@@ -142,3 +142,13 @@ def test_an_event_only_supposed_by_a_condition_is_not_told():
     # the same noun in a main clause is told
     assert ("ASSAULT", "combat", "fighting") in [c[:3] for c in _claims(
         "The fighting continued on Monday.")]
+
+
+def test_gunfire_that_begins_and_fire_that_comes_from_a_side_are_told():
+    assert [c[:3] for c in _claims("A woman said the gunfire began shortly after dawn and "
+                                   "continued until early afternoon.")] == [
+        ("ASSAULT", "combat", "gunfire")]
+    assert _claims("The gunfire did not stop.") == []
+    (claim,) = _claims("Government forces in Taiz said the fire came from Houthi positions "
+                       "on the eastern edge of the city.")
+    assert claim[:4] == ("ASSAULT", "attack", "came", "YEM")

@@ -289,8 +289,15 @@ def witnessed(tok) -> bool:
         if obj.lemma_.lower() in SOUNDS:
             return False  # "gunfire and explosions": one attack heard, told by the first
     verb = obj.head
-    return obj.dep_ == "dobj" and verb.lemma_.lower() in WITNESSING and not any(
+    return (obj.dep_ == "dobj" and verb.lemma_.lower() in WITNESSING
+            or obj.dep_ == "nsubj" and verb.lemma_.lower() in SOUNDING) and not any(
         c.dep_ == "neg" for c in verb.children)
+
+
+#: verbs that tell a sound of fighting going on: "the gunfire began shortly after dawn",
+#: "gunfire rang out"
+SOUNDING = {"begin", "start", "erupt", "continue", "last", "rage", "intensify", "resume",
+            "ring", "echo"}
 
 
 #: what makes a team a medical one, and the goods handed out as relief
@@ -616,6 +623,11 @@ def _striking_arrival(tok, classes: set[str]) -> bool:
         "from", "to", "via", "through", "with"}
 
 
+def _fire_from(tok, classes: set[str]) -> bool:
+    """ "the fire came from Houthi positions": fire that comes from a side's ground"""
+    return "fire_subject" in classes and "from" in _route_words(tok)
+
+
 def _supplied_from(tok, classes: set[str]) -> bool:
     """weapons that "came from North Korea" are supplied; "came to Kyiv" alone is not"""
     return "weapons_subject" in classes and "from" in _route_words(tok)
@@ -884,6 +896,7 @@ NEEDS: dict[str, Callable[[Token, set[str]], bool]] = {
     "seized_on": _seized_on,
     "people_led": _people_led,
     "arms_trade": _arms_trade,
+    "fire_from": _fire_from,
     "restored": _restored,
     "position_taken": _position_taken,
     "left_without": _left_without,
