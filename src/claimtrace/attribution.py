@@ -545,7 +545,8 @@ def actor_source(verb, actor_of, pronoun=None) -> Source | None:
 def figure_frame(noun):
     """(verb, preposition) when `noun` is the figure a verb states: "put the toll at 300",
     "the figure was raised to 11,000"; else None."""
-    if noun.dep_ == "npadvmod" and noun.head.lower_ in COMPARED and noun.head.head is not noun.head:
+    if noun.dep_ == "npadvmod" and noun.head.lower_ in COMPARED and \
+            noun.head.head is not noun.head:
         verb = noun.head.head  # "put the death toll higher, at 25"
     elif noun.dep_ not in ("dobj", "nsubjpass") or noun.head is noun:
         return None

@@ -76,9 +76,9 @@ FURNITURE = re.compile(
 
 # "By Jane Doe and Ali Musa in Goma", "BY STAFF REPORTERS": a byline (its words named or
 # capitalised, so "By Monday the number had climbed to 34." is no byline)
-BYLINE = re.compile(r"(?i:by)\s+(?:(?:[A-Z][\w.'’-]*|\d[\w.:]*|&|and|in|for|of|de|da|del|al|el|van|von|bin|"
-                    r"our|the|staff|correspondents?|reporters?|writers?|editors?|agencies|team)"
-                    r"[ ,]*){1,7}")
+BYLINE = re.compile(r"(?i:by)\s+(?:(?:[A-Z][\w.'’-]*|\d[\w.:]*|&|and|in|for|of|de|da|del|al|"
+                    r"el|van|von|bin|our|the|staff|correspondents?|reporters?|writers?|"
+                    r"editors?|agencies|team)[ ,]*){1,7}")
 
 
 # "How AQAP held the city", "What happened": an explainer's section heading (a line with no
