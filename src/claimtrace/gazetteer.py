@@ -452,8 +452,7 @@ class Gazetteer:
                 areas = [(c, p) for w in ADMIN_WORDS[:7] if w != admin_form[1]
                          for c, p in self.candidates(f"{base} {w}")
                          if c.feature in ("admin1", "admin2")]
-            cands += areas or self._named_after_city(base) or (
-                self._district_seat(base) if admin_form[1] in SEAT_WORDS else [])
+            cands += areas or self._named_after_city(base) or self.district_seat(name)
         if features:
             cands = [(c, p) for c, p in cands if c.feature in features]
         key = normalize(name)

@@ -38,6 +38,10 @@ SEATS = frozenset({"Kremlin", "the Kremlin", "White House", "the White House", "
                    "the Pentagon", "Downing Street", "Whitehall", "Number 10", "Bankova",
                    "Zhongnanhai", "Yongsan", "the Elysee", "the Élysée", "Elysee Palace"})
 
+#: capitalised heads of a body's name, which a town in it places ("the Taiz Civic
+#: Observatory" is Yemen's, "the Nyala Neighbourhood Emergency Room" Sudan's)
+NAMED_BODY_HEADS = frozenset({"observatory", "room", "rooms", "forum"})  # (not "initiative":
+# "the Ukraine Security Assistance Initiative" is a fund)
 #: head nouns of institutional / group noun phrases -> actor kind
 HEAD_KINDS: dict[str, str] = {
     "army": "military_unit", "military": "military_unit", "navy": "military_unit",
@@ -89,10 +93,8 @@ HEAD_KINDS: dict[str, str] = {
     "report": "unnamed", "reports": "unnamed", "assessment": "unnamed",
     "assessments": "unnamed", "estimate": "unnamed", "estimates": "unnamed",
     "documents": "unnamed", "data": "unnamed",
-    # bodies named by capitalised words before them ("the Taiz Civic Observatory", "the
-    # Nyala Neighbourhood Emergency Room"): see NAMED_BODY_HEADS
-    "observatory": "organization", "room": "organization", "rooms": "organization",
-    "forum": "organization",
+    # bodies named by capitalised words before them: see NAMED_BODY_HEADS
+    **dict.fromkeys(NAMED_BODY_HEADS, "organization"),
 }
 #: modifiers that make a group phrase without a country ("Western officials", "city officials")
 GROUP_MODIFIERS = frozenset("""western european arab african asian international foreign
@@ -107,8 +109,8 @@ QUALIFIED_HEADS: dict[str, frozenset[str]] = {
     "service": frozenset("""emergency rescue security intelligence medical ambulance fire border
 customs migration press news state civil prison health meteorological tax""".split()),
     "centre": frozenset(), "center": frozenset(),
-    "observatory": frozenset(), "room": frozenset(), "rooms": frozenset(),
-    "forum": frozenset(),
+    **dict.fromkeys(NAMED_BODY_HEADS, frozenset()),  # (capitalised only: "the Taiz Civic
+    # Observatory", not "the observatory")
 }
 #: institution heads that modifiers make news media ("state news agencies", "a wire service")
 MEDIA_HEADS: dict[str, frozenset[str]] = {
@@ -182,10 +184,6 @@ ANAPHORIC_DETS = frozenset({"its", "his", "her", "their", "a", "an"})
 NAMED_GROUP_HEADS = frozenset({"gang", "cartel", "militia"})
 #: group nouns that a proper name before them makes an organization ("the Night Owls network")
 NAMED_ORG_HEADS = frozenset({"network", "coalition", "alliance", "collective"})
-#: capitalised heads of a body's name, which a town in it places ("the Taiz Civic
-#: Observatory" is Yemen's, "the Nyala Neighbourhood Emergency Room" Sudan's)
-NAMED_BODY_HEADS = frozenset({"observatory", "room", "rooms", "forum"})  # (not "initiative":
-# "the Ukraine Security Assistance Initiative" is a fund)
 #: particles inside multi-word names ("Tren de Aragua", "Jaish al-Adl", "Army of Islam")
 NAME_PARTICLES = frozenset("de del della des du da do dos la el al wal bin ibn van von of".split())
 #: particles of descent that lead into the last part of a person's name ("Ahmed Awad bin

@@ -116,9 +116,12 @@ def _restated_figure(doc: Document, sent, index: Index, earlier: list[Claim]) ->
         settled = _figure_settled(tok) if frame is None else None
         if frame is None and settled is None:
             continue
-        quantity = _quantity_in(index, frame[1], unit=None) if frame is not None else \
-            next((q for q in _quantities_in(index, settled, unit=None)
-                  if q not in _quantities_in(index, tok)), None)
+        if frame is not None:
+            quantity = _quantity_in(index, frame[1], unit=None)
+        else:  # (the figure's value, not a number inside the figure's own phrase)
+            own = _quantities_in(index, tok)
+            quantity = next((q for q in _quantities_in(index, settled, unit=None)
+                             if q not in own), None)
         prev = _last_counted(doc, sent, earlier)
         if quantity is None or prev is None:
             return []

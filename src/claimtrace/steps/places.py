@@ -212,7 +212,7 @@ def resolve_places(doc: Document) -> Document:
     return doc
 
 
-SEAT_WORD = re.compile(r"\s+(district|raion|rayon)\b", re.I)
+SEAT_WORD = re.compile(rf"\s+({'|'.join(gz.SEAT_WORDS)})\b", re.I)
 
 
 def _district_seat(doc: Document, m: _Mention, gazetteer: gz.Gazetteer) -> gz.Candidate | None:
@@ -1019,13 +1019,13 @@ def _locational(ent) -> bool:
     head = root.head
     if root.dep_ in ("pobj", "pcomp") and head.lower_ in LOCATIVE_PREPS:
         return True
-    # "in Ukraine and Russia": second conjunct inherits the preposition
-    if root.dep_ == "conj":
-        first = head
-        while first.dep_ == "conj" and first.head is not first:
-            first = first.head
-        if first.dep_ == "pobj" and first.head.lower_ in LOCATIVE_PREPS:
-            return True
+    # "in Ukraine and Russia": a later conjunct reads as the first ("with Mali and Niger"
+    # below too)
+    first = root
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if first is not root and first.dep_ == "pobj" and first.head.lower_ in LOCATIVE_PREPS:
+        return True
     # "it overran Goma", "the war ravaging Sudan": the object of a verb that takes places
     if root.dep_ in ("dobj", "nsubjpass") and (head.lemma_.lower() in PLACE_VERBS
                                               or head.lower_ in PLACE_VERBS):
@@ -1038,13 +1038,10 @@ def _locational(ent) -> bool:
             return True
     # "Burkina Faso shares a border with Mali", "the border zone that Niger shares with
     # Mali": the states a border runs between
-    node = root
-    while node.dep_ == "conj" and node.head is not node:
-        node = node.head  # ("with Mali and Niger": as the first of them)
-    if node.dep_ == "nsubj" and node.head.lemma_.lower() == "share" and \
-            _border_shared(node.head) or node.dep_ == "pobj" and node.head.lower_ == "with" \
-            and (node.head.head.lemma_.lower() in BORDER_WORDS or node.head.head.lemma_.lower()
-                 == "share" and _border_shared(node.head.head)):
+    if first.dep_ == "nsubj" and first.head.lemma_.lower() == "share" and \
+            _border_shared(first.head) or first.dep_ == "pobj" and first.head.lower_ == "with" \
+            and (first.head.head.lemma_.lower() in BORDER_WORDS
+                 or first.head.head.lemma_.lower() == "share" and _border_shared(first.head.head)):
         return True
     # "the capital Khartoum", "85 percent of Port-au-Prince", "most of Goma"
     if root.dep_ in ("appos", "npadvmod") and head.lemma_.lower() in PLACE_KINDS:
