@@ -22,7 +22,7 @@ from .claim_roles import subject
 from .claim_words import (ACKNOWLEDGING, ATTEMPTING, BACKGROUND_MARKS, COMMITTING, CONTENT_VERBS,
                           DENYING, DETERRING, EFFORT_ADJECTIVES, FLEEING, HALTING, IN_FORCE,
                           MADE_TO_HAPPEN, ONSET, PROCLAIMING, REHEARSING, REQUESTING, SENDING,
-                          TELLING_MARKS, UNREALIZED, WARS)
+                          SUPPOSING_MARKS, TELLING_MARKS, UNREALIZED, WARS)
 
 
 # bodies of people named by their remit ("sanctions monitors", "ceasefire commission")
@@ -150,7 +150,7 @@ def background(tok) -> bool:
                             or _standing_pact(tok, own)):
         return True
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl" \
-            and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in tok.head.children):
+            and any(c.dep_ == "mark" and c.lower_ in SUPPOSING_MARKS for c in tok.head.children):
         return True  # "if the fighting continues": an event of a condition
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and (
             tok.head.lemma_.lower() in IN_FORCE or _in_force(tok.head)) \
@@ -737,8 +737,6 @@ def _enabled_act(tok) -> bool:
 
 
 WARNING_OFF = {"warn", "caution", "advise"}
-# marks of a clause that is only supposed ("if the fighting continues")
-CONDITIONAL = {"if", "unless", "whether"}
 
 
 def _opinion(tok) -> bool:

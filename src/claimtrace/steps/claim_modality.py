@@ -12,7 +12,7 @@ from ..timex_tense import FUTURE_MODALS
 from .claim_lexicon import noun_classes, triggers
 from .claim_roles import child_of, subject
 from .claim_stance import CHARGES, FALSEHOODS
-from .claim_words import (CHARGING_WORDS, FORECAST_MODALS, PLACE_ENTS, PLEDGING,
+from .claim_words import (CHARGING_WORDS, FORECAST_MODALS, PLACE_ENTS, PLEDGING, conditional,
                           PRAISING_WORDS, STANCE_CUES)
 
 #: nouns that charge by themselves when predicated of an act ("the attack was an atrocity");
@@ -26,8 +26,7 @@ def conditional_threat(tok) -> bool:
     """A violent act someone will or would do on a condition ("would strike hard if ...")."""
     return tok.pos_ == "VERB" and any(
         c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in tok.children) and any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                  for m in c.children) for c in tok.children)
+        conditional(c) for c in tok.children)
 
 
 def labelled(tok) -> bool:

@@ -10,6 +10,7 @@ from ..actors_lexicon import load_lexicon
 from ..model import Actor
 from .claim_index import Index, actor_in, both_parties, child_of, pobj, prep_object, subject
 from .claim_lexicon import Trigger
+from .claim_words import CONDITION_MARKS
 
 # verbs whose object does what their complement says ("forced the army to withdraw")
 OBJECT_CONTROL = {"force", "order", "help", "allow", "enable", "urge", "ask", "persuade",
@@ -35,7 +36,7 @@ RESPONSES = ("ACCUSE", "PROTEST", "REJECT", "THREATEN")
 
 # subordinators of a condition a threat sets its addressee ("unless the troops leave",
 # "until Israel stops its offensive")
-CONDITIONS = ("if", "unless", "until")
+CONDITIONS = CONDITION_MARKS | {"until"}
 
 
 def seat_of_power(tok, index: Index) -> Actor | None:

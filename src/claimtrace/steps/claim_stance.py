@@ -19,7 +19,7 @@ from ..attribution import REPORT_CUES, actor_source
 from ..timex_tense import FUTURE_MODALS
 from .claim_hedges import SUSPECT, hedged, suspicion
 from .claim_index import child_of, named_party, subject
-from .claim_words import PLEDGING
+from .claim_words import PLEDGING, conditional
 from .claim_lexicon import Trigger, triggers
 
 # the synthetic triggers the claims step types these clauses with
@@ -182,12 +182,6 @@ def _forceful(verb) -> bool:
         t.lemma_.lower() in FORCES for t in verb.subtree if t.dep_ in ("dobj", "pobj")))
 
 
-def _conditional(clause) -> bool:
-    """Is `clause` a condition ("if the attacks did not stop", "unless it withdraws")?"""
-    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                          for m in clause.children)
-
-
 def _future(tok) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children)
 
@@ -263,7 +257,7 @@ def menace(tok) -> tuple[str | None, object] | None:
             return "actor", subject(tok)
         return None
     if tok.pos_ == "ADJ" and lemma in READY and tok.dep_ == "acomp" and any(
-            _conditional(c) for x in tok.children if x.dep_ == "xcomp" and _forceful(x)
+            conditional(c) for x in tok.children if x.dep_ == "xcomp" and _forceful(x)
             for c in x.children):
         # "was ready to order further action if the attacks did not stop": a conditional
         # readiness to act threatens who would bring the condition about

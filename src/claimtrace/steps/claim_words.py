@@ -8,7 +8,18 @@ from __future__ import annotations
 
 import re
 
-BACKGROUND_MARKS = {"if", "unless", "whether", "with", "without"}
+# marks of a condition ("if the attacks did not stop", "unless it withdraws")
+CONDITION_MARKS = frozenset({"if", "unless"})
+# marks of a clause that is only supposed ("if the fighting continues", "whether ...")
+SUPPOSING_MARKS = CONDITION_MARKS | {"whether"}
+# marks of a clause that sets the scene of an event rather than telling one
+BACKGROUND_MARKS = SUPPOSING_MARKS | {"with", "without"}
+
+
+def conditional(clause) -> bool:
+    """Is `clause` a condition ("if the attacks did not stop", "unless it withdraws")?"""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                          for m in clause.children)
 DISASTERS = {"earthquake", "quake", "flood", "flooding", "storm", "cyclone", "hurricane",
              "typhoon", "landslide", "avalanche", "crash", "accident", "collision", "heatwave",
              "drought", "famine", "cholera", "epidemic", "outbreak", "wildfire", "tsunami",
