@@ -17,7 +17,7 @@ from .actors_coref import (GLOBAL_WORDS, _anchors, _corefer_acronyms, _corefer_p
                            _corefer_short_names, _corefer_titles, _inside_name,
                            _fill_countries, _fill_from_context, _halves, _Mention, _place_country,
                            _place_counts, _state_code, _taken, home_state, TITLE_NOUNS)
-from .actors_words import (LOCATIVE_PREPS, ACTOR_PREPS, PLACE_VERBS, LOCATIVE_NOUNS, SEATS, HEAD_KINDS,
+from .actors_words import (SPEECH_VERBS_AS_NOUNS, LOCATIVE_PREPS, ACTOR_PREPS, PLACE_VERBS, LOCATIVE_NOUNS, SEATS, HEAD_KINDS,
                            GROUP_MODIFIERS, QUALIFIED_HEADS, ARMED_MODIFIERS,
                            PREP_COUNTRY_HEADS, BASED_PARTICIPLES, SPONSOR_PARTICIPLES,
                            HYPHEN_PARTICIPLES, STATELESS_MODIFIERS, FOREIGN_MODIFIERS,
@@ -27,7 +27,7 @@ from .actors_words import (LOCATIVE_PREPS, ACTOR_PREPS, PLACE_VERBS, LOCATIVE_NO
                            NAME_PARTICLES, TIME_ZONES, POSSESSIVE, RELIGIOUS_MODIFIERS,
                            LEADER_BODIES, RELATION_NOUNS, RELATION_PREPS, GIVING_VERBS,
                            MEDIA_HEADS)
-from .actors_bare import bare_phrases, country_named_orgs
+from .actors_bare import bare_phrases, country_named_orgs, state_worded_bodies
 from .actors_context import (bracketed_names, bracketed_short_forms, place_diplomats,
                              region_country, titled_kind)
 from .actors_peoples import people_mentions, people_of, people_state, state_anchors
@@ -49,6 +49,7 @@ def resolve_actors(doc: Document) -> Document:
     if sdoc is None:
         return doc
     mentions = country_named_orgs(sdoc, _with_ships(sdoc, _lexicon_mentions(sdoc)))
+    mentions = state_worded_bodies(sdoc, mentions)
     mentions.extend(_halves(sdoc, mentions))
     mentions.sort(key=lambda m: m.start)
     taken = _taken(mentions)
@@ -266,6 +267,9 @@ def _acts(sp) -> bool:
         return prep in ACTOR_PREPS and prep not in LOCATIVE_PREPS
     if dep == "dobj":
         return root.head.lemma_.lower() not in PLACE_VERBS
+    if dep in ("compound", "amod", "nmod") and nxt is not None and root.head.i == nxt.i \
+            and nxt.tag_ == "NNS" and nxt.lower_ in SPEECH_VERBS_AS_NOUNS:
+        return True  # "a figure Kyiv dismisses": a verb the parse took for a noun
     if dep in ("compound", "amod", "nmod"):
         return root.head.lemma_.lower() in HEAD_KINDS or root.head.lower_ in HEAD_KINDS \
             or root.head.ent_type_ == "PERSON"

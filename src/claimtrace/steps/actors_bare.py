@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..timex_base import MONTHS
 from .actors_coref import _Mention, _place_country
-from .actors_words import FOREIGN_MODIFIERS, HEAD_KINDS, POSSESSIVE
+from .actors_words import CIVIL_BODY_HEADS, CIVIL_PAIRS, FOREIGN_MODIFIERS, HEAD_KINDS, POSSESSIVE
 
 #: heads that, bare and plural or mass, name a force when they are a subject ("troops" and
 #: "soldiers" are left to the claims step, which makes the home state their actor)
@@ -194,6 +194,57 @@ def country_named_orgs(sdoc, mentions: list[_Mention]) -> list[_Mention]:
                             key=f"organization:{span.text.lower()}", name=span.text,
                             kind="organization", country=m.code, tokens=(left, m.tokens[1])))
     return out
+
+
+def state_worded_bodies(sdoc, mentions: list[_Mention]) -> list[_Mention]:
+    """ "the Syria Casualty Watch", "the Afghan Civilian Protection Monitor", "the Anglican
+    Diocese of Jerusalem", "the Sahel Rights Monitor": a capitalised civil body whose name
+    holds a state's, a people's or a region's word is an organization placed by it, not the
+    state (nor a place); the state mention inside goes."""
+    by_token = {i: m for m in mentions for i in range(*m.tokens)}
+    bodies: list[_Mention] = []
+    for tok in sdoc:
+        low = tok.lower_
+        if not tok.is_title or tok.pos_ not in ("PROPN", "NOUN") or tok.i in by_token:
+            continue
+        if low not in CIVIL_BODY_HEADS and not (
+                low in CIVIL_PAIRS and tok.i > 0 and sdoc[tok.i - 1].lower_ == CIVIL_PAIRS[low]):
+            continue
+        mods = [c for c in tok.lefts if c.dep_ != "det"]
+        if not mods or any(c.dep_ not in ("compound", "amod") for c in mods):
+            continue
+        left = min(c.left_edge.i for c in mods)
+        words = list(sdoc[left:tok.i])
+        if any(not (t.is_title or t.is_upper) or not t.is_alpha for t in words):
+            continue
+        right = tok.i + 1  # "of Jerusalem", "for Human Rights": part of the name
+        if right + 1 < len(sdoc) and sdoc[right].lower_ in ("of", "for") \
+                and sdoc[right + 1].is_title:
+            right += 1
+            while right < len(sdoc) and (sdoc[right].is_title or sdoc[right].lower_ == "and"
+                                         and right + 1 < len(sdoc) and sdoc[right + 1].is_title):
+                right += 1
+        inside = {id(by_token[i]): by_token[i] for i in range(left, right) if i in by_token}
+        if any(m.kind != "state" or m.tokens[0] < left or m.tokens[1] > right
+               for m in inside.values()):
+            continue  # a named actor of its own ("the Arab League", "the Russian Federation")
+        if not inside and not any(t.ent_type_ in ("NORP", "GPE", "LOC") for t in sdoc[left:right]):
+            continue  # no state, people or region word: the entity pass names it
+        states = sorted(inside.values(), key=lambda m: m.tokens[0])
+        span = sdoc[left:right]
+        bodies.append(_Mention(start=span.start_char, end=span.end_char,
+                               key=f"organization:{span.text.lower()}", name=span.text,
+                               kind="organization", tokens=(left, right),
+                               country=next((m.code for m in states if m.code), None)))
+        for m in states:
+            for i in range(*m.tokens):
+                by_token.pop(i, None)
+        for i in range(left, right):
+            by_token[i] = bodies[-1]
+    if not bodies:
+        return mentions
+    kept = {id(m) for m in by_token.values()}
+    return sorted([m for m in mentions if id(m) in kept] + bodies, key=lambda m: m.start)
 
 
 def _name_word(tok) -> bool:

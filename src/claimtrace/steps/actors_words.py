@@ -127,6 +127,18 @@ shia shiite shi'ite catholic protestant orthodox evangelical""".split())
 #: bodies a leader's name before them makes that leader's state's ("the Bush administration")
 LEADER_BODIES = frozenset("""administration government regime cabinet junta presidency
 camp""".split())
+#: third-person verbs of saying the small model tags as plural nouns after a capital ("a
+#: charge that Kigali rejects", "a figure Kyiv dismisses"): the capital speaks
+SPEECH_VERBS_AS_NOUNS = frozenset("""rejects dismisses denies insists says warns accuses blames
+vows urges confirms condemns threatens demands refuses admits disputes signals""".split())
+#: capitalised heads of a civil body's name, which a state or people word inside does not
+#: make that state ("the Syria Casualty Watch", "the Serbian Orthodox Church", "the Lebanese
+#: Red Cross"); the word places the body
+CIVIL_BODY_HEADS = frozenset("""watch monitor project alliance church patriarchate diocese
+record society association foundation institute trust federation league collective network
+coalition crescent cross archive campaign""".split())
+#: a head of CIVIL_BODY_HEADS' kind only after this word ("the Syrian Civil Defence")
+CIVIL_PAIRS = {"defence": "civil", "defense": "civil"}
 #: heads whose "in X" / "from X" names their state ("officials in Kyiv", "rebels in Darfur")
 PREP_COUNTRY_HEADS = frozenset("""officials official authorities leaders lawmakers police
 government diplomats""".split())
@@ -161,7 +173,7 @@ ORG_KIND_WORDS: tuple[tuple[str, str], ...] = (
 )
 #: people whose "in <capital>" is the state acting through them ("their backers in Tehran")
 PATRON_NOUNS = frozenset("""backers patrons sponsors allies masters paymasters regime rulers
-leadership counterparts government administration""".split())
+leadership counterparts government administration officials governments""".split())
 #: words of an office's "of" that make its holder international ("of the Secretary-General")
 INTERNATIONAL_OFFICES = frozenset({"secretary-general", "un", "united", "nations"})
 #: possessors that stand for the state named last ("the country's defense ministry")
