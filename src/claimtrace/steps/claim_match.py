@@ -708,6 +708,28 @@ def _arms_trade(tok, classes: set[str]) -> bool:
         for c in tok.children)
 
 
+#: verbs of leaving a place, whose order or telling displaces those told
+LEAVING = frozenset({"leave", "move", "evacuate", "flee", "relocate", "depart"})
+
+
+def _ordered_out(tok, classes: set[str]) -> bool:
+    """ "ordered all residents of the northern Gaza Strip to move south", "told residents of
+    parts of the city to leave immediately": people ordered or told to leave (not troops,
+    whose order to leave is a withdrawal)"""
+    return "troops" not in classes and any(
+        c.dep_ == "dobj" and c.lower_ not in ("me", "us", "you") for c in tok.children) and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING for c in tok.children)
+
+
+def _helped_hand(tok, classes: set[str]) -> bool:
+    """ "a resident who helped bury the dead", "a vigilante leader who helped carry victims to
+    the hospital": a person's own hand in a task, told to introduce a witness; no aid given
+    (not "intelligence that helped them plan the attack")"""
+    return tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who"
+                                       for c in tok.children) \
+        and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in tok.children)
+
+
 def _restored(tok, classes: set[str]) -> bool:
     """ "crews were working to restore supplies": supplies of a utility brought back"""
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("restore", "reconnect", "repair")
@@ -898,6 +920,8 @@ NEEDS: dict[str, Callable[[Token, set[str]], bool]] = {
     "arms_trade": _arms_trade,
     "fire_from": _fire_from,
     "restored": _restored,
+    "ordered_out": _ordered_out,
+    "helped_hand": _helped_hand,
     "position_taken": _position_taken,
     "left_without": _left_without,
     "jammed_with": _jammed_with,

@@ -1,0 +1,60 @@
+"""Stop 34 readings: people ordered or told to leave a place, and a witness's own hand in
+a task ("a resident who helped bury the dead"), which gives no aid."""
+from __future__ import annotations
+
+import pytest
+from claims_helpers import run
+
+
+def _claims(text):
+    doc, _ = run(text, published="2024-10-07")
+    return [(c.trigger.text, c.type, c.subtype) for c in doc.claims]
+
+
+@pytest.mark.parametrize("text", [
+    "The army ordered all residents of the northern Gaza Strip to move south of Wadi Gaza.",
+    "The army ordered them by loudspeaker and leaflets to leave for Gaza City.",
+    "The junta ordered the French ambassador to leave within 48 hours.",
+])
+def test_people_ordered_to_leave_are_displaced_by_force(text):
+    assert ("ordered", "COERCE", None) in _claims(text)
+
+
+def test_people_told_to_leave_are_warned():
+    assert ("told", "THREATEN", "warning") in _claims(
+        "The military spokesman told residents of parts of the city to leave immediately.")
+
+
+def test_troops_ordered_to_leave_withdraw():
+    assert ("ordered", "RETREAT", "withdrawal") in _claims(
+        "Shoigu ordered his troops to leave the city of Kherson.")
+
+
+@pytest.mark.parametrize("text", [
+    "The commander ordered the unit to hold the bridge.",
+    "He told me to leave the room.",
+    "Officials told reporters that the road was closed.",
+])
+def test_no_order_to_leave_no_displacement(text):
+    assert not [c for c in _claims(text) if c[0] in ("ordered", "told")
+                and c[1] in ("COERCE", "THREATEN")]
+
+
+@pytest.mark.parametrize("text", [
+    "A resident who helped bury the dead put the number at four.",
+    "A local vigilante leader who helped carry victims to the hospital said he had "
+    "counted around 60 bodies.",
+])
+def test_a_witness_who_helped_with_a_task_gives_no_aid(text):
+    assert not [c for c in _claims(text) if c[0] == "helped"]
+
+
+def test_a_state_that_helped_another_still_aids_it():
+    assert ("helped", "AID", None) in _claims(
+        "American intelligence had helped Israel locate the captives.")
+
+
+def test_a_thing_that_helped_someone_act_is_still_aid():
+    assert ("helped", "AID", None) in _claims(
+        "A spokesman suggested that the rebels had been given intelligence that helped them "
+        "plan the attack.")
