@@ -117,6 +117,9 @@ prosecutor marshal clerk assessor commissioner treasurer auditor police""".split
 PART_NOUNS = frozenset("""coast coasts coastline part parts side region regions shore
 shores edge reaches areas half""".split())
 CONTROL_WORDS = frozenset("administered controlled held occupied run".split())
+#: names of a city's historic quarter, which every old city has: "the Old City" of a story
+#: lies in the city the text named last before it (not Philadelphia's or Jerusalem's)
+QUARTER_NAMES = frozenset({"old city", "old town", "old quarter", "medina"})
 _ADMIN_SUFFIX = re.compile(r"\s+(oblast|region|province|governorate|state|krai|district|"
                            r"prefecture)$", re.IGNORECASE)
 
@@ -172,6 +175,9 @@ def resolve_places(doc: Document) -> Document:
     actor_spans = [(s.start, s.end) for a in doc.actors for s in a.mentions]
     for m in mentions:
         m.town = pt.town_cue(doc.spacy, m.start, m.end)
+        if (quarter := _quarter_of(m, places)) is not None:
+            _add(places, quarter, doc.span(m.start, m.end))
+            continue
         cand = _resolve_mention(m, context, gazetteer) or _district_seat(doc, m, gazetteer)
         if cand is None:
             if (unknown := _unknown_locative(doc, m, actor_spans, gazetteer)) is not None:
@@ -210,6 +216,20 @@ def resolve_places(doc: Document) -> Document:
     _repeated_names(doc, list(places.values()))
     doc.places = list(places.values())
     return doc
+
+
+def _quarter_of(m: _Mention, places: dict[tuple, Place]) -> gz.Candidate | None:
+    """ "shelling near the Old City" in a story of Raqqa: a city's historic quarter, at the
+    last city the text placed before it. None for another name, or with no city before."""
+    if gz.normalize(m.name) not in QUARTER_NAMES:
+        return None
+    last = max(((s.start, p) for p in places.values() if p.feature == "city"
+                for s in p.mentions if s.end <= m.start), key=lambda sp: sp[0], default=None)
+    if last is None:
+        return None
+    city = last[1]
+    return gz.Candidate(geonames_id=None, name=m.name, feature="other", country=city.country,
+                        admin1=city.admin1, lat=city.lat, lon=city.lon, population=0)
 
 
 SEAT_WORD = re.compile(rf"\s+({'|'.join(gz.SEAT_WORDS)})\b", re.I)

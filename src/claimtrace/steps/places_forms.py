@@ -9,9 +9,11 @@ Kashmir" is the form the gazetteer knows for "Kashmir" in "Pakistan-administered
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .. import gazetteer as gz
 from ..actors_lexicon import load_lexicon
+from ..weapons import lookup_weapon
 from .places_patterns import CONFLICT_COUNTRIES
 
 #: head words of physical features: an unknown "Gulf of X" / "Lake X" lies not in X
@@ -21,8 +23,9 @@ shoal island islands isle peninsula desert mountains mountain river sound""".spl
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ez|es|ed|et)-[A-Z]")
 #: lower-case Arabic articles written apart by the tokenizer ("al", "-", "Bayda")
 ARTICLES = frozenset("al el ad ar as ash at az an ez es ed et".split())
-#: entity labels the small model gives towns it does not know
-MISTAG_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+#: entity labels the small model gives towns it does not know ("Manbij" and "Peshawar" read
+#: as products, a weapon system's name never counts: see `mistagged_spans`)
+MISTAG_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT"})
 #: a mistagged name is a place when it is curated or a city this large ...
 MISTAG_MIN_POPULATION = 100_000
 #: ... or a town this large in a country the document names
@@ -127,23 +130,27 @@ def name_run_start(sdoc, end: int, name_word, reach: int) -> int:
 
 def mistagged_spans(sdoc, gazetteer: gz.Gazetteer,
                     countries: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
-    """Token spans of person, organisation or group entities that name a curated place or a
-    city of 100,000 people in a conflict country ("Bukavu" read as a person), or a town of
-    15,000 in a country the document names (`countries`: "Dilling" read as an organisation
-    in a story of Sudan). Not a name that is part of a longer person's name in the
-    document, nor the subject of a verb of saying."""
+    """Token spans of person, organisation, group or product entities that name a curated
+    place or a city of 100,000 people in a conflict country ("Bukavu" read as a person,
+    "al-Bab" under a form other than its main one), or a town of 15,000 in a country the
+    document names (`countries`: "Dilling" read as an organisation in a story of Sudan).
+    Not a name that is part of a longer person's name in the document, nor the subject of
+    a verb of saying."""
     persons = [e for e in sdoc.ents if e.label_ == "PERSON" and len(e) > 1]
     out = []
     for ent in sdoc.ents:
         if ent.label_ not in MISTAG_LABELS or not all(
                 t.text[:1].isupper() or t.text == "-" or t.text in ARTICLES for t in ent):
             continue
-        if any(ent.text in p.text.split() for p in persons):
+        if any(ent.text in p.text.split() for p in persons if p.start != ent.start):
             continue  # "Hassan" of "Hassan Nasrallah"
         root = ent.root
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS:
             continue
-        if any(primary and c.feature in ("city", "other") and (
+        if ent.label_ == "PRODUCT" and lookup_weapon(ent.text) is not None:
+            continue  # "Patriot", "Iskander": a weapon system
+        if any((primary or _folded(c.name) == _folded(ent.text))
+               and c.feature in ("city", "other") and (
                 c.country in MISTAG_COUNTRIES and (
                     c.curated or c.population >= MISTAG_MIN_POPULATION)
                 or c.country in countries and c.population >= NAMED_COUNTRY_MIN_POPULATION
@@ -151,6 +158,13 @@ def mistagged_spans(sdoc, gazetteer: gz.Gazetteer,
                for c, primary in gazetteer.candidates(ent.text)):  # (not "the Pentagon")
             out.append((ent.start, ent.end))
     return out
+
+
+def _folded(name: str) -> str:
+    """A name without accents, hyphens or case: "Al Bāb" and "al-Bab" fold alike."""
+    plain = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in plain if not unicodedata.combining(ch)).replace(
+        "-", " ").lower()
 
 
 def named_countries(names, gazetteer: gz.Gazetteer) -> frozenset[str]:
