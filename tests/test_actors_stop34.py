@@ -74,3 +74,41 @@ def test_officials_in_two_capitals_are_those_states():
     assert spoken["Madrid"] == "ESP" and spoken["Kabul"] == "AFG"
     places = {p.name for p in doc.places}
     assert {"Madrid", "Kabul"} <= places  # still places as well
+
+
+def test_the_coalition_is_the_led_coalition_named_before():
+    doc, _ = _actors("The US-led coalition has carried out hundreds of air strikes on Raqqa. "
+                     "The coalition acknowledged that 624 civilians had been killed.")
+    (coalition,) = [a for a in doc.actors if "coalition" in [m.text for m in a.mentions]]
+    assert coalition.country == "USA" and len(coalition.mentions) == 2
+
+
+def test_a_coalition_named_by_no_state_is_no_state_s():
+    doc, _ = _actors("The coalition said it struck Sanaa.")
+    (coalition,) = [a for a in doc.actors if a.name == "coalition"]
+    assert coalition.country is None
+
+
+def test_the_army_is_the_foreign_army_named_before():
+    doc, _ = _actors("The Israeli army entered Beit Hanoun in Gaza on Friday. Residents said "
+                     "the army ordered them to leave for Gaza City.")
+    army = [a for a in doc.actors if "army" in [m.text for m in a.mentions]]
+    assert [a.code or a.country for a in army] == ["ISR"]
+
+
+def test_a_bare_army_with_none_before_is_the_home_state_s():
+    doc, _ = _actors("The army said it killed 20 militants in Gaza.")
+    (army,) = [a for a in doc.actors if a.name == "army"]
+    assert army.country == "PSE"
+
+
+def test_a_capital_that_hints_speaks():
+    doc, _ = _actors("Fire at Russian air base as Kyiv hints at strike")
+    assert any(a.code == "UKR" and "Kyiv" in [m.text for m in a.mentions] for a in doc.actors)
+
+
+def test_the_army_is_no_armed_group_named_army():
+    doc, _ = _actors("The National Liberation Army (ELN) attacked a base in Colombia. The army "
+                     "said 25 soldiers were wounded.")
+    (army,) = [a for a in doc.actors if "army" in [m.text for m in a.mentions]]
+    assert army.kind == "military_unit" and army.country == "COL"

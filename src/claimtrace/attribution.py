@@ -82,6 +82,8 @@ def attribute(trigger, sentence, actor_of, author: str | None, pronoun=None) -> 
     subj = _subject(trigger, active=True) if act else None
     # (an act credited below a report is the crediting speaker's, nearer than the report)
     reporter = None if subj is not None or _named_credit(trigger) else _reporting_head(trigger)
+    if reporter is not None and nobody(_subject(reporter)):
+        reporter = None  # "No group has claimed the attack, but it bore the hallmarks of X"
     if subj is not None and not _first_person(subj):
         source, cue = _source(subj, actor_of, pronoun), _cue_phrase(trigger)
         certainty = _stronger(certainty, act)
@@ -218,6 +220,12 @@ def negating_subject(child) -> bool:
     subject that negates its verb."""
     return child.dep_ in ("nsubj", "nsubjpass") and any(
         p.dep_ in ("preconj", "det") and p.lower_ == "neither" for p in child.children)
+
+def nobody(subj) -> bool:
+    """ "No group", "no one", "nobody", "none": a subject that names no one, so no source."""
+    return subj is not None and (subj.lower_ in ("nobody", "none") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subj.children))
+
 
 def _stronger(current: str, new: str) -> str:
     return new if RANK.index(new) > RANK.index(current) else current

@@ -58,3 +58,31 @@ def test_a_thing_that_helped_someone_act_is_still_aid():
     assert ("helped", "AID", None) in _claims(
         "A spokesman suggested that the rebels had been given intelligence that helped them "
         "plan the attack.")
+
+
+@pytest.mark.parametrize("text", [
+    "No one has claimed the attack, which killed 12 soldiers.",
+    "Nobody has claimed the attack, which killed 12 soldiers.",
+    "No group has claimed the attack, which killed 12 soldiers.",
+])
+def test_a_subject_that_names_no_one_is_no_source(text):
+    doc, _ = run(text, published="2024-10-07")
+    (killed,) = [c for c in doc.claims if c.trigger.text == "killed"]
+    assert killed.source is None or killed.source.kind == "author"
+    assert killed.certainty == "asserted"
+
+
+def test_a_named_claimant_stays_the_source():
+    doc, _ = run("The group has claimed the attack, which killed 12 soldiers.",
+                 published="2024-10-07")
+    (killed,) = [c for c in doc.claims if c.trigger.text == "killed"]
+    assert killed.source.name == "The group"
+
+
+@pytest.mark.parametrize("text, visit", [
+    ("Prime Minister Shehbaz Sharif travelled to Quetta on Thursday.", True),
+    ("A nurse who travelled with one of the first ambulances said 40 people died.", False),
+    ("The convoy was travelling from Islamabad to the camp when it was hit.", False),
+])
+def test_travel_is_a_visit_only_to_a_destination(text, visit):
+    assert (("CONSULT", "visit") in [(c[1], c[2]) for c in _claims(text)]) is visit

@@ -13,7 +13,7 @@ import logging
 from functools import lru_cache
 
 from ..actors_lexicon import DEMONYM, METONYM, NAME, PLURAL, ActorEntry, load_lexicon
-from .actors_coref import (GLOBAL_WORDS, _anchors, _corefer_acronyms, _corefer_persons,
+from .actors_coref import (GLOBAL_WORDS, corefer_bare_heads, _anchors, _corefer_acronyms, _corefer_persons,
                            _corefer_short_names, _corefer_titles, _inside_name,
                            _fill_countries, _fill_from_context, _halves, _Mention, _place_country,
                            _place_counts, _state_code, _taken, home_state, TITLE_NOUNS)
@@ -69,6 +69,7 @@ def resolve_actors(doc: Document) -> Document:
     mentions.extend(_entity_mentions(sdoc, taken))
     mentions.sort(key=lambda m: (m.start, -m.end))
     places = _place_counts(sdoc, taken)
+    corefer_bare_heads(doc.text, mentions)
     home = home_state(doc.text, mentions, places)
     _fill_from_context(sdoc, mentions, _anchors(sdoc, mentions, _taken(mentions)), home)
     _fill_countries(mentions, places, home=home)
@@ -407,7 +408,8 @@ def _phrase_mentions(sdoc, lexicon: list[_Mention]) -> list[_Mention]:
         out.append(_Mention(start=span[0].idx, end=span[-1].idx + len(span[-1].text),
                             key=f"phrase:{name.lower()}", name=name, kind=kind,
                             country=country, tokens=(span.start, span.end),
-                            absorbed=[m.tokens[0] for m in owners],
+                            absorbed=[m.tokens[0] for m in owners
+                                      if _participle_after(sdoc, m) not in HYPHEN_PARTICIPLES],
                             international=bool(words & STATELESS_MODIFIERS) and not country
                             and head.is_lower))
     return out

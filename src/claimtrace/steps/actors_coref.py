@@ -340,6 +340,34 @@ def _corefer_titles(mentions: list[_Mention]) -> None:
             m.key, m.name, m.role = p.key, p.name, p.role
 
 
+#: bare institutions that point back to the last one of that kind the text placed ("the
+#: Israeli army ... the army ordered them to leave", "the US-led coalition ... the coalition
+#: denied"), rather than to the story's home state
+BACK_POINTING_HEADS = frozenset({"army", "military", "navy", "coalition"})
+
+
+def corefer_bare_heads(text: str, mentions: list[_Mention]) -> None:
+    """A bare definite institution ("the army", "the coalition") is the last actor before it
+    written with the same head and a state ("the Israeli army", "the US-led coalition"). With
+    none, "the army" is left to the home state; "the coalition", a union of states, to no
+    one state."""
+    placed: dict[str, _Mention] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        words = text[m.start:m.end].lower().split()
+        if not words or words[-1] not in BACK_POINTING_HEADS or m.kind == "state":
+            continue
+        head = words[-1]
+        if len(words) == 1 and m.key.startswith("phrase:") and m.country is None:
+            if head in placed:
+                last = placed[head]
+                m.key, m.name, m.kind = last.key, last.name, last.kind
+                m.code, m.country = last.code, last.country
+            elif head == "coalition":
+                m.international = True
+        elif len(words) > 1 and (m.code or m.country) and m.kind == "military_unit":
+            placed[head] = m  # (a state's force: not "the National Liberation Army")
+
+
 def _corefer_acronyms(text: str, mentions: list[_Mention]) -> None:
     """ "the Islamic Salvation Front (FIS)": the bracketed short form, there and later, is the
     same organization as the name before it."""

@@ -75,6 +75,7 @@ HEAD_KINDS: dict[str, str] = {
     "militia": "armed_group", "militias": "armed_group", "gangs": "armed_group",
     "gang": "armed_group", "cartel": "armed_group",
     "group": "organization", "network": "organization", "office": "government_body",
+    "coalition": "military_unit",
     "wing": "government_body", "headquarters": "military_unit", "service": "government_body",
     "centre": "government_body", "center": "government_body", "representative": "person",
     "bloggers": "group", "journalists": "group", "commentators": "group",
@@ -130,7 +131,8 @@ camp""".split())
 #: third-person verbs of saying the small model tags as plural nouns after a capital ("a
 #: charge that Kigali rejects", "a figure Kyiv dismisses"): the capital speaks
 SPEECH_VERBS_AS_NOUNS = frozenset("""rejects dismisses denies insists says warns accuses blames
-vows urges confirms condemns threatens demands refuses admits disputes signals""".split())
+vows urges confirms condemns threatens demands refuses admits disputes signals hints pledges
+slams""".split())
 #: capitalised heads of a civil body's name, which a state or people word inside does not
 #: make that state ("the Syria Casualty Watch", "the Serbian Orthodox Church", "the Lebanese
 #: Red Cross"); the word places the body
@@ -147,7 +149,8 @@ BASED_PARTICIPLES = frozenset({"based", "headquartered"})
 SPONSOR_PARTICIPLES = frozenset("""backed funded sponsored supported armed trained allied
 linked""".split())
 #: a state hyphenated to one of these stays a state mention of its own
-HYPHEN_PARTICIPLES = BASED_PARTICIPLES | SPONSOR_PARTICIPLES
+HYPHEN_PARTICIPLES = BASED_PARTICIPLES | SPONSOR_PARTICIPLES | {"led"}  # ("the US-led
+# coalition": the coalition's state, and a state mention of its own)
 #: modifiers of a group that belongs to no one state ("Western officials", "aid groups")
 STATELESS_MODIFIERS = frozenset("""western european arab african asian international foreign
 rights aid humanitarian relief independent""".split())
@@ -186,10 +189,11 @@ mercenaries jihadists gunmen paramilitaries terrorists fundamentalists extremist
 bandits pirates factions elders tribesmen tribes herders
 politicians refugees civilians protesters demonstrators settlers activists
 government""".split())
-#: institutions that, bare and definite ("the junta", "the army"), are the home state's
+#: institutions that, bare and definite ("the junta", "the army"), are the home state's (or the
+#: last such institution of a state named before: `actors_coref.corefer_bare_heads`)
 BARE_HEADS = frozenset("""junta government army military authorities police regime navy
 administration rebels militants insurgents guerrillas separatists militias jihadists gunmen
-paramilitaries""".split())
+paramilitaries coalition parliament""".split())
 #: determiners of a title that point back to an actor named before ("Its spokesman, X")
 ANAPHORIC_DETS = frozenset({"its", "his", "her", "their", "a", "an"})
 #: group nouns that a proper name before them makes an armed group ("the Gran Grif gang")

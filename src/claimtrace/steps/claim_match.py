@@ -730,6 +730,14 @@ def _helped_hand(tok, classes: set[str]) -> bool:
         and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in tok.children)
 
 
+def _journey_only(tok, classes: set[str]) -> bool:
+    """ "a nurse who travelled with one of the first ambulances", "the convoy was travelling
+    from Islamabad to the camp": a journey with no destination "to", or one from somewhere
+    to somewhere, is travel, not a visit ("travelled to Quetta")"""
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    return not preps & {"to", "into"} or "from" in preps
+
+
 def _restored(tok, classes: set[str]) -> bool:
     """ "crews were working to restore supplies": supplies of a utility brought back"""
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("restore", "reconnect", "repair")
@@ -922,6 +930,7 @@ NEEDS: dict[str, Callable[[Token, set[str]], bool]] = {
     "restored": _restored,
     "ordered_out": _ordered_out,
     "helped_hand": _helped_hand,
+    "journey_only": _journey_only,
     "position_taken": _position_taken,
     "left_without": _left_without,
     "jammed_with": _jammed_with,
