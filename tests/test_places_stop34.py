@@ -41,3 +41,14 @@ def test_the_old_city_lies_in_the_city_named_before_it():
 def test_the_old_city_of_a_named_city_keeps_its_own_reading():
     places = _places("Crowds gathered in the Old City of Jerusalem.")
     assert places["Old City"][0] == "PSE"
+
+
+def test_a_country_named_lends_no_weight_to_a_venue_s_small_namesake():
+    places = _places("The refugee agency said in a statement from Geneva that Britain and the "
+                     "United States had pledged aid to Goma.")
+    assert places["Geneva"][0] == "CHE"
+
+
+def test_a_state_named_still_places_the_namesake():
+    places = _places("Police in Geneva, Illinois, said a man was arrested in Kane County.")
+    assert places["Geneva"][0] == "USA"

@@ -58,6 +58,8 @@ VENUES = frozenset({("geneva", "CHE"), ("the hague", "NLD"), ("strasbourg", "FRA
 SEAT_POP = 50_000         # a town this large named exactly as its admin-1 area is its seat
 NAMESAKE_RATIO = 0.05     # ... and a town of that name under this share of it (and under
 # SHADOW_MAX_POP: London, Ontario is a city in its own right) a namesake
+VENUE_NAMESAKE_RATIO = 0.15  # a venue of diplomacy is smaller than a world city: Geneva,
+# Illinois (21,000 people) is a namesake of Geneva as Paris, Texas is of Paris
 # spatial coherence: a candidate near a plausible reading of another name of the document
 # ("New London", "Mount Pleasant" and "Winfield" are all in one Iowa county)
 PROXIMITY = 2.0           # per unit of proximity evidence
@@ -113,7 +115,9 @@ class Context:
     (a name's own guesses never count as evidence for itself); `qualifiers`: normalized
     name -> (country, admin1) from "X, Y" patterns ("Paris, Texas"); `namesakes`: names
     that by default mean a world city, whose small namesakes lend no evidence to the small
-    namesakes of other world cities.
+    namesakes of other world cities; `country_names`: names that are a country's, which lend
+    no evidence to a world city's small namesake (a story naming "the United States" and
+    "Geneva" means the Swiss city, one naming "Illinois" may mean the town).
     """
 
     countries: frozenset[str] = frozenset()
@@ -126,6 +130,7 @@ class Context:
     grid: Mapping[tuple[int, int], tuple[tuple[float, float, float, str], ...]] = field(
         default_factory=dict)
     namesakes: frozenset[str] = frozenset()
+    country_names: frozenset[str] = frozenset()
     named_areas: Mapping[tuple[str, str], frozenset[str]] = field(default_factory=dict)
 
     def named_area(self, country: str, admin1: str, key: str) -> bool:
@@ -201,6 +206,12 @@ def _star(cands: Iterable[tuple[Candidate, bool]]) -> Candidate | None:
              and (c.capital or c.population >= FAMOUS_POP
                   or (normalize(c.name), c.country) in VENUES)]
     return max(stars, key=lambda c: c.population) if stars else None
+
+
+def _namesake_ratio(star: Candidate) -> float:
+    """The share of a world city's population under which a town of its name is a namesake."""
+    return VENUE_NAMESAKE_RATIO if (normalize(star.name), star.country) in VENUES \
+        else NAMESAKE_RATIO
 
 
 #: an Arabic article written with a hyphen ("al-", "el-", assimilated "ash-", "an-")
@@ -482,14 +493,16 @@ class Gazetteer:
             small_shadow = (shadowed and cand.population < SHADOW_MAX_POP and cand.feature
                             not in ("country", "admin1", "region", "water"))
             namesake = (star is not None and cand is not star
-                        and cand.population < min(star.population * NAMESAKE_RATIO,
+                        and cand.population < min(star.population * _namesake_ratio(star),
                                                   SHADOW_MAX_POP))
             s = score(cand, primary=primary, context=context, admin_form=bool(admin_form),
                       key=key, proximity=not (area_named or small_shadow),
                       ignore=context.namesakes if namesake else frozenset(),
                       named=not (area_named or shadowed),
-                      abroad=context.namesakes if star is not None and cand is not star
-                      and cand.feature == "city" else None)
+                      abroad=(context.namesakes | context.country_names if namesake
+                              else context.namesakes)
+                      if star is not None and cand is not star and cand.feature == "city"
+                      else None)
             if shout and not cand.curated and cand.name != name and (
                     not primary or normalize(cand.name) == key):
                 s -= CASE_PENALTY
@@ -604,7 +617,10 @@ def build_context(gazetteer: Gazetteer, names: Iterable[str], *,
     quals = dict(qualifiers or {})
     namesakes = frozenset(key for key, name in keyed.items()
                           if _star(gazetteer.candidates(name)) is not None)
-    context = Context(external, qualifiers=quals, namesakes=namesakes)
+    country_names = frozenset(key for key, name in keyed.items() if any(
+        primary and c.feature == "country" for c, primary in gazetteer.candidates(name)))
+    context = Context(external, qualifiers=quals, namesakes=namesakes,
+                      country_names=country_names)
     final: dict[str, list[tuple[float, Candidate]]] = {}
     for _ in range(rounds):
         by_country: dict[str, dict[str, float]] = defaultdict(dict)
@@ -645,7 +661,7 @@ def build_context(gazetteer: Gazetteer, names: Iterable[str], *,
         context = Context(external, country_support=dict(by_country),
                           admin1_support=dict(by_admin1), qualifiers=quals,
                           grid={c: tuple(pts) for c, pts in grid.items()},
-                          namesakes=namesakes)
+                          namesakes=namesakes, country_names=country_names)
     anchors = []
     named: dict[tuple[str, str], set[str]] = defaultdict(set)
     for key, ranked in final.items():
@@ -660,7 +676,7 @@ def build_context(gazetteer: Gazetteer, names: Iterable[str], *,
             named[(best.country, best.admin1 or best.name)].add(key)
     return Context(external, anchors=tuple(anchors), country_support=context.country_support,
                    admin1_support=context.admin1_support, qualifiers=quals,
-                   grid=context.grid, namesakes=namesakes,
+                   grid=context.grid, namesakes=namesakes, country_names=country_names,
                    named_areas={a: frozenset(k) for a, k in named.items()})
 
 

@@ -86,3 +86,11 @@ def test_a_named_claimant_stays_the_source():
 ])
 def test_travel_is_a_visit_only_to_a_destination(text, visit):
     assert (("CONSULT", "visit") in [(c[1], c[2]) for c in _claims(text)]) is visit
+
+
+def test_forces_that_set_up_checkpoints_are_deployed():
+    assert ("set", "MOBILIZE", "troop_deployment") in _claims(
+        "Soldiers and police set up checkpoints on the roads leading into the town on "
+        "Wednesday.")
+    assert not [c for c in _claims("The council set up a committee on Wednesday.")
+                if c[0] == "set"]

@@ -738,6 +738,14 @@ def _journey_only(tok, classes: set[str]) -> bool:
     return not preps & {"to", "into"} or "from" in preps
 
 
+def _checkpoints(tok, classes: set[str]) -> bool:
+    """ "soldiers and police set up checkpoints on the roads leading into the town": forces
+    posted at checkpoints or roadblocks they set up"""
+    return any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("checkpoint", "roadblock")
+        for c in tok.children)
+
+
 def _restored(tok, classes: set[str]) -> bool:
     """ "crews were working to restore supplies": supplies of a utility brought back"""
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("restore", "reconnect", "repair")
@@ -931,6 +939,7 @@ NEEDS: dict[str, Callable[[Token, set[str]], bool]] = {
     "ordered_out": _ordered_out,
     "helped_hand": _helped_hand,
     "journey_only": _journey_only,
+    "checkpoints": _checkpoints,
     "position_taken": _position_taken,
     "left_without": _left_without,
     "jammed_with": _jammed_with,
