@@ -94,3 +94,17 @@ def test_forces_that_set_up_checkpoints_are_deployed():
         "Wednesday.")
     assert not [c for c in _claims("The council set up a committee on Wednesday.")
                 if c[0] == "set"]
+
+
+def _targets(text, word):
+    doc, _ = run(text, published="2024-10-07")
+    actors = {a.id: a for a in doc.actors}
+    return [(actors[c.target].code or actors[c.target].country) if c.target else None
+            for c in doc.claims if c.trigger.text == word]
+
+
+def test_drones_destroyed_after_they_entered_are_the_sender_s_loss():
+    assert _targets("Polish jets scrambled overnight. Russian drones entered Polish airspace "
+                    "before dawn, the army said. Officials said three of the drones had been "
+                    "destroyed.", "destroyed") == ["RUS"]
+

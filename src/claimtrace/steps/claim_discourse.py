@@ -484,10 +484,20 @@ def _same_attacker(doc: Document, claim: Claim, named, earlier: list[Claim],
 
 
 def _shot_down(claim: Claim, earlier: list[Claim], sent_of: dict[int, int]) -> None:
+    """What is shot down or destroyed is the last attacker's ("Ukraine launched drones at
+    Moscow ... 74 drones were shot down"), the side whose drones were told to enter ("Russian
+    drones that had entered its airspace ... three of the drones had been destroyed"), or
+    the side whose loss was told just before."""
     for prev in reversed(earlier):
-        if sent_of[id(claim)] - sent_of[id(prev)] > 2:
+        if sent_of[id(claim)] - sent_of[id(prev)] > SHOT_DOWN_WINDOW:
             return
-        if prev.subtype != "attack" or prev.negated or prev.actor is None:
+        if prev.negated:
+            continue
+        if prev.subtype == "equipment_loss" and prev.target is not None \
+                and prev.target != claim.actor:
+            _set(claim, "target", prev.target, prev)  # another loss of the same side
+            return
+        if prev.subtype not in ("attack", "weapons_movement") or prev.actor is None:
             continue
         if claim.actor is not None and claim.actor == prev.actor:
             return  # the attacker destroying something: its own act, not its loss
@@ -495,6 +505,10 @@ def _shot_down(claim: Claim, earlier: list[Claim], sent_of: dict[int, int]) -> N
         if claim.actor is None and prev.target and prev.target != prev.actor:
             _set(claim, "actor", prev.target, prev)
         return
+
+
+#: how many sentences back a loss looks for the side it belongs to
+SHOT_DOWN_WINDOW = 3
 
 
 def _other_side(doc: Document, claims: list[Claim], states: Index) -> None:
