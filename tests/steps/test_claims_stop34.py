@@ -108,3 +108,13 @@ def test_drones_destroyed_after_they_entered_are_the_sender_s_loss():
                     "before dawn, the army said. Officials said three of the drones had been "
                     "destroyed.", "destroyed") == ["RUS"]
 
+
+
+def test_a_toll_of_troops_a_side_sent_is_that_side_s_loss():
+    assert _targets("Some 12,000 North Korean troops were deployed to Kursk. Roughly 600 of "
+                    "them have been killed, officials said.", "killed") == ["PRK"]
+
+
+def test_an_accusation_of_an_act_a_state_word_names_targets_that_state():
+    assert _targets("Egypt and Saudi Arabia both condemned what they called an Israeli attack "
+                    "on the hospital.", "condemned") == ["ISR"]

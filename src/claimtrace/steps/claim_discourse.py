@@ -78,6 +78,7 @@ def carry_roles(doc: Document, claims: list[Claim], states: Index | None = None)
     for n, claim in enumerate(claims):
         if claim.subtype == "casualties":
             _toll_of_attack(claim, claims[:n], sent_of)
+            _toll_of_troops_sent(doc, claim, claims[:n], sent_of)
             if claim.actor is None:  # "100 were killed as M23 rebels captured the town"
                 after = next((c for c in claims[n + 1:] if sent_of[id(c)] == sent_of[id(claim)]
                               and c.subtype in ("attack", "capture", "combat") and c.actor
@@ -413,6 +414,26 @@ def _toll_of_attack(claim: Claim, earlier: list[Claim], sent_of: dict[int, int])
         if claim.target is None and prev.target and prev.target != claim.actor:
             _set(claim, "target", prev.target, prev)
         return
+
+
+def _toll_of_troops_sent(doc: Document, claim: Claim, earlier: list[Claim],
+                         sent_of: dict[int, int]) -> None:
+    """ "12,000 North Korean troops were deployed to Kursk. Roughly 600 of them have been
+    killed": a toll of the troops a side was told to send, within three sentences, is that
+    side's loss."""
+    if claim.target is not None or claim.quantity is None:
+        return
+    counted = {q.id: q.counted for q in doc.quantities}
+    noun = counted.get(claim.quantity)
+    if not noun or noun_classes().get(noun) != "troops":
+        return
+    for prev in reversed(earlier):
+        if sent_of[id(claim)] - sent_of[id(prev)] > SHOT_DOWN_WINDOW:
+            return
+        if prev.subtype == "troop_deployment" and prev.actor and not prev.negated \
+                and prev.actor != claim.actor and counted.get(prev.quantity) == noun:
+            _set(claim, "target", prev.actor, prev)
+            return
 
 
 def _sole_attacker(doc: Document, claim: Claim, claims: list[Claim]) -> None:
@@ -811,6 +832,10 @@ def _condemned_acts(doc: Document, claims: list[Claim]) -> None:
         trigger = _trigger_token(sp, claim)
         if trigger is None:
             continue
+        owner = _act_owner(doc, trigger, claim.actor)
+        if owner is not None:
+            claim.target = owner  # "condemned what they called an Israeli attack"
+            continue
         ref = _act_named(trigger)
         if ref is None:
             continue
@@ -822,6 +847,29 @@ def _condemned_acts(doc: Document, claims: list[Claim]) -> None:
             next(iter(acts), None)
         if prev is not None:
             _set(claim, "target", prev.actor, prev)
+
+
+def _act_owner(doc: Document, trigger, actor: str | None) -> str | None:
+    """The party an accusation's act noun names as its author ("an Israeli attack", "China's
+    dangerous actions", "the American use of force"), if another than the accuser's."""
+    spans = [(m.start, m.end, a.id) for a in doc.actors for m in a.mentions]
+    for tok in trigger.subtree:
+        if tok.i == trigger.i or tok.pos_ != "NOUN" or not _act_noun(tok) \
+                or tok.i - trigger.i > OWNER_REACH or tok.i < trigger.i:
+            continue
+        for mod in tok.children:
+            if mod.dep_ not in ("amod", "poss", "compound"):
+                continue
+            found = next((aid for start, end, aid in spans
+                          if start <= mod.idx < end and aid != actor), None)
+            if found is not None:
+                return found
+    return None
+
+
+#: how many words after an accusation its act noun may lie ("condemned what they called an
+#: Israeli attack")
+OWNER_REACH = 8
 
 
 def _act_named(tok):

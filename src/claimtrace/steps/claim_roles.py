@@ -740,6 +740,16 @@ def _host(tok, index: Index) -> Actor | None:
         index.actors_by_code.get(country)
 
 
+def _name_and_description(tok):
+    """A name's word with what describes it ("JNIM, al-Qaeda's branch in the Sahel"), not a
+    phrase the parse hung on it that tells where the act was ("the Saudi-led coalition on a
+    house in the Yemeni capital")."""
+    yield tok
+    for child in tok.children:
+        if child.dep_ != "prep":
+            yield from child.subtree
+
+
 def _place_of_act(tok, subj, actor: Actor | None, index: Index) -> str | None:
     """The first place of the trigger's own phrase, leaving out the actor's name in its
     subject: "fighters of JNIM, al-Qaeda's branch in the Sahel, attacked a post" tells where
@@ -751,7 +761,7 @@ def _place_of_act(tok, subj, actor: Actor | None, index: Index) -> str | None:
         # say where the actor is from; the rest of the subject may say where the act was
         # ("Air strikes by the coalition on a house in the Yemeni capital")
         words -= {x.i for t in subj.subtree if index.actor_at.get(t.i) is actor
-                  for x in t.subtree}
+                  for x in _name_and_description(t)}
     return next((index.place_at[i] for i in sorted(words) if i in index.place_at), None)
 
 
