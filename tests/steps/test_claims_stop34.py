@@ -118,3 +118,8 @@ def test_a_toll_of_troops_a_side_sent_is_that_side_s_loss():
 def test_an_accusation_of_an_act_a_state_word_names_targets_that_state():
     assert _targets("Egypt and Saudi Arabia both condemned what they called an Israeli attack "
                     "on the hospital.", "condemned") == ["ISR"]
+
+
+def test_an_accusation_of_a_state_s_possessed_act_targets_that_state():
+    assert _targets("Ukraine's foreign ministry condemned Russia's strikes on the power grid.",
+                    "condemned") == ["RUS"]

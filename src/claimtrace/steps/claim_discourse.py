@@ -428,7 +428,7 @@ def _toll_of_troops_sent(doc: Document, claim: Claim, earlier: list[Claim],
     if not noun or noun_classes().get(noun) != "troops":
         return
     for prev in reversed(earlier):
-        if sent_of[id(claim)] - sent_of[id(prev)] > SHOT_DOWN_WINDOW:
+        if sent_of[id(claim)] - sent_of[id(prev)] > LOSS_WINDOW:
             return
         if prev.subtype == "troop_deployment" and prev.actor and not prev.negated \
                 and prev.actor != claim.actor and counted.get(prev.quantity) == noun:
@@ -510,7 +510,7 @@ def _shot_down(claim: Claim, earlier: list[Claim], sent_of: dict[int, int]) -> N
     drones that had entered its airspace ... three of the drones had been destroyed"), or
     the side whose loss was told just before."""
     for prev in reversed(earlier):
-        if sent_of[id(claim)] - sent_of[id(prev)] > SHOT_DOWN_WINDOW:
+        if sent_of[id(claim)] - sent_of[id(prev)] > LOSS_WINDOW:
             return
         if prev.negated:
             continue
@@ -528,8 +528,8 @@ def _shot_down(claim: Claim, earlier: list[Claim], sent_of: dict[int, int]) -> N
         return
 
 
-#: how many sentences back a loss looks for the side it belongs to
-SHOT_DOWN_WINDOW = 3
+#: how many sentences back a loss or a toll looks for the side it belongs to
+LOSS_WINDOW = 3
 
 
 def _other_side(doc: Document, claims: list[Claim], states: Index) -> None:
@@ -850,8 +850,8 @@ def _condemned_acts(doc: Document, claims: list[Claim]) -> None:
 
 
 def _act_owner(doc: Document, trigger, actor: str | None) -> str | None:
-    """The party an accusation's act noun names as its author ("an Israeli attack", "China's
-    dangerous actions", "the American use of force"), if another than the accuser's."""
+    """The party an accusation's act noun names as its author by a word or possessor before
+    it ("an Israeli attack", "Russia's strikes"), if another than the accuser."""
     spans = [(m.start, m.end, a.id) for a in doc.actors for m in a.mentions]
     for tok in trigger.subtree:
         if tok.i == trigger.i or tok.pos_ != "NOUN" or not _act_noun(tok) \
