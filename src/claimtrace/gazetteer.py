@@ -484,6 +484,8 @@ class Gazetteer:
         # a national capital's own name is the capital's before any place's alternate name
         capital_named = any(p and c.capital for c, p in cands)
         star = _star(cands)
+        # a small namesake of a world city takes no evidence from a country's name either
+        abroad_small = context.namesakes | context.country_names if star is not None else None
         seen: set[int] = set()
         scored = []
         for cand, primary in cands:
@@ -499,8 +501,7 @@ class Gazetteer:
                       key=key, proximity=not (area_named or small_shadow),
                       ignore=context.namesakes if namesake else frozenset(),
                       named=not (area_named or shadowed),
-                      abroad=(context.namesakes | context.country_names if namesake
-                              else context.namesakes)
+                      abroad=(abroad_small if namesake else context.namesakes)
                       if star is not None and cand is not star and cand.feature == "city"
                       else None)
             if shout and not cand.curated and cand.name != name and (
