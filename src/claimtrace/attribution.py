@@ -221,6 +221,7 @@ def negating_subject(child) -> bool:
     return child.dep_ in ("nsubj", "nsubjpass") and any(
         p.dep_ in ("preconj", "det") and p.lower_ == "neither" for p in child.children)
 
+
 def nobody(subj) -> bool:
     """ "No group", "no one", "nobody", "none": a subject that names no one, so no source."""
     return subj is not None and (subj.lower_ in ("nobody", "none") or any(

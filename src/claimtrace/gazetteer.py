@@ -616,10 +616,10 @@ def build_context(gazetteer: Gazetteer, names: Iterable[str], *,
     keyed = {normalize(n): n for n in names}
     external = frozenset(countries)
     quals = dict(qualifiers or {})
-    namesakes = frozenset(key for key, name in keyed.items()
-                          if _star(gazetteer.candidates(name)) is not None)
-    country_names = frozenset(key for key, name in keyed.items() if any(
-        primary and c.feature == "country" for c, primary in gazetteer.candidates(name)))
+    known = {key: gazetteer.candidates(name) for key, name in keyed.items()}
+    namesakes = frozenset(key for key, cands in known.items() if _star(cands) is not None)
+    country_names = frozenset(key for key, cands in known.items() if any(
+        primary and c.feature == "country" for c, primary in cands))
     context = Context(external, qualifiers=quals, namesakes=namesakes,
                       country_names=country_names)
     final: dict[str, list[tuple[float, Candidate]]] = {}

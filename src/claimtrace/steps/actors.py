@@ -13,12 +13,13 @@ import logging
 from functools import lru_cache
 
 from ..actors_lexicon import DEMONYM, METONYM, NAME, PLURAL, ActorEntry, load_lexicon
-from .actors_coref import (GLOBAL_WORDS, corefer_bare_heads, _anchors, _corefer_acronyms, _corefer_persons,
-                           _corefer_short_names, _corefer_titles, _inside_name,
+from .actors_coref import (GLOBAL_WORDS, corefer_bare_heads, _anchors, _corefer_acronyms,
+                           _corefer_persons, _corefer_short_names, _corefer_titles, _inside_name,
                            _fill_countries, _fill_from_context, _halves, _Mention, _place_country,
                            _place_counts, _state_code, _taken, home_state, TITLE_NOUNS)
-from .actors_words import (SPEECH_VERBS_AS_NOUNS, LOCATIVE_PREPS, ACTOR_PREPS, PLACE_VERBS, LOCATIVE_NOUNS, SEATS, HEAD_KINDS,
-                           GROUP_MODIFIERS, QUALIFIED_HEADS, ARMED_MODIFIERS,
+from .actors_words import (SPEECH_VERBS_AS_NOUNS, LOCATIVE_PREPS, ACTOR_PREPS, PLACE_VERBS,
+                           LOCATIVE_NOUNS, SEATS, HEAD_KINDS, GROUP_MODIFIERS, QUALIFIED_HEADS,
+                           ARMED_MODIFIERS,
                            PREP_COUNTRY_HEADS, BASED_PARTICIPLES, SPONSOR_PARTICIPLES,
                            HYPHEN_PARTICIPLES, STATELESS_MODIFIERS, FOREIGN_MODIFIERS,
                            CONTROL_PARTICIPLES, ORG_KIND_WORDS, PATRON_NOUNS,
@@ -268,10 +269,10 @@ def _acts(sp) -> bool:
         return prep in ACTOR_PREPS and prep not in LOCATIVE_PREPS
     if dep == "dobj":
         return root.head.lemma_.lower() not in PLACE_VERBS
-    if dep in ("compound", "amod", "nmod") and nxt is not None and root.head.i == nxt.i \
-            and nxt.tag_ == "NNS" and nxt.lower_ in SPEECH_VERBS_AS_NOUNS:
-        return True  # "a figure Kyiv dismisses": a verb the parse took for a noun
     if dep in ("compound", "amod", "nmod"):
+        if nxt is not None and root.head.i == nxt.i and nxt.tag_ == "NNS" \
+                and nxt.lower_ in SPEECH_VERBS_AS_NOUNS:
+            return True  # "a figure Kyiv dismisses": a verb the parse took for a noun
         return root.head.lemma_.lower() in HEAD_KINDS or root.head.lower_ in HEAD_KINDS \
             or root.head.ent_type_ == "PERSON"
     return False

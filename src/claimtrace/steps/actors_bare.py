@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from ..timex_base import MONTHS
 from .actors_coref import _Mention, _place_country
-from .actors_words import CIVIL_BODY_HEADS, CIVIL_PAIRS, FOREIGN_MODIFIERS, HEAD_KINDS, POSSESSIVE
+from .actors_words import (CIVIL_BODY_HEADS, CIVIL_PAIRS, FOREIGN_MODIFIERS, HEAD_KINDS,
+                           POSSESSIVE)
 
 #: heads that, bare and plural or mass, name a force when they are a subject ("troops" and
 #: "soldiers" are left to the claims step, which makes the home state their actor)
@@ -203,6 +204,7 @@ def state_worded_bodies(sdoc, mentions: list[_Mention]) -> list[_Mention]:
     state (nor a place); the state mention inside goes."""
     by_token = {i: m for m in mentions for i in range(*m.tokens)}
     bodies: list[_Mention] = []
+    absorbed: set[int] = set()  # ids of the state mentions a body's name holds
     for tok in sdoc:
         low = tok.lower_
         if not tok.is_title or tok.pos_ not in ("PROPN", "NOUN") or tok.i in by_token:
@@ -228,7 +230,8 @@ def state_worded_bodies(sdoc, mentions: list[_Mention]) -> list[_Mention]:
         if any(m.kind != "state" or m.tokens[0] < left or m.tokens[1] > right
                for m in inside.values()):
             continue  # a named actor of its own ("the Arab League", "the Russian Federation")
-        if not inside and not any(t.ent_type_ in ("NORP", "GPE", "LOC") for t in sdoc[left:right]):
+        if not inside and not any(t.ent_type_ in ("NORP", "GPE", "LOC")
+                                  for t in sdoc[left:right]):
             continue  # no state, people or region word: the entity pass names it
         states = sorted(inside.values(), key=lambda m: m.tokens[0])
         span = sdoc[left:right]
@@ -236,15 +239,13 @@ def state_worded_bodies(sdoc, mentions: list[_Mention]) -> list[_Mention]:
                                key=f"organization:{span.text.lower()}", name=span.text,
                                kind="organization", tokens=(left, right),
                                country=next((m.code for m in states if m.code), None)))
-        for m in states:
-            for i in range(*m.tokens):
-                by_token.pop(i, None)
+        absorbed.update(id(m) for m in states)
         for i in range(left, right):
             by_token[i] = bodies[-1]
     if not bodies:
         return mentions
-    kept = {id(m) for m in by_token.values()}
-    return sorted([m for m in mentions if id(m) in kept] + bodies, key=lambda m: m.start)
+    return sorted([m for m in mentions if id(m) not in absorbed] + bodies,
+                  key=lambda m: m.start)
 
 
 def _name_word(tok) -> bool:

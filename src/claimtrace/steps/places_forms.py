@@ -149,7 +149,8 @@ def mistagged_spans(sdoc, gazetteer: gz.Gazetteer,
             continue
         if ent.label_ == "PRODUCT" and lookup_weapon(ent.text) is not None:
             continue  # "Patriot", "Iskander": a weapon system
-        if any((primary or _folded(c.name) == _folded(ent.text))
+        folded = _folded(ent.text)
+        if any((primary or _folded(c.name) == folded)
                and c.feature in ("city", "other") and (
                 c.country in MISTAG_COUNTRIES and (
                     c.curated or c.population >= MISTAG_MIN_POPULATION)
